@@ -1,0 +1,78 @@
+import { indexItems } from './questionnaire';
+import { ASSESSMENT_FORMAT, type Answer, type Assessment } from './schema/assessment';
+import type { Item, Questionnaire } from './schema/questionnaire';
+
+/** Small deterministic PRNG (mulberry32): the same seed gives the same demo. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface DemoOptions {
+  seed: number;
+  /** ISO date-time stamped on the file; fixed so demos are reproducible. */
+  now: string;
+  institution?: string;
+  country?: string;
+}
+
+/**
+ * A complete, plausible assessment: an institution that is stronger on data
+ * than on compute, with every item answered (the profile with its first
+ * options), for demos, tests and benchmarks.
+ */
+export function makeDemoAssessment(q: Questionnaire, options: DemoOptions): Assessment {
+  const random = seededRandom(options.seed);
+  const answers: Record<string, Answer> = {};
+  for (const { item, section } of indexItems(q).values()) {
+    const answer = demoAnswer(item, section.id, random);
+    if (answer) answers[item.id] = answer;
+  }
+  return {
+    format: ASSESSMENT_FORMAT,
+    id: `demo-${options.seed.toString(16).padStart(8, '0')}`,
+    questionnaire: { id: q.id, version: q.version },
+    modules: q.sections.filter((s) => s.optional).map((s) => s.id),
+    meta: {
+      institution: options.institution ?? 'Ministry of Digital Economy and Innovation',
+      country: options.country ?? 'Republic of Asterra',
+      assessmentDate: options.now.slice(0, 10),
+      leadRespondent: 'A. Mensah, Director of Digital Transformation',
+      language: 'en',
+      confidentiality: 'For official use',
+    },
+    targets: {},
+    respondents: [],
+    answers,
+    roadmap: { edits: {}, custom: [], phaseCap: 8 },
+    createdAt: options.now,
+    updatedAt: options.now,
+  };
+}
+
+/** Typical stage level per area: compute weakest, data strongest. */
+const CENTRE: Record<string, number> = { compute: 1.6, data: 2.6, models: 1.9, talent: 2.2 };
+const CONFIDENCES = ['low', 'medium', 'high'] as const;
+
+function demoAnswer(item: Item, sectionId: string, random: () => number): Answer | null {
+  const stage = (centre: number) => Math.min(5, Math.max(1, Math.round(centre + (random() - 0.5) * 2.2)));
+  const confidence = CONFIDENCES[Math.floor(random() * 3)]!;
+  switch (item.type) {
+    case 'indicator':
+      return { kind: 'stage', stage: stage(CENTRE[sectionId] ?? 2), confidence, notes: random() < 0.3 ? 'Confirmed with the planning unit in the workshop.' : undefined };
+    case 'risk':
+      return { kind: 'risk', likelihood: stage(3.2), impact: stage(3.6), preparedness: stage(1.8), confidence };
+    case 'choice':
+      return item.options?.[0] ? { kind: 'profile', value: item.options[Math.floor(random() * item.options.length)]!.value } : null;
+    case 'multi':
+      return item.options ? { kind: 'profile', value: item.options.filter(() => random() < 0.4).map((o) => o.value) } : null;
+    case 'text':
+      return { kind: 'profile', value: item.id.includes('strateg') ? 'National AI Strategy 2024–2030' : 'English, French' };
+  }
+}

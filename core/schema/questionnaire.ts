@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { IdSchema, LanguageSchema, LocalizedTextSchema, ReferenceSchema } from './text';
+import { RuleSchema } from '../logic/rules';
+
+export const QUESTIONNAIRE_FORMAT = 1;
+
+export const PILLARS = ['compute', 'data', 'models', 'talent'] as const;
+export type Pillar = (typeof PILLARS)[number];
+export const PRIORITIES = ['military', 'cross-border-data', 'misuse'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+export const AREAS = [...PILLARS, ...PRIORITIES] as const;
+export type Area = (typeof AREAS)[number];
+
+const StagesSchema = z.tuple([
+  LocalizedTextSchema,
+  LocalizedTextSchema,
+  LocalizedTextSchema,
+  LocalizedTextSchema,
+  LocalizedTextSchema,
+]);
+
+const common = {
+  id: IdSchema,
+  /** JSON-Logic rule over earlier answers; the item is asked only when it holds. */
+  relevant: RuleSchema.optional(),
+};
+
+export const ChoiceOptionSchema = z.strictObject({ value: IdSchema, label: LocalizedTextSchema });
+
+/** Institution profile question: tailors the roadmap, never scored. */
+export const ProfileQuestionSchema = z.strictObject({
+  ...common,
+  type: z.enum(['choice', 'multi', 'text']),
+  label: LocalizedTextSchema,
+  help: LocalizedTextSchema.optional(),
+  options: z.array(ChoiceOptionSchema).min(2).max(60).optional(),
+  required: z.boolean().default(false),
+});
+
+/** Capacity indicator answered on the five-stage maturity scale. */
+export const IndicatorSchema = z.strictObject({
+  ...common,
+  type: z.literal('indicator'),
+  statement: LocalizedTextSchema,
+  stages: StagesSchema,
+  guidance: LocalizedTextSchema,
+  evidence: z.array(LocalizedTextSchema).min(1).max(12),
+  references: z.array(ReferenceSchema).min(1).max(12),
+  weight: z.number().positive().max(10).default(1),
+});
+
+/** Security risk: likelihood and impact 1–5, preparedness on the stage scale. */
+export const RiskSchema = z.strictObject({
+  ...common,
+  type: z.literal('risk'),
+  statement: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  preparedness: StagesSchema,
+  guidance: LocalizedTextSchema,
+  evidence: z.array(LocalizedTextSchema).min(1).max(12),
+  references: z.array(ReferenceSchema).min(1).max(12),
+});
+
+export const ItemSchema = z.discriminatedUnion('type', [
+  ProfileQuestionSchema.extend({ type: z.literal('choice') }),
+  ProfileQuestionSchema.extend({ type: z.literal('multi') }),
+  ProfileQuestionSchema.extend({ type: z.literal('text') }),
+  IndicatorSchema,
+  RiskSchema,
+]);
+
+export const SectionSchema = z.strictObject({
+  id: IdSchema,
+  kind: z.enum(['profile', 'pillar', 'priority', 'module']),
+  title: LocalizedTextSchema,
+  intro: LocalizedTextSchema,
+  /** Modules are optional add-ons (sector pilots); the user chooses to include them. */
+  optional: z.boolean().default(false),
+  items: z.array(ItemSchema).min(1).max(200),
+});
+
+export const QuestionnaireSchema = z.strictObject({
+  format: z.literal(QUESTIONNAIRE_FORMAT),
+  id: IdSchema,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'versions are semantic: MAJOR.MINOR.PATCH'),
+  languages: z.array(LanguageSchema).min(1),
+  title: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  sections: z.array(SectionSchema).min(1).max(50),
+});
+
+export type ProfileQuestion = z.infer<typeof ProfileQuestionSchema>;
+export type Indicator = z.infer<typeof IndicatorSchema>;
+export type Risk = z.infer<typeof RiskSchema>;
+export type Item = z.infer<typeof ItemSchema>;
+export type Section = z.infer<typeof SectionSchema>;
+export type Questionnaire = z.infer<typeof QuestionnaireSchema>;

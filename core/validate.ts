@@ -1,0 +1,159 @@
+import { ruleVariables } from './logic/rules';
+import { indexItems } from './questionnaire';
+import type { ActionLibrary } from './schema/actions';
+import type { Problem } from './schema/parse';
+import { PILLARS, PRIORITIES, type Questionnaire, type Section } from './schema/questionnaire';
+import type { LocalizedText } from './schema/text';
+
+const ITEM_TYPES_BY_KIND: Record<Section['kind'], readonly string[]> = {
+  profile: ['choice', 'multi', 'text'],
+  pillar: ['indicator'],
+  priority: ['risk'],
+  module: ['indicator'],
+};
+
+/** Checks a schema-valid questionnaire for what a schema cannot express. */
+export function checkQuestionnaire(q: Questionnaire): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  q.sections.forEach((section, s) => {
+    const at = `$.sections[${s}]`;
+    if (seen.has(section.id)) problems.push({ path: `${at}.id`, message: `duplicate id "${section.id}"` });
+    seen.add(section.id);
+    if (section.kind === 'pillar' && !(PILLARS as readonly string[]).includes(section.id))
+      problems.push({ path: `${at}.id`, message: `a pillar section must be one of ${PILLARS.join(', ')}` });
+    if (section.kind === 'priority' && !(PRIORITIES as readonly string[]).includes(section.id))
+      problems.push({ path: `${at}.id`, message: `a priority section must be one of ${PRIORITIES.join(', ')}` });
+    section.items.forEach((item, i) => {
+      const itemAt = `${at}.items[${i}]`;
+      if (seen.has(item.id)) problems.push({ path: `${itemAt}.id`, message: `duplicate id "${item.id}"` });
+      seen.add(item.id);
+      if (!item.id.startsWith(`${section.id}.`)) problems.push({ path: `${itemAt}.id`, message: `item ids start with their section id ("${section.id}.")` });
+      if (!ITEM_TYPES_BY_KIND[section.kind].includes(item.type))
+        problems.push({ path: `${itemAt}.type`, message: `a ${section.kind} section cannot hold "${item.type}" items` });
+      problems.push(...checkOptions(item, itemAt));
+    });
+  });
+  problems.push(...checkRules(q), ...checkLanguages(q, q.languages));
+  return problems;
+}
+
+function checkOptions(item: Questionnaire['sections'][number]['items'][number], at: string): Problem[] {
+  if (item.type !== 'choice' && item.type !== 'multi') {
+    return 'options' in item && item.options ? [{ path: `${at}.options`, message: `"${item.type}" items take no options` }] : [];
+  }
+  if (!item.options) return [{ path: `${at}.options`, message: 'choice items need options' }];
+  const values = item.options.map((o) => o.value);
+  return values.length === new Set(values).size ? [] : [{ path: `${at}.options`, message: 'option values must be unique' }];
+}
+
+/** Skip logic may only read existing items, and items may not depend on each other in a circle. */
+function checkRules(q: Questionnaire): Problem[] {
+  const index = indexItems(q);
+  const problems: Problem[] = [];
+  const dependsOn = new Map<string, string[]>();
+  q.sections.forEach((section, s) =>
+    section.items.forEach((item, i) => {
+      if (item.relevant === undefined) return;
+      const vars = ruleVariables(item.relevant);
+      for (const v of vars) {
+        if (!index.has(v)) problems.push({ path: `$.sections[${s}].items[${i}].relevant`, message: `the rule reads "${v}", which is not an item` });
+      }
+      dependsOn.set(item.id, vars);
+    }),
+  );
+  const cycle = findCycle(dependsOn);
+  if (cycle) problems.push({ path: '$.sections', message: `skip-logic rules depend on each other in a circle: ${cycle.join(' → ')}` });
+  return problems;
+}
+
+/** A cycle in a dependency graph, as the ids along it, or null. */
+export function findCycle(edges: ReadonlyMap<string, readonly string[]>): string[] | null {
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const visit = (node: string): string[] | null => {
+    if (state.get(node) === 'done') return null;
+    if (state.get(node) === 'visiting') return [...stack.slice(stack.indexOf(node)), node];
+    state.set(node, 'visiting');
+    stack.push(node);
+    for (const next of edges.get(node) ?? []) {
+      const found = visit(next);
+      if (found) return found;
+    }
+    stack.pop();
+    state.set(node, 'done');
+    return null;
+  };
+  for (const node of edges.keys()) {
+    const found = visit(node);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Checks an action library against the questionnaire it serves. */
+export function checkActionLibrary(library: ActionLibrary, q: Questionnaire): Problem[] {
+  const problems: Problem[] = [];
+  if (library.questionnaire !== q.id)
+    problems.push({ path: '$.questionnaire', message: `the library serves "${library.questionnaire}", not "${q.id}"` });
+  const index = indexItems(q);
+  const byId = new Map(library.actions.map((a) => [a.id, a]));
+  if (byId.size !== library.actions.length) {
+    const ids = library.actions.map((a) => a.id);
+    const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+    problems.push({ path: '$.actions', message: `duplicate action id "${dup}"` });
+  }
+  library.actions.forEach((action, a) => {
+    const at = `$.actions[${a}]`;
+    action.triggers.forEach((t, i) => {
+      const target = index.get(t.item)?.item.type;
+      if (target !== 'indicator' && target !== 'risk')
+        problems.push({ path: `${at}.triggers[${i}].item`, message: `unknown indicator or risk "${t.item}"` });
+    });
+    action.prerequisites.forEach((p, i) => {
+      const prerequisite = byId.get(p);
+      if (!prerequisite) problems.push({ path: `${at}.prerequisites[${i}]`, message: `unknown action "${p}"` });
+      else if (prerequisite.phase > action.phase)
+        problems.push({ path: `${at}.prerequisites[${i}]`, message: `"${p}" starts in a later phase than the action that needs it` });
+    });
+  });
+  const cycle = findCycle(new Map(library.actions.map((a) => [a.id, a.prerequisites])));
+  if (cycle) problems.push({ path: '$.actions', message: `prerequisites form a circle: ${cycle.join(' → ')}` });
+  problems.push(...checkLanguages(library, library.languages));
+  return problems;
+}
+
+/** Every translatable text in a document, with its JSON path. */
+export function collectTexts(value: unknown, path = '$', out: { path: string; text: LocalizedText }[] = []) {
+  if (Array.isArray(value)) value.forEach((v, i) => collectTexts(v, `${path}[${i}]`, out));
+  else if (isLocalizedText(value)) out.push({ path, text: value });
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) collectTexts(v, `${path}.${k}`, out);
+  return out;
+}
+
+function isLocalizedText(value: unknown): value is LocalizedText {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as Record<string, unknown>).en === 'string'
+    && Object.values(value).every((v) => typeof v === 'string');
+}
+
+/** Share of texts translated into each language (0–1). */
+export function languageCompleteness(doc: unknown, languages: readonly string[]): Record<string, number> {
+  const texts = collectTexts(doc);
+  const result: Record<string, number> = {};
+  for (const language of languages) {
+    const done = texts.filter(({ text }) => (text[language] ?? '').trim().length > 0).length;
+    result[language] = texts.length === 0 ? 1 : done / texts.length;
+  }
+  return result;
+}
+
+/** A declared language must be complete: each missing text is a problem (the first few are listed). */
+function checkLanguages(doc: unknown, languages: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const { path, text } of collectTexts(doc)) {
+    for (const language of languages) {
+      if (!(text[language] ?? '').trim()) problems.push({ path, message: `the "${language}" translation is missing` });
+    }
+  }
+  return problems;
+}

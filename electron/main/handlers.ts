@@ -1,0 +1,137 @@
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { MAX_ASSESSMENT_BYTES } from '../../core/schema/assessment';
+import type { OpenedFile, PlatformApi, QuestionnaireBundleFile } from '../../core/platform';
+import { readTextFile, writeFileAtomic } from './file-store';
+
+/** The parts of Electron's dialog module the handlers use; injected so tests need no Electron. */
+export interface Dialogs {
+  showOpenDialog(options: {
+    title: string;
+    filters: { name: string; extensions: string[] }[];
+    properties: ('openFile' | 'multiSelections')[];
+  }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(options: {
+    title: string;
+    defaultPath: string;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<{ canceled: boolean; filePath?: string }>;
+}
+
+export interface HandlerDeps {
+  dialogs: Dialogs;
+  /** Read-only questionnaires shipped with the app: one folder each with questionnaire.json and actions.json. */
+  bundledDir: string;
+  /** The app's own data folder: autosave and imported questionnaires. */
+  userDataDir: string;
+  /** Where save dialogs start. */
+  documentsDir: string;
+}
+
+const MAX_QUESTIONNAIRE_BYTES = 8 * 1024 * 1024;
+const BACKUPS_KEPT = 3;
+const JSON_FILTER = { name: 'CapaMap files', extensions: ['json'] };
+const PDF_FILTER = { name: 'PDF', extensions: ['pdf'] };
+
+export function createHandlers(deps: HandlerDeps): PlatformApi {
+  const importedDir = join(deps.userDataDir, 'questionnaires');
+  const autosavePath = join(deps.userDataDir, 'autosave.capamap.json');
+  // Paths the user chose in a dialog: the renderer may save back to these and to no others.
+  const userChosenPaths = new Set<string>();
+  // Autosave, load and clear run in the order the renderer asked: a clear must
+  // not be undone by an autosave still in flight, nor an older draft land last.
+  let autosaveQueue: Promise<unknown> = Promise.resolve();
+  const inAutosaveOrder = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = autosaveQueue.then(task);
+    autosaveQueue = run.catch(() => undefined);
+    return run;
+  };
+
+  const askSavePath = async (title: string, suggestedName: string, filter: typeof JSON_FILTER) => {
+    const choice = await deps.dialogs.showSaveDialog({ title, defaultPath: join(deps.documentsDir, suggestedName), filters: [filter] });
+    return choice.canceled || !choice.filePath ? null : choice.filePath;
+  };
+
+  return {
+    async listQuestionnaires() {
+      return [...(await readBundles(deps.bundledDir, 'bundled')), ...(await readBundles(importedDir, 'imported'))];
+    },
+
+    async pickFiles({ purpose, multiple }) {
+      const title = purpose === 'questionnaire' ? 'Import a questionnaire' : 'Import response files';
+      const properties: ('openFile' | 'multiSelections')[] = multiple ? ['openFile', 'multiSelections'] : ['openFile'];
+      const choice = await deps.dialogs.showOpenDialog({ title, filters: [JSON_FILTER], properties });
+      if (choice.canceled) return [];
+      return Promise.all(choice.filePaths.map((path) => openFile(path, MAX_QUESTIONNAIRE_BYTES)));
+    },
+
+    async storeQuestionnaire({ id, questionnaire, actions }) {
+      const folder = join(importedDir, id);
+      await mkdir(folder, { recursive: true });
+      await writeFileAtomic(join(folder, 'questionnaire.json'), questionnaire);
+      await writeFileAtomic(join(folder, 'actions.json'), actions);
+    },
+
+    async openAssessment() {
+      const choice = await deps.dialogs.showOpenDialog({ title: 'Open an assessment', filters: [JSON_FILTER], properties: ['openFile'] });
+      const path = choice.filePaths[0];
+      if (choice.canceled || !path) return null;
+      const file = await openFile(path, MAX_ASSESSMENT_BYTES);
+      userChosenPaths.add(path);
+      return file;
+    },
+
+    async saveAssessment({ text, suggestedName, path }) {
+      const target = path && userChosenPaths.has(path) ? path : await askSavePath('Save the assessment', suggestedName, JSON_FILTER);
+      if (!target) return null;
+      await writeFileAtomic(target, text, BACKUPS_KEPT);
+      userChosenPaths.add(target);
+      return { name: basename(target), path: target };
+    },
+
+    autosave(text) {
+      return inAutosaveOrder(async () => {
+        await mkdir(deps.userDataDir, { recursive: true });
+        await writeFileAtomic(autosavePath, text);
+      });
+    },
+
+    loadAutosave() {
+      return inAutosaveOrder(async () => {
+        const info = await stat(autosavePath).catch(() => null);
+        if (!info) return null;
+        return { text: await readTextFile(autosavePath, MAX_ASSESSMENT_BYTES), savedAt: info.mtime.toISOString() };
+      });
+    },
+
+    clearAutosave() {
+      return inAutosaveOrder(async () => {
+        await rm(autosavePath, { force: true });
+      });
+    },
+
+    async savePdf({ base64, suggestedName }) {
+      const target = await askSavePath('Save the report', suggestedName, PDF_FILTER);
+      if (!target) return null;
+      // Atomic, so a failed write never destroys an earlier report the user chose to replace.
+      await writeFileAtomic(target, Buffer.from(base64, 'base64'));
+      return { name: basename(target), path: target };
+    },
+  };
+}
+
+async function openFile(path: string, limit: number): Promise<OpenedFile> {
+  return { name: basename(path), path, text: await readTextFile(path, limit) };
+}
+
+async function readBundles(dir: string, origin: QuestionnaireBundleFile['origin']): Promise<QuestionnaireBundleFile[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const bundles: QuestionnaireBundleFile[] = [];
+  for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const folder = join(dir, entry.name);
+    const questionnaire = await readTextFile(join(folder, 'questionnaire.json'), MAX_QUESTIONNAIRE_BYTES).catch(() => null);
+    const actions = await readTextFile(join(folder, 'actions.json'), MAX_QUESTIONNAIRE_BYTES).catch(() => null);
+    if (questionnaire !== null && actions !== null) bundles.push({ origin, questionnaire, actions });
+  }
+  return bundles;
+}

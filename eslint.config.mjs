@@ -1,0 +1,54 @@
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const restrict = (groups) => ({ 'no-restricted-imports': ['error', { patterns: groups }] });
+
+// The layering, enforced: core is pure; only the Electron glue imports electron; the renderer stays browser-only.
+const layering = [
+  {
+    files: ['core/**/*.ts'],
+    rules: restrict([
+      { group: nodeBuiltins, message: 'core/ is pure TypeScript: no Node built-ins.' },
+      { group: ['electron', 'react', 'react-dom', 'zustand', 'pdfmake', 'pdfmake/*'], message: 'core/ depends on no runtime or UI library.' },
+      { group: ['**/electron/**', '**/renderer/**', '**/scripts/**', '**/tests/**'], message: 'core/ imports nothing from the other layers.' },
+    ]),
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/index.ts', 'electron/preload/index.ts'],
+    rules: restrict([
+      { group: ['electron'], message: 'Only electron/main/index.ts and electron/preload/index.ts import electron; keep the rest plain Node.' },
+      { group: ['**/renderer/**'], message: 'The shell does not import the UI.' },
+    ]),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: restrict([
+      { group: nodeBuiltins, message: 'The renderer runs in a browser: no Node built-ins.' },
+      { group: ['electron', '**/electron/**'], message: 'The renderer reaches the outside only through the platform contract.' },
+    ]),
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', '.bench/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  ...layering,
+);

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { localize } from '../../../core/i18n';
+import type { Answer } from '../../../core/schema/assessment';
+import type { Indicator } from '../../../core/schema/questionnaire';
+import { useApp } from '../store';
+import { AnswerExtras } from './AnswerExtras';
+import { ItemHelp } from './ItemHelp';
+
+type Choice = 1 | 2 | 3 | 4 | 5 | 'dont-know' | 'not-applicable';
+
+function choiceOf(answer: Answer | undefined): Choice | null {
+  if (answer?.kind === 'stage') return answer.stage as Choice;
+  if (answer?.kind === 'dont-know' || answer?.kind === 'not-applicable') return answer.kind;
+  return null;
+}
+
+export function IndicatorItem({ indicator, number }: { indicator: Indicator; number: number }) {
+  const { t, i18n } = useTranslation();
+  const answer = useApp((s) => s.assessment?.answers[indicator.id]);
+  const setAnswer = useApp((s) => s.setAnswer);
+  const choice = choiceOf(answer);
+  const extras = answer && answer.kind !== 'profile' && answer.kind !== 'risk' ? answer : undefined;
+  const { kind: _kind, ...keep } = extras ?? { kind: null };
+
+  const choose = (value: Choice) => {
+    if (typeof value === 'number') setAnswer(indicator.id, { ...keep, kind: 'stage', stage: value });
+    else setAnswer(indicator.id, { ...keep, kind: value });
+  };
+  const name = `choice-${indicator.id}`;
+  const headingId = `heading-${indicator.id}`;
+
+  return (
+    <article className="item" data-item={indicator.id} aria-labelledby={headingId}>
+      <h2 id={headingId} className="item-title">
+        <span className="item-number">{number}.</span> {localize(indicator.statement, i18n.language)}
+      </h2>
+      <div role="radiogroup" aria-labelledby={headingId} className="stages">
+        {indicator.stages.map((descriptor, i) => {
+          const stage = (i + 1) as Choice;
+          return (
+            <label key={i} className={`stage-option${choice === stage ? ' selected' : ''}`}>
+              <input type="radio" name={name} checked={choice === stage} onChange={() => choose(stage)} />
+              <span className="stage-label">{`${i + 1} · ${t(`stage.${i + 1}`)}`}</span>
+              <span className="stage-text">{localize(descriptor, i18n.language)}</span>
+            </label>
+          );
+        })}
+        <div className="stage-other">
+          {(['dont-know', 'not-applicable'] as const).map((other) => (
+            <label key={other} className={`stage-option small${choice === other ? ' selected' : ''}`}>
+              <input type="radio" name={name} checked={choice === other} onChange={() => choose(other)} />
+              <span>{t(`item.${other}`)}</span>
+            </label>
+          ))}
+        </div>
+      </div>
+      {extras && <AnswerExtras itemId={indicator.id} answer={extras} />}
+      <ItemHelp item={indicator} />
+    </article>
+  );
+}

@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../store';
+
+/** One-line messages: errors stay until dismissed, so a refused file is never missed. */
+export function NoticeBanner() {
+  const { t } = useTranslation();
+  const notice = useApp((s) => s.notice);
+  const setNotice = useApp((s) => s.setNotice);
+  if (!notice) return null;
+  return (
+    <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+      <span>{notice.text}</span>
+      <button type="button" className="link-button" onClick={() => setNotice(null)}>
+        {t('app.dismiss')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './i18n';
+import './styles.css';
+import { App } from './App';
+import { detectPlatform } from './platform';
+import { StoreContext, createAppStore } from './store';
+import { startAutosave } from './store/autosave';
+
+const { api, edition } = detectPlatform();
+const store = createAppStore(api, edition);
+startAutosave(store);
+void store.getState().loadBundles();
+void store.getState().checkRecovery();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <StoreContext.Provider value={store}>
+      <App />
+    </StoreContext.Provider>
+  </StrictMode>,
+);

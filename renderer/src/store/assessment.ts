@@ -1,0 +1,129 @@
+import { parseAssessment } from '../../../core/assessment-file';
+import { ASSESSMENT_FORMAT, type Assessment } from '../../../core/schema/assessment';
+import { describeProblems } from '../../../core/schema/parse';
+import type { AssessmentSlice, Slice } from './types';
+
+const HISTORY_LIMIT = 200;
+/** Edits to the same answer closer together than this become one undo step. */
+const COALESCE_MS = 1200;
+
+let lastEdit: { itemId: string; at: number } | null = null;
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
+  /** Applies a change as one undoable step and marks the file unsaved. */
+  const commit = (change: (a: Assessment) => Assessment, coalesceKey?: string) => {
+    const current = get().assessment;
+    if (!current) return;
+    const now = Date.now();
+    const merge = coalesceKey !== undefined && lastEdit?.itemId === coalesceKey && now - lastEdit.at < COALESCE_MS;
+    lastEdit = coalesceKey !== undefined ? { itemId: coalesceKey, at: now } : null;
+    const next = { ...change(current), updatedAt: new Date(now).toISOString() };
+    set({
+      assessment: next,
+      past: merge ? get().past : [...get().past, current].slice(-HISTORY_LIMIT),
+      future: [],
+      saveStatus: 'unsaved',
+    });
+  };
+
+  return {
+    assessment: null,
+    content: null,
+    past: [],
+    future: [],
+
+    startAssessment({ contentKey, modules, meta }) {
+      const bundle = get().bundles.find((b) => b.key === contentKey);
+      if (!bundle) return;
+      const now = new Date().toISOString();
+      const { questionnaire } = bundle.content;
+      set({
+        content: bundle.content,
+        assessment: {
+          format: ASSESSMENT_FORMAT,
+          id: newId(),
+          questionnaire: { id: questionnaire.id, version: questionnaire.version },
+          modules,
+          meta,
+          targets: {},
+          respondents: [],
+          answers: {},
+          roadmap: { edits: {}, custom: [], phaseCap: 8 },
+          createdAt: now,
+          updatedAt: now,
+        },
+        past: [],
+        future: [],
+        file: null,
+        saveStatus: 'unsaved',
+        view: 'questionnaire',
+        sectionId: questionnaire.sections[0]?.id ?? null,
+        notice: null,
+      });
+    },
+
+    setAnswer(itemId, answer, coalesce = false) {
+      commit((a) => {
+        const answers = { ...a.answers };
+        if (answer) answers[itemId] = answer;
+        else delete answers[itemId];
+        return { ...a, answers };
+      }, coalesce ? itemId : undefined);
+    },
+
+    setTarget(pillar, stage) {
+      commit((a) => ({ ...a, targets: { ...a.targets, [pillar]: stage } }));
+    },
+
+    undo() {
+      const { past, assessment, future } = get();
+      const previous = past.at(-1);
+      if (!previous || !assessment) return;
+      lastEdit = null;
+      set({ assessment: previous, past: past.slice(0, -1), future: [assessment, ...future], saveStatus: 'unsaved' });
+    },
+
+    redo() {
+      const { past, assessment, future } = get();
+      const [next, ...rest] = future;
+      if (!next || !assessment) return;
+      lastEdit = null;
+      set({ assessment: next, past: [...past, assessment], future: rest, saveStatus: 'unsaved' });
+    },
+
+    adoptAssessmentText(text, fileName, file) {
+      const parsed = parseAssessment(text);
+      if (!parsed.ok) {
+        get().setNotice({ tone: 'error', text: describeProblems(fileName, parsed.problems) });
+        return false;
+      }
+      const { id, version } = parsed.value.questionnaire;
+      const bundle = get().bundles.find((b) => b.content.questionnaire.id === id);
+      if (!bundle) {
+        get().setNotice({ tone: 'error', text: `${fileName}: it answers the questionnaire "${id}", which is not installed; import that questionnaire first.` });
+        return false;
+      }
+      const versionNote = bundle.content.questionnaire.version === version ? null : `${fileName} was answered with questionnaire version ${version}; it is shown with version ${bundle.content.questionnaire.version}.`;
+      set({
+        content: bundle.content,
+        assessment: parsed.value,
+        past: [],
+        future: [],
+        file,
+        saveStatus: file ? 'saved' : 'unsaved',
+        view: 'questionnaire',
+        sectionId: bundle.content.questionnaire.sections[0]?.id ?? null,
+        notice: versionNote ? { tone: 'info', text: versionNote } : null,
+      });
+      return true;
+    },
+
+    closeAssessment() {
+      set({ assessment: null, content: null, past: [], future: [], file: null, view: 'start', sectionId: null });
+    },
+  };
+};

@@ -1,0 +1,46 @@
+import { createContext, useContext } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
+import type { PlatformApi } from '../../../core/platform';
+import i18next from '../i18n';
+import type { Edition } from '../platform';
+import { createAssessmentSlice } from './assessment';
+import { createContentSlice } from './content';
+import { createFileSlice } from './file';
+import type { AppState, Slice, UiSlice } from './types';
+import type { Language } from '../../../core/schema/text';
+
+const createUiSlice = (platform: PlatformApi, edition: Edition): Slice<UiSlice> => (set) => ({
+  platform,
+  edition,
+  view: 'start',
+  sectionId: null,
+  language: i18next.language as Language,
+  notice: null,
+  go: (view, sectionId) => set((s) => ({ view, sectionId: sectionId === undefined ? s.sectionId : sectionId })),
+  setNotice: (notice) => set({ notice }),
+  setLanguageState: (language) => set({ language }),
+});
+
+export function createAppStore(platform: PlatformApi, edition: Edition): StoreApi<AppState> {
+  return createStore<AppState>()((...a) => ({
+    ...createUiSlice(platform, edition)(...a),
+    ...createContentSlice(...a),
+    ...createAssessmentSlice(...a),
+    ...createFileSlice(...a),
+  }));
+}
+
+export const StoreContext = createContext<StoreApi<AppState> | null>(null);
+
+/** Reads a slice of the app state; components select narrowly so one answer re-renders one item. */
+export function useApp<T>(selector: (state: AppState) => T): T {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useApp needs the StoreContext provider');
+  return useStore(store, selector);
+}
+
+export function useAppStore(): StoreApi<AppState> {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStore needs the StoreContext provider');
+  return store;
+}

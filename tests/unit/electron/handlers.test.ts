@@ -1,0 +1,395 @@
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers, type Dialogs } from '../../../electron/main/handlers';
+
+type OpenOptions = Parameters<Dialogs['showOpenDialog']>[0];
+type SaveOptions = Parameters<Dialogs['showSaveDialog']>[0];
+
+/** Dialogs that answer from queues (cancel when empty) and record what they were asked. */
+class FakeDialogs implements Dialogs {
+  openAnswers: string[][] = [];
+  saveAnswers: (string | null)[] = [];
+  openCalls: OpenOptions[] = [];
+  saveCalls: SaveOptions[] = [];
+
+  async showOpenDialog(options: OpenOptions) {
+    this.openCalls.push(options);
+    const paths = this.openAnswers.shift();
+    return paths ? { canceled: false, filePaths: paths } : { canceled: true, filePaths: [] };
+  }
+
+  async showSaveDialog(options: SaveOptions) {
+    this.saveCalls.push(options);
+    const path = this.saveAnswers.shift();
+    return path ? { canceled: false, filePath: path } : { canceled: true };
+  }
+}
+
+const exists = (path: string) => stat(path).then(
+  () => true,
+  () => false,
+);
+
+let base: string;
+let bundledDir: string;
+let userDataDir: string;
+let documentsDir: string;
+let work: string;
+let dialogs: FakeDialogs;
+let handlers: ReturnType<typeof createHandlers>;
+
+beforeEach(async () => {
+  base = await mkdtemp(join(tmpdir(), 'capamap-handlers-'));
+  bundledDir = join(base, 'resources', 'questionnaires');
+  userDataDir = join(base, 'userData');
+  documentsDir = join(base, 'Documents');
+  work = join(base, 'work');
+  await mkdir(bundledDir, { recursive: true });
+  await mkdir(documentsDir, { recursive: true });
+  await mkdir(work, { recursive: true });
+  dialogs = new FakeDialogs();
+  handlers = createHandlers({ dialogs, bundledDir, userDataDir, documentsDir });
+});
+
+afterEach(async () => {
+  await rm(base, { recursive: true, force: true });
+});
+
+describe('saveAssessment and openAssessment', () => {
+  it('saves through the dialog and opens the same text back', async () => {
+    const target = join(work, 'mine.capamap.json');
+    dialogs.saveAnswers.push(target);
+    const saved = await handlers.saveAssessment({ text: '{"v":1}', suggestedName: 'assessment.capamap.json' });
+    expect(saved).toEqual({ name: 'mine.capamap.json', path: target });
+    expect(await readFile(target, 'utf8')).toBe('{"v":1}');
+    expect(dialogs.saveCalls).toHaveLength(1);
+    expect(dialogs.saveCalls[0]!.defaultPath).toBe(join(documentsDir, 'assessment.capamap.json'));
+    expect(dialogs.saveCalls[0]!.filters).toEqual([{ name: 'CapaMap files', extensions: ['json'] }]);
+
+    dialogs.openAnswers.push([target]);
+    const opened = await handlers.openAssessment();
+    expect(opened).toEqual({ name: 'mine.capamap.json', path: target, text: '{"v":1}' });
+    expect(dialogs.openCalls[0]!.properties).toEqual(['openFile']);
+  });
+
+  it('round-trips non-ASCII text unchanged', async () => {
+    const target = join(work, 'unicode.json');
+    const text = JSON.stringify({ name: 'Évaluation — 能力 🚀', note: 'line\nbreak' });
+    dialogs.saveAnswers.push(target);
+    await handlers.saveAssessment({ text, suggestedName: 'a.json' });
+    dialogs.openAnswers.push([target]);
+    expect((await handlers.openAssessment())?.text).toBe(text);
+  });
+
+  it('saves back to a path the user opened without asking again', async () => {
+    const target = join(work, 'opened.json');
+    await writeFile(target, '{"old":true}');
+    dialogs.openAnswers.push([target]);
+    await handlers.openAssessment();
+    const saved = await handlers.saveAssessment({ text: '{"new":true}', suggestedName: 'x.json', path: target });
+    expect(saved).toEqual({ name: 'opened.json', path: target });
+    expect(dialogs.saveCalls).toEqual([]);
+    expect(await readFile(target, 'utf8')).toBe('{"new":true}');
+  });
+
+  it('saves back to a path chosen in an earlier save dialog without asking again', async () => {
+    const target = join(work, 'chosen.json');
+    dialogs.saveAnswers.push(target);
+    await handlers.saveAssessment({ text: 'one', suggestedName: 'x.json' });
+    await handlers.saveAssessment({ text: 'two', suggestedName: 'x.json', path: target });
+    expect(dialogs.saveCalls).toHaveLength(1);
+    expect(await readFile(target, 'utf8')).toBe('two');
+  });
+
+  it('asks the dialog instead of writing to a path the user never chose', async () => {
+    const planted = join(work, 'planted.json');
+    const chosen = join(work, 'chosen.json');
+    dialogs.saveAnswers.push(chosen);
+    const saved = await handlers.saveAssessment({ text: '{"v":2}', suggestedName: 'a.json', path: planted });
+    expect(dialogs.saveCalls).toHaveLength(1);
+    expect(saved).toEqual({ name: 'chosen.json', path: chosen });
+    expect(await exists(planted)).toBe(false);
+    expect(await readFile(chosen, 'utf8')).toBe('{"v":2}');
+  });
+
+  it('does not overwrite an existing file the user never chose, even when the dialog is cancelled', async () => {
+    const victim = join(work, 'victim.txt');
+    await writeFile(victim, 'precious');
+    expect(await handlers.saveAssessment({ text: 'overwritten', suggestedName: 'a.json', path: victim })).toBeNull();
+    expect(dialogs.saveCalls).toHaveLength(1);
+    expect(await readFile(victim, 'utf8')).toBe('precious');
+    expect(await readdir(work)).toEqual(['victim.txt']);
+  });
+
+  it('does not trust a path that only resembles a chosen one', async () => {
+    const target = join(work, 'chosen.json');
+    dialogs.saveAnswers.push(target);
+    await handlers.saveAssessment({ text: 'one', suggestedName: 'x.json' });
+    const lookalike = `${work}/../work/chosen.json`;
+    expect(await handlers.saveAssessment({ text: 'two', suggestedName: 'x.json', path: lookalike })).toBeNull();
+    expect(dialogs.saveCalls).toHaveLength(2);
+    expect(await readFile(target, 'utf8')).toBe('one');
+  });
+
+  it('returns null and writes nothing when the save dialog is cancelled', async () => {
+    expect(await handlers.saveAssessment({ text: '{}', suggestedName: 'a.json' })).toBeNull();
+    expect(await readdir(work)).toEqual([]);
+    expect(await readdir(documentsDir)).toEqual([]);
+  });
+
+  it('returns null when the open dialog is cancelled', async () => {
+    expect(await handlers.openAssessment()).toBeNull();
+    dialogs.openAnswers.push([]);
+    expect(await handlers.openAssessment()).toBeNull();
+  });
+
+  it('does not remember a cancelled or failed open as a save target', async () => {
+    const big = join(work, 'huge.json');
+    await writeFile(big, '');
+    await truncate(big, 10 * 1024 * 1024 + 1);
+    dialogs.openAnswers.push([big]);
+    await expect(handlers.openAssessment()).rejects.toThrow(/^huge\.json is too large/);
+    expect(await handlers.saveAssessment({ text: 'x', suggestedName: 'a.json', path: big })).toBeNull();
+    expect(dialogs.saveCalls).toHaveLength(1);
+  });
+
+  it('keeps three backups, newest in .bak1, and never a fourth', async () => {
+    const target = join(work, 'versions.json');
+    dialogs.saveAnswers.push(target);
+    await handlers.saveAssessment({ text: 'v1', suggestedName: 'a.json' });
+    expect(await readdir(work)).toEqual(['versions.json']);
+    for (const version of ['v2', 'v3', 'v4', 'v5', 'v6']) {
+      await handlers.saveAssessment({ text: version, suggestedName: 'a.json', path: target });
+    }
+    expect(await readFile(target, 'utf8')).toBe('v6');
+    expect(await readFile(`${target}.bak1`, 'utf8')).toBe('v5');
+    expect(await readFile(`${target}.bak2`, 'utf8')).toBe('v4');
+    expect(await readFile(`${target}.bak3`, 'utf8')).toBe('v3');
+    expect((await readdir(work)).sort()).toEqual(['versions.json', 'versions.json.bak1', 'versions.json.bak2', 'versions.json.bak3']);
+  });
+
+  it('rotates backups one step per save', async () => {
+    const target = join(work, 'steps.json');
+    dialogs.saveAnswers.push(target);
+    await handlers.saveAssessment({ text: 'v1', suggestedName: 'a.json' });
+    await handlers.saveAssessment({ text: 'v2', suggestedName: 'a.json', path: target });
+    expect((await readdir(work)).sort()).toEqual(['steps.json', 'steps.json.bak1']);
+    expect(await readFile(`${target}.bak1`, 'utf8')).toBe('v1');
+    await handlers.saveAssessment({ text: 'v3', suggestedName: 'a.json', path: target });
+    expect((await readdir(work)).sort()).toEqual(['steps.json', 'steps.json.bak1', 'steps.json.bak2']);
+    expect(await readFile(`${target}.bak1`, 'utf8')).toBe('v2');
+    expect(await readFile(`${target}.bak2`, 'utf8')).toBe('v1');
+  });
+});
+
+describe('autosave', () => {
+  it('has nothing to load at first', async () => {
+    expect(await handlers.loadAutosave()).toBeNull();
+  });
+
+  it('saves, loads with a timestamp, and clears', async () => {
+    const before = Date.now();
+    await handlers.autosave('{"draft":1}');
+    const record = await handlers.loadAutosave();
+    expect(record?.text).toBe('{"draft":1}');
+    expect(record?.savedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(Date.parse(record!.savedAt)).toBeGreaterThanOrEqual(before - 2000);
+    expect(Date.parse(record!.savedAt)).toBeLessThanOrEqual(Date.now() + 2000);
+
+    await handlers.autosave('{"draft":2}');
+    expect((await handlers.loadAutosave())?.text).toBe('{"draft":2}');
+
+    await handlers.clearAutosave();
+    expect(await handlers.loadAutosave()).toBeNull();
+    await expect(handlers.clearAutosave()).resolves.toBeUndefined();
+  });
+
+  it('keeps the autosave in the user data folder, with no backups or temp files', async () => {
+    await handlers.autosave('a');
+    await handlers.autosave('b');
+    expect(await readdir(userDataDir)).toEqual(['autosave.capamap.json']);
+    expect(await readFile(join(userDataDir, 'autosave.capamap.json'), 'utf8')).toBe('b');
+  });
+
+  it('lands the last of overlapping autosaves', async () => {
+    await Promise.all(Array.from({ length: 10 }, (_, i) => handlers.autosave(`draft ${i}`)));
+    expect((await handlers.loadAutosave())?.text).toBe('draft 9');
+  });
+
+  it('does not let an autosave still in flight undo a clear', async () => {
+    const pending = [handlers.autosave('stale draft'), handlers.clearAutosave()];
+    await Promise.all(pending);
+    expect(await handlers.loadAutosave()).toBeNull();
+  });
+
+  it('loads what was autosaved just before, even without waiting', async () => {
+    void handlers.autosave('first');
+    void handlers.autosave('second');
+    expect((await handlers.loadAutosave())?.text).toBe('second');
+  });
+
+  it('keeps autosaving after a failed autosave', async () => {
+    await mkdir(join(userDataDir, 'autosave.capamap.json'), { recursive: true });
+    await expect(handlers.autosave('blocked by a folder')).rejects.toThrow();
+    await rm(join(userDataDir, 'autosave.capamap.json'), { recursive: true });
+    await handlers.autosave('works again');
+    expect((await handlers.loadAutosave())?.text).toBe('works again');
+    expect(await readdir(userDataDir)).toEqual(['autosave.capamap.json']);
+  });
+});
+
+describe('listQuestionnaires and storeQuestionnaire', () => {
+  beforeEach(async () => {
+    // A temp copy of the shipped folder, plus bundles of known content.
+    await cp(resolve('questionnaires'), bundledDir, { recursive: true });
+    for (const [id, q, a] of [
+      ['zz-second', '{"id":"zz-second"}', '{"actions":"zz"}'],
+      ['aa-first', '{"id":"aa-first"}', '{"actions":"aa"}'],
+    ]) {
+      await mkdir(join(bundledDir, id!), { recursive: true });
+      await writeFile(join(bundledDir, id!, 'questionnaire.json'), q!);
+      await writeFile(join(bundledDir, id!, 'actions.json'), a!);
+    }
+    await mkdir(join(bundledDir, 'half-done'));
+    await writeFile(join(bundledDir, 'half-done', 'questionnaire.json'), '{"id":"half"}');
+    await writeFile(join(bundledDir, 'stray.json'), '{}');
+  });
+
+  /** What the shipped folder itself contributes (it may or may not hold built bundles). */
+  async function shippedBundles() {
+    const names = (await readdir(resolve('questionnaires'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+    const complete: { name: string; questionnaire: string; actions: string }[] = [];
+    for (const name of names) {
+      const folder = resolve('questionnaires', name);
+      if ((await exists(join(folder, 'questionnaire.json'))) && (await exists(join(folder, 'actions.json')))) {
+        complete.push({ name, questionnaire: await readFile(join(folder, 'questionnaire.json'), 'utf8'), actions: await readFile(join(folder, 'actions.json'), 'utf8') });
+      }
+    }
+    return complete;
+  }
+
+  it('reads complete bundled folders in name order and skips incomplete ones', async () => {
+    const list = await handlers.listQuestionnaires();
+    const expected = [
+      ...(await shippedBundles()).map((b) => ({ name: b.name, origin: 'bundled', questionnaire: b.questionnaire, actions: b.actions })),
+      { name: 'aa-first', origin: 'bundled', questionnaire: '{"id":"aa-first"}', actions: '{"actions":"aa"}' },
+      { name: 'zz-second', origin: 'bundled', questionnaire: '{"id":"zz-second"}', actions: '{"actions":"zz"}' },
+    ]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map(({ name: _name, ...rest }) => rest);
+    expect(list).toEqual(expected);
+    expect(list.some((b) => b.questionnaire.includes('half'))).toBe(false);
+  });
+
+  it('lists imported questionnaires after the bundled ones', async () => {
+    await handlers.storeQuestionnaire({ id: 'my-import', questionnaire: '{"id":"mine"}', actions: '{"a":[]}' });
+    expect(await readFile(join(userDataDir, 'questionnaires', 'my-import', 'questionnaire.json'), 'utf8')).toBe('{"id":"mine"}');
+    expect(await readFile(join(userDataDir, 'questionnaires', 'my-import', 'actions.json'), 'utf8')).toBe('{"a":[]}');
+    const list = await handlers.listQuestionnaires();
+    expect(list.at(-1)).toEqual({ origin: 'imported', questionnaire: '{"id":"mine"}', actions: '{"a":[]}' });
+    expect(list.filter((b) => b.origin === 'imported')).toHaveLength(1);
+    expect(list.findIndex((b) => b.origin === 'imported')).toBe(list.length - 1);
+  });
+
+  it('replaces an imported questionnaire stored again under the same id', async () => {
+    await handlers.storeQuestionnaire({ id: 'again', questionnaire: '{"v":1}', actions: '{}' });
+    await handlers.storeQuestionnaire({ id: 'again', questionnaire: '{"v":2}', actions: '{}' });
+    const imported = (await handlers.listQuestionnaires()).filter((b) => b.origin === 'imported');
+    expect(imported).toEqual([{ origin: 'imported', questionnaire: '{"v":2}', actions: '{}' }]);
+  });
+
+  it('copes with missing folders', async () => {
+    const bare = createHandlers({ dialogs, bundledDir: join(base, 'nope'), userDataDir: join(base, 'nope2'), documentsDir });
+    expect(await bare.listQuestionnaires()).toEqual([]);
+  });
+});
+
+describe('pickFiles', () => {
+  it('returns the picked files with name, path and text', async () => {
+    const a = join(work, 'a.json');
+    const b = join(work, 'b.json');
+    await writeFile(a, '{"a":1}');
+    await writeFile(b, '{"b":2}');
+    dialogs.openAnswers.push([a, b]);
+    const files = await handlers.pickFiles({ purpose: 'responses', multiple: true });
+    expect(files).toEqual([
+      { name: 'a.json', path: a, text: '{"a":1}' },
+      { name: 'b.json', path: b, text: '{"b":2}' },
+    ]);
+    expect(dialogs.openCalls[0]!.properties).toEqual(['openFile', 'multiSelections']);
+    expect(dialogs.openCalls[0]!.filters).toEqual([{ name: 'CapaMap files', extensions: ['json'] }]);
+    expect(dialogs.openCalls[0]!.title).toBe('Import response files');
+  });
+
+  it('asks for a single file when multiple is false', async () => {
+    await handlers.pickFiles({ purpose: 'questionnaire', multiple: false });
+    expect(dialogs.openCalls[0]!.properties).toEqual(['openFile']);
+    expect(dialogs.openCalls[0]!.title).toBe('Import a questionnaire');
+  });
+
+  it('returns [] when cancelled', async () => {
+    expect(await handlers.pickFiles({ purpose: 'questionnaire', multiple: true })).toEqual([]);
+  });
+
+  it('refuses an oversized file with one line naming it', async () => {
+    const small = join(work, 'small.json');
+    const big = join(work, 'enormous-responses.json');
+    await writeFile(small, '{}');
+    await writeFile(big, '');
+    await truncate(big, 8 * 1024 * 1024 + 1);
+    dialogs.openAnswers.push([small, big]);
+    const error = await handlers.pickFiles({ purpose: 'responses', multiple: true }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toMatch(/^enormous-responses\.json is too large/);
+    expect(message).not.toMatch(/\n/);
+    expect(message).not.toContain(work);
+  });
+
+  it('accepts a file exactly at the limit', async () => {
+    const edge = join(work, 'edge.json');
+    await writeFile(edge, '');
+    await truncate(edge, 8 * 1024 * 1024);
+    dialogs.openAnswers.push([edge]);
+    const [file] = await handlers.pickFiles({ purpose: 'questionnaire', multiple: false });
+    expect(file?.text.length).toBe(8 * 1024 * 1024);
+  });
+
+  it('refuses a folder with a sentence naming it', async () => {
+    const folder = join(work, 'a-folder.json');
+    await mkdir(folder);
+    dialogs.openAnswers.push([folder]);
+    await expect(handlers.pickFiles({ purpose: 'questionnaire', multiple: false })).rejects.toThrow(/^a-folder\.json could not be read/);
+  });
+});
+
+describe('savePdf', () => {
+  const bytes = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x00, 0xff, 0x80]);
+
+  it('writes the decoded bytes where the user chose', async () => {
+    const target = join(work, 'report.pdf');
+    dialogs.saveAnswers.push(target);
+    const saved = await handlers.savePdf({ base64: bytes.toString('base64'), suggestedName: 'CapaMap report.pdf' });
+    expect(saved).toEqual({ name: 'report.pdf', path: target });
+    expect(Buffer.compare(await readFile(target), bytes)).toBe(0);
+    expect(dialogs.saveCalls[0]!.defaultPath).toBe(join(documentsDir, 'CapaMap report.pdf'));
+    expect(dialogs.saveCalls[0]!.filters).toEqual([{ name: 'PDF', extensions: ['pdf'] }]);
+    expect(await readdir(work)).toEqual(['report.pdf']);
+  });
+
+  it('replaces an earlier report', async () => {
+    const target = join(work, 'report.pdf');
+    await writeFile(target, 'old report, much longer than the new one');
+    dialogs.saveAnswers.push(target);
+    await handlers.savePdf({ base64: bytes.toString('base64'), suggestedName: 'r.pdf' });
+    expect(Buffer.compare(await readFile(target), bytes)).toBe(0);
+  });
+
+  it('returns null and writes nothing when cancelled', async () => {
+    expect(await handlers.savePdf({ base64: bytes.toString('base64'), suggestedName: 'r.pdf' })).toBeNull();
+    expect(await readdir(work)).toEqual([]);
+    expect(await readdir(documentsDir)).toEqual([]);
+  });
+});
