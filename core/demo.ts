@@ -1,5 +1,5 @@
 import { indexItems } from './questionnaire';
-import { ASSESSMENT_FORMAT, type Answer, type Assessment } from './schema/assessment';
+import { ASSESSMENT_FORMAT, DEFAULT_PHASE_CAP, type Answer, type Assessment } from './schema/assessment';
 import type { Item, Questionnaire } from './schema/questionnaire';
 
 /** Small deterministic PRNG (mulberry32): the same seed gives the same demo. */
@@ -50,7 +50,7 @@ export function makeDemoAssessment(q: Questionnaire, options: DemoOptions): Asse
     targets: {},
     respondents: [],
     answers,
-    roadmap: { edits: {}, custom: [], phaseCap: 8 },
+    roadmap: { edits: {}, custom: [], phaseCap: DEFAULT_PHASE_CAP },
     createdAt: options.now,
     updatedAt: options.now,
   };

@@ -123,8 +123,21 @@ function isMeaningfulEdit(edit: ActionEdit): boolean {
   return edit.status === 'accepted' || edit.phase !== undefined || Boolean(edit.owner || edit.due || edit.title || edit.description);
 }
 
-/** Prerequisites first; among actions that are ready, the most urgent first (id breaks ties). */
+/**
+ * Prerequisites first. Among ready actions, areas take turns: every area's
+ * most urgent action comes before any area's second, and so on, so the
+ * roadmap stays a balanced portfolio across pillars and priorities; within a
+ * round the most urgent goes first; the id breaks ties.
+ */
 function schedulingOrder(candidates: ReadonlyMap<string, { action: Action; urgency: number }>): string[] {
+  const byUrgency = (a: string, b: string) => candidates.get(b)!.urgency - candidates.get(a)!.urgency || a.localeCompare(b);
+  const round = new Map<string, number>();
+  const perArea = new Map<string, number>();
+  for (const id of [...candidates.keys()].sort(byUrgency)) {
+    const area = candidates.get(id)!.action.area;
+    round.set(id, perArea.get(area) ?? 0);
+    perArea.set(area, (perArea.get(area) ?? 0) + 1);
+  }
   const order: string[] = [];
   const remaining = new Set(candidates.keys());
   const blocked = (id: string) => candidates.get(id)!.action.prerequisites.some((p) => remaining.has(p) && p !== id);
@@ -132,7 +145,7 @@ function schedulingOrder(candidates: ReadonlyMap<string, { action: Action; urgen
     const ready = [...remaining].filter((id) => !blocked(id));
     // A prerequisite cycle cannot pass validation; if one slips through, break it rather than loop.
     const pool = ready.length > 0 ? ready : [...remaining];
-    pool.sort((a, b) => candidates.get(b)!.urgency - candidates.get(a)!.urgency || a.localeCompare(b));
+    pool.sort((a, b) => round.get(a)! - round.get(b)! || byUrgency(a, b));
     const next = pool[0]!;
     order.push(next);
     remaining.delete(next);

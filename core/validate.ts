@@ -1,6 +1,7 @@
 import { ruleVariables } from './logic/rules';
 import { indexItems } from './questionnaire';
 import type { ActionLibrary } from './schema/actions';
+import type { Answer, Assessment } from './schema/assessment';
 import type { Problem } from './schema/parse';
 import { PILLARS, PRIORITIES, type Questionnaire, type Section } from './schema/questionnaire';
 import type { LocalizedText } from './schema/text';
@@ -157,3 +158,36 @@ function checkLanguages(doc: unknown, languages: readonly string[]): Problem[] {
   }
   return problems;
 }
+
+/** Checks that an assessment's answers fit the questionnaire it names. */
+export function checkAssessment(assessment: Assessment, q: Questionnaire): Problem[] {
+  const problems: Problem[] = [];
+  if (assessment.questionnaire.id !== q.id)
+    problems.push({ path: '$.questionnaire.id', message: `the assessment answers "${assessment.questionnaire.id}", not "${q.id}"` });
+  const index = indexItems(q);
+  const optional = new Set(q.sections.filter((s) => s.optional).map((s) => s.id));
+  assessment.modules.forEach((m, i) => {
+    if (!optional.has(m)) problems.push({ path: `$.modules[${i}]`, message: `"${m}" is not an optional module of this questionnaire` });
+  });
+  for (const [id, answer] of Object.entries(assessment.answers)) {
+    const item = index.get(id)?.item;
+    const at = `$.answers.${id}`;
+    if (!item) problems.push({ path: at, message: `"${id}" is not an item of questionnaire ${q.id}` });
+    else if (!ANSWER_KINDS[item.type].includes(answer.kind)) problems.push({ path: at, message: `a "${answer.kind}" answer does not fit a ${item.type} item` });
+    else if (answer.kind === 'profile' && 'options' in item && item.options) {
+      const allowed = new Set(item.options.map((o) => o.value));
+      const values = Array.isArray(answer.value) ? answer.value : [answer.value];
+      const wrong = values.find((v) => !allowed.has(v));
+      if (wrong !== undefined) problems.push({ path: at, message: `"${wrong}" is not one of the options` });
+    }
+  }
+  return problems;
+}
+
+const ANSWER_KINDS: Record<Questionnaire['sections'][number]['items'][number]['type'], readonly Answer['kind'][]> = {
+  indicator: ['stage', 'dont-know', 'not-applicable'],
+  risk: ['risk', 'dont-know', 'not-applicable'],
+  choice: ['profile'],
+  multi: ['profile'],
+  text: ['profile'],
+};

@@ -77,11 +77,14 @@ export const CustomActionSchema = z.strictObject({
 });
 export type CustomAction = z.infer<typeof CustomActionSchema>;
 
+/** Actions one phase holds by default before the rest moves later (a ministry's realistic load). */
+export const DEFAULT_PHASE_CAP = 10;
+
 export const RoadmapEditsSchema = z.strictObject({
   edits: z.record(IdSchema, ActionEditSchema).default({}),
   custom: z.array(CustomActionSchema).max(200).default([]),
   /** Most actions scheduled into one phase before the rest is pushed later. */
-  phaseCap: z.number().int().min(1).max(50).default(8),
+  phaseCap: z.number().int().min(1).max(50).default(DEFAULT_PHASE_CAP),
 });
 export type RoadmapEdits = z.infer<typeof RoadmapEditsSchema>;
 
@@ -96,7 +99,7 @@ export const AssessmentSchema = z.strictObject({
   targets: z.partialRecord(z.enum(PILLARS), StageSchema).default({}),
   respondents: z.array(RespondentSchema).max(200).default([]),
   answers: AnswersSchema,
-  roadmap: RoadmapEditsSchema.default({ edits: {}, custom: [], phaseCap: 8 }),
+  roadmap: RoadmapEditsSchema.default({ edits: {}, custom: [], phaseCap: DEFAULT_PHASE_CAP }),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

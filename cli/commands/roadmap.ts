@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { localize } from '../../core/i18n';
+import { buildRoadmap } from '../../core/roadmap';
+import { parseCommandArgs } from '../args';
+import { loadAssessmentWithContent } from '../content';
+import type { Command } from './types';
+
+const Args = z.object({
+  json: z.boolean().default(false),
+  positionals: z.array(z.string()).length(1, 'name exactly one assessment file'),
+});
+
+export const roadmap: Command = {
+  name: 'roadmap',
+  usage: 'roadmap <assessment.json> [--json]   the phased roadmap the answers call for',
+  run(argv, out) {
+    const args = parseCommandArgs(argv, { json: { type: 'boolean' } }, Args);
+    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!);
+    const result = buildRoadmap(content.questionnaire, content.library, assessment);
+    if (args.json) {
+      // The stable shape: id, area, phase, lead, prerequisites, why (more keys may be added).
+      const actions = result.actions.map(({ title, description, successIndicator, ...rest }) => ({ ...rest, title: localize(title, 'en') }));
+      out.log(JSON.stringify({ actions, deferred: result.deferred.map((a) => a.id), dropped: result.dropped, phaseCap: result.phaseCap }));
+      return 0;
+    }
+    for (const phase of [1, 2, 3] as const) {
+      out.log(`Phase ${phase} (${['0–12 months', '1–3 years', '3–5 years'][phase - 1]})`);
+      for (const a of result.actions.filter((x) => x.phase === phase)) out.log(`  ${a.id}  [${a.area}, lead: ${a.lead}]  why: ${a.why.join(', ') || 'added or edited by you'}`);
+    }
+    if (result.deferred.length > 0) out.log(`Beyond five years (phases full): ${result.deferred.map((a) => a.id).join(', ')}`);
+    return 0;
+  },
+};

@@ -1,0 +1,65 @@
+import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { parseAssessment } from '../../core/assessment-file';
+import { parseActionLibrary, parseQuestionnaire, MAX_CONTENT_BYTES, type Content } from '../../core/content';
+import { parseJsonText, type Problem } from '../../core/schema/parse';
+import { checkAssessment } from '../../core/validate';
+import type { Questionnaire } from '../../core/schema/questionnaire';
+import { parseCommandArgs } from '../args';
+import { loadBundled, readInput } from '../content';
+import type { Command } from './types';
+
+const Args = z.object({ positionals: z.array(z.string()).min(1, 'name at least one file to validate') });
+
+export const validate: Command = {
+  name: 'validate',
+  usage: 'validate <file…>   check questionnaire, action-library and assessment files',
+  run(argv, out) {
+    const { positionals } = parseCommandArgs(argv, {}, Args);
+    const bundled = loadBundled();
+    let failed = 0;
+    for (const file of positionals) {
+      const { summary, problems } = validateFile(file, bundled);
+      if (problems.length === 0) out.log(`${file}: ok (${summary})`);
+      for (const p of problems) out.log(`${file}: ${p.path}: ${p.message}`);
+      if (problems.length > 0) failed++;
+    }
+    return failed === 0 ? 0 : 1;
+  },
+};
+
+function validateFile(file: string, bundled: Map<string, Content>): { summary: string; problems: Problem[] } {
+  const text = readInput(file);
+  const json = parseJsonText(text, MAX_CONTENT_BYTES);
+  if (!json.ok) return { summary: '', problems: json.problems };
+  const doc = json.value as Record<string, unknown> | null;
+  if (doc && typeof doc === 'object' && 'sections' in doc) {
+    const q = parseQuestionnaire(text);
+    return q.ok ? { summary: `questionnaire ${q.value.id} ${q.value.version}, ${itemCount(q.value)} items`, problems: [] } : { summary: '', problems: q.problems };
+  }
+  if (doc && typeof doc === 'object' && 'actions' in doc) {
+    const questionnaire = questionnaireFor(String(doc.questionnaire ?? ''), file, bundled);
+    if (!questionnaire) return { summary: '', problems: [{ path: '$.questionnaire', message: `questionnaire "${String(doc.questionnaire)}" was not found beside the file or among the bundled ones` }] };
+    const library = parseActionLibrary(text, questionnaire);
+    return library.ok ? { summary: `action library ${library.value.id} ${library.value.version}, ${library.value.actions.length} actions`, problems: [] } : { summary: '', problems: library.problems };
+  }
+  const assessment = parseAssessment(text);
+  if (!assessment.ok) return { summary: '', problems: assessment.problems };
+  const content = bundled.get(assessment.value.questionnaire.id);
+  if (!content) return { summary: '', problems: [{ path: '$.questionnaire.id', message: `questionnaire "${assessment.value.questionnaire.id}" is not installed` }] };
+  const problems = checkAssessment(assessment.value, content.questionnaire);
+  return { summary: `assessment of ${assessment.value.meta.institution}, ${Object.keys(assessment.value.answers).length} answers`, problems };
+}
+
+/** The questionnaire an action library serves: a sibling questionnaire.json first, then the bundled ones. */
+function questionnaireFor(id: string, file: string, bundled: Map<string, Content>): Questionnaire | null {
+  const sibling = join(dirname(file), 'questionnaire.json');
+  if (existsSync(sibling)) {
+    const q = parseQuestionnaire(readFileSync(sibling, 'utf8'));
+    if (q.ok && q.value.id === id) return q.value;
+  }
+  return bundled.get(id)?.questionnaire ?? null;
+}
+
+const itemCount = (q: Questionnaire) => q.sections.reduce((n, s) => n + s.items.length, 0);

@@ -1,0 +1,46 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseContent, type Content } from '../core/content';
+import { parseAssessment } from '../core/assessment-file';
+import { describeProblems } from '../core/schema/parse';
+import type { Assessment } from '../core/schema/assessment';
+import { checkAssessment } from '../core/validate';
+
+export const BUNDLED_DIR = join(__dirname, '..', 'questionnaires');
+
+/** Every bundled questionnaire folder (questionnaire.json + actions.json), parsed and checked. */
+export function loadBundled(dir = BUNDLED_DIR): Map<string, Content> {
+  const bundles = new Map<string, Content>();
+  for (const folder of readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+    const q = join(dir, folder.name, 'questionnaire.json');
+    const a = join(dir, folder.name, 'actions.json');
+    if (!existsSync(q) || !existsSync(a)) continue;
+    const parsed = parseContent(readFileSync(q, 'utf8'), readFileSync(a, 'utf8'));
+    if (!parsed.ok) throw new CliError(describeProblems(q, parsed.problems));
+    bundles.set(parsed.value.questionnaire.id, parsed.value);
+  }
+  return bundles;
+}
+
+/** An expected failure: printed as one line, exit code 1, no stack trace. */
+export class CliError extends Error {}
+
+export function readInput(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(`${path}: cannot be read (${code === 'ENOENT' ? 'no such file' : code ?? 'unknown error'})`);
+  }
+}
+
+/** Reads an assessment file and finds its questionnaire; any problem is one CliError line. */
+export function loadAssessmentWithContent(path: string): { assessment: Assessment; content: Content } {
+  const parsed = parseAssessment(readInput(path));
+  if (!parsed.ok) throw new CliError(describeProblems(path, parsed.problems));
+  const content = loadBundled().get(parsed.value.questionnaire.id);
+  if (!content) throw new CliError(`${path}: questionnaire "${parsed.value.questionnaire.id}" is not installed`);
+  const problems = checkAssessment(parsed.value, content.questionnaire);
+  if (problems.length > 0) throw new CliError(describeProblems(path, problems));
+  return { assessment: parsed.value, content };
+}

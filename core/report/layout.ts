@@ -1,0 +1,215 @@
+import type { PdfContent, PdfInline, PdfMargin, PdfNode, PdfNodeInfo, PdfNodeQueries, PdfStyle, PdfTable, PdfTableLayout, PdfText, PdfTextContent } from './pdfmake-types';
+
+export type Paper = 'a4' | 'letter';
+
+/** Page geometry in points. */
+export const PAGE: Record<Paper, { width: number; height: number; name: 'A4' | 'LETTER' }> = {
+  a4: { width: 595.28, height: 841.89, name: 'A4' },
+  letter: { width: 612, height: 792, name: 'LETTER' },
+};
+export const MARGINS: [number, number, number, number] = [54, 62, 54, 58];
+
+export const BASE_SIZE = 9.5;
+export const LINE_HEIGHT = 1.2;
+
+export const STYLES: Record<string, PdfStyle> = {
+  h1: { fontSize: 18, bold: true, margin: [0, 0, 0, 10] },
+  h2: { fontSize: 13.5, bold: true, margin: [0, 14, 0, 6] },
+  h3: { fontSize: 11, bold: true, margin: [0, 10, 0, 4] },
+  lead: { fontSize: 10.5, margin: [0, 0, 0, 8] },
+  p: { margin: [0, 0, 0, 6] },
+  small: { fontSize: 8, color: '#333333' },
+  th: { bold: true, fontSize: 8.5, fillColor: '#e6e6e6' },
+  td: { fontSize: 8.5 },
+  label: { bold: true, fontSize: 8.5 },
+  muted: { color: '#444444', italics: true },
+  tocLine: { fontSize: 10.5 },
+  tocSub: { fontSize: 9.5 },
+};
+
+const FONT_SIZES: Record<string, number> = { h1: 18, h2: 13.5, h3: 11, lead: 10.5, small: 8, th: 8.5, td: 8.5, label: 8.5 };
+
+/** Usable area of a page for the given paper. */
+export function contentBox(paper: Paper): { width: number; height: number } {
+  const page = PAGE[paper];
+  return { width: page.width - MARGINS[0] - MARGINS[2], height: page.height - MARGINS[1] - MARGINS[3] };
+}
+
+// ——— Height estimates (conservative, for keep-together decisions only) ———
+
+function plain(text: PdfTextContent | undefined): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  if (Array.isArray(text)) return text.map((t) => (typeof t === 'string' ? t : plain(t.text))).join('');
+  return plain((text as PdfInline).text);
+}
+
+function verticalMargin(margin: PdfMargin | undefined): number {
+  if (margin === undefined) return 0;
+  if (typeof margin === 'number') return margin * 2;
+  if (margin.length === 2) return margin[1] * 2;
+  return margin[1] + margin[3];
+}
+
+function nodeFontSize(node: { fontSize?: number; style?: string | string[] }, inherited: number): number {
+  if (node.fontSize) return node.fontSize;
+  const styles = node.style === undefined ? [] : Array.isArray(node.style) ? node.style : [node.style];
+  for (const s of styles) if (FONT_SIZES[s]) return FONT_SIZES[s]!;
+  return inherited;
+}
+
+function styleMargin(node: { style?: string | string[]; margin?: PdfMargin }): number {
+  if (node.margin !== undefined) return verticalMargin(node.margin);
+  const styles = node.style === undefined ? [] : Array.isArray(node.style) ? node.style : [node.style];
+  return styles.reduce((sum, s) => sum + verticalMargin(STYLES[s]?.margin), 0);
+}
+
+/** Estimated height of a paragraph of text set in a column of the given width. */
+export function estimateTextHeight(text: string, width: number, fontSize: number): number {
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let em = 0;
+    for (const ch of paragraph) {
+      const c = ch.codePointAt(0)!;
+      em += c >= 0x2e80 ? 1.0 : 0.56;
+    }
+    lines += Math.max(1, Math.ceil((em * fontSize) / Math.max(width * 0.92, fontSize)));
+  }
+  return lines * fontSize * 1.45 * LINE_HEIGHT;
+}
+
+/** Estimated height of a node set in a column of the given width. */
+export function estimateHeight(content: PdfContent, width: number, fontSize = BASE_SIZE): number {
+  if (typeof content === 'string') return estimateTextHeight(content, width, fontSize);
+  if (Array.isArray(content)) return content.reduce<number>((sum, c) => sum + estimateHeight(c, width, fontSize), 0);
+  const node = content as PdfNode;
+  if (node._estimate !== undefined) return node._estimate;
+  const size = nodeFontSize(node, fontSize);
+  const margin = styleMargin(node);
+  if ('text' in node) return margin + estimateTextHeight(plain((node as PdfText).text), width, size);
+  if ('stack' in node) return margin + node.stack.reduce<number>((sum, c) => sum + estimateHeight(c, width, size), 0);
+  if ('columns' in node) {
+    const w = (width - (node.columnGap ?? 10) * (node.columns.length - 1)) / Math.max(1, node.columns.length);
+    return margin + Math.max(0, ...node.columns.map((c) => estimateHeight(c, typeof c === 'object' && !Array.isArray(c) && typeof c.width === 'number' ? c.width : w, size)));
+  }
+  if ('table' in node) {
+    const widths = columnWidths(node.table.widths, width);
+    return margin + node.table.body.reduce<number>((sum, row) => sum + estimateRow(row, widths, size), 0);
+  }
+  if ('ul' in node || 'ol' in node) return margin + (node.ul ?? node.ol ?? []).reduce<number>((sum, c) => sum + estimateHeight(c, width - 12, size), 0);
+  if ('svg' in node) return margin + (node.height ?? node.width ?? 200);
+  return margin + 20;
+}
+
+export function estimateRow(row: readonly PdfContent[], widths: readonly number[], fontSize: number): number {
+  return 7 + Math.max(0, ...row.map((cell, i) => estimateHeight(cell, Math.max(10, (widths[i] ?? 60) - 8), fontSize)));
+}
+
+function columnWidths(widths: ReadonlyArray<number | '*' | 'auto'>, total: number): number[] {
+  const fixed = widths.reduce<number>((sum, w) => sum + (typeof w === 'number' ? w + 8 : 0), 0);
+  const flexible = widths.filter((w) => typeof w !== 'number').length;
+  const share = flexible > 0 ? Math.max(30, (total - fixed) / flexible) : 0;
+  return widths.map((w) => (typeof w === 'number' ? w + 8 : share));
+}
+
+// ——— Keep-together and orphan control ———
+
+/**
+ * Largest block we let pdfmake keep on one page. pdfmake cannot split an
+ * unbreakable block or row that is taller than a page (it would cut it), so
+ * anything that might not fit is left breakable instead.
+ */
+export function keepLimit(pageHeight: number): number {
+  return pageHeight * 0.55;
+}
+
+/** The blocks as one unbreakable stack when they surely fit on a page, otherwise as they are. */
+export function keepTogether(blocks: PdfContent[], width: number, pageHeight: number, extra: Partial<PdfNode> = {}): PdfContent[] {
+  const height = blocks.reduce<number>((sum, b) => sum + estimateHeight(b, width), 0);
+  if (height <= keepLimit(pageHeight)) return [{ stack: blocks, unbreakable: true, ...extra } as PdfNode];
+  return blocks;
+}
+
+/**
+ * pdfmake's pageBreakBefore hook: a heading moves to the next page when
+ * nothing but other headings follows it on its page, so no heading is left
+ * orphaned at the foot of a page.
+ */
+export function headingPageBreak(node: PdfNodeInfo, nodes: PdfNodeQueries): boolean {
+  if (node.headlineLevel === undefined) return false;
+  const following = nodes.getFollowingNodesOnPage();
+  return !following.some((n) => n.headlineLevel === undefined && !isEmptyStack(n));
+}
+
+function isEmptyStack(info: PdfNodeInfo): boolean {
+  return info.stack === true && info.text === undefined && info.table === undefined;
+}
+
+// ——— Tables ———
+
+export const TABLE_LAYOUT: PdfTableLayout = {
+  hLineWidth: (i, node) => (i === 0 || i === 1 || i === node.table.body.length ? 0.8 : 0.4),
+  vLineWidth: () => 0,
+  hLineColor: (i) => (i <= 1 ? '#000000' : '#9a9a9a'),
+  paddingLeft: () => 4,
+  paddingRight: () => 4,
+  paddingTop: () => 3,
+  paddingBottom: () => 3,
+};
+
+export const CARD_LAYOUT: PdfTableLayout = {
+  hLineWidth: () => 0.8,
+  vLineWidth: () => 0.8,
+  hLineColor: () => '#000000',
+  vLineColor: () => '#000000',
+  paddingLeft: () => 8,
+  paddingRight: () => 8,
+  paddingTop: () => 6,
+  paddingBottom: () => 6,
+};
+
+export interface TableSpec {
+  widths: Array<number | '*' | 'auto'>;
+  header: PdfContent[];
+  rows: PdfContent[][];
+  /** Plain-text column names, for rows too tall for a table (see below). */
+  headerText: string[];
+  margin?: PdfMargin;
+}
+
+/**
+ * A data table whose rows never split across pages and whose header repeats
+ * and stays with the first row. A row estimated too tall for a page cannot be
+ * kept whole, so it is printed between two parts of the table as a block of
+ * "column: value" paragraphs, which may break between lines.
+ */
+export function dataTable(spec: TableSpec, width: number, pageHeight: number): PdfContent[] {
+  const widths = columnWidths(spec.widths, width);
+  const out: PdfContent[] = [];
+  let chunk: PdfContent[][] = [];
+  const flush = () => {
+    if (chunk.length === 0) return;
+    const table: PdfTable = {
+      table: { widths: spec.widths, headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, body: [spec.header, ...chunk] },
+      layout: TABLE_LAYOUT,
+      margin: spec.margin ?? [0, 2, 0, 10],
+    };
+    out.push(table);
+    chunk = [];
+  };
+  for (const row of spec.rows) {
+    if (estimateRow(row, widths, 8.5) > keepLimit(pageHeight)) {
+      flush();
+      out.push({
+        stack: row.map((cell, i): PdfContent => ({ stack: [{ text: spec.headerText[i] ?? '', style: 'label' }, cell], margin: [0, 0, 0, 4] })),
+        margin: [0, 4, 0, 10],
+      });
+    } else chunk.push(row);
+  }
+  flush();
+  return out;
+}
+
+export function th(text: PdfTextContent, extra: Partial<PdfText> = {}): PdfText {
+  return { text, style: 'th', ...extra };
+}
