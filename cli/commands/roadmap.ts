@@ -19,7 +19,7 @@ export const roadmap: Command = {
     const result = buildRoadmap(content.questionnaire, content.library, assessment);
     if (args.json) {
       // The stable shape: id, area, phase, lead, prerequisites, why (more keys may be added).
-      const actions = result.actions.map(({ title, description, successIndicator, ...rest }) => ({ ...rest, title: localize(title, 'en') }));
+      const actions = result.actions.map((a) => ({ ...a, title: localize(a.title, 'en'), description: localize(a.description, 'en'), successIndicator: localize(a.successIndicator ?? undefined, 'en') }));
       out.log(JSON.stringify({ actions, deferred: result.deferred.map((a) => a.id), dropped: result.dropped, phaseCap: result.phaseCap }));
       return 0;
     }

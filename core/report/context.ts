@@ -84,6 +84,6 @@ export function makeContext(content: Content, assessment: Assessment, language: 
     stageName,
     stageShort: (stage) => `${stage} · ${stageName(stage)}`,
     areaTitle: (area) => loc(titles.get(area)) || area,
-    actionTitle: (action) => (action.custom || action.edited ? (action.title[language] ?? action.title.en ?? '') : loc(action.title)),
+    actionTitle: (action) => loc(action.title),
   };
 }

@@ -1,5 +1,5 @@
 import { parseAssessment } from '../../../core/assessment-file';
-import { ASSESSMENT_FORMAT, type Assessment } from '../../../core/schema/assessment';
+import { ASSESSMENT_FORMAT, DEFAULT_PHASE_CAP, type Assessment } from '../../../core/schema/assessment';
 import { describeProblems } from '../../../core/schema/parse';
 import type { AssessmentSlice, Slice } from './types';
 
@@ -52,7 +52,7 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
           targets: {},
           respondents: [],
           answers: {},
-          roadmap: { edits: {}, custom: [], phaseCap: 8 },
+          roadmap: { edits: {}, custom: [], phaseCap: DEFAULT_PHASE_CAP },
           createdAt: now,
           updatedAt: now,
         },
