@@ -23,13 +23,25 @@ export function riskPriority(likelihood: number, impact: number, preparedness: n
   return (likelihood * impact * (6 - preparedness)) / MAX_PRODUCT;
 }
 
+/** Lowest priority of each band (docs/methodology.md): high from 0.4, medium from 0.15, low below. */
+export const BAND_THRESHOLDS = { high: 0.4, medium: 0.15 } as const;
+
 export function priorityBand(priority: number): PriorityBand {
-  if (priority >= 0.4) return 'high';
-  if (priority >= 0.15) return 'medium';
+  if (priority >= BAND_THRESHOLDS.high) return 'high';
+  if (priority >= BAND_THRESHOLDS.medium) return 'medium';
   return 'low';
 }
 
-/** Fully answered risks, ranked from the most to the least pressing. */
+/** Plain code-point order of ids: the same on every machine, whatever its locale. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Fully answered risks (likelihood, impact and preparedness all given) of the
+ * active sections that are asked, ranked: highest priority first, then the
+ * higher impact, then the id.
+ */
 export function rankRisks(questionnaire: Questionnaire, assessment: Pick<Assessment, 'answers' | 'modules'>): RiskPriority[] {
   const rows: Omit<RiskPriority, 'rank'>[] = [];
   for (const section of activeSections(questionnaire, assessment.modules)) {
@@ -40,11 +52,11 @@ export function rankRisks(questionnaire: Questionnaire, assessment: Pick<Assessm
       rows.push({ risk: risk.id, section: section.id, likelihood: answer.likelihood, impact: answer.impact, preparedness: answer.preparedness, priority, band: priorityBand(priority) });
     }
   }
-  rows.sort((a, b) => b.priority - a.priority || b.impact - a.impact || a.risk.localeCompare(b.risk));
+  rows.sort((a, b) => b.priority - a.priority || b.impact - a.impact || compareIds(a.risk, b.risk));
   return rows.map((row, i) => ({ ...row, rank: i + 1 }));
 }
 
-/** 5×5 heat-map cells: the risks at each likelihood (row) and impact (column). */
+/** 5×5 heat-map cells: grid[likelihood − 1][impact − 1] holds the risks with that likelihood and impact, in rank order. */
 export function heatMap(risks: readonly RiskPriority[]): RiskPriority[][][] {
   const grid: RiskPriority[][][] = Array.from({ length: 5 }, () => Array.from({ length: 5 }, () => []));
   for (const risk of risks) grid[risk.likelihood - 1]![risk.impact - 1]!.push(risk);

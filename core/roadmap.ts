@@ -1,7 +1,7 @@
-import { riskPriority } from './priorities';
-import { indexItems } from './questionnaire';
+import { compareIds, riskPriority } from './priorities';
+import { activeSections, indexItems, relevantItems } from './questionnaire';
 import { scoreAssessment } from './scoring';
-import type { Assessment, ActionEdit } from './schema/assessment';
+import type { Assessment, ActionEdit, CustomAction } from './schema/assessment';
 import type { Action, ActionLibrary, CostBand, Channel, LeadActor, Phase, Trigger } from './schema/actions';
 import type { Area, Questionnaire } from './schema/questionnaire';
 import type { LocalizedText } from './schema/text';
@@ -15,46 +15,62 @@ export interface RoadmapAction {
   lead: LeadActor;
   partners: LeadActor[];
   channels: Channel[];
-  /** Prerequisites that are themselves in the roadmap. */
+  /** Prerequisites that are themselves in the roadmap (scheduled, or deferred with it). */
   prerequisites: string[];
   cost: CostBand | null;
   successIndicator: LocalizedText | null;
-  /** Item ids whose answers triggered the action. */
+  /** Item ids whose answers triggered the action (each satisfies one of its triggers). */
   why: string[];
-  /** How pressing: the largest weighted gap or scaled risk priority among its triggers. */
+  /** How pressing: the largest weighted gap or scaled risk priority among its triggers (0 when none). */
   urgency: number;
   pilot: boolean;
   owner: string;
   due: string | null;
-  /** The user changed it; kept even when answers no longer trigger it. */
+  /** The user changed it (accepted, moved, assigned, retitled) or added it; kept even when answers no longer trigger it. */
   edited: boolean;
   custom: boolean;
-  /** Why it sits later than its library phase, when it does. */
+  /** Why it sits later than the phase it asked for (the user's or the library's), or why it is there at all. */
   note: 'pushed-by-capacity' | 'after-prerequisite' | 'kept-edited' | null;
 }
 
 export interface Roadmap {
+  /** Scheduled actions: by phase; within a phase the most urgent first, never before a prerequisite. */
   actions: RoadmapAction[];
-  /** Triggered but beyond the 5-year horizon once every phase is full. */
+  /** Candidates that found no place within the 5-year horizon (every phase full, or a prerequisite deferred). */
   deferred: RoadmapAction[];
-  /** Triggered actions the user dropped (they can be restored). */
+  /** Triggered actions the user dropped (they can be restored), sorted. */
   dropped: string[];
   phaseCap: number;
 }
 
+export interface TriggeredAction {
+  action: Action;
+  why: string[];
+  urgency: number;
+}
+
 /** Risk priority (0–1) scaled so it ranks alongside weighted stage gaps (up to about 6). */
-const RISK_URGENCY_SCALE = 5;
+export const RISK_URGENCY_SCALE = 5;
+/** Likelihood or impact assumed for a risk whose preparedness is answered but not its likelihood or impact. */
+export const ASSUMED_RISK_FACTOR = 3;
+
+const PHASE_LIST = [1, 2, 3] as const;
 
 type RoadmapInput = Pick<Assessment, 'answers' | 'targets' | 'modules' | 'roadmap'>;
 
-/** Triggered actions with why and urgency, before scheduling. */
-export function triggeredActions(q: Questionnaire, library: ActionLibrary, assessment: RoadmapInput): Map<string, { action: Action; why: string[]; urgency: number }> {
+/**
+ * Triggered actions with why and urgency, before scheduling, in library order.
+ * Only items that are asked count: an item of a module left out, or hidden by
+ * skip logic, triggers nothing even if an old answer is still stored.
+ */
+export function triggeredActions(q: Questionnaire, library: ActionLibrary, assessment: Pick<Assessment, 'answers' | 'targets' | 'modules'>): Map<string, TriggeredAction> {
   const items = indexItems(q);
+  const asked = new Set(activeSections(q, assessment.modules).flatMap((s) => relevantItems(s, assessment.answers).map((i) => i.id)));
   const targets = new Map(scoreAssessment(q, assessment).map((s) => [s.section, s.target]));
   const urgencyOf = (trigger: Trigger): number | null => {
     const located = items.get(trigger.item);
     const answer = assessment.answers[trigger.item];
-    if (!located || !answer) return null;
+    if (!located || !answer || !asked.has(trigger.item)) return null;
     if (located.item.type === 'indicator' && answer.kind === 'stage') {
       const target = targets.get(located.section.id);
       const inRange = answer.stage >= trigger.fromStage && answer.stage <= trigger.toStage;
@@ -62,11 +78,11 @@ export function triggeredActions(q: Questionnaire, library: ActionLibrary, asses
     }
     if (located.item.type === 'risk' && answer.kind === 'risk' && answer.preparedness !== undefined) {
       if (answer.preparedness < trigger.fromStage || answer.preparedness > trigger.toStage) return null;
-      return RISK_URGENCY_SCALE * riskPriority(answer.likelihood ?? 3, answer.impact ?? 3, answer.preparedness);
+      return RISK_URGENCY_SCALE * riskPriority(answer.likelihood ?? ASSUMED_RISK_FACTOR, answer.impact ?? ASSUMED_RISK_FACTOR, answer.preparedness);
     }
     return null;
   };
-  const triggered = new Map<string, { action: Action; why: string[]; urgency: number }>();
+  const triggered = new Map<string, TriggeredAction>();
   for (const action of library.actions) {
     const hits = action.triggers.map((t) => [t.item, urgencyOf(t)] as const).filter((h): h is readonly [string, number] => h[1] !== null);
     if (hits.length > 0) triggered.set(action.id, { action, why: [...new Set(hits.map(([id]) => id))], urgency: Math.max(...hits.map(([, u]) => u)) });
@@ -74,124 +90,172 @@ export function triggeredActions(q: Questionnaire, library: ActionLibrary, asses
   return triggered;
 }
 
+/** A roadmap candidate before scheduling; `action.phase` is the phase it asks for. */
+interface Candidate {
+  action: RoadmapAction;
+  /** Its prerequisites that are candidates too (dropped or untriggered ones no longer hold it back). */
+  requires: string[];
+  /** Edited, or added by the user: user decisions take the places in each phase first. */
+  userPlaced: boolean;
+  /** Edited and no longer triggered. */
+  kept: boolean;
+}
+
 /**
- * Builds the roadmap: triggered actions plus the ones the user edited or
- * added, ordered by urgency, scheduled so no action precedes a prerequisite,
- * each phase holding at most phaseCap actions (the rest move later).
+ * Builds the roadmap from the triggered actions, the user's edits and custom actions:
+ *
+ * 1. Candidates: every triggered action, plus every library action the user
+ *    edited (kept even when no longer triggered), plus custom actions; minus
+ *    the actions the user dropped (a drop wins over any other edit).
+ * 2. Order (schedulingOrder): prerequisites first; then user decisions
+ *    (edited and custom actions, and what they need); then areas take turns;
+ *    then urgency; then id. An action is as urgent as the most urgent action
+ *    that needs it.
+ * 3. Placement, in that order: the phase asked for (the user's move, else the
+ *    library's), never before a prerequisite's phase; if that phase already
+ *    holds phaseCap actions, the next phase with room; if none, deferred, and
+ *    so is every action that needs it.
  */
 export function buildRoadmap(q: Questionnaire, library: ActionLibrary, assessment: RoadmapInput): Roadmap {
   const { edits, custom, phaseCap } = assessment.roadmap;
   const triggered = triggeredActions(q, library, assessment);
-  const byId = new Map(library.actions.map((a) => [a.id, a]));
-  const candidates = new Map<string, { action: Action; why: string[]; urgency: number; kept: boolean }>();
-  for (const [id, t] of triggered) candidates.set(id, { ...t, kept: false });
-  for (const [id, edit] of Object.entries(edits)) {
-    const action = byId.get(id);
-    if (action && !candidates.has(id) && isMeaningfulEdit(edit)) candidates.set(id, { action, why: [], urgency: 0, kept: true });
-  }
-  const dropped = [...candidates.keys()].filter((id) => edits[id]?.status === 'dropped').sort();
-  for (const id of dropped) candidates.delete(id);
+  const editOf = (id: string): ActionEdit => (Object.hasOwn(edits, id) ? edits[id]! : {});
+  const isDropped = (id: string) => editOf(id).status === 'dropped';
 
+  const candidates = new Map<string, Candidate>();
+  for (const action of library.actions) {
+    const edit = editOf(action.id);
+    const hit = triggered.get(action.id);
+    const edited = isMeaningfulEdit(edit);
+    if (isDropped(action.id) || (!hit && !edited)) continue;
+    candidates.set(action.id, {
+      action: libraryToRoadmapAction(action, edit, hit?.why ?? [], hit?.urgency ?? 0, edited),
+      requires: [],
+      userPlaced: edited,
+      kept: !hit,
+    });
+  }
+  for (const action of custom) {
+    if (!candidates.has(action.id)) candidates.set(action.id, { action: customToRoadmapAction(action), requires: [], userPlaced: true, kept: false });
+  }
+  const libraryById = new Map(library.actions.map((a) => [a.id, a]));
+  for (const [id, candidate] of candidates) {
+    candidate.requires = [...new Set(libraryById.get(id)?.prerequisites ?? [])].filter((p) => p !== id && candidates.has(p));
+  }
+
+  const urgency = effectiveUrgency(candidates);
+  const order = schedulingOrder(candidates, urgency);
   const load: Record<Phase, number> = { 1: 0, 2: 0, 3: 0 };
   const placed = new Map<string, RoadmapAction>();
   const deferred: RoadmapAction[] = [];
-  for (const id of schedulingOrder(candidates)) {
-    const { action, why, urgency, kept } = candidates.get(id)!;
-    const edit = edits[id] ?? {};
-    const prerequisites = action.prerequisites.filter((p) => candidates.has(p));
-    if (prerequisites.some((p) => !placed.has(p))) {
-      deferred.push(toRoadmapAction(action, edit, 3, prerequisites, why, urgency, null));
+  for (const id of order) {
+    const { action, requires, kept } = candidates.get(id)!;
+    const out = { ...action, prerequisites: requires };
+    if (requires.some((p) => !placed.has(p))) {
+      deferred.push({ ...out, phase: 3, note: kept ? 'kept-edited' : 'after-prerequisite' });
       continue;
     }
-    const wanted = edit.phase ?? action.phase;
-    const afterPrerequisites = Math.max(wanted, ...prerequisites.map((p) => placed.get(p)!.phase)) as Phase;
-    const phase = ([1, 2, 3] as const).find((p) => p >= afterPrerequisites && load[p] < phaseCap);
-    const note = kept ? 'kept-edited' : afterPrerequisites > wanted ? 'after-prerequisite' : phase !== undefined && phase > afterPrerequisites ? 'pushed-by-capacity' : null;
+    const earliest = Math.max(action.phase, ...requires.map((p) => placed.get(p)!.phase)) as Phase;
+    const phase = PHASE_LIST.find((p) => p >= earliest && load[p] < phaseCap);
+    const note = kept ? 'kept-edited' : phase === undefined || phase > earliest ? 'pushed-by-capacity' : earliest > action.phase ? 'after-prerequisite' : null;
     if (phase === undefined) {
-      deferred.push(toRoadmapAction(action, edit, 3, prerequisites, why, urgency, 'pushed-by-capacity'));
+      deferred.push({ ...out, phase: 3, note });
       continue;
     }
     load[phase]++;
-    placed.set(id, toRoadmapAction(action, edit, phase, prerequisites, why, urgency, note));
+    placed.set(id, { ...out, phase, note });
   }
-  const actions = [...placed.values(), ...custom.map(customToRoadmapAction)];
-  actions.sort((a, b) => a.phase - b.phase || b.urgency - a.urgency);
-  return { actions: stableByPrerequisites(actions), deferred, dropped, phaseCap };
+
+  // Within a phase: most urgent first (as urgent as what needs it), then scheduling order.
+  // A prerequisite is never later in the list: its phase is not later, its effective
+  // urgency is not lower, and it was scheduled first.
+  const position = new Map(order.map((id, i) => [id, i]));
+  const actions = [...placed.values()].sort((a, b) => a.phase - b.phase || urgency.get(b.id)! - urgency.get(a.id)! || position.get(a.id)! - position.get(b.id)!);
+  const dropped = [...triggered.keys()].filter(isDropped).sort(compareIds);
+  return { actions, deferred, dropped, phaseCap };
 }
 
+/** An edit that is a user decision: accepted, moved, assigned, dated or reworded. */
 function isMeaningfulEdit(edit: ActionEdit): boolean {
-  return edit.status === 'accepted' || edit.phase !== undefined || Boolean(edit.owner || edit.due || edit.title || edit.description);
+  return edit.status === 'accepted' || edit.phase !== undefined || Boolean(edit.owner?.trim() || edit.due || edit.title?.trim() || edit.description?.trim());
+}
+
+/** Each candidate with its transitive dependents (the candidates that need it, directly or not). */
+function withDependents(candidates: ReadonlyMap<string, Candidate>): Map<string, string[]> {
+  const neededBy = new Map<string, string[]>([...candidates.keys()].map((id) => [id, []]));
+  for (const [id, c] of candidates) for (const p of c.requires) neededBy.get(p)!.push(id);
+  const closure = new Map<string, string[]>();
+  for (const id of candidates.keys()) {
+    const seen = new Set<string>([id]);
+    const stack = [id];
+    while (stack.length > 0) {
+      for (const d of neededBy.get(stack.pop()!)!) {
+        if (seen.has(d)) continue;
+        seen.add(d);
+        stack.push(d);
+      }
+    }
+    closure.set(id, [...seen]);
+  }
+  return closure;
+}
+
+/** An action is as urgent as the most urgent candidate that needs it, or as its own triggers make it. */
+function effectiveUrgency(candidates: ReadonlyMap<string, Candidate>): Map<string, number> {
+  return new Map([...withDependents(candidates)].map(([id, ids]) => [id, Math.max(...ids.map((d) => candidates.get(d)!.action.urgency))]));
 }
 
 /**
- * Prerequisites first. Among ready actions, areas take turns: every area's
- * most urgent action comes before any area's second, and so on, so the
- * roadmap stays a balanced portfolio across pillars and priorities; within a
- * round the most urgent goes first; the id breaks ties.
+ * The order in which candidates take places. Repeatedly, among the candidates
+ * whose prerequisites are all ordered ("ready"), the next one is:
+ * user decisions (and what they need) first; then the area that has had the
+ * fewest turns so far, so areas take turns and the roadmap stays a balanced
+ * portfolio across pillars and priorities; then the most urgent (effective
+ * urgency); then the id.
  */
-function schedulingOrder(candidates: ReadonlyMap<string, { action: Action; urgency: number }>): string[] {
-  const byUrgency = (a: string, b: string) => candidates.get(b)!.urgency - candidates.get(a)!.urgency || a.localeCompare(b);
-  const round = new Map<string, number>();
-  const perArea = new Map<string, number>();
-  for (const id of [...candidates.keys()].sort(byUrgency)) {
-    const area = candidates.get(id)!.action.area;
-    round.set(id, perArea.get(area) ?? 0);
-    perArea.set(area, (perArea.get(area) ?? 0) + 1);
-  }
+function schedulingOrder(candidates: ReadonlyMap<string, Candidate>, urgency: ReadonlyMap<string, number>): string[] {
+  const userFirst = new Map([...withDependents(candidates)].map(([id, ids]) => [id, ids.some((d) => candidates.get(d)!.userPlaced) ? 0 : 1]));
+  const turns = new Map<Area, number>();
+  const turnsOf = (id: string) => turns.get(candidates.get(id)!.action.area) ?? 0;
+  const key = (a: string, b: string) => userFirst.get(a)! - userFirst.get(b)! || turnsOf(a) - turnsOf(b) || urgency.get(b)! - urgency.get(a)! || compareIds(a, b);
   const order: string[] = [];
   const remaining = new Set(candidates.keys());
-  const blocked = (id: string) => candidates.get(id)!.action.prerequisites.some((p) => remaining.has(p) && p !== id);
   while (remaining.size > 0) {
-    const ready = [...remaining].filter((id) => !blocked(id));
+    const ready = [...remaining].filter((id) => candidates.get(id)!.requires.every((p) => !remaining.has(p)));
     // A prerequisite cycle cannot pass validation; if one slips through, break it rather than loop.
-    const pool = ready.length > 0 ? ready : [...remaining];
-    pool.sort((a, b) => round.get(a)! - round.get(b)! || byUrgency(a, b));
-    const next = pool[0]!;
+    const next = (ready.length > 0 ? ready : [...remaining]).sort(key)[0]!;
     order.push(next);
     remaining.delete(next);
+    turns.set(candidates.get(next)!.action.area, turnsOf(next) + 1);
   }
   return order;
 }
 
-/** Within a phase, moves each action after the prerequisites it shares the phase with. */
-function stableByPrerequisites(actions: RoadmapAction[]): RoadmapAction[] {
-  const out: RoadmapAction[] = [];
-  const done = new Set<string>();
-  const pending = [...actions];
-  while (pending.length > 0) {
-    const index = pending.findIndex((a) => a.prerequisites.every((p) => done.has(p) || !pending.some((x) => x.id === p)));
-    const [next] = pending.splice(index === -1 ? 0 : index, 1);
-    out.push(next!);
-    done.add(next!.id);
-  }
-  return out;
-}
-
-function toRoadmapAction(action: Action, edit: ActionEdit, phase: Phase, prerequisites: string[], why: string[], urgency: number, note: RoadmapAction['note']): RoadmapAction {
+function libraryToRoadmapAction(action: Action, edit: ActionEdit, why: string[], urgency: number, edited: boolean): RoadmapAction {
   return {
     id: action.id,
     area: action.area,
-    phase,
-    title: edit.title ? { en: edit.title } : action.title,
-    description: edit.description ? { en: edit.description } : action.description,
+    phase: edit.phase ?? action.phase,
+    title: edit.title?.trim() ? { en: edit.title } : action.title,
+    description: edit.description?.trim() ? { en: edit.description } : action.description,
     lead: action.lead,
     partners: action.partners,
     channels: action.channels,
-    prerequisites,
+    prerequisites: [],
     cost: action.cost,
     successIndicator: action.successIndicator,
     why,
     urgency,
     pilot: action.pilot,
-    owner: edit.owner ?? '',
+    owner: edit.owner?.trim() ?? '',
     due: edit.due ?? null,
-    edited: Object.keys(edit).length > 0,
+    edited,
     custom: false,
-    note,
+    note: null,
   };
 }
 
-function customToRoadmapAction(action: Assessment['roadmap']['custom'][number]): RoadmapAction {
+function customToRoadmapAction(action: CustomAction): RoadmapAction {
   return {
     id: action.id,
     area: action.area,

@@ -2,21 +2,21 @@ import { activeSections, isIndicator, relevantItems } from './questionnaire';
 import type { Answer, Assessment } from './schema/assessment';
 import type { Questionnaire, Section } from './schema/questionnaire';
 
-/** Weight of each confidence mark; an answer without a mark counts as medium. */
+/** Value of each confidence mark (docs/methodology.md §4); an answer without a mark counts as medium. */
 export const CONFIDENCE_VALUE = { low: 1 / 3, medium: 2 / 3, high: 1 } as const;
 
 export interface SectionScore {
   section: string;
   kind: Section['kind'];
-  /** Weighted mean stage (1–5) of the answered indicators; null when none is answered. */
+  /** Weighted mean stage (1–5) of the asked indicators answered with a stage; null when none is. */
   score: number | null;
-  /** The stage aimed for: the user's target or, by default, one stage above the rounded score. */
+  /** The stage aimed for: the user's target or, by default, one whole stage above the stage reached (see defaultTarget). */
   target: number;
-  /** target − score; null when there is no score. */
+  /** max(0, target − score): how far below the target the section stands; null when there is no score. */
   gap: number | null;
-  /** Share of asked indicators with data (a stage or "not applicable"), 0–1. */
+  /** Share of asked indicators with data (a stage or "not applicable"), 0–1; 1 when none is asked. */
   completeness: number;
-  /** Mean confidence (0–1) of the stage answers; null when none. */
+  /** Mean confidence (1/3, 2/3 or 1 each; unmarked = 2/3) of the stage answers; null when none. */
   confidence: number | null;
   asked: number;
   answered: number;
@@ -24,7 +24,13 @@ export interface SectionScore {
   notApplicable: number;
 }
 
-/** Scores of every scored section (pillars and chosen modules). */
+/**
+ * Scores of every scored section (pillars and chosen modules), in questionnaire
+ * order. Only asked indicators count (skip logic): a stored answer to an item
+ * that is currently hidden is ignored. "Don't know" is missing data (lowers
+ * completeness, not the score); "not applicable" is left out of the score and
+ * counts as complete.
+ */
 export function scoreAssessment(questionnaire: Questionnaire, assessment: Pick<Assessment, 'answers' | 'targets' | 'modules'>): SectionScore[] {
   return activeSections(questionnaire, assessment.modules)
     .filter((s) => s.kind === 'pillar' || s.kind === 'module')
@@ -54,7 +60,7 @@ export function scoreSection(section: Section, assessment: Pick<Assessment, 'ans
     kind: section.kind,
     score,
     target,
-    gap: score === null ? null : target - score,
+    gap: score === null ? null : Math.max(0, target - score),
     completeness: indicators.length === 0 ? 1 : (counts.answered + counts.notApplicable) / indicators.length,
     confidence: counts.answered > 0 ? confidence / counts.answered : null,
     asked: indicators.length,
@@ -62,7 +68,11 @@ export function scoreSection(section: Section, assessment: Pick<Assessment, 'ans
   };
 }
 
-/** One stage up from where the institution stands, capped at the top stage. */
+/**
+ * One stage up from the whole stage reached (floor of the score), capped at the
+ * top stage: 1.0–1.99 → 2, 2.0–2.99 → 3, …, 4.0 and above → 5; stage 3 when
+ * nothing is answered.
+ */
 export function defaultTarget(score: number | null): number {
   return score === null ? 3 : Math.min(5, Math.floor(score) + 1);
 }
