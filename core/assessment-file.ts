@@ -1,9 +1,37 @@
 import { ASSESSMENT_FORMAT, AssessmentSchema, MAX_ASSESSMENT_BYTES, type Assessment } from './schema/assessment';
-import { migrate } from './schema/migrate';
+import { migrate, type Migration } from './schema/migrate';
 import { parseJsonText, parseWith, type Parsed } from './schema/parse';
 
 /** The file name ending CapaMap suggests for assessments. */
 export const ASSESSMENT_EXTENSION = '.capamap.json';
+
+/**
+ * Format 1 → 2: workshops. A format-1 file holds one set of answers; they stay
+ * the consensus answers. It gains empty per-respondent answers and facilitator
+ * resolutions. Respondent ids were not checked for uniqueness in format 1, so a
+ * repeated id gets a "-2", "-3"… suffix rather than making the file unreadable.
+ */
+const FROM_1: Migration = {
+  from: 1,
+  up(doc) {
+    const respondents = Array.isArray(doc.respondents) ? uniqueRespondentIds(doc.respondents) : doc.respondents;
+    return { ...doc, ...(respondents === undefined ? {} : { respondents }), responses: {}, resolutions: {} };
+  },
+};
+
+export const ASSESSMENT_MIGRATIONS: readonly Migration[] = [FROM_1];
+
+function uniqueRespondentIds(respondents: unknown[]): unknown[] {
+  const seen = new Set<string>();
+  return respondents.map((r) => {
+    if (r === null || typeof r !== 'object' || typeof (r as { id?: unknown }).id !== 'string') return r;
+    const id = (r as { id: string }).id;
+    let unique = id;
+    for (let n = 2; seen.has(unique); n++) unique = `${id}-${n}`;
+    seen.add(unique);
+    return unique === id ? r : { ...r, id: unique };
+  });
+}
 
 export function serializeAssessment(assessment: Assessment): string {
   return `${JSON.stringify(assessment, null, 1)}\n`;
@@ -13,18 +41,24 @@ export function serializeAssessment(assessment: Assessment): string {
 export function parseAssessment(text: string): Parsed<Assessment> {
   const json = parseJsonText(text, MAX_ASSESSMENT_BYTES);
   if (!json.ok) return json;
-  const current = migrate(json.value, ASSESSMENT_FORMAT, [], 'assessment');
+  const current = migrate(json.value, ASSESSMENT_FORMAT, ASSESSMENT_MIGRATIONS, 'assessment');
   if (!current.ok) return current;
   return parseWith(AssessmentSchema, current.value);
 }
 
 /** A file name from the institution and date, safe on every OS. */
 export function suggestedFileName(assessment: Assessment, extension = ASSESSMENT_EXTENSION): string {
-  const base = `${assessment.meta.institution} ${assessment.meta.assessmentDate}`
+  const base = safeFileStem(`${assessment.meta.institution} ${assessment.meta.assessmentDate}`);
+  return `${base || 'assessment'}${extension}`;
+}
+
+/** Letters and digits of any script joined by "-", accents removed, at most 80 characters. */
+export function safeFileStem(text: string): string {
+  const stem = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return `${base || 'assessment'}${extension}`;
+    .replace(/^-+|-+$/g, '');
+  // Cut by code point, never inside a surrogate pair.
+  return [...stem].slice(0, 80).join('').replace(/-+$/, '');
 }

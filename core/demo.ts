@@ -50,6 +50,8 @@ export function makeDemoAssessment(q: Questionnaire, options: DemoOptions): Asse
     targets: {},
     respondents: [],
     answers,
+    responses: {},
+    resolutions: {},
     roadmap: { edits: {}, custom: [], phaseCap: DEFAULT_PHASE_CAP },
     createdAt: options.now,
     updatedAt: options.now,

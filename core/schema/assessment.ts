@@ -3,9 +3,15 @@ import { IdSchema, LanguageSchema } from './text';
 import { AREAS, PILLARS } from './questionnaire';
 import { LEAD_ACTORS } from './actions';
 
-export const ASSESSMENT_FORMAT = 1;
+/**
+ * Format history: 1 = one set of answers; 2 = adds per-respondent answers
+ * (`responses`) and the facilitator's decisions (`resolutions`) for workshops.
+ */
+export const ASSESSMENT_FORMAT = 2;
 /** Largest assessment file we accept; real ones are well under 1 MB. */
 export const MAX_ASSESSMENT_BYTES = 10 * 1024 * 1024;
+/** Most respondents one assessment holds (a large workshop has a few dozen). */
+export const MAX_RESPONDENTS = 200;
 
 const StageSchema = z.number().int().min(1).max(5);
 const FreeText = z.string().max(10_000);
@@ -40,6 +46,8 @@ export const RespondentSchema = z.strictObject({
   name: z.string().min(1).max(200),
   agency: z.string().max(300).default(''),
   role: z.string().max(200).default(''),
+  /** When the respondent exported the answers held in `responses` (set on import). */
+  exportedAt: z.iso.datetime().optional(),
 });
 export type Respondent = z.infer<typeof RespondentSchema>;
 
@@ -88,19 +96,42 @@ export const RoadmapEditsSchema = z.strictObject({
 });
 export type RoadmapEdits = z.infer<typeof RoadmapEditsSchema>;
 
-export const AssessmentSchema = z.strictObject({
-  format: z.literal(ASSESSMENT_FORMAT),
-  id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'assessment ids are 8–64 letters, digits or "-"'),
-  questionnaire: z.strictObject({ id: IdSchema, version: z.string().max(40) }),
-  /** Optional modules (sector pilots) the user chose to include. */
-  modules: z.array(IdSchema).max(50).default([]),
-  meta: AssessmentMetaSchema,
-  /** Target stage per pillar: the ambition for the roadmap horizon. */
-  targets: z.partialRecord(z.enum(PILLARS), StageSchema).default({}),
-  respondents: z.array(RespondentSchema).max(200).default([]),
-  answers: AnswersSchema,
-  roadmap: RoadmapEditsSchema.default({ edits: {}, custom: [], phaseCap: DEFAULT_PHASE_CAP }),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
+/** The facilitator's decision on one item: the agreed answer lives in `answers`, the reason here. */
+export const ResolutionSchema = z.strictObject({
+  note: z.string().max(2000),
+  decidedAt: z.iso.datetime(),
 });
+export type Resolution = z.infer<typeof ResolutionSchema>;
+
+export const AssessmentSchema = z
+  .strictObject({
+    format: z.literal(ASSESSMENT_FORMAT),
+    id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'assessment ids are 8–64 letters, digits or "-"'),
+    questionnaire: z.strictObject({ id: IdSchema, version: z.string().max(40) }),
+    /** Optional modules (sector pilots) the user chose to include. */
+    modules: z.array(IdSchema).max(50).default([]),
+    meta: AssessmentMetaSchema,
+    /** Target stage per pillar: the ambition for the roadmap horizon. */
+    targets: z.partialRecord(z.enum(PILLARS), StageSchema).default({}),
+    respondents: z.array(RespondentSchema).max(MAX_RESPONDENTS).default([]),
+    /** The consensus answers: what scoring, priorities, the roadmap and the report use. */
+    answers: AnswersSchema,
+    /** Each respondent's own answers, by respondent id (workshops); empty for a single team. */
+    responses: z.record(IdSchema, AnswersSchema).default({}),
+    /** Items the facilitator decided, by item id; their consensus answer is not derived from responses. */
+    resolutions: z.record(IdSchema, ResolutionSchema).default({}),
+    roadmap: RoadmapEditsSchema.default({ edits: {}, custom: [], phaseCap: DEFAULT_PHASE_CAP }),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .superRefine((a, ctx) => {
+    const ids = new Set<string>();
+    a.respondents.forEach((r, i) => {
+      if (ids.has(r.id)) ctx.addIssue({ code: 'custom', path: ['respondents', i, 'id'], message: `duplicate respondent id "${r.id}"` });
+      ids.add(r.id);
+    });
+    for (const id of Object.keys(a.responses)) {
+      if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['responses', id], message: `"${id}" is not one of the respondents` });
+    }
+  });
 export type Assessment = z.infer<typeof AssessmentSchema>;
