@@ -90,7 +90,11 @@ export const DEFAULT_PHASE_CAP = 10;
 
 export const RoadmapEditsSchema = z.strictObject({
   edits: z.record(IdSchema, ActionEditSchema).default({}),
-  custom: z.array(CustomActionSchema).max(200).default([]),
+  custom: z
+    .array(CustomActionSchema)
+    .max(200)
+    .default([])
+    .refine((list) => new Set(list.map((a) => a.id)).size === list.length, { message: 'custom action ids must be unique' }),
   /** Most actions scheduled into one phase before the rest is pushed later. */
   phaseCap: z.number().int().min(1).max(50).default(DEFAULT_PHASE_CAP),
 });

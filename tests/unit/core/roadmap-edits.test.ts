@@ -121,3 +121,14 @@ describe('phase moves and prerequisites', () => {
     expect(roadmap.deferred.map((a) => a.id)).toEqual(['custom-d']);
   });
 });
+
+describe('custom action ids', () => {
+  it('the assessment schema refuses two custom actions with the same id', async () => {
+    const { RoadmapEditsSchema } = await import('../../../core/schema/assessment');
+    const action = { id: 'custom-pilot', area: 'data', title: 'Pilot', phase: 1, lead: 'ministry' };
+    expect(RoadmapEditsSchema.safeParse({ custom: [action] }).success).toBe(true);
+    const twice = RoadmapEditsSchema.safeParse({ custom: [action, { ...action, title: 'Other' }] });
+    expect(twice.success).toBe(false);
+    expect(twice.error?.issues[0]?.message).toBe('custom action ids must be unique');
+  });
+});
