@@ -1,8 +1,8 @@
 import { ruleVariables } from './logic/rules';
 import { indexItems } from './questionnaire';
-import type { ActionLibrary } from './schema/actions';
+import type { Action, ActionLibrary } from './schema/actions';
 import type { Answer, Assessment } from './schema/assessment';
-import type { Problem } from './schema/parse';
+import { oneLine, type Problem } from './schema/parse';
 import { PILLARS, PRIORITIES, type Questionnaire, type Section } from './schema/questionnaire';
 import type { LocalizedText } from './schema/text';
 
@@ -53,41 +53,50 @@ function checkRules(q: Questionnaire): Problem[] {
   const index = indexItems(q);
   const problems: Problem[] = [];
   const dependsOn = new Map<string, string[]>();
+  const ruleAt = new Map<string, string>();
   q.sections.forEach((section, s) =>
     section.items.forEach((item, i) => {
       if (item.relevant === undefined) return;
+      const at = `$.sections[${s}].items[${i}].relevant`;
       const vars = ruleVariables(item.relevant);
       for (const v of vars) {
-        if (!index.has(v)) problems.push({ path: `$.sections[${s}].items[${i}].relevant`, message: `the rule reads "${v}", which is not an item` });
+        if (!index.has(v)) problems.push({ path: at, message: `the rule reads ${JSON.stringify(oneLine(v, 100))}, which is not an item` });
       }
       dependsOn.set(item.id, vars);
+      if (!ruleAt.has(item.id)) ruleAt.set(item.id, at);
     }),
   );
   const cycle = findCycle(dependsOn);
-  if (cycle) problems.push({ path: '$.sections', message: `skip-logic rules depend on each other in a circle: ${cycle.join(' → ')}` });
+  if (cycle) problems.push({ path: ruleAt.get(cycle[0]!) ?? '$.sections', message: `skip-logic rules depend on each other in a circle: ${cycle.join(' → ')}` });
   return problems;
 }
 
-/** A cycle in a dependency graph, as the ids along it, or null. */
+/** A cycle in a dependency graph, as the ids along it, or null. Iterative: long chains cannot overflow the stack. */
 export function findCycle(edges: ReadonlyMap<string, readonly string[]>): string[] | null {
   const state = new Map<string, 'visiting' | 'done'>();
-  const stack: string[] = [];
-  const visit = (node: string): string[] | null => {
-    if (state.get(node) === 'done') return null;
-    if (state.get(node) === 'visiting') return [...stack.slice(stack.indexOf(node)), node];
-    state.set(node, 'visiting');
-    stack.push(node);
-    for (const next of edges.get(node) ?? []) {
-      const found = visit(next);
-      if (found) return found;
+  for (const root of edges.keys()) {
+    if (state.has(root)) continue;
+    const stack: { node: string; next: number }[] = [{ node: root, next: 0 }];
+    state.set(root, 'visiting');
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const targets = edges.get(top.node) ?? [];
+      if (top.next < targets.length) {
+        const next = targets[top.next++]!;
+        const seen = state.get(next);
+        if (seen === 'visiting') {
+          const path = stack.map((f) => f.node);
+          return [...path.slice(path.indexOf(next)), next];
+        }
+        if (seen === undefined) {
+          state.set(next, 'visiting');
+          stack.push({ node: next, next: 0 });
+        }
+      } else {
+        state.set(top.node, 'done');
+        stack.pop();
+      }
     }
-    stack.pop();
-    state.set(node, 'done');
-    return null;
-  };
-  for (const node of edges.keys()) {
-    const found = visit(node);
-    if (found) return found;
   }
   return null;
 }
@@ -98,12 +107,11 @@ export function checkActionLibrary(library: ActionLibrary, q: Questionnaire): Pr
   if (library.questionnaire !== q.id)
     problems.push({ path: '$.questionnaire', message: `the library serves "${library.questionnaire}", not "${q.id}"` });
   const index = indexItems(q);
-  const byId = new Map(library.actions.map((a) => [a.id, a]));
-  if (byId.size !== library.actions.length) {
-    const ids = library.actions.map((a) => a.id);
-    const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-    problems.push({ path: '$.actions', message: `duplicate action id "${dup}"` });
-  }
+  const byId = new Map<string, Action>();
+  library.actions.forEach((action, a) => {
+    if (byId.has(action.id)) problems.push({ path: `$.actions[${a}].id`, message: `duplicate action id "${action.id}"` });
+    else byId.set(action.id, action);
+  });
   library.actions.forEach((action, a) => {
     const at = `$.actions[${a}]`;
     action.triggers.forEach((t, i) => {
@@ -119,7 +127,10 @@ export function checkActionLibrary(library: ActionLibrary, q: Questionnaire): Pr
     });
   });
   const cycle = findCycle(new Map(library.actions.map((a) => [a.id, a.prerequisites])));
-  if (cycle) problems.push({ path: '$.actions', message: `prerequisites form a circle: ${cycle.join(' → ')}` });
+  if (cycle) {
+    const first = library.actions.findIndex((a) => a.id === cycle[0]);
+    problems.push({ path: `$.actions[${first}].prerequisites`, message: `prerequisites form a circle: ${cycle.join(' → ')}` });
+  }
   problems.push(...checkLanguages(library, library.languages));
   return problems;
 }
@@ -148,13 +159,18 @@ export function languageCompleteness(doc: unknown, languages: readonly string[])
   return result;
 }
 
-/** A declared language must be complete: each missing text is a problem (the first few are listed). */
+/** Missing translations listed per language before the rest is summed up in one problem. */
+const LISTED_MISSING_TEXTS = 10;
+
+/** A declared language must be complete: each missing text is a problem (the first few are listed, then a count). */
 function checkLanguages(doc: unknown, languages: readonly string[]): Problem[] {
   const problems: Problem[] = [];
-  for (const { path, text } of collectTexts(doc)) {
-    for (const language of languages) {
-      if (!(text[language] ?? '').trim()) problems.push({ path, message: `the "${language}" translation is missing` });
-    }
+  const texts = collectTexts(doc);
+  for (const language of new Set(languages)) {
+    const missing = texts.filter(({ text }) => !(text[language] ?? '').trim());
+    for (const { path } of missing.slice(0, LISTED_MISSING_TEXTS)) problems.push({ path, message: `the "${language}" translation is missing` });
+    if (missing.length > LISTED_MISSING_TEXTS)
+      problems.push({ path: '$', message: `the "${language}" translation is missing from ${missing.length - LISTED_MISSING_TEXTS} more texts` });
   }
   return problems;
 }
@@ -178,7 +194,7 @@ export function checkAssessment(assessment: Assessment, q: Questionnaire): Probl
       const allowed = new Set(item.options.map((o) => o.value));
       const values = Array.isArray(answer.value) ? answer.value : [answer.value];
       const wrong = values.find((v) => !allowed.has(v));
-      if (wrong !== undefined) problems.push({ path: at, message: `"${wrong}" is not one of the options` });
+      if (wrong !== undefined) problems.push({ path: at, message: `${JSON.stringify(oneLine(wrong, 100))} is not one of the options` });
     }
   }
   return problems;

@@ -39,8 +39,10 @@ export type RuleValue = number | string | string[] | null;
 export function evaluateRule(rule: Rule, answers: Readonly<Record<string, RuleValue>>): unknown {
   if (rule === null || typeof rule !== 'object') return rule;
   if (Array.isArray(rule)) return rule.map((r) => evaluateRule(r, answers));
-  const [op, raw] = Object.entries(rule)[0] as [RuleOperator, Rule];
-  if (op === 'var') return Object.hasOwn(answers, String(raw)) ? answers[String(raw)] : null;
+  const entry = Object.entries(rule)[0] as [RuleOperator, Rule] | undefined;
+  if (!entry) return null; // an empty object is no rule (validation refuses it)
+  const [op, raw] = entry;
+  if (op === 'var') return Object.hasOwn(answers, String(raw)) ? (answers[String(raw)] ?? null) : null;
   const args = (Array.isArray(raw) ? raw : [raw]).map((r) => evaluateRule(r, answers));
   return applyOperator(op, args);
 }
@@ -69,7 +71,9 @@ function compare(a: unknown, b: unknown, cmp: (x: number, y: number) => boolean)
 export function ruleVariables(rule: Rule): string[] {
   if (rule === null || typeof rule !== 'object') return [];
   if (Array.isArray(rule)) return rule.flatMap(ruleVariables);
-  const [op, raw] = Object.entries(rule)[0] as [string, Rule];
+  const entry = Object.entries(rule)[0] as [string, Rule] | undefined;
+  if (!entry) return [];
+  const [op, raw] = entry;
   if (op === 'var') return [String(raw)];
   return ruleVariables(raw);
 }

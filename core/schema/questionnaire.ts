@@ -11,6 +11,12 @@ export type Priority = (typeof PRIORITIES)[number];
 export const AREAS = [...PILLARS, ...PRIORITIES] as const;
 export type Area = (typeof AREAS)[number];
 
+/**
+ * Questionnaire and section ids: an id without a dot (item ids are "section.item"),
+ * short enough to name the folder an imported questionnaire is stored in.
+ */
+export const SlugSchema = IdSchema.max(80, 'ids are at most 80 characters').regex(/^[^.]*$/, 'questionnaire and section ids have no "."');
+
 const StagesSchema = z.tuple([
   LocalizedTextSchema,
   LocalizedTextSchema,
@@ -70,7 +76,7 @@ export const ItemSchema = z.discriminatedUnion('type', [
 ]);
 
 export const SectionSchema = z.strictObject({
-  id: IdSchema,
+  id: SlugSchema,
   kind: z.enum(['profile', 'pillar', 'priority', 'module']),
   title: LocalizedTextSchema,
   intro: LocalizedTextSchema,
@@ -81,7 +87,7 @@ export const SectionSchema = z.strictObject({
 
 export const QuestionnaireSchema = z.strictObject({
   format: z.literal(QUESTIONNAIRE_FORMAT),
-  id: IdSchema,
+  id: SlugSchema,
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'versions are semantic: MAJOR.MINOR.PATCH'),
   languages: z.array(LanguageSchema).min(1),
   title: LocalizedTextSchema,

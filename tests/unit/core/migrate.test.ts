@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseActionLibrary, parseQuestionnaire } from '../../../core/content';
+import { ACTION_LIBRARY_FORMAT } from '../../../core/schema/actions';
+import { migrate, type Migration } from '../../../core/schema/migrate';
+import { QUESTIONNAIRE_FORMAT } from '../../../core/schema/questionnaire';
+
+const MINI = join(__dirname, '..', '..', 'fixtures', 'mini');
+
+describe('migrate', () => {
+  it('passes a current file through unchanged', () => {
+    const doc = { format: 3, id: 'x', nested: { a: [1] } };
+    expect(migrate(doc, 3, [], 'questionnaire')).toEqual({ ok: true, value: doc });
+  });
+
+  it('refuses a file from a newer CapaMap', () => {
+    expect(migrate({ format: 4 }, 3, [], 'questionnaire')).toEqual({
+      ok: false,
+      problems: [{ path: '$.format', message: 'this questionnaire was made by a newer CapaMap (format 4); please update CapaMap to open it' }],
+    });
+  });
+
+  it.each<[string, unknown]>([
+    ['no format', { id: 'x' }],
+    ['a string format', { format: '1' }],
+    ['a fractional format', { format: 1.5 }],
+    ['format 0', { format: 0 }],
+    ['a negative format', { format: -1 }],
+    ['a null format', { format: null }],
+  ])('refuses %s as having no format version', (_, doc) => {
+    expect(migrate(doc, 3, [], 'action library')).toEqual({
+      ok: false,
+      problems: [{ path: '$.format', message: 'this is not a CapaMap action library file (it has no format version)' }],
+    });
+  });
+
+  it.each<[string, unknown]>([
+    ['null', null],
+    ['an array', [{ format: 1 }]],
+    ['a number', 1],
+    ['a string', '{"format":1}'],
+  ])('refuses %s as not a file of the kind', (_, doc) => {
+    expect(migrate(doc, 1, [], 'questionnaire')).toEqual({ ok: false, problems: [{ path: '$', message: 'this is not a CapaMap questionnaire file' }] });
+  });
+
+  it('applies each registered step in order, whatever order they are listed in', () => {
+    const calls: string[] = [];
+    const steps: Migration[] = [
+      {
+        from: 3,
+        up: (doc) => {
+          calls.push(`3→4 saw format ${String(doc.format)}`);
+          return { ...doc, history: [...(doc.history as string[]), 'c'] };
+        },
+      },
+      {
+        from: 1,
+        up: (doc) => {
+          calls.push(`1→2 saw format ${String(doc.format)}`);
+          const { title, ...rest } = doc;
+          return { ...rest, name: title, history: ['a'] };
+        },
+      },
+      {
+        from: 2,
+        up: (doc) => {
+          calls.push(`2→3 saw format ${String(doc.format)}`);
+          return { ...doc, history: [...(doc.history as string[]), 'b'] };
+        },
+      },
+    ];
+    const result = migrate({ format: 1, title: 'Old' }, 4, steps, 'questionnaire');
+    expect(result).toEqual({ ok: true, value: { format: 4, name: 'Old', history: ['a', 'b', 'c'] } });
+    expect(calls).toEqual(['1→2 saw format 1', '2→3 saw format 2', '3→4 saw format 3']);
+  });
+
+  it('starts from the file\'s own format', () => {
+    const calls: number[] = [];
+    const steps: Migration[] = [1, 2, 3].map((from) => ({ from, up: (doc) => (calls.push(from), doc) }));
+    expect(migrate({ format: 3 }, 4, steps, 'assessment')).toEqual({ ok: true, value: { format: 4 } });
+    expect(calls).toEqual([3]);
+  });
+
+  it('sets the format even when a step forgets to', () => {
+    const steps: Migration[] = [{ from: 1, up: ({ format: _format, ...rest }) => rest }];
+    expect(migrate({ format: 1, a: 1 }, 2, steps, 'questionnaire')).toEqual({ ok: true, value: { format: 2, a: 1 } });
+  });
+
+  it('refuses a format whose step is missing from the chain', () => {
+    const steps: Migration[] = [{ from: 2, up: (doc) => doc }];
+    expect(migrate({ format: 1 }, 3, steps, 'questionnaire')).toEqual({
+      ok: false,
+      problems: [{ path: '$.format', message: 'format 1 questionnaire files can no longer be read' }],
+    });
+  });
+
+  it('does not change the document it was given', () => {
+    const doc = { format: 1, list: [1] };
+    migrate(doc, 2, [{ from: 1, up: (d) => ({ ...d, extra: true }) }], 'questionnaire');
+    expect(doc).toEqual({ format: 1, list: [1] });
+  });
+});
+
+describe('content formats', () => {
+  it('are at format 1, the first format', () => {
+    expect(QUESTIONNAIRE_FORMAT).toBe(1);
+    expect(ACTION_LIBRARY_FORMAT).toBe(1);
+  });
+
+  const questionnaire = readFileSync(join(MINI, 'questionnaire.json'), 'utf8');
+  const actions = readFileSync(join(MINI, 'actions.json'), 'utf8');
+  const withFormat = (text: string, format: unknown) => JSON.stringify({ ...(JSON.parse(text) as object), format });
+
+  it('a questionnaire of a newer format is refused with a request to update', () => {
+    const parsed = parseQuestionnaire(withFormat(questionnaire, 2));
+    expect(parsed).toEqual({ ok: false, problems: [{ path: '$.format', message: expect.stringContaining('made by a newer CapaMap') as unknown }] });
+  });
+
+  it('an action library of a newer format is refused with a request to update', () => {
+    const q = parseQuestionnaire(questionnaire);
+    if (!q.ok) throw new Error('mini questionnaire');
+    const parsed = parseActionLibrary(withFormat(actions, 99), q.value);
+    expect(parsed).toEqual({ ok: false, problems: [{ path: '$.format', message: expect.stringContaining('made by a newer CapaMap') as unknown }] });
+  });
+
+  it.each([0, '1', null])('a questionnaire with format %j has no format version', (format) => {
+    const parsed = parseQuestionnaire(withFormat(questionnaire, format));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems).toEqual([{ path: '$.format', message: expect.stringContaining('no format version') as unknown }]);
+  });
+
+  it('a questionnaire without a format has no format version', () => {
+    const { format: _format, ...rest } = JSON.parse(questionnaire) as Record<string, unknown>;
+    const parsed = parseQuestionnaire(JSON.stringify(rest));
+    expect(parsed.ok ? [] : parsed.problems.map((p) => p.path)).toEqual(['$.format']);
+  });
+});
