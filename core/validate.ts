@@ -114,6 +114,8 @@ export function checkActionLibrary(library: ActionLibrary, q: Questionnaire): Pr
   });
   library.actions.forEach((action, a) => {
     const at = `$.actions[${a}]`;
+    // "custom-" ids belong to actions users add in the app; a library action there would shadow one.
+    if (action.id.startsWith('custom-')) problems.push({ path: `${at}.id`, message: 'library action ids may not start with "custom-" (reserved for actions users add)' });
     action.triggers.forEach((t, i) => {
       const target = index.get(t.item)?.item.type;
       if (target !== 'indicator' && target !== 'risk')

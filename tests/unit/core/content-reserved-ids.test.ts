@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseActionLibrary, parseQuestionnaire } from '../../../core/content';
+
+const mini = join(__dirname, '../../fixtures/mini');
+
+describe('reserved action ids', () => {
+  it('refuses a library action whose id starts with "custom-"', () => {
+    const q = parseQuestionnaire(readFileSync(join(mini, 'questionnaire.json'), 'utf8'));
+    if (!q.ok) throw new Error('fixture');
+    const library = JSON.parse(readFileSync(join(mini, 'actions.json'), 'utf8'));
+    expect(parseActionLibrary(JSON.stringify(library), q.value).ok).toBe(true);
+    library.actions[0].id = 'custom-gpu-pilot';
+    library.actions[1].prerequisites = ['custom-gpu-pilot'];
+    const parsed = parseActionLibrary(JSON.stringify(library), q.value);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems).toEqual([{ path: '$.actions[0].id', message: 'library action ids may not start with "custom-" (reserved for actions users add)' }]);
+  });
+});
