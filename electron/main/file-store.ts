@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { copyFile, open, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /**
@@ -27,37 +27,100 @@ const pending = new Map<string, Promise<void>>();
 async function writeNow(path: string, data: string | Uint8Array, backups: number): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
   try {
+    const previous = await stat(path).catch(() => null);
     const handle = await open(tmp, 'wx');
     try {
+      // A replaced file keeps its permissions: a file the user made private stays private.
+      if (previous?.isFile() && process.platform !== 'win32') await handle.chmod(previous.mode & 0o777);
       await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    if (backups > 0 && (await exists(path))) await rotateBackups(path, backups);
-    await rename(tmp, path);
+    if (backups > 0 && previous) await rotateBackups(path, backups);
+    await renameReplacing(tmp, path);
   } catch (error) {
     // A failed write leaves the old file as it was and no stray temp file beside it.
     await rm(tmp, { force: true }).catch(() => undefined);
     throw error;
   }
   await syncFolder(dirname(path));
+  await removeStaleTemps(path);
 }
 
 export const backupPath = (path: string, n: number): string => `${path}.bak${n}`;
 
 async function rotateBackups(path: string, keep: number): Promise<void> {
-  for (let n = keep - 1; n >= 1; n--) {
-    if (await exists(backupPath(path, n))) await rename(backupPath(path, n), backupPath(path, n + 1));
-  }
-  // Copy through a temp name so a half-copied backup never carries a backup name.
+  // Copy through a temp name so a half-copied backup never carries a backup name, and flush
+  // the copy before naming it: after a power cut a backup is whole or absent, never empty.
+  // The slow part (copy and flush) comes first, so a crash almost never falls between the
+  // renames that shift .bak1 → .bak2 → .bak3 and leaves a gap.
   const tmp = `${backupPath(path, 1)}.${randomUUID()}.tmp`;
   try {
     await copyFile(path, tmp);
-    await rename(tmp, backupPath(path, 1));
+    const handle = await open(tmp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    for (let n = keep - 1; n >= 1; n--) {
+      if (await exists(backupPath(path, n))) await renameReplacing(backupPath(path, n), backupPath(path, n + 1));
+    }
+    await renameReplacing(tmp, backupPath(path, 1));
   } catch (error) {
     await rm(tmp, { force: true }).catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * rename(), retried briefly on Windows, where a virus scanner, the search
+ * indexer or a sync client holding the target open makes it fail with
+ * EPERM, EACCES or EBUSY for a moment; elsewhere those errors are final.
+ */
+async function renameReplacing(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const transient = process.platform === 'win32' && (code === 'EPERM' || code === 'EACCES' || code === 'EBUSY');
+      if (!transient || attempt >= RENAME_RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(20 * 2 ** attempt, 500)));
+    }
+  }
+}
+
+/** About 3.5 s of retries in all (20, 40, 80, … 500 ms). */
+const RENAME_RETRIES = 10;
+
+/** Temp files of a save that a crash interrupted, older than this, are removed by the next save. */
+export const STALE_TEMP_MS = 10 * 60 * 1000;
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const cleaned = new Set<string>();
+
+/**
+ * A save killed midway leaves its temp file (the real file is untouched).
+ * Once per file and process, after a successful save, remove such leftovers
+ * of this file that nothing has touched for STALE_TEMP_MS: they may hold a
+ * plaintext copy of answers the user has since encrypted or deleted. The age
+ * keeps a save still running in another process safe. Best effort: a failure
+ * here never fails the save.
+ */
+async function removeStaleTemps(path: string): Promise<void> {
+  const key = resolve(path);
+  if (cleaned.has(key)) return;
+  cleaned.add(key);
+  const name = basename(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^(\\.${name}|${name}\\.bak1)\\.${UUID}\\.tmp$`);
+  const folder = dirname(path);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const entry of names.filter((n) => pattern.test(n))) {
+    const file = join(folder, entry);
+    const info = await stat(file).catch(() => null);
+    if (info?.isFile() && Date.now() - info.mtimeMs > STALE_TEMP_MS) await rm(file, { force: true }).catch(() => undefined);
   }
 }
 
@@ -86,7 +149,18 @@ export async function readTextFile(path: string, limit: number): Promise<string>
   if (info.size > limit) throw new Error(`${basename(path)} is too large (${Math.round(info.size / 1024)} KB; the limit is ${Math.round(limit / 1024)} KB).`);
   const handle = await open(path, 'r');
   try {
-    return await handle.readFile('utf8');
+    // The limit holds for what is read, too (a file may grow after the stat): never more than limit + 1 bytes.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(info.size - total, 64 * 1024), limit + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limit) throw new Error(`${basename(path)} is too large (over ${Math.round(limit / 1024)} KB).`);
+    }
+    return Buffer.concat(chunks, total).toString('utf8');
   } finally {
     await handle.close();
   }
