@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseContent, type Content } from '../core/content';
 import { parseAssessment } from '../core/assessment-file';
+import { isEncryptedEnvelope } from '../core/crypto';
 import { describeProblems } from '../core/schema/parse';
 import type { Assessment } from '../core/schema/assessment';
 import { checkAssessment } from '../core/validate';
@@ -22,6 +23,8 @@ export function loadBundled(dir = BUNDLED_DIR): Map<string, Content> {
   return bundles;
 }
 
+export const ENCRYPTED_MESSAGE = 'the file is encrypted with a passphrase; open it in CapaMap to read it';
+
 /** An expected failure: printed as one line, exit code 1, no stack trace. */
 export class CliError extends Error {}
 
@@ -36,7 +39,9 @@ export function readInput(path: string): string {
 
 /** Reads an assessment file and finds its questionnaire; any problem is one CliError line. */
 export function loadAssessmentWithContent(path: string): { assessment: Assessment; content: Content } {
-  const parsed = parseAssessment(readInput(path));
+  const text = readInput(path);
+  if (isEncryptedEnvelope(text)) throw new CliError(`${path}: ${ENCRYPTED_MESSAGE}`);
+  const parsed = parseAssessment(text);
   if (!parsed.ok) throw new CliError(describeProblems(path, parsed.problems));
   const content = loadBundled().get(parsed.value.questionnaire.id);
   if (!content) throw new CliError(`${path}: questionnaire "${parsed.value.questionnaire.id}" is not installed`);

@@ -9,7 +9,8 @@ import { oneLine, parseJsonText, parseWith, type Problem } from '../../core/sche
 import { checkAssessment } from '../../core/validate';
 import type { Questionnaire } from '../../core/schema/questionnaire';
 import { parseCommandArgs } from '../args';
-import { CliError, loadBundled, readInput } from '../content';
+import { CliError, ENCRYPTED_MESSAGE, loadBundled, readInput } from '../content';
+import { isEncryptedEnvelope } from '../../core/crypto';
 import type { Command } from './types';
 
 const Args = z.object({ positionals: z.array(z.string()).min(1, 'name at least one file to validate') });
@@ -34,14 +35,19 @@ export const validate: Command = {
       }
       const { summary, problems } = validateFile(file, text, bundled);
       if (problems.length === 0) out.log(`${file}: ok (${summary})`);
-      for (const p of problems) out.log(`${file}: ${p.path}: ${p.message}`);
+      for (const p of problems.slice(0, MAX_PROBLEM_LINES)) out.log(`${file}: ${p.path}: ${p.message}`);
+      if (problems.length > MAX_PROBLEM_LINES) out.log(`${file}: (and ${problems.length - MAX_PROBLEM_LINES} more problems)`);
       if (problems.length > 0) failed++;
     }
     return failed === 0 ? 0 : 1;
   },
 };
 
+/** A hostile file with thousands of faults still gets a readable answer. */
+const MAX_PROBLEM_LINES = 50;
+
 function validateFile(file: string, text: string, bundled: Map<string, Content>): { summary: string; problems: Problem[] } {
+  if (isEncryptedEnvelope(text)) return { summary: '', problems: [{ path: '$', message: ENCRYPTED_MESSAGE }] };
   const json = parseJsonText(text, MAX_CONTENT_BYTES);
   if (!json.ok) return { summary: '', problems: json.problems };
   const doc = json.value as Record<string, unknown> | null;

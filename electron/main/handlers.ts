@@ -1,8 +1,9 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { MAX_ASSESSMENT_BYTES } from '../../core/schema/assessment';
+import { isEncryptedEnvelope, MAX_ENVELOPE_BYTES } from '../../core/crypto';
 import type { OpenedFile, PlatformApi, QuestionnaireBundleFile } from '../../core/platform';
-import { readTextFile, writeFileAtomic } from './file-store';
+import { backupPath, readTextFile, writeFileAtomic } from './file-store';
 
 /** The parts of Electron's dialog module the handlers use; injected so tests need no Electron. */
 export interface Dialogs {
@@ -30,6 +31,8 @@ export interface HandlerDeps {
 
 const MAX_QUESTIONNAIRE_BYTES = 8 * 1024 * 1024;
 const BACKUPS_KEPT = 3;
+/** An encrypted assessment is larger than its plain text; the plain text limit still applies after decryption. */
+const MAX_ASSESSMENT_FILE_BYTES = Math.max(MAX_ASSESSMENT_BYTES, MAX_ENVELOPE_BYTES);
 const JSON_FILTER = { name: 'CapaMap files', extensions: ['json'] };
 const PDF_FILTER = { name: 'PDF', extensions: ['pdf'] };
 
@@ -76,7 +79,7 @@ export function createHandlers(deps: HandlerDeps): PlatformApi {
       const choice = await deps.dialogs.showOpenDialog({ title: 'Open an assessment', filters: [JSON_FILTER], properties: ['openFile'] });
       const path = choice.filePaths[0];
       if (choice.canceled || !path) return null;
-      const file = await openFile(path, MAX_ASSESSMENT_BYTES);
+      const file = await openFile(path, MAX_ASSESSMENT_FILE_BYTES);
       userChosenPaths.add(path);
       return file;
     },
@@ -84,7 +87,8 @@ export function createHandlers(deps: HandlerDeps): PlatformApi {
     async saveAssessment({ text, suggestedName, path }) {
       const target = path && userChosenPaths.has(path) ? path : await askSavePath('Save the assessment', suggestedName, JSON_FILTER);
       if (!target) return null;
-      await writeFileAtomic(target, text, BACKUPS_KEPT);
+      if (isEncryptedEnvelope(text)) await saveEncrypted(target, text);
+      else await writeFileAtomic(target, text, BACKUPS_KEPT);
       userChosenPaths.add(target);
       return { name: basename(target), path: target };
     },
@@ -100,7 +104,7 @@ export function createHandlers(deps: HandlerDeps): PlatformApi {
       return inAutosaveOrder(async () => {
         const info = await stat(autosavePath).catch(() => null);
         if (!info) return null;
-        return { text: await readTextFile(autosavePath, MAX_ASSESSMENT_BYTES), savedAt: info.mtime.toISOString() };
+        return { text: await readTextFile(autosavePath, MAX_ASSESSMENT_FILE_BYTES), savedAt: info.mtime.toISOString() };
       });
     },
 
@@ -118,6 +122,22 @@ export function createHandlers(deps: HandlerDeps): PlatformApi {
       return { name: basename(target), path: target };
     },
   };
+}
+
+/**
+ * Once a file is protected, no unencrypted version may linger beside it: a
+ * plain file being replaced does not become a backup, and plain backups go
+ * after the encrypted version is safely on disk.
+ */
+async function saveEncrypted(target: string, text: string): Promise<void> {
+  const isPlain = async (path: string) => {
+    const content = await readTextFile(path, MAX_ASSESSMENT_FILE_BYTES).catch(() => null);
+    return content !== null && !isEncryptedEnvelope(content);
+  };
+  await writeFileAtomic(target, text, (await isPlain(target)) ? 0 : BACKUPS_KEPT);
+  for (let n = 1; n <= BACKUPS_KEPT; n++) {
+    if (await isPlain(backupPath(target, n))) await rm(backupPath(target, n), { force: true });
+  }
 }
 
 async function openFile(path: string, limit: number): Promise<OpenedFile> {

@@ -71,7 +71,19 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
 
+// One CapaMap at a time: two instances would overwrite each other's autosave.
+const primaryInstance = app.requestSingleInstanceLock();
+if (!primaryInstance) app.quit();
+
+app.on('second-instance', () => {
+  const [window] = BrowserWindow.getAllWindows();
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+});
+
 void app.whenReady().then(() => {
+  if (!primaryInstance) return;
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(decidePermission(permission)));
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => decidePermission(permission));
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererRoot, request.url));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, type Dialogs } from '../../../electron/main/handlers';
+import { MAX_ENVELOPE_BYTES } from '../../../core/crypto';
 
 type OpenOptions = Parameters<Dialogs['showOpenDialog']>[0];
 type SaveOptions = Parameters<Dialogs['showSaveDialog']>[0];
@@ -148,7 +149,8 @@ describe('saveAssessment and openAssessment', () => {
   it('does not remember a cancelled or failed open as a save target', async () => {
     const big = join(work, 'huge.json');
     await writeFile(big, '');
-    await truncate(big, 10 * 1024 * 1024 + 1);
+    // Over the limit for encrypted files, the larger of the two open limits.
+    await truncate(big, MAX_ENVELOPE_BYTES + 1);
     dialogs.openAnswers.push([big]);
     await expect(handlers.openAssessment()).rejects.toThrow(/^huge\.json is too large/);
     expect(await handlers.saveAssessment({ text: 'x', suggestedName: 'a.json', path: big })).toBeNull();
@@ -391,5 +393,26 @@ describe('savePdf', () => {
     expect(await handlers.savePdf({ base64: bytes.toString('base64'), suggestedName: 'r.pdf' })).toBeNull();
     expect(await readdir(work)).toEqual([]);
     expect(await readdir(documentsDir)).toEqual([]);
+  });
+});
+
+describe('saving an encrypted assessment', () => {
+  it('leaves no unencrypted version beside it: neither as the replaced file nor as a backup', async () => {
+    const { readdir, readFile, writeFile, mkdtemp } = await import('node:fs/promises');
+    const { encryptText } = await import('../../../core/crypto');
+    const dir = await mkdtemp(join(tmpdir(), 'capamap-enc-'));
+    const target = join(dir, 'secret.capamap.json');
+    const dialogs = { showOpenDialog: async () => ({ canceled: false, filePaths: [target] }), showSaveDialog: async () => ({ canceled: false, filePath: target }) };
+    const handlers = createHandlers({ dialogs, bundledDir: dir, userDataDir: join(dir, 'user'), documentsDir: dir });
+    await writeFile(`${target}.bak1`, '{"plain":1}');
+    await handlers.saveAssessment({ text: '{"plain":2}', suggestedName: 'secret.capamap.json' });
+    const envelope = await encryptText('{"plain":3}', 'correct horse battery', globalThis.crypto);
+    await handlers.saveAssessment({ text: envelope, suggestedName: 'secret.capamap.json', path: target });
+    const names = (await readdir(dir)).filter((n) => n.startsWith('secret')).sort();
+    const contents = await Promise.all(names.map((n) => readFile(join(dir, n), 'utf8')));
+    expect(names).toEqual(['secret.capamap.json']);
+    expect(contents.every((c) => c.includes('capamap.encrypted') && !c.includes('plain'))).toBe(true);
+    await handlers.saveAssessment({ text: envelope, suggestedName: 'secret.capamap.json', path: target });
+    expect((await readdir(dir)).filter((n) => n.startsWith('secret')).sort()).toEqual(['secret.capamap.json', 'secret.capamap.json.bak1']);
   });
 });

@@ -47,6 +47,17 @@ const fake = vi.hoisted(() => {
     onceListeners = new Map<string, Listener>();
     loadedUrls: string[] = [];
     shown = false;
+    focused = 0;
+    static getAllWindows() {
+      return state.windows;
+    }
+    isMinimized() {
+      return false;
+    }
+    restore() {}
+    focus() {
+      this.focused++;
+    }
     constructor(options: Record<string, unknown>) {
       this.options = options;
       state.windows.push(this);
@@ -76,6 +87,7 @@ const fake = vi.hoisted(() => {
         throw new Error(`unexpected getPath(${name})`);
       },
       quit: vi.fn(),
+      requestSingleInstanceLock: () => true,
     },
     BrowserWindow: FakeWindow,
     ipcMain: {
@@ -394,6 +406,13 @@ describe('electron/main/index.ts glue', () => {
     const event = { preventDefault: vi.fn() };
     willNavigate(event, url);
     expect(event.preventDefault).toHaveBeenCalled();
+  });
+
+  it('focuses the existing window when a second instance starts', () => {
+    const window = fake.state.windows[0]!;
+    const before = window.focused;
+    (fake.state.appListeners.get('second-instance') as () => void)();
+    expect(window.focused).toBe(before + 1);
   });
 
   it('lets the app entry reload', () => {

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { buildReport, type ReportInput, type ReportOptions } from '../core/report/build';
+import { REPORT_FONT_FILES } from '../core/report/fonts';
+import type { PdfDocDefinition } from '../core/report/pdfmake-types';
+import { renderPdf, type PdfMakeLike } from '../core/report/render';
+
+const nodeRequire = createRequire(__filename);
+const ROOT = resolve(__dirname, '..');
+
+/** Absolute paths of the report fonts, resolved from the installed font packages. */
+export function fontPaths(): Record<string, string> {
+  const paths: Record<string, string> = {};
+  for (const font of REPORT_FONT_FILES) {
+    // The packages export only their JS entry; the fonts sit next to dist/ in the package folder.
+    let dir: string;
+    try {
+      dir = dirname(dirname(nodeRequire.resolve(font.package)));
+    } catch {
+      dir = join(ROOT, 'node_modules', font.package);
+    }
+    paths[font.file] = join(dir, 'fonts', font.file);
+  }
+  return paths;
+}
+
+let fontCache: Record<string, Uint8Array> | null = null;
+
+/** The font files, read once per process. */
+export function loadFontFiles(): Record<string, Uint8Array> {
+  if (!fontCache) {
+    const files: Record<string, Uint8Array> = {};
+    for (const [name, path] of Object.entries(fontPaths())) files[name] = readFileSync(path);
+    fontCache = files;
+  }
+  return fontCache;
+}
+
+let instance: PdfMakeLike | null = null;
+
+/** pdfmake's Node build, one instance per process; renderPdf prepares it on first use. */
+export function nodePdfMake(): PdfMakeLike {
+  instance ??= nodeRequire('pdfmake') as PdfMakeLike;
+  return instance;
+}
+
+/** Renders a built document definition to PDF bytes. */
+export function renderDefinition(definition: PdfDocDefinition): Promise<Uint8Array> {
+  return renderPdf(nodePdfMake(), loadFontFiles(), definition);
+}
+
+/** Builds and renders the report: the Node entry point used by the CLI, tests and benchmarks. */
+export function renderReportPdf(input: ReportInput, options: ReportOptions): Promise<Uint8Array> {
+  return renderDefinition(buildReport(input, options));
+}
