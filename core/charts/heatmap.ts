@@ -52,8 +52,8 @@ export function riskHeatMap(risks: readonly RiskPriority[], labels: HeatMapLabel
   const cell = gridSize / 5;
   const top = 6;
   const legendLines = [...wrapLabel(labels.markLegend, width - 8, FONT, 2), ...wrapLabel(labels.shadeLegend, width - 8, FONT, 2)];
-  const legendTop = top + gridSize + 34;
-  const height = legendTop + legendLines.length * FONT * 1.3 + 4;
+  const legendTop = top + gridSize + 32;
+  const height = legendTop + legendLines.length * FONT * 1.2 + 6;
 
   const cells: SvgNode[] = [];
   const marks: SvgNode[] = [];
@@ -72,16 +72,16 @@ export function riskHeatMap(risks: readonly RiskPriority[], labels: HeatMapLabel
     axes.push({ tag: 'text', attrs: { x: left + (i - 0.5) * cell, y: top + gridSize + 11, 'font-size': FONT, 'text-anchor': 'middle', fill: '#000000' }, text: String(i) });
     axes.push({ tag: 'text', attrs: { x: left - 5, y: top + (5 - i + 0.5) * cell + 3, 'font-size': FONT, 'text-anchor': 'end', fill: '#000000' }, text: String(i) });
   }
-  axes.push({ tag: 'text', attrs: { class: 'heat-axis-title', x: left + gridSize / 2, y: top + gridSize + 25, 'font-size': FONT + 1, 'text-anchor': 'middle', 'font-weight': 'bold', fill: '#000000' }, text: `${labels.impact} →` });
+  axes.push({ tag: 'text', attrs: { class: 'heat-axis-title', x: left + gridSize / 2, y: top + gridSize + 25, 'font-size': FONT + 1, 'text-anchor': 'middle', 'font-weight': 'bold', fill: '#000000' }, text: labels.impact });
   const lx = 12;
   const ly = top + gridSize / 2;
   axes.push({
     tag: 'text',
     attrs: { class: 'heat-axis-title', x: lx, y: ly, 'font-size': FONT + 1, 'text-anchor': 'middle', 'font-weight': 'bold', fill: '#000000', transform: `rotate(-90 ${num(lx)} ${num(ly)})` },
-    text: `${labels.likelihood} →`,
+    text: labels.likelihood,
   });
 
-  const legend = multilineText(legendLines, 4, legendTop + ((legendLines.length - 1) * FONT * 1.2) / 2, FONT, { class: 'heat-legend', fill: '#000000' });
+  const legend = multilineText(legendLines, 4, legendTop + FONT + ((legendLines.length - 1) * FONT * 1.2) / 2, FONT, { class: 'heat-legend', fill: '#000000' });
 
   return {
     tag: 'svg',

@@ -1,4 +1,4 @@
-import { multilineText, num, wrapLabel, type SvgNode } from './svg';
+import { estimateTextWidth, multilineText, num, wrapLabel, type SvgNode } from './svg';
 
 export interface RadarAxis {
   label: string;
@@ -21,24 +21,40 @@ const DEFAULT_LABELS: RadarLabels = { title: 'Capacity profile: current and targ
 
 const STAGES = 5;
 const FONT = 9;
-const LEGEND_HEIGHT = 34;
+const LEGEND_HEIGHT = 26;
 
 /**
  * Radar (spider) chart of current against target stages on the 1–5 scale.
  * Reads in black and white: the current profile is a solid line with round
  * markers over a hatched area, the target a dashed line with square markers,
- * and a legend names both. The drawing is size × (size + legend) units.
+ * and a legend names both. The drawing is size units wide; its height
+ * follows from the plot (about 0.75 × size) plus the legend.
  */
 export function radarChart(axes: readonly RadarAxis[], size: number, labels: Partial<RadarLabels> = {}): SvgNode {
   const l = { ...DEFAULT_LABELS, ...labels };
   const n = axes.length;
+  const radius = size * 0.25;
   const cx = size / 2;
-  const cy = size / 2;
-  const radius = size / 2 - Math.max(46, size * 0.2);
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / Math.max(n, 1);
+  const LABEL_AT = STAGES * 1.1;
+  // Axis labels are wrapped first: the room they take above and below the plot sets its height.
+  const wrapped = axes.map((a, i) => {
+    const cos = Math.cos(angle(i));
+    const sin = Math.sin(angle(i));
+    const x = cx + radius * (LABEL_AT / STAGES) * cos;
+    const anchor = Math.abs(cos) < 0.3 ? 'middle' : cos > 0 ? 'start' : 'end';
+    const room = anchor === 'middle' ? size * 0.5 : Math.max(40, (anchor === 'start' ? size - x : x) - 4);
+    const text = a.current === null ? `${a.label} (${l.noData})` : a.label;
+    return { anchor, sin, lines: wrapLabel(text, room, FONT, 3) };
+  });
+  const linesWhere = (test: (sin: number) => boolean) => Math.max(0, ...wrapped.filter((w) => test(w.sin)).map((w) => w.lines.length));
+  const topLines = linesWhere((sin) => sin < -0.3);
+  const bottomLines = linesWhere((sin) => sin > 0.3);
+  const cy = 8 + (topLines > 0 ? topLines * FONT * 1.2 + 4 : 0) + radius * 1.1;
   const point = (i: number, value: number) => [cx + radius * (value / STAGES) * Math.cos(angle(i)), cy + radius * (value / STAGES) * Math.sin(angle(i))] as const;
   const pts = (values: readonly number[]) => values.map((v, i) => point(i, v).map(num).join(',')).join(' ');
-  const height = size + LEGEND_HEIGHT;
+  const plotBottom = cy + radius * 1.1 + (bottomLines > 0 ? FONT + 4 + (bottomLines - 1) * FONT * 1.2 : 0) + 10;
+  const height = plotBottom + LEGEND_HEIGHT;
 
   const children: SvgNode[] = [
     { tag: 'title', attrs: {}, text: l.title },
@@ -74,7 +90,7 @@ export function radarChart(axes: readonly RadarAxis[], size: number, labels: Par
   });
   for (let stage = 1; stage <= STAGES; stage++) {
     const [x, y] = point(0, stage);
-    grid.push({ tag: 'text', attrs: { x: x + 3, y: y + 3, 'font-size': 7, fill: '#555555' }, text: String(stage) });
+    grid.push({ tag: 'text', attrs: { class: 'radar-stage', x: x + 6, y: y - 2, 'font-size': 7, fill: '#555555' }, text: String(stage) });
   }
   children.push({ tag: 'g', attrs: { class: 'radar-grid' }, children: grid });
 
@@ -116,22 +132,21 @@ export function radarChart(axes: readonly RadarAxis[], size: number, labels: Par
   children.push({ tag: 'g', attrs: { class: 'radar-current' }, children: current });
 
   // Axis labels outside the outer ring, anchored away from the centre.
-  const labelNodes = axes.map((a, i): SvgNode => {
-    const [x, y] = point(i, STAGES + 0.55);
-    const cos = Math.cos(angle(i));
-    const anchor = Math.abs(cos) < 0.3 ? 'middle' : cos > 0 ? 'start' : 'end';
-    const room = anchor === 'middle' ? size * 0.5 : Math.max(40, (anchor === 'start' ? size - x : x) - 4);
-    const text = a.current === null ? `${a.label} (${l.noData})` : a.label;
-    const lines = wrapLabel(text, room, FONT, 2);
-    const sin = Math.sin(angle(i));
-    const dy = sin > 0.3 ? ((lines.length - 1) * FONT * 1.2) / 2 + FONT * 0.6 : sin < -0.3 ? -((lines.length - 1) * FONT * 1.2) / 2 : FONT * 0.35;
+  const labelNodes = axes.map((_, i): SvgNode => {
+    const [x, y] = point(i, LABEL_AT);
+    const { anchor, sin, lines } = wrapped[i]!;
+    const block = ((lines.length - 1) * FONT * 1.2) / 2;
+    const dy = sin > 0.3 ? FONT + 2 + block : sin < -0.3 ? -4 - block : FONT * 0.35;
     return multilineText(lines, x, y + dy, FONT, { class: 'radar-axis-label', 'text-anchor': anchor, 'font-weight': 'bold', fill: '#000000' });
   });
   children.push({ tag: 'g', attrs: { class: 'radar-labels' }, children: labelNodes });
 
-  // Legend.
-  const ly = size + 12;
-  const lx = Math.max(4, cx - 120);
+  // Legend: both samples on one line, centred under the plot.
+  const ly = plotBottom + 6;
+  const currentWidth = 32 + estimateTextWidth(l.current, FONT);
+  const legendWidth = currentWidth + 18 + 32 + estimateTextWidth(l.target, FONT);
+  const lx = Math.max(2, cx - legendWidth / 2);
+  const tx = lx + currentWidth + 18;
   children.push({
     tag: 'g',
     attrs: { class: 'radar-legend' },
@@ -139,9 +154,9 @@ export function radarChart(axes: readonly RadarAxis[], size: number, labels: Par
       { tag: 'line', attrs: { x1: lx, y1: ly, x2: lx + 26, y2: ly, stroke: '#000000', 'stroke-width': 2 } },
       { tag: 'circle', attrs: { cx: lx + 13, cy: ly, r: 3, fill: '#000000' } },
       { tag: 'text', attrs: { x: lx + 32, y: ly + 3, 'font-size': FONT, fill: '#000000' }, text: l.current },
-      { tag: 'line', attrs: { x1: lx, y1: ly + 16, x2: lx + 26, y2: ly + 16, stroke: '#000000', 'stroke-width': 1.2, 'stroke-dasharray': '5 3' } },
-      { tag: 'rect', attrs: { x: lx + 10.4, y: ly + 13.4, width: 5.2, height: 5.2, fill: '#ffffff', stroke: '#000000', 'stroke-width': 1 } },
-      { tag: 'text', attrs: { x: lx + 32, y: ly + 19, 'font-size': FONT, fill: '#000000' }, text: l.target },
+      { tag: 'line', attrs: { x1: tx, y1: ly, x2: tx + 26, y2: ly, stroke: '#000000', 'stroke-width': 1.2, 'stroke-dasharray': '5 3' } },
+      { tag: 'rect', attrs: { x: tx + 10.4, y: ly - 2.6, width: 5.2, height: 5.2, fill: '#ffffff', stroke: '#000000', 'stroke-width': 1 } },
+      { tag: 'text', attrs: { x: tx + 32, y: ly + 3, 'font-size': FONT, fill: '#000000' }, text: l.target },
     ],
   });
 

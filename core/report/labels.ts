@@ -91,6 +91,7 @@ export interface ReportLabels {
   profile: {
     intro: string;
     answeredOf: (answered: number, asked: number, dontKnow: number, notApplicable: number) => string;
+    tableHeading: string;
     radarTitle: string;
     radarCurrent: string;
     radarTarget: string;
@@ -111,8 +112,8 @@ export interface ReportLabels {
     atTarget: string;
     actionsIntro: string;
     noActions: string;
-    /** Text around a page number: "p. 12", "第 12 页". */
-    page: readonly [string, string];
+    /** Before a page number: "p. 12". */
+    page: string;
   };
   security: {
     intro: string;
@@ -320,7 +321,8 @@ const en: ReportLabels = {
   profile: {
     intro:
       'The chart compares the current stage of each pillar (solid line) with its target (dashed line). A score is the weighted mean of the answered indicators on the five-stage scale; completeness is the share of indicators with data; confidence averages the respondents’ confidence marks.',
-    answeredOf: (answered, asked, dontKnow, notApplicable) => `${answered} of ${asked} (${dontKnow} don’t know, ${notApplicable} n/a)`,
+    answeredOf: (answered, asked, dontKnow, notApplicable) => `${answered} of ${asked}${dontKnow ? `, ${dontKnow} don’t know` : ''}${notApplicable ? `, ${notApplicable} n/a` : ''}`,
+    tableHeading: 'Scores, gaps and data quality',
     radarTitle: 'Capacity profile: current and target stage per pillar',
     radarCurrent: 'Current stage',
     radarTarget: 'Target stage',
@@ -342,7 +344,7 @@ const en: ReportLabels = {
     atTarget: 'Every answered indicator is at or above the target.',
     actionsIntro: 'Roadmap actions for this pillar:',
     noActions: 'No roadmap action is triggered for this pillar.',
-    page: ['p.\u00a0', ''],
+    page: 'p.\u00a0',
   },
   security: {
     intro:
@@ -535,7 +537,8 @@ const fr: ReportLabels = {
   profile: {
     intro:
       'Le graphique compare le stade actuel de chaque pilier (trait plein) à sa cible (trait pointillé). Le score est la moyenne pondérée des indicateurs renseignés sur l’échelle à cinq stades ; la complétude est la part des indicateurs renseignés ; la confiance est la moyenne des degrés de confiance indiqués par les répondants.',
-    answeredOf: (answered, asked, dontKnow, notApplicable) => `${answered} sur ${asked} (${dontKnow} ne sait pas, ${notApplicable} sans objet)`,
+    answeredOf: (answered, asked, dontKnow, notApplicable) => `${answered} sur ${asked}${dontKnow ? `, ${dontKnow} ne sait pas` : ''}${notApplicable ? `, ${notApplicable} sans objet` : ''}`,
+    tableHeading: 'Scores, écarts et qualité des données',
     radarTitle: 'Profil des capacités : stade actuel et stade cible par pilier',
     radarCurrent: 'Stade actuel',
     radarTarget: 'Stade cible',
@@ -557,7 +560,7 @@ const fr: ReportLabels = {
     atTarget: 'Tous les indicateurs renseignés ont atteint ou dépassé la cible.',
     actionsIntro: 'Actions de la feuille de route pour ce pilier :',
     noActions: 'Aucune action de la feuille de route ne concerne ce pilier.',
-    page: ['p.\u00a0', ''],
+    page: 'p.\u00a0',
   },
   security: {
     intro:
@@ -750,7 +753,8 @@ const es: ReportLabels = {
   profile: {
     intro:
       'El gráfico compara la etapa actual de cada pilar (línea continua) con su meta (línea discontinua). La puntuación es la media ponderada de los indicadores respondidos en la escala de cinco etapas; la completitud es la proporción de indicadores con datos; la confianza promedia el grado de confianza indicado por las personas encuestadas.',
-    answeredOf: (answered, asked, dontKnow, notApplicable) => `${answered} de ${asked} (${dontKnow} no sabe, ${notApplicable} no aplica)`,
+    answeredOf: (answered, asked, dontKnow, notApplicable) => `${answered} de ${asked}${dontKnow ? `, ${dontKnow} no sabe` : ''}${notApplicable ? `, ${notApplicable} no aplica` : ''}`,
+    tableHeading: 'Puntuaciones, brechas y calidad de los datos',
     radarTitle: 'Perfil de capacidades: etapa actual y meta por pilar',
     radarCurrent: 'Etapa actual',
     radarTarget: 'Etapa meta',
@@ -772,7 +776,7 @@ const es: ReportLabels = {
     atTarget: 'Todos los indicadores respondidos están en la meta o por encima.',
     actionsIntro: 'Acciones de la hoja de ruta para este pilar:',
     noActions: 'Ninguna acción de la hoja de ruta se refiere a este pilar.',
-    page: ['pág.\u00a0', ''],
+    page: 'pág.\u00a0',
   },
   security: {
     intro:
@@ -964,7 +968,8 @@ const zh: ReportLabels = {
   profile: {
     intro:
       '图表将各支柱的当前阶段（实线）与目标阶段（虚线）进行比较。得分为已答复指标在五阶段量表上的加权平均值；完整度为有数据的指标所占比例；可信度为答复人所标可信度的平均值。',
-    answeredOf: (answered, asked, dontKnow, notApplicable) => `${answered}/${asked}（不清楚 ${dontKnow}，不适用 ${notApplicable}）`,
+    answeredOf: (answered, asked, dontKnow, notApplicable) => `${answered}/${asked}${dontKnow ? `，不清楚 ${dontKnow}` : ''}${notApplicable ? `，不适用 ${notApplicable}` : ''}`,
+    tableHeading: '得分、差距与数据质量',
     radarTitle: '能力概况：各支柱当前阶段与目标阶段',
     radarCurrent: '当前阶段',
     radarTarget: '目标阶段',
@@ -986,7 +991,7 @@ const zh: ReportLabels = {
     atTarget: '所有已答复指标均已达到或超过目标。',
     actionsIntro: '本支柱的路线图行动：',
     noActions: '本支柱未触发任何路线图行动。',
-    page: ['第\u00a0', '\u00a0页'],
+    page: '页码\u00a0',
   },
   security: {
     intro: '每项风险按可能性和影响（1–5）以及五阶段量表上的准备程度进行评定。优先级 = 可能性 × 影响 × (6 − 准备程度) ÷ 125，取值接近 0 至 1：0.40 及以上为高，0.15 及以上为中。',

@@ -25,6 +25,7 @@ export const STYLES: Record<string, PdfStyle> = {
   muted: { color: '#444444', italics: true },
   tocLine: { fontSize: 10.5 },
   tocSub: { fontSize: 9.5 },
+  furniture: {},
 };
 
 const FONT_SIZES: Record<string, number> = { h1: 18, h2: 13.5, h3: 11, lead: 10.5, small: 8, th: 8.5, td: 8.5, label: 8.5 };
@@ -71,9 +72,9 @@ export function estimateTextHeight(text: string, width: number, fontSize: number
     let em = 0;
     for (const ch of paragraph) {
       const c = ch.codePointAt(0)!;
-      em += c >= 0x2e80 ? 1.0 : 0.56;
+      em += c >= 0x2e80 ? 1.0 : c === 32 ? 0.26 : 0.52;
     }
-    lines += Math.max(1, Math.ceil((em * fontSize) / Math.max(width * 0.92, fontSize)));
+    lines += Math.max(1, Math.ceil((em * fontSize) / Math.max(width * 0.96, fontSize)));
   }
   return lines * fontSize * 1.45 * LINE_HEIGHT;
 }
@@ -120,7 +121,7 @@ function columnWidths(widths: ReadonlyArray<number | '*' | 'auto'>, total: numbe
  * anything that might not fit is left breakable instead.
  */
 export function keepLimit(pageHeight: number): number {
-  return pageHeight * 0.55;
+  return pageHeight * 0.6;
 }
 
 /** The blocks as one unbreakable stack when they surely fit on a page, otherwise as they are. */
@@ -138,11 +139,61 @@ export function keepTogether(blocks: PdfContent[], width: number, pageHeight: nu
 export function headingPageBreak(node: PdfNodeInfo, nodes: PdfNodeQueries): boolean {
   if (node.headlineLevel === undefined) return false;
   const following = nodes.getFollowingNodesOnPage();
-  return !following.some((n) => n.headlineLevel === undefined && !isEmptyStack(n));
+  return !following.some((n) => n.headlineLevel === undefined && (n.text !== undefined || n.table !== undefined || n.svg !== undefined) && !isFurniture(n));
 }
 
-function isEmptyStack(info: PdfNodeInfo): boolean {
-  return info.stack === true && info.text === undefined && info.table === undefined;
+/** Running header and footer nodes: pdfmake lists them among a page's nodes. */
+function isFurniture(info: PdfNodeInfo): boolean {
+  return info.style === FURNITURE || (Array.isArray(info.style) && info.style.includes(FURNITURE));
+}
+
+/** Style name marking the running header and footer. */
+export const FURNITURE = 'furniture';
+
+// ——— Styles ———
+
+/**
+ * Replaces named styles by the properties they stand for, node by node (a
+ * node's own properties win). pdfmake resolves every text property by walking
+ * the stack of enclosing nodes, and a named style costs a dictionary lookup
+ * and an allocation at each step; plain properties are inherited the same way
+ * but much faster. The running header and footer keep their FURNITURE name,
+ * which headingPageBreak looks for.
+ */
+export function expandStyles(content: PdfContent[]): PdfContent[] {
+  return content.map(expandNode);
+}
+
+function styled<T extends { style?: string | string[] | PdfStyle }>(node: T): T {
+  if (node.style === undefined || typeof node.style === 'object' && !Array.isArray(node.style)) return node;
+  const names = Array.isArray(node.style) ? node.style : [node.style];
+  if (names.includes(FURNITURE)) return node;
+  const merged: PdfStyle = {};
+  for (const name of names) Object.assign(merged, STYLES[name]);
+  const { style: _style, ...own } = node;
+  return { ...merged, ...own } as T;
+}
+
+function expandInline(inline: string | PdfInline): string | PdfInline {
+  if (typeof inline === 'string') return inline;
+  const out = styled(inline);
+  return Array.isArray(out.text) ? { ...out, text: out.text.map((t) => expandInline(t) as PdfInline) } : out;
+}
+
+function expandNode(content: PdfContent): PdfContent {
+  if (typeof content === 'string') return content;
+  if (Array.isArray(content)) return content.map(expandNode);
+  const node = styled(content as PdfNode) as PdfNode;
+  if ('text' in node) {
+    const text = node.text;
+    return { ...node, text: typeof text === 'string' ? text : Array.isArray(text) ? text.map(expandInline) : expandInline(text) } as PdfNode;
+  }
+  if ('stack' in node) return { ...node, stack: node.stack.map(expandNode) };
+  if ('columns' in node) return { ...node, columns: node.columns.map(expandNode) };
+  if ('table' in node) return { ...node, table: { ...node.table, body: node.table.body.map((row) => row.map(expandNode)) } };
+  if ('ul' in node || 'ol' in node) return { ...node, ...(node.ul ? { ul: node.ul.map(expandNode) } : {}), ...(node.ol ? { ol: node.ol.map(expandNode) } : {}) };
+  if ('toc' in node) return { ...node, toc: { ...node.toc, ...(node.toc.title ? { title: expandNode(node.toc.title) as PdfText } : {}) } };
+  return node;
 }
 
 // ——— Tables ———

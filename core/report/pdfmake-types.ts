@@ -51,6 +51,10 @@ export interface PdfText extends PdfNodeBase {
   tocNumberStyle?: string | PdfStyle;
   linkToDestination?: string;
   pageReference?: string;
+  /** Adds a PDF bookmark. */
+  outline?: boolean;
+  outlineText?: string;
+  outlineParentId?: string;
 }
 
 export interface PdfStack extends PdfNodeBase {
@@ -122,8 +126,10 @@ export type PdfContent = string | PdfNode | PdfContent[];
 export interface PdfNodeInfo {
   id?: string;
   headlineLevel?: number;
+  style?: string | string[];
   text?: unknown;
   table?: unknown;
+  svg?: unknown;
   stack?: boolean;
   pageNumbers: number[];
   startPosition: { pageNumber: number; top: number; verticalRatio?: number };

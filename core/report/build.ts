@@ -1,0 +1,155 @@
+import type { Content } from '../content';
+import { METHOD_VERSION } from '../method';
+import type { Assessment } from '../schema/assessment';
+import { REPORT_SECTIONS, type ReportSectionId } from './blocks';
+import { makeContext, type ReportContext } from './context';
+import type { ReportLanguage } from './labels';
+import { BASE_SIZE, FURNITURE, LINE_HEIGHT, MARGINS, PAGE, expandStyles, headingPageBreak, type Paper } from './layout';
+import type { PdfContent, PdfDocDefinition, PdfNode } from './pdfmake-types';
+import { appendixSection } from './sections/appendix';
+import { coverSection } from './sections/cover';
+import { pillarsSection } from './sections/pillars';
+import { profileSection } from './sections/profile';
+import { roadmapSection } from './sections/roadmap';
+import { securitySection } from './sections/security';
+import { summarySection } from './sections/summary';
+
+export interface ReportInput {
+  content: Content;
+  assessment: Assessment;
+}
+
+export interface ReportOptions {
+  language: ReportLanguage;
+  paper: Paper;
+  /** Sections to print, in report order whatever order they are given in; all by default. */
+  sections?: readonly ReportSectionId[];
+  /** Confidentiality mark printed on the cover and on every page ("" for none). */
+  confidentiality: string;
+  /** When the report is generated (ISO date-time); also the PDF's creation date, so output is reproducible. */
+  generatedAt: string;
+}
+
+/** Longest institution name (in characters) the running header shows before shortening it. */
+const HEADER_NAME_MAX = 70;
+
+/**
+ * Builds the pdfmake document definition of the capacity-building roadmap.
+ * Pure: the same input and options give the same definition. User text goes
+ * into text nodes only. The definition holds functions (header, footer, page
+ * breaks), so build it where pdfmake runs rather than sending it across a
+ * worker or IPC boundary.
+ */
+export function buildReport(input: ReportInput, options: ReportOptions): PdfDocDefinition {
+  const generated = new Date(options.generatedAt);
+  if (Number.isNaN(generated.getTime())) throw new Error(`generatedAt is not a valid date-time: ${options.generatedAt}`);
+  const ctx = makeContext(input.content, input.assessment, options.language, options.paper);
+  const wanted = new Set<ReportSectionId>(options.sections ?? REPORT_SECTIONS);
+  const content: PdfContent[] = [];
+  const start = (blocks: PdfContent[]) => {
+    if (blocks.length === 0) return;
+    const [first, ...rest] = blocks;
+    content.push(content.length === 0 ? first! : breakBefore(first!), ...rest);
+  };
+  for (const id of REPORT_SECTIONS) {
+    if (!wanted.has(id)) continue;
+    switch (id) {
+      case 'cover':
+        start(coverSection(ctx, options.confidentiality, options.generatedAt));
+        break;
+      case 'contents':
+        start([{ toc: { title: { text: ctx.runs(ctx.l.contents), style: 'h1' }, numberStyle: { bold: true }, outlines: false } }]);
+        break;
+      case 'summary':
+        start(summarySection(ctx));
+        break;
+      case 'profile':
+        start(profileSection(ctx));
+        break;
+      case 'pillars':
+        start(pillarsSection(ctx));
+        break;
+      case 'security':
+        start(securitySection(ctx));
+        break;
+      case 'roadmap':
+        start(roadmapSection(ctx));
+        break;
+      case 'appendix':
+        start(appendixSection(ctx));
+        break;
+    }
+  }
+
+  const page = PAGE[options.paper];
+  const coverFirst = wanted.has('cover');
+  const mark = options.confidentiality.trim();
+  const institution = shorten(input.assessment.meta.institution, HEADER_NAME_MAX);
+  const meta = input.assessment.meta;
+  return {
+    pageSize: page.name,
+    pageOrientation: 'portrait',
+    pageMargins: MARGINS,
+    language: options.language === 'zh' ? 'zh-CN' : options.language,
+    info: {
+      title: `${ctx.l.reportTitle} — ${meta.institution}`,
+      author: meta.institution,
+      subject: `${ctx.l.reportKind} (${meta.country}, ${meta.assessmentDate})`,
+      keywords: `CapaMap; ${input.assessment.id}; ${input.content.questionnaire.id} ${input.content.questionnaire.version}; method ${METHOD_VERSION}`,
+      creator: 'CapaMap',
+      producer: 'CapaMap (pdfmake)',
+      creationDate: generated,
+      modDate: generated,
+    },
+    content: expandStyles(content),
+    styles: { [FURNITURE]: {} },
+    defaultStyle: { font: ctx.font, fontSize: BASE_SIZE, lineHeight: LINE_HEIGHT },
+    header: (currentPage) =>
+      coverFirst && currentPage === 1
+        ? null
+        : {
+            columns: [
+              { text: ctx.runs(`${ctx.l.runningTitle} · ${institution}`), width: '*', style: FURNITURE },
+              ...(mark ? [{ text: ctx.runs(mark), width: 'auto', bold: true, alignment: 'right' as const, style: FURNITURE }] : []),
+            ],
+            style: FURNITURE,
+            columnGap: 12,
+            fontSize: 7.5,
+            color: '#333333',
+            margin: [MARGINS[0], 26, MARGINS[2], 0],
+          },
+    footer: (currentPage, pageCount) =>
+      coverFirst && currentPage === 1
+        ? null
+        : {
+            columns: [
+              { text: ctx.runs(mark), width: '*', bold: true, style: FURNITURE },
+              { text: ctx.runs(ctx.l.pageOf(currentPage, pageCount)), width: 'auto', alignment: 'right', style: FURNITURE },
+            ],
+            style: FURNITURE,
+            fontSize: 7.5,
+            color: '#333333',
+            margin: [MARGINS[0], 20, MARGINS[2], 0],
+          },
+    pageBreakBefore: headingPageBreak,
+    compress: true,
+    version: '1.7',
+  };
+}
+
+function breakBefore(node: PdfContent): PdfContent {
+  if (typeof node === 'string' || Array.isArray(node)) return { stack: [node], pageBreak: 'before' };
+  return { ...(node as PdfNode), pageBreak: 'before' };
+}
+
+/** Cuts a name at a word boundary and adds "…" when it is longer than max characters. */
+export function shorten(text: string, max: number): string {
+  const chars = [...text.trim()];
+  if (chars.length <= max) return text.trim();
+  const cut = chars.slice(0, max).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+export type { ReportContext, ReportSectionId };
+export { REPORT_SECTIONS };

@@ -1,0 +1,116 @@
+/**
+ * Speeds up pdfmake's pdfkit for repeated reports, in Node and in the browser
+ * alike: it works on the objects a pdfmake instance hands out, not on
+ * imports. Three changes to pdfmake's PDFDocument (one per class, made once):
+ *
+ * - Fonts named in the virtual file system are opened from it. svg-to-pdfkit
+ *   opens chart fonts by file name through pdfkit; in the browser build
+ *   pdfkit's fs is pdfmake's virtual file system, but in Node it is the disk.
+ * - pdfkit parses every font again for each document (fontkit.create, then
+ *   each table on first use), which was most of the time of a report. The
+ *   parsed font is kept per font buffer instead; the buffers live in the
+ *   virtual file system and never change. Only the parsed font is shared:
+ *   each document still gets its own embedded font, subset and font id,
+ *   numbered exactly as pdfkit numbers them, so output is unchanged.
+ * - pdfkit shapes each word with fontkit and caches the result per document;
+ *   the cache is kept per parsed font instead. A shaped word depends only on
+ *   the font and the word, and pdfkit never modifies a cached result.
+ *
+ * If pdfmake's internals ever differ from what this expects, it changes
+ * nothing and pdfmake runs as it ships.
+ */
+
+interface VirtualFs {
+  existsSync(name: string): boolean;
+  readFileSync(name: string): Uint8Array;
+}
+
+interface EmbeddedFontLike {
+  font: object;
+  name?: string;
+  id: string;
+  layoutCache?: Record<string, unknown>;
+  layoutRun(text: string): unknown;
+  layoutCached(text: string): unknown;
+}
+
+type EmbeddedFontClass = new (document: PdfKitDocument, font: object, id: string) => EmbeddedFontLike;
+
+interface PdfKitDocument {
+  virtualfs?: VirtualFs | null;
+  _fontFamilies: Record<string, EmbeddedFontLike | undefined>;
+  _font: EmbeddedFontLike | null;
+  _fontCount: number;
+  _fontSource: unknown;
+  _fontFamily: unknown;
+  font(src: unknown, family?: unknown, size?: unknown): unknown;
+  fontSize(size: unknown): unknown;
+}
+
+const patched = new WeakSet<object>();
+
+/** Applies the changes to the class of a PDFDocument made by pdfmake (once per class). */
+export function acceleratePdfKit(document: unknown): boolean {
+  const proto = document && typeof document === 'object' ? (Object.getPrototypeOf(document) as Partial<PdfKitDocument> | null) : null;
+  if (!proto || patched.has(proto) || typeof proto.font !== 'function' || typeof proto.fontSize !== 'function') return false;
+  const original = proto.font;
+  const parsed = new WeakMap<Uint8Array, object>();
+  const layouts = new WeakMap<object, Record<string, unknown>>();
+  let EmbeddedFont: EmbeddedFontClass | null = null;
+
+  const learn = (embedded: EmbeddedFontLike) => {
+    const cls = embedded.constructor as EmbeddedFontClass;
+    const fontProto = cls.prototype as EmbeddedFontLike;
+    if (typeof fontProto.layoutRun !== 'function' || typeof fontProto.layoutCached !== 'function') return;
+    EmbeddedFont = cls;
+    if (patched.has(fontProto)) return;
+    patched.add(fontProto);
+    fontProto.layoutCached = function (this: EmbeddedFontLike, text: string) {
+      if (!this.layoutCache) return this.layoutRun(text);
+      let cache = layouts.get(this.font);
+      if (!cache) layouts.set(this.font, (cache = Object.create(null) as Record<string, unknown>));
+      return (cache[text] ??= this.layoutRun(text));
+    };
+  };
+
+  /** What pdfkit's font(buffer) does for a font it has parsed before, without parsing it again. */
+  const openParsed = (doc: PdfKitDocument, src: Uint8Array, fontkitFont: object, size: unknown) => {
+    doc._fontSource = src;
+    doc._fontFamily = undefined;
+    if (size !== undefined && size !== null) doc.fontSize(size);
+    const id = `F${++doc._fontCount}`;
+    const font = new EmbeddedFont!(doc, fontkitFont, id);
+    const known = font.name ? doc._fontFamilies[font.name] : undefined;
+    if (known && known.font === fontkitFont) {
+      doc._font = known;
+      return;
+    }
+    doc._font = font;
+    if (font.name && !doc._fontFamilies[font.name]) doc._fontFamilies[font.name] = font;
+    if (!font.name || doc._fontFamilies[font.name] !== font) doc._fontFamilies[font.id] = font;
+  };
+
+  proto.font = function (this: PdfKitDocument, src: unknown, family?: unknown, size?: unknown) {
+    let buffer: Uint8Array | null = src instanceof Uint8Array && family === undefined ? src : null;
+    let name: string | null = null;
+    if (typeof src === 'string' && family === undefined && !this._fontFamilies[src] && this.virtualfs?.existsSync(src)) {
+      name = src;
+      buffer = this.virtualfs.readFileSync(src);
+    }
+    if (buffer === null) return original.call(this, src, family, size);
+    const known = parsed.get(buffer);
+    if (known && EmbeddedFont) openParsed(this, buffer, known, size);
+    else {
+      original.call(this, buffer, undefined, size);
+      const embedded = this._font;
+      if (embedded && typeof embedded.font === 'object') {
+        learn(embedded);
+        parsed.set(buffer, embedded.font);
+      }
+    }
+    if (name !== null && this._font) this._fontFamilies[name] = this._font;
+    return this;
+  };
+  patched.add(proto);
+  return true;
+}

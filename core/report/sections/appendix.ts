@@ -1,0 +1,149 @@
+import { COST_BANDS } from '../../schema/actions';
+import type { Answer } from '../../schema/assessment';
+import type { Item, Section } from '../../schema/questionnaire';
+import { METHOD_VERSION } from '../../method';
+import { bullets, h1, h2, h3, headed } from '../blocks';
+import type { ReportContext } from '../context';
+import { dataTable, th } from '../layout';
+import type { PdfContent, PdfText } from '../pdfmake-types';
+
+export function appendixSection(ctx: ReportContext): PdfContent[] {
+  const { l, assessment } = ctx;
+  const out: PdfContent[] = [h1(ctx, l.sections.appendix, 'appendix')];
+
+  // Every answer, section by section.
+  ctx.sections.forEach((section, index) => {
+    const heading = index === 0 ? [h2(ctx, l.appendix.answers, 'appendix-answers', 'appendix'), h3(ctx, ctx.loc(section.title))] : [h3(ctx, ctx.loc(section.title))];
+    out.push(...headed(ctx, heading, answersTable(ctx, section)));
+  });
+
+  // Respondents.
+  const respondents =
+    assessment.respondents.length === 0
+      ? [ctx.p(l.appendix.noRespondents, { style: 'p' })]
+      : dataTable(
+          {
+            widths: ['*', '*', '*'],
+            headerText: [l.columns.name, l.columns.agency, l.columns.role],
+            header: [th(ctx.runs(l.columns.name)), th(ctx.runs(l.columns.agency)), th(ctx.runs(l.columns.role))],
+            rows: assessment.respondents.map((r) => [r.name, r.agency, r.role].map((v): PdfText => ({ text: ctx.runs(v), style: 'td' }))),
+          },
+          ctx.width,
+          ctx.pageHeight,
+        );
+  out.push(...headed(ctx, [h2(ctx, l.appendix.respondents, 'appendix-respondents', 'appendix')], respondents));
+
+  // Method: version, formulas, scheduling, cost bands.
+  const costTable = dataTable(
+    {
+      widths: [80, '*'],
+      headerText: [l.columns.band, l.columns.range],
+      header: [th(ctx.runs(l.columns.band)), th(ctx.runs(l.columns.range))],
+      rows: COST_BANDS.map((band) => [
+        { text: ctx.runs(l.costBands[band].name), style: 'td', bold: true },
+        { text: ctx.runs(l.costBands[band].range), style: 'td' },
+      ]),
+    },
+    ctx.width,
+    ctx.pageHeight,
+  );
+  out.push(
+    ...headed(ctx, [h2(ctx, l.appendix.method, 'appendix-method', 'appendix')], [
+      ctx.p(l.appendix.methodVersion(METHOD_VERSION), { style: 'p', bold: true }),
+      bullets(l.appendix.formulas.map((f) => ctx.p(f, { margin: [0, 0, 0, 2] }))),
+      ctx.p(l.appendix.phaseCap(ctx.roadmap.phaseCap), { style: 'p' }),
+    ]),
+    ...headed(ctx, [ctx.p(l.appendix.costBands, { style: 'h3' })], costTable),
+  );
+
+  // Assumptions.
+  out.push(...headed(ctx, [h2(ctx, l.appendix.assumptions, 'appendix-assumptions', 'appendix')], [bullets(l.appendix.assumptionList.map((a) => ctx.p(a, { margin: [0, 0, 0, 2] })))]));
+
+  // Data completeness.
+  const completeness = dataTable(
+    {
+      widths: ['*', 44, 52, 52, 52, 62],
+      headerText: [l.columns.section, l.columns.asked, l.columns.answered, l.columns.dontKnow, l.columns.notApplicable, l.columns.completeness],
+      header: [l.columns.section, l.columns.asked, l.columns.answered, l.columns.dontKnow, l.columns.notApplicable, l.columns.completeness].map((c) => th(ctx.runs(c))),
+      rows: ctx.scores.map((s) => [
+        { text: ctx.runs(ctx.areaTitle(s.section)), style: 'td', bold: true },
+        { text: String(s.asked), style: 'td' },
+        { text: String(s.answered), style: 'td' },
+        { text: String(s.dontKnow), style: 'td' },
+        { text: String(s.notApplicable), style: 'td' },
+        { text: ctx.runs(ctx.pct(s.completeness)), style: 'td' },
+      ]),
+    },
+    ctx.width,
+    ctx.pageHeight,
+  );
+  const riskCount = ctx.sections.flatMap((s) => s.items).filter((i) => i.type === 'risk' && ctx.asked.has(i.id)).length;
+  out.push(...headed(ctx, [h2(ctx, l.appendix.completeness, 'appendix-completeness', 'appendix')], [...completeness, ctx.p(l.appendix.risksAssessed(ctx.risks.length, riskCount), { style: 'p' })]));
+  return out;
+}
+
+function itemText(ctx: ReportContext, item: Item): string {
+  return item.type === 'indicator' || item.type === 'risk' ? ctx.loc(item.statement) : ctx.loc(item.label);
+}
+
+function answerText(ctx: ReportContext, item: Item, answer: Answer | undefined): string {
+  const { l } = ctx;
+  if (!ctx.asked.has(item.id)) return l.answers.notAsked;
+  if (answer === undefined) return l.answers.notAnswered;
+  switch (answer.kind) {
+    case 'stage':
+      return ctx.stageShort(answer.stage);
+    case 'dont-know':
+      return l.answers.dontKnow;
+    case 'not-applicable':
+      return l.answers.notApplicable;
+    case 'risk':
+      return l.answers.riskValues(String(answer.likelihood ?? l.none), String(answer.impact ?? l.none), answer.preparedness === undefined ? l.none : ctx.stageShort(answer.preparedness));
+    case 'profile': {
+      const values = Array.isArray(answer.value) ? answer.value : [answer.value];
+      const options = new Map((item.type === 'choice' || item.type === 'multi' ? (item.options ?? []) : []).map((o) => [o.value, ctx.loc(o.label)]));
+      const text = values.map((v) => options.get(v) ?? v).join(', ');
+      return text.trim() ? text : l.none;
+    }
+  }
+}
+
+function answersTable(ctx: ReportContext, section: Section): PdfContent[] {
+  const { l } = ctx;
+  const answers = ctx.assessment.answers;
+  if (section.kind === 'profile') {
+    return dataTable(
+      {
+        widths: ['*', '*'],
+        headerText: [l.columns.item, l.columns.answer],
+        header: [th(ctx.runs(l.columns.item)), th(ctx.runs(l.columns.answer))],
+        rows: section.items.map((item) => [
+          { text: ctx.runs(itemText(ctx, item)), style: 'td' },
+          { text: ctx.runs(answerText(ctx, item, answers[item.id])), style: 'td' },
+        ]),
+      },
+      ctx.width,
+      ctx.pageHeight,
+    );
+  }
+  return dataTable(
+    {
+      widths: [150, section.kind === 'priority' ? 96 : 76, 46, '*', '*'],
+      headerText: [l.columns.item, l.columns.answer, l.columns.confidence, l.columns.notes, l.columns.evidence],
+      header: [l.columns.item, l.columns.answer, l.columns.confidence, l.columns.notes, l.columns.evidence].map((c) => th(ctx.runs(c))),
+      rows: section.items.map((item) => {
+        const answer = answers[item.id];
+        const extras = answer && answer.kind !== 'profile' ? answer : undefined;
+        return [
+          { text: ctx.runs(itemText(ctx, item)), style: 'td' },
+          { text: ctx.runs(answerText(ctx, item, answer)), style: 'td' },
+          { text: ctx.runs(extras?.confidence ? l.confidence[extras.confidence] : l.none), style: 'td' },
+          { text: ctx.runs(extras?.notes?.trim() ? extras.notes : ''), style: 'td' },
+          { text: ctx.runs(extras?.evidence?.trim() ? extras.evidence : ''), style: 'td' },
+        ];
+      }),
+    },
+    ctx.width,
+    ctx.pageHeight,
+  );
+}

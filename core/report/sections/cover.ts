@@ -1,0 +1,50 @@
+import { METHOD_VERSION } from '../../method';
+import type { ReportContext } from '../context';
+import { formatDate } from '../labels';
+import { CARD_LAYOUT } from '../layout';
+import type { PdfContent, PdfTable } from '../pdfmake-types';
+
+const FACTS_LAYOUT = {
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  paddingLeft: () => 0,
+  paddingRight: () => 8,
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};
+
+export function coverSection(ctx: ReportContext, confidentiality: string, generatedAt: string): PdfContent[] {
+  const { l, assessment, content } = ctx;
+  const meta = assessment.meta;
+  const fact = (label: string, value: string): PdfContent[] => [{ text: ctx.runs(label), bold: true, fontSize: 9 }, { text: ctx.runs(value), fontSize: 9 }];
+  const facts: PdfContent[][] = [fact(l.cover.assessmentDate, formatDate(meta.assessmentDate, ctx.language)), fact(l.cover.generated, formatDate(generatedAt, ctx.language))];
+  if (meta.leadRespondent.trim()) facts.push(fact(l.cover.leadRespondent, meta.leadRespondent));
+  const q = content.questionnaire;
+  const versions: PdfContent[][] = [
+    fact(l.cover.assessmentId, assessment.id),
+    fact(l.cover.questionnaire, `${ctx.loc(q.title)} (${q.id} ${q.version})`),
+    fact(l.cover.actionLibrary, `${content.library.id} ${content.library.version}`),
+    fact(l.cover.method, `CapaMap ${METHOD_VERSION}`),
+  ];
+  const mark = confidentiality.trim();
+  const box: PdfTable = {
+    table: {
+      widths: ['*'],
+      body: [[{ stack: [{ text: ctx.runs(l.cover.confidentiality.toUpperCase()), fontSize: 8, bold: true, characterSpacing: 0.6 }, mark ? { text: ctx.runs(mark), fontSize: 13, bold: true } : { text: ctx.runs(l.cover.noConfidentiality), fontSize: 10, italics: true }] }]],
+    },
+    layout: CARD_LAYOUT,
+    margin: [0, 24, 0, 0],
+  };
+  return [
+    { canvas: [{ type: 'rect', x: 0, y: 0, w: ctx.width, h: 6, color: '#000000' }], margin: [0, 30, 0, 18] },
+    { text: ctx.runs(l.reportKind), fontSize: 10.5, color: '#333333', margin: [0, 0, 0, 8] },
+    { text: ctx.runs(l.reportTitle), fontSize: 26, bold: true, lineHeight: 1.1, margin: [0, 0, 0, 36] },
+    { text: ctx.runs(meta.institution), fontSize: 18, bold: true, lineHeight: 1.15, margin: [0, 0, 0, 4] },
+    { text: ctx.runs(meta.country), fontSize: 13, margin: [0, 0, 0, 26] },
+    { table: { widths: ['auto', '*'], body: facts }, layout: FACTS_LAYOUT, margin: [0, 0, 0, 16] },
+    { text: ctx.runs(l.cover.versions), bold: true, fontSize: 10, margin: [0, 0, 0, 4] },
+    { table: { widths: ['auto', '*'], body: versions }, layout: FACTS_LAYOUT },
+    box,
+    { text: ctx.runs(l.cover.footnote), style: 'small', margin: [0, 40, 0, 0] },
+  ];
+}

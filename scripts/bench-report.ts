@@ -1,0 +1,143 @@
+/**
+ * Report benchmark: pdfmake in Node (English and Chinese) against printing
+ * the same report as HTML in Chromium. Run alone: npx tsx scripts/bench-report.ts
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fontPaths, loadFontFiles, renderDefinition } from '../cli/pdf';
+import { parseContent, type Content } from '../core/content';
+import { makeDemoAssessment } from '../core/demo';
+import { buildReport, type ReportOptions } from '../core/report/build';
+import { reportToHtml } from '../core/report/html';
+import type { ReportLanguage } from '../core/report/labels';
+import type { Assessment } from '../core/schema/assessment';
+
+const ROOT = join(__dirname, '..');
+const RUNS = 9;
+const CHROMIUM = '/usr/bin/chromium';
+const FONT_ORIGIN = 'https://fonts.capamap.invalid/';
+
+function loadContent(): { content: Content; source: string } {
+  for (const dir of [join(ROOT, 'questionnaires', 'capamap-core'), join(ROOT, 'tests', 'fixtures', 'mini')]) {
+    const q = join(dir, 'questionnaire.json');
+    const a = join(dir, 'actions.json');
+    if (!existsSync(q) || !existsSync(a)) continue;
+    const parsed = parseContent(readFileSync(q, 'utf8'), readFileSync(a, 'utf8'));
+    if (parsed.ok) return { content: parsed.value, source: dir };
+  }
+  throw new Error('no questionnaire content found');
+}
+
+/** The demo assessment with every item answered (also items skip logic would not ask). */
+function fullDemo(content: Content): Assessment {
+  return makeDemoAssessment(content.questionnaire, { seed: 7, now: '2025-03-01T10:00:00.000Z' });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+function options(language: ReportLanguage): ReportOptions {
+  return { language, paper: 'a4', confidentiality: 'For official use', generatedAt: '2025-03-02T09:00:00.000Z' };
+}
+
+/** Median time to build the definition and render the PDF, after one warm-up render. */
+async function timePdfmake(content: Content, assessment: Assessment, language: ReportLanguage): Promise<{ ms: number; cpuMs: number; bytes: number }> {
+  let bytes = (await renderDefinition(buildReport({ content, assessment }, options(language)))).length;
+  const times: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    const used = process.cpuUsage();
+    const pdf = await renderDefinition(buildReport({ content, assessment }, options(language)));
+    times.push(performance.now() - start);
+    const spent = process.cpuUsage(used);
+    cpu.push((spent.user + spent.system) / 1000);
+    bytes = pdf.length;
+  }
+  return { ms: median(times), cpuMs: median(cpu), bytes };
+}
+
+/** Median time of page.setContent + page.pdf for the same report as HTML (browser start excluded). */
+async function timeChromium(content: Content, assessment: Assessment): Promise<number | null> {
+  if (!existsSync(CHROMIUM)) return null;
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage();
+    const files = loadFontFiles();
+    // Fonts are served from memory, like the virtual file system pdfmake reads them from.
+    await page.route(`${FONT_ORIGIN}**`, (route) => {
+      const name = decodeURIComponent(new URL(route.request().url()).pathname.slice(1));
+      const body = files[name];
+      return body ? route.fulfill({ status: 200, body: Buffer.from(body), contentType: name.endsWith('.otf') ? 'font/otf' : 'font/ttf' }) : route.abort();
+    });
+    const fontUrls = Object.fromEntries(Object.keys(fontPaths()).map((name) => [name, `${FONT_ORIGIN}${encodeURIComponent(name)}`]));
+    const html = reportToHtml(buildReport({ content, assessment }, options('en')), { fontUrls });
+    const once = async () => {
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.evaluate('document.fonts.ready');
+      return page.pdf({
+        format: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+        // The running header and "page X of Y" footer, as in the pdfmake report.
+        displayHeaderFooter: true,
+        headerTemplate: '<div style="font-size:7.5pt;width:100%;margin:0 54pt">AI capacity-building roadmap</div>',
+        footerTemplate: '<div style="font-size:7.5pt;width:100%;margin:0 54pt;text-align:right">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+      });
+    };
+    await once();
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const start = performance.now();
+      await once();
+      times.push(performance.now() - start);
+    }
+    return median(times);
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function benchReport(): Promise<Record<string, number>> {
+  const { content } = loadContent();
+  const assessment = fullDemo(content);
+  const en = await timePdfmake(content, assessment, 'en');
+  const zh = await timePdfmake(content, assessment, 'zh');
+  const result: Record<string, number> = {
+    report_en_ms: round(en.ms),
+    report_zh_ms: round(zh.ms),
+    // CPU time of the process (all its threads, garbage collection included): a check on wall times when the machine is busy.
+    report_en_cpu_ms: round(en.cpuMs),
+    report_zh_cpu_ms: round(zh.cpuMs),
+    report_bytes: en.bytes,
+    report_zh_bytes: zh.bytes,
+    items: content.questionnaire.sections.reduce((n, s) => n + s.items.length, 0),
+    actions: content.library.actions.length,
+    load_average_1m: round(loadavg()[0]!),
+  };
+  const chromiumMs = await timeChromium(content, assessment);
+  if (chromiumMs !== null) {
+    result.chromium_en_ms = round(chromiumMs);
+    result.ratio_pdfmake_chromium = Math.round((en.ms / chromiumMs) * 100) / 100;
+  }
+  return result;
+}
+
+if (typeof require !== 'undefined' && require.main === module) {
+  benchReport()
+    .then((result) => console.log(JSON.stringify(result, null, 2)))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
+}

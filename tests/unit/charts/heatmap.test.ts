@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { cellShade, riskHeatMap, riskMarkLabel, type HeatMapLabels } from '../../../core/charts/heatmap';
+import { toSvgString, walkSvg, type SvgNode } from '../../../core/charts/svg';
+import { priorityBand, riskPriority, type RiskPriority } from '../../../core/priorities';
+
+const LABELS: HeatMapLabels = {
+  title: 'Risks',
+  likelihood: 'Likelihood',
+  impact: 'Impact',
+  preparednessPrefix: 'P',
+  markLegend: '3 · P2 = rank 3, preparedness stage 2',
+  shadeLegend: 'Darker: higher likelihood × impact',
+  risks: { 'm.a': 'Deepfakes <b>', 'm.b': 'Fraud', 'm.c': 'Cyberattacks' },
+};
+
+function risk(id: string, likelihood: number, impact: number, preparedness: number, rank: number): RiskPriority {
+  const priority = riskPriority(likelihood, impact, preparedness);
+  return { risk: id, section: 'misuse', likelihood, impact, preparedness, priority, band: priorityBand(priority), rank };
+}
+
+function byClass(root: SvgNode, cls: string): SvgNode[] {
+  const out: SvgNode[] = [];
+  walkSvg(root, (n) => {
+    if (String(n.attrs.class ?? '').split(' ').includes(cls)) out.push(n);
+  });
+  return out;
+}
+
+const RISKS = [risk('m.a', 5, 5, 1, 1), risk('m.b', 4, 5, 2, 2), risk('m.c', 1, 2, 4, 3)];
+
+describe('riskHeatMap', () => {
+  it('draws a 5 × 5 grid shaded darker as likelihood × impact grows', () => {
+    const svg = riskHeatMap(RISKS, LABELS);
+    const cells = byClass(svg, 'heat-cell');
+    expect(cells).toHaveLength(25);
+    const lightness = (hex: string) => parseInt(hex.slice(1, 3), 16);
+    for (let l = 1; l <= 5; l++)
+      for (let i = 1; i <= 5; i++) for (let l2 = l; l2 <= 5; l2++) for (let i2 = i; i2 <= 5; i2++) expect(lightness(cellShade(l2, i2))).toBeLessThanOrEqual(lightness(cellShade(l, i)));
+    expect(new Set(cells.map((c) => c.attrs.fill)).size).toBe(4);
+  });
+
+  it('marks each risk once with its rank and preparedness, inside its cell', () => {
+    const svg = riskHeatMap(RISKS, LABELS);
+    const marks = byClass(svg, 'heat-mark');
+    expect(marks).toHaveLength(RISKS.length);
+    expect(marks.map((m) => m.children![1]!.text)).toEqual(expect.arrayContaining(['1 · P1', '2 · P2', '3 · P4']));
+    const cells = byClass(svg, 'heat-cell');
+    const cellOf = (likelihood: number, impact: number) => cells[(likelihood - 1) * 5 + (impact - 1)]!;
+    for (const r of RISKS) {
+      const mark = marks.find((m) => m.children![1]!.text === riskMarkLabel(r, 'P'))!;
+      const box = mark.children![0]!.attrs;
+      const cell = cellOf(r.likelihood, r.impact).attrs;
+      expect(Number(box.x)).toBeGreaterThanOrEqual(Number(cell.x));
+      expect(Number(box.x) + Number(box.width)).toBeLessThanOrEqual(Number(cell.x) + Number(cell.width));
+      expect(Number(box.y)).toBeGreaterThanOrEqual(Number(cell.y));
+      expect(Number(box.y) + Number(box.height)).toBeLessThanOrEqual(Number(cell.y) + Number(cell.height));
+    }
+    // Likelihood 5 is on the top row, impact 5 in the right column.
+    expect(Number(cellOf(5, 5).attrs.y)).toBeLessThan(Number(cellOf(1, 5).attrs.y));
+    expect(Number(cellOf(5, 5).attrs.x)).toBeGreaterThan(Number(cellOf(5, 1).attrs.x));
+  });
+
+  it('tells bands apart without colour: heavy border for high, dashed for low', () => {
+    const svg = riskHeatMap(RISKS, LABELS);
+    const high = byClass(svg, 'heat-mark-high')[0]!;
+    const low = byClass(svg, 'heat-mark-low')[0]!;
+    expect(Number(high.children![0]!.attrs['stroke-width'])).toBeGreaterThan(Number(low.children![0]!.attrs['stroke-width']));
+    expect(high.children![1]!.attrs['font-weight']).toBe('bold');
+    expect(low.children![0]!.attrs['stroke-dasharray']).toBeDefined();
+    expect(high.children![0]!.attrs['stroke-dasharray']).toBeUndefined();
+  });
+
+  it('shows "+n" when a cell holds more risks than fit', () => {
+    const crowded = Array.from({ length: 9 }, (_, i) => risk(`r.${i}`, 3, 3, 2, i + 1));
+    const svg = riskHeatMap(crowded, { ...LABELS, risks: {} });
+    const marks = byClass(svg, 'heat-mark');
+    const more = byClass(svg, 'heat-more');
+    expect(more).toHaveLength(1);
+    expect(marks.length + Number(more[0]!.text!.slice(1))).toBe(9);
+    expect(marks.map((m) => m.children![1]!.text)).toContain('1 · P2');
+  });
+
+  it('draws an empty grid when no risk is assessed, and escapes names in the description', () => {
+    expect(byClass(riskHeatMap([], LABELS), 'heat-mark')).toHaveLength(0);
+    const markup = toSvgString(riskHeatMap(RISKS, LABELS));
+    expect(markup).toContain('Deepfakes &lt;b&gt;');
+    expect(markup).not.toContain('<b>');
+    expect(markup).toContain('Likelihood');
+  });
+});

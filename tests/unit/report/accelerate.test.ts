@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { loadFontFiles, nodePdfMake } from '../../../cli/pdf';
+import { buildReport } from '../../../core/report/build';
+import { PDF_FONTS } from '../../../core/report/fonts';
+import { acceleratePdfKit } from '../../../core/report/pdfkit-cache';
+import { REPORT_FONT_FILE_NAMES, renderPdf } from '../../../core/report/render';
+import { demo, options, reportContent } from './helpers';
+
+// This file must run in its own process (vitest's default): the first render below uses pdfkit as it ships.
+describe('acceleratePdfKit', () => {
+  it('gives the same bytes as pdfkit as it ships, for English and Chinese text, and leaves pdfkit alone once applied', async () => {
+    const pdfmake = nodePdfMake();
+    const files = loadFontFiles();
+    for (const name of REPORT_FONT_FILE_NAMES) pdfmake.virtualfs.writeFileSync(name, files[name]!);
+    const fonts = () => Object.fromEntries(Object.entries(PDF_FONTS).map(([family, faces]) => [family, { ...faces }]));
+    // A fresh definition each time: pdfmake annotates the one it lays out.
+    const definition = (language: 'en' | 'zh') =>
+      buildReport({ content: reportContent(), assessment: demo(undefined, (a) => (a.meta.institution = 'Ministère 数据 <b>')) }, options({ language, sections: ['summary', 'appendix'] }));
+    const languages = ['en', 'zh'] as const;
+    const plain: Buffer[] = [];
+    for (const language of languages) {
+      pdfmake.setFonts(fonts());
+      plain.push(Buffer.from(await pdfmake.createPdf(definition(language)).getBuffer()));
+    }
+    // Now through renderPdf, which applies the cache; twice, so the second render uses cached fonts and shapes.
+    for (let round = 0; round < 2; round++)
+      for (const [i, language] of languages.entries()) {
+        const fast = Buffer.from(await renderPdf(pdfmake, files, definition(language)));
+        expect(fast.equals(plain[i]!), `round ${round}, ${language}`).toBe(true);
+      }
+    const document = await pdfmake.createPdf({ content: [] }).getStream!();
+    expect(acceleratePdfKit(document)).toBe(false);
+    expect(acceleratePdfKit(null)).toBe(false);
+  });
+});

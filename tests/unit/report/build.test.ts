@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport, shorten } from '../../../core/report/build';
+import { REPORT_SECTIONS } from '../../../core/report/blocks';
+import { contentBox, dataTable, estimateHeight, estimateTextHeight, headingPageBreak, keepLimit } from '../../../core/report/layout';
+import type { PdfContent, PdfNode, PdfNodeInfo, PdfTable, PdfText } from '../../../core/report/pdfmake-types';
+import { demo, miniContent, options, reportContent } from './helpers';
+
+type Visit = (node: PdfNode, parent: PdfNode | null) => void;
+
+function walk(content: PdfContent, visit: Visit, parent: PdfNode | null = null): void {
+  if (typeof content === 'string') return;
+  if (Array.isArray(content)) return content.forEach((c) => walk(c, visit, parent));
+  visit(content, parent);
+  const node = content as unknown as Record<string, unknown>;
+  for (const key of ['stack', 'columns', 'ul', 'ol']) if (Array.isArray(node[key])) walk(node[key] as PdfContent[], visit, content);
+  if ('table' in content) for (const row of content.table.body) walk(row, visit, content);
+}
+
+function nodes(content: PdfContent[]): PdfNode[] {
+  const out: PdfNode[] = [];
+  walk(content, (n) => out.push(n));
+  return out;
+}
+
+const LONG = 'A very long respondent note that goes on and on. '.repeat(260);
+
+describe('buildReport', () => {
+  it('lists h1 and h2 headings in the table of contents, with ids and headline levels', () => {
+    const doc = buildReport({ content: reportContent(), assessment: demo() }, options());
+    const headings = nodes(doc.content).filter((n): n is PdfText => 'text' in n && (n.headlineLevel === 1 || n.headlineLevel === 2));
+    expect(headings.length).toBeGreaterThan(15);
+    for (const h of headings) {
+      expect(h.tocItem).toBe(true);
+      expect(h.fontSize).toBe(h.headlineLevel === 1 ? 18 : 13.5);
+      expect(h.id).toMatch(/^[a-z0-9-]+$/);
+    }
+    // Named styles are expanded into plain properties (only the running header and footer keep a name).
+    expect(nodes(doc.content).filter((n) => n.style !== undefined)).toEqual([]);
+    expect(Object.keys(doc.styles)).toEqual(['furniture']);
+    expect(new Set(headings.map((h) => h.id)).size).toBe(headings.length);
+    expect(nodes(doc.content).filter((n) => 'toc' in n)).toHaveLength(1);
+  });
+
+  it('starts every section on a new page, never the first one', () => {
+    const doc = buildReport({ content: miniContent(), assessment: demo(miniContent()) }, options({ sections: ['summary', 'roadmap'] }));
+    const first = doc.content[0] as PdfNode;
+    expect(first.pageBreak).toBeUndefined();
+    const breaks = doc.content.filter((c) => typeof c === 'object' && !Array.isArray(c) && (c as PdfNode).pageBreak === 'before');
+    expect(breaks).toHaveLength(1);
+    expect(nodes(doc.content).some((n) => 'toc' in n)).toBe(false);
+    expect(REPORT_SECTIONS).toEqual(['cover', 'contents', 'summary', 'profile', 'pillars', 'security', 'roadmap', 'appendix']);
+  });
+
+  it('sets paper, language, fonts and a deterministic creation date', () => {
+    const doc = buildReport({ content: miniContent(), assessment: demo(miniContent()) }, options({ paper: 'letter', language: 'zh' }));
+    expect(doc.pageSize).toBe('LETTER');
+    expect(doc.language).toBe('zh-CN');
+    expect(doc.defaultStyle.font).toBe('NotoSansHans');
+    expect(doc.info.creationDate.toISOString()).toBe('2025-03-02T09:00:00.000Z');
+    expect(doc.info.modDate.toISOString()).toBe('2025-03-02T09:00:00.000Z');
+    expect(() => buildReport({ content: miniContent(), assessment: demo(miniContent()) }, options({ generatedAt: 'yesterday' }))).toThrow(/generatedAt/);
+  });
+
+  it('hides header and footer on the cover only, and numbers pages "X of Y"', () => {
+    const doc = buildReport({ content: miniContent(), assessment: demo(miniContent()) }, options());
+    const size = { width: 595, height: 842 };
+    expect(doc.header!(1, 9, size)).toBeNull();
+    expect(doc.footer!(1, 9, size)).toBeNull();
+    expect(JSON.stringify(doc.footer!(3, 9, size))).toContain('Page 3 of 9');
+    expect(JSON.stringify(doc.header!(3, 9, size))).toContain('For official use');
+    const noCover = buildReport({ content: miniContent(), assessment: demo(miniContent()) }, options({ sections: ['summary'] }));
+    expect(JSON.stringify(noCover.footer!(1, 2, size))).toContain('Page 1 of 2');
+  });
+
+  it('never makes a block unbreakable or a table row unsplittable when it may not fit on a page', () => {
+    const content = miniContent();
+    const assessment = demo(content, (a) => {
+      for (const answer of Object.values(a.answers)) if (answer.kind === 'stage' || answer.kind === 'risk') answer.notes = LONG;
+      a.roadmap.edits['compute-connect'] = { description: LONG };
+    });
+    for (const paper of ['a4', 'letter'] as const) {
+      const doc = buildReport({ content, assessment }, options({ paper }));
+      const { width, height } = contentBox(paper);
+      let checked = 0;
+      walk(doc.content, (node) => {
+        if (node.unbreakable) {
+          checked++;
+          expect(estimateHeight(node, width)).toBeLessThanOrEqual(keepLimit(height));
+        }
+        if ('table' in node && node.table.dontBreakRows) for (const row of node.table.body) expect(estimateHeight({ table: { ...node.table, body: [row] } }, width)).toBeLessThanOrEqual(keepLimit(height));
+      });
+      expect(checked).toBeGreaterThan(5);
+      // The long note is still in the document, in full.
+      expect(JSON.stringify(doc.content).split(LONG.trim()).length - 1).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe('layout helpers', () => {
+  const box = contentBox('a4');
+
+  it('prints a row too tall for a page between two parts of its table', () => {
+    const rows: PdfContent[][] = [
+      ['a', 'short'],
+      ['b', LONG],
+      ['c', 'short'],
+    ];
+    const out = dataTable({ widths: [80, '*'], header: ['Item', 'Notes'], headerText: ['Item', 'Notes'], rows }, box.width, box.height);
+    expect(out).toHaveLength(3);
+    const [before, middle, after] = out as [PdfTable, PdfNode, PdfTable];
+    expect(before.table.body).toHaveLength(2);
+    expect(before.table).toMatchObject({ headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true });
+    expect(JSON.stringify(middle)).toContain('"Notes"');
+    expect(middle.unbreakable).toBeUndefined();
+    expect(after.table.body).toHaveLength(2);
+  });
+
+  it('estimates text height conservatively and grows with length', () => {
+    const one = estimateTextHeight('Short line', 400, 10);
+    expect(one).toBeGreaterThanOrEqual(10 * 1.362 * 1.2);
+    expect(estimateTextHeight('word '.repeat(400), 400, 10)).toBeGreaterThan(one * 10);
+    expect(estimateTextHeight('数据'.repeat(100), 400, 10)).toBeGreaterThan(estimateTextHeight('ab'.repeat(100), 400, 10));
+  });
+
+  it('moves a heading to the next page when only headings follow it there', () => {
+    const info = (extra: Partial<PdfNodeInfo>): PdfNodeInfo => ({ pageNumbers: [1], startPosition: { pageNumber: 1, top: 700 }, ...extra });
+    const queries = (following: PdfNodeInfo[]) => ({ getFollowingNodesOnPage: () => following, getNodesOnNextPage: () => [], getPreviousNodesOnPage: () => [] });
+    expect(headingPageBreak(info({ headlineLevel: 2 }), queries([]))).toBe(true);
+    expect(headingPageBreak(info({ headlineLevel: 2 }), queries([info({ headlineLevel: 3 })]))).toBe(true);
+    expect(headingPageBreak(info({ headlineLevel: 2 }), queries([info({ text: 'body' })]))).toBe(false);
+    expect(headingPageBreak(info({ text: 'body' }), queries([]))).toBe(false);
+    // The running header and footer do not count as content after a heading.
+    expect(headingPageBreak(info({ headlineLevel: 3 }), queries([info({ text: 'Page 3 of 9', style: 'furniture' }), info({ stack: false })]))).toBe(true);
+    expect(headingPageBreak(info({ headlineLevel: 3 }), queries([info({ table: {} })]))).toBe(false);
+  });
+
+  it('shortens long names at a word boundary', () => {
+    expect(shorten('Ministry of Digital Economy', 70)).toBe('Ministry of Digital Economy');
+    expect(shorten('Ministry of Digital Economy and Innovation and Many Other Things', 30)).toBe('Ministry of Digital Economy…');
+    expect([...shorten('数'.repeat(100), 20)].length).toBe(21);
+  });
+});

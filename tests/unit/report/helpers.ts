@@ -1,0 +1,131 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { renderReportPdf } from '../../../cli/pdf';
+import { parseContent, type Content } from '../../../core/content';
+import { makeDemoAssessment } from '../../../core/demo';
+import type { ReportOptions } from '../../../core/report/build';
+import type { Assessment } from '../../../core/schema/assessment';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const FULL = join(ROOT, 'questionnaires', 'capamap-core');
+const MINI = join(ROOT, 'tests', 'fixtures', 'mini');
+
+function load(dir: string): Content | null {
+  const q = join(dir, 'questionnaire.json');
+  const a = join(dir, 'actions.json');
+  if (!existsSync(q) || !existsSync(a)) return null;
+  const parsed = parseContent(readFileSync(q, 'utf8'), readFileSync(a, 'utf8'));
+  return parsed.ok ? parsed.value : null;
+}
+
+let cached: Content | null = null;
+
+/** The bundled questionnaire when it is present and valid, otherwise the mini fixture. */
+export function reportContent(): Content {
+  cached ??= load(FULL) ?? load(MINI);
+  if (!cached) throw new Error('no questionnaire content to test the report with');
+  return cached;
+}
+
+export function miniContent(): Content {
+  const content = load(MINI);
+  if (!content) throw new Error('mini fixture missing');
+  return content;
+}
+
+export const NOW = '2025-03-01T10:00:00.000Z';
+export const GENERATED = '2025-03-02T09:00:00.000Z';
+
+export function demo(content: Content = reportContent(), edit: (a: Assessment) => void = () => {}): Assessment {
+  const assessment = makeDemoAssessment(content.questionnaire, { seed: 7, now: NOW });
+  edit(assessment);
+  return assessment;
+}
+
+export function options(extra: Partial<ReportOptions> = {}): ReportOptions {
+  return { language: 'en', paper: 'a4', confidentiality: 'For official use', generatedAt: GENERATED, ...extra };
+}
+
+export function render(assessment: Assessment, extra: Partial<ReportOptions> = {}, content: Content = reportContent()): Promise<Uint8Array> {
+  return renderReportPdf({ content, assessment }, options(extra));
+}
+
+export interface TextItem {
+  str: string;
+  x: number;
+  /** Baseline, measured from the top of the page. */
+  y: number;
+  width: number;
+  size: number;
+  font: string;
+}
+
+export interface Page {
+  number: number;
+  width: number;
+  height: number;
+  items: TextItem[];
+  /** Text in drawing order, lines joined by newlines. */
+  text: string;
+}
+
+/** Text and geometry of every page, as pdf.js extracts it. */
+export async function extract(pdf: Uint8Array): Promise<Page[]> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const pages: Page[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const viewport = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent();
+    const items: TextItem[] = [];
+    let text = '';
+    let lastY: number | null = null;
+    for (const raw of content.items) {
+      if (!('str' in raw)) continue;
+      const [a, b, , , e, f] = raw.transform as number[];
+      const y = viewport.height - f!;
+      if (lastY !== null && Math.abs(y - lastY) > 2) text += '\n';
+      text += raw.str;
+      lastY = y;
+      items.push({ str: raw.str, x: e!, y, width: raw.width, size: Math.hypot(a!, b!), font: raw.fontName });
+    }
+    pages.push({ number: n, width: viewport.width, height: viewport.height, items, text });
+  }
+  await doc.destroy();
+  return pages;
+}
+
+/** Text without any whitespace, for matching phrases that may wrap. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** Lines of a page: items grouped by baseline, left to right. */
+export function lines(page: Page): { y: number; text: string; size: number; items: TextItem[] }[] {
+  const rows: { y: number; items: TextItem[] }[] = [];
+  for (const item of page.items) {
+    if (item.str.trim() === '') continue;
+    const row = rows.find((r) => Math.abs(r.y - item.y) < 1.5);
+    if (row) row.items.push(item);
+    else rows.push({ y: item.y, items: [item] });
+  }
+  return rows
+    .sort((a, b) => a.y - b.y)
+    .map((r) => {
+      const items = r.items.sort((a, b) => a.x - b.x);
+      let text = '';
+      items.forEach((item, i) => {
+        const prev = items[i - 1];
+        text += prev && item.x - (prev.x + prev.width) > item.size * 0.2 ? ` ${item.str}` : item.str;
+      });
+      return { y: r.y, items, size: Math.max(...items.map((i) => i.size)), text: text.replace(/\s+/g, ' ').trim() };
+    });
+}
+
+/** Headings: lines set at a heading size (h1 18 pt, h2 13.5 pt). */
+export function headings(pages: Page[], size: number): { page: number; text: string; y: number }[] {
+  const out: { page: number; text: string; y: number }[] = [];
+  for (const page of pages) for (const line of lines(page)) if (Math.abs(line.size - size) < 0.3) out.push({ page: page.number, text: line.text, y: line.y });
+  return out;
+}
