@@ -2,12 +2,13 @@ import { CliError } from './content';
 import { demo } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { merge } from './commands/merge';
+import { report } from './commands/report';
 import { roadmap } from './commands/roadmap';
 import { stats } from './commands/stats';
 import type { Command, Output } from './commands/types';
 import { validate } from './commands/validate';
 
-export const COMMANDS: Command[] = [validate, stats, demo, roadmap, merge, exportCommand];
+export const COMMANDS: Command[] = [validate, stats, demo, roadmap, report, merge, exportCommand];
 
 const HELP = ['Usage: npm run --silent cli -- <command> [options]', '', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n');
 

@@ -22,18 +22,30 @@ export function parseJsonText(text: string, maxBytes: number, maxDepth = MAX_JSO
   if (utf8Length(text, maxBytes) > maxBytes) return fail('$', `the file is too large (over ${Math.round(maxBytes / 1024)} KB)`);
   // Measured before parsing: deep nesting would overflow the stack of every recursive step after JSON.parse.
   if (nestingDepth(text, maxDepth) > maxDepth) return fail('$', `the file cannot be read: it is nested too deeply (over ${maxDepth} levels)`);
-  let forbidden: string | null = null;
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''), (key, v: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) forbidden = key;
-      return v;
-    });
-    if (forbidden !== null) return fail('$', `the file contains the forbidden key "${forbidden}"`);
-    return { ok: true, value };
+    // No reviver: some polyfills (core-js, bundled by pdf.js) swap in a lenient parser when one is given.
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const reason = error instanceof RangeError ? 'it is nested too deeply' : 'it is not valid JSON';
     return fail('$', `the file cannot be read: ${reason}`);
   }
+  const forbidden = forbiddenKey(value);
+  return forbidden === null ? { ok: true, value } : fail('$', `the file contains the forbidden key "${forbidden}"`);
+}
+
+/** The first prototype-polluting key anywhere in a parsed value, or null. */
+function forbiddenKey(root: unknown): string | null {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return key;
+      stack.push((value as Record<string, unknown>)[key]);
+    }
+  }
+  return null;
 }
 
 /** UTF-8 size of a string, counting no further than just past `limit`. */

@@ -1,0 +1,59 @@
+import { writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import { REPORT_LANGUAGES, REPORT_SECTIONS } from '../../core/report';
+import { renderReportPdf } from '../pdf';
+import { parseCommandArgs } from '../args';
+import { CliError, loadAssessmentWithContent } from '../content';
+import type { Command } from './types';
+
+const Args = z.object({
+  out: z.string({ message: 'name the output PDF with -o' }).min(1, 'name the output PDF with -o'),
+  lang: z.enum(REPORT_LANGUAGES, { message: `the language is one of ${REPORT_LANGUAGES.join(', ')}` }).default('en'),
+  paper: z.enum(['a4', 'letter'], { message: 'the paper is a4 or letter' }).default('a4'),
+  sections: z
+    .string()
+    .transform((s) => s.split(',').map((x) => x.trim()))
+    .pipe(z.array(z.enum(REPORT_SECTIONS, { message: `sections are among ${REPORT_SECTIONS.join(', ')}` })))
+    .optional(),
+  confidentiality: z.string().max(120).optional(),
+  date: z.iso.datetime({ message: 'the date is an ISO date-time such as 2026-01-15T09:00:00Z' }).optional(),
+  positionals: z.array(z.string()).length(1, 'name exactly one assessment file'),
+});
+
+export const report: Command = {
+  name: 'report',
+  usage: 'report <assessment.json> -o <out.pdf> [--lang en|fr|es|zh] [--paper a4|letter]   the printable roadmap',
+  async run(argv, out) {
+    const args = parseCommandArgs(
+      argv,
+      {
+        out: { type: 'string', short: 'o' },
+        lang: { type: 'string' },
+        paper: { type: 'string' },
+        sections: { type: 'string' },
+        confidentiality: { type: 'string' },
+        date: { type: 'string' },
+      },
+      Args,
+    );
+    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!);
+    const pdf = await renderReportPdf(
+      { content, assessment },
+      {
+        language: args.lang,
+        paper: args.paper,
+        sections: args.sections,
+        confidentiality: args.confidentiality ?? assessment.meta.confidentiality,
+        // A fixed date gives byte-identical reports; by default the report is dated now.
+        generatedAt: args.date ?? new Date().toISOString(),
+      },
+    );
+    try {
+      writeFileSync(args.out, pdf);
+    } catch (error) {
+      throw new CliError(`${args.out}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    out.log(`${args.out}: report written (${args.lang}, ${args.paper}, ${Math.round(pdf.length / 1024)} KB)`);
+    return 0;
+  },
+};

@@ -1,0 +1,52 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../cli/index';
+
+const example = join(__dirname, '../../../examples/demo-assessment.capamap.json');
+
+async function run(argv: string[]) {
+  const lines: string[] = [];
+  const code = await runCli(argv, { log: (l) => lines.push(l), error: (l) => lines.push(l) });
+  return { code, lines };
+}
+
+async function firstPageText(path: string): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false }).promise;
+  const page = await doc.getPage(1);
+  const text = (await page.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+  await doc.destroy();
+  return text;
+}
+
+describe('cli report', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'capamap-report-'));
+
+  it('writes a PDF of the example assessment in the chosen language and paper, identical for the same date', async () => {
+    const a = join(dir, 'a.pdf');
+    const b = join(dir, 'b.pdf');
+    const argv = ['report', example, '--lang', 'fr', '--paper', 'letter', '--date', '2026-02-01T10:00:00Z'];
+    expect(await run([...argv, '-o', a])).toEqual({ code: 0, lines: [expect.stringMatching(/a\.pdf: report written \(fr, letter, \d+ KB\)/)] });
+    await run([...argv, '-o', b]);
+    expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
+    expect(await firstPageText(a)).toContain('Ministry of Digital Economy and Innovation');
+  });
+
+  it.each([
+    [['--lang', 'de'], '--lang: the language is one of en, fr, es, zh'],
+    [['--paper', 'a3'], '--paper: the paper is a4 or letter'],
+    [['--sections', 'cover,nothing'], '--sections: sections are among cover, contents, summary, profile, pillars, security, roadmap, appendix'],
+  ])('refuses %j in one line', async (extra, message) => {
+    expect(await run(['report', example, '-o', join(dir, 'x.pdf'), ...extra])).toEqual({ code: 1, lines: [message] });
+  });
+
+  it('names an unwritable path and a broken assessment in one line each', async () => {
+    const unwritable = join(dir, 'missing-folder', 'r.pdf');
+    expect(await run(['report', example, '-o', unwritable])).toEqual({ code: 1, lines: [`${unwritable}: cannot be written (ENOENT)`] });
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{"format": 2,');
+    expect(await run(['report', broken, '-o', join(dir, 'y.pdf')])).toEqual({ code: 1, lines: [`${broken}: the file cannot be read: it is not valid JSON`] });
+  });
+});
