@@ -1,23 +1,41 @@
 import { useTranslation } from 'react-i18next';
+import { Announcer } from './components/Announcer';
 import { Header } from './components/Header';
 import { NoticeBanner } from './components/NoticeBanner';
-import { useApp } from './store';
+import { SettingsDialog } from './components/SettingsDialog';
+import { ShortcutsDialog } from './components/ShortcutsDialog';
+import { useShortcuts } from './hooks/useShortcuts';
+import { useApp, useAppStore } from './store';
 import { QuestionnaireView } from './views/QuestionnaireView';
 import { ResultsView } from './views/ResultsView';
+import { ReviewView } from './views/ReviewView';
 import { StartView } from './views/StartView';
+
+function CurrentView() {
+  const view = useApp((s) => s.view);
+  const hasAssessment = useApp((s) => s.assessment !== null);
+  if (!hasAssessment || view === 'start') return <StartView />;
+  if (view === 'review') return <ReviewView />;
+  if (view === 'results' || view === 'report') return <ResultsView />;
+  return <QuestionnaireView />;
+}
 
 export function App() {
   const { t } = useTranslation();
-  const view = useApp((s) => s.view);
-  const hasAssessment = useApp((s) => s.assessment !== null);
+  const store = useAppStore();
+  const dialog = useApp((s) => s.dialog);
+  useShortcuts(store);
   return (
     <div className="app">
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
       <Header />
-      <NoticeBanner />
       <main id="main" className="main" tabIndex={-1}>
-        {!hasAssessment || view === 'start' ? <StartView /> : view === 'results' ? <ResultsView /> : <QuestionnaireView />}
+        <NoticeBanner />
+        <Announcer />
+        <CurrentView />
       </main>
+      {dialog === 'shortcuts' && <ShortcutsDialog />}
+      {dialog === 'settings' && <SettingsDialog />}
     </div>
   );
 }

@@ -3,12 +3,14 @@ import { createRoot } from 'react-dom/client';
 import './i18n';
 import './styles.css';
 import { App } from './App';
+import { applyPreferences } from './lib/preferences';
 import { detectPlatform } from './platform';
 import { StoreContext, createAppStore } from './store';
 import { startAutosave } from './store/autosave';
 
 const { api, edition } = detectPlatform();
 const store = createAppStore(api, edition);
+applyPreferences(store.getState().preferences, false);
 startAutosave(store);
 void store.getState().loadBundles();
 void store.getState().checkRecovery();

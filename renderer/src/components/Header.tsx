@@ -2,16 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../core/schema/text';
 import { UI_LANGUAGES, setLanguage } from '../i18n';
 import { useApp } from '../store';
-import { SaveStatus } from './SaveStatus';
+import { AssessmentBar } from './AssessmentBar';
 
 export function Header() {
   const { t } = useTranslation();
   const hasAssessment = useApp((s) => s.assessment !== null);
+  const institution = useApp((s) => s.assessment?.meta.institution);
   const language = useApp((s) => s.language);
   const setLanguageState = useApp((s) => s.setLanguageState);
   const save = useApp((s) => s.save);
   const open = useApp((s) => s.open);
   const go = useApp((s) => s.go);
+  const openDialog = useApp((s) => s.openDialog);
 
   const changeLanguage = async (code: Language) => {
     await setLanguage(code);
@@ -19,12 +21,15 @@ export function Header() {
   };
 
   return (
-    <header className="header">
-      <button type="button" className="brand" onClick={() => go('start')}>
-        CapaMap
-      </button>
+    <header className="header-wrap">
+      <div className="header">
+      <div className="header-brand">
+        <button type="button" className="brand" onClick={() => go('start')} aria-label={t('app.home')}>
+          CapaMap
+        </button>
+        {institution && <span className="header-institution" title={institution}>{institution}</span>}
+      </div>
       <div className="header-actions">
-        {hasAssessment && <SaveStatus />}
         <button type="button" onClick={() => void open()}>{t('file.open')}</button>
         {hasAssessment && (
           <>
@@ -32,17 +37,23 @@ export function Header() {
             <button type="button" onClick={() => void save(true)}>{t('file.saveAs')}</button>
           </>
         )}
-        <label className="language-picker">
-          <span>{t('app.language')}</span>
-          <select value={language} onChange={(e) => void changeLanguage(e.target.value as Language)}>
+        <button type="button" onClick={() => openDialog('settings')} aria-haspopup="dialog">{t('app.settings')}</button>
+        <button type="button" className="key-button" onClick={() => openDialog('shortcuts')} aria-haspopup="dialog" aria-keyshortcuts="?" title={t('app.shortcuts')} aria-label={t('app.shortcuts')}>
+          ?
+        </button>
+        <div className="language-picker">
+          <label htmlFor="ui-language">{t('app.language')}</label>
+          <select id="ui-language" value={language} onChange={(e) => void changeLanguage(e.target.value as Language)}>
             {UI_LANGUAGES.map((l) => (
               <option key={l.code} value={l.code} lang={l.code}>
                 {l.name}
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
+      </div>
+      {hasAssessment && <AssessmentBar />}
     </header>
   );
 }

@@ -5,6 +5,7 @@ import type { Indicator } from '../../../core/schema/questionnaire';
 import { useApp } from '../store';
 import { AnswerExtras } from './AnswerExtras';
 import { ItemHelp } from './ItemHelp';
+import { ItemStatus } from './ItemStatus';
 
 type Choice = 1 | 2 | 3 | 4 | 5 | 'dont-know' | 'not-applicable';
 
@@ -30,16 +31,19 @@ export function IndicatorItem({ indicator, number }: { indicator: Indicator; num
   const headingId = `heading-${indicator.id}`;
 
   return (
-    <article className="item" data-item={indicator.id} aria-labelledby={headingId}>
-      <h2 id={headingId} className="item-title">
-        <span className="item-number">{number}.</span> {localize(indicator.statement, i18n.language)}
-      </h2>
+    <article className={`item${choice === null ? '' : ' is-answered'}`} data-item={indicator.id} tabIndex={-1} aria-labelledby={headingId}>
+      <div className="item-head">
+        <h2 id={headingId} className="item-title">
+          <span className="item-number">{number}.</span> {localize(indicator.statement, i18n.language)}
+        </h2>
+        <ItemStatus state={choice === null ? 'open' : 'done'} />
+      </div>
       <div role="radiogroup" aria-labelledby={headingId} className="stages">
         {indicator.stages.map((descriptor, i) => {
           const stage = (i + 1) as Choice;
           return (
             <label key={i} className={`stage-option${choice === stage ? ' selected' : ''}`}>
-              <input type="radio" name={name} checked={choice === stage} onChange={() => choose(stage)} />
+              <input type="radio" name={name} value={i + 1} checked={choice === stage} onChange={() => choose(stage)} />
               <span className="stage-label">{`${i + 1} · ${t(`stage.${i + 1}`)}`}</span>
               <span className="stage-text">{localize(descriptor, i18n.language)}</span>
             </label>
@@ -48,13 +52,14 @@ export function IndicatorItem({ indicator, number }: { indicator: Indicator; num
         <div className="stage-other">
           {(['dont-know', 'not-applicable'] as const).map((other) => (
             <label key={other} className={`stage-option small${choice === other ? ' selected' : ''}`}>
-              <input type="radio" name={name} checked={choice === other} onChange={() => choose(other)} />
+              <input type="radio" name={name} value={other} checked={choice === other} onChange={() => choose(other)} />
               <span>{t(`item.${other}`)}</span>
+              <span className="stage-key small-key" aria-hidden="true">{other === 'dont-know' ? 'D' : 'N'}</span>
             </label>
           ))}
         </div>
       </div>
-      {extras && <AnswerExtras itemId={indicator.id} answer={extras} />}
+      {extras && <AnswerExtras itemId={indicator.id} answer={extras} headingId={headingId} />}
       <ItemHelp item={indicator} />
     </article>
   );

@@ -2,25 +2,27 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/i18n';
 import type { Indicator, Risk } from '../../../core/schema/questionnaire';
 
-/** Guidance, evidence examples and references, folded away until asked for. */
+/** Guidance, evidence examples and references, folded away until asked for (H toggles it). */
 export function ItemHelp({ item }: { item: Indicator | Risk }) {
   const { t, i18n } = useTranslation();
   return (
     <details className="item-help">
       <summary>{t('item.help')}</summary>
-      <p>{localize(item.guidance, i18n.language)}</p>
-      <h4>{t('item.evidenceExamples')}</h4>
-      <ul>
-        {item.evidence.map((e, i) => (
-          <li key={i}>{localize(e, i18n.language)}</li>
-        ))}
-      </ul>
-      <h4>{t('item.references')}</h4>
-      <ul>
-        {item.references.map((r, i) => (
-          <li key={i}>{`${r.framework} — ${r.item} (${r.year})`}</li>
-        ))}
-      </ul>
+      <div className="item-help-body">
+        <p>{localize(item.guidance, i18n.language)}</p>
+        <h3>{t('item.evidenceExamples')}</h3>
+        <ul>
+          {item.evidence.map((e, i) => (
+            <li key={i}>{localize(e, i18n.language)}</li>
+          ))}
+        </ul>
+        <h3>{t('item.references')}</h3>
+        <ul>
+          {item.references.map((r, i) => (
+            <li key={i}>{`${r.framework} — ${r.item} (${r.year})`}</li>
+          ))}
+        </ul>
+      </div>
     </details>
   );
 }

@@ -12,6 +12,6 @@ export const ItemView = memo(function ItemView({ item, number }: { item: Item; n
     case 'risk':
       return <RiskItem risk={item} number={number} />;
     default:
-      return <ProfileItem question={item} />;
+      return <ProfileItem question={item} number={number} />;
   }
 });

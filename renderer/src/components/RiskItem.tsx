@@ -5,6 +5,7 @@ import type { Risk } from '../../../core/schema/questionnaire';
 import { useApp } from '../store';
 import { AnswerExtras } from './AnswerExtras';
 import { ItemHelp } from './ItemHelp';
+import { ItemStatus } from './ItemStatus';
 
 type RiskAnswer = Extract<Answer, { kind: 'risk' }>;
 type Scale = 'likelihood' | 'impact';
@@ -16,40 +17,48 @@ export function RiskItem({ risk, number }: { risk: Risk; number: number }) {
   const answer: RiskAnswer = stored?.kind === 'risk' ? stored : { kind: 'risk' };
   const update = (patch: Partial<RiskAnswer>) => setAnswer(risk.id, { ...answer, ...patch });
   const headingId = `heading-${risk.id}`;
+  const rated = [answer.likelihood, answer.impact, answer.preparedness].filter((v) => v !== undefined).length;
 
-  const scale = (which: Scale) => (
-    <fieldset className="scale">
-      <legend>{t(`risk.${which}`)}</legend>
-      {[1, 2, 3, 4, 5].map((value) => (
-        <label key={value} className={`scale-option${answer[which] === value ? ' selected' : ''}`}>
-          <input type="radio" name={`${which}-${risk.id}`} checked={answer[which] === value} onChange={() => update({ [which]: value })} />
-          <span>{`${value} · ${t(`risk.${which}${value}`)}`}</span>
-        </label>
-      ))}
-    </fieldset>
-  );
+  const scale = (which: Scale) => {
+    const legendId = `${which}-${risk.id}-legend`;
+    return (
+      <div role="radiogroup" className="scale" data-scale={which} aria-labelledby={`${legendId} ${headingId}`}>
+        <div id={legendId} className="scale-legend">{t(`risk.${which}`)}</div>
+        {[1, 2, 3, 4, 5].map((value) => (
+          <label key={value} className={`scale-option${answer[which] === value ? ' selected' : ''}`}>
+            <input type="radio" name={`${which}-${risk.id}`} value={value} checked={answer[which] === value} onChange={() => update({ [which]: value })} />
+            <span>{`${value} · ${t(`risk.${which}${value}`)}`}</span>
+          </label>
+        ))}
+      </div>
+    );
+  };
+  const prepLegend = `preparedness-${risk.id}-legend`;
 
   return (
-    <article className="item" data-item={risk.id} aria-labelledby={headingId}>
-      <h2 id={headingId} className="item-title">
-        <span className="item-number">{number}.</span> {localize(risk.statement, i18n.language)}
-      </h2>
-      <p>{localize(risk.description, i18n.language)}</p>
+    <article className={`item risk${rated === 3 ? ' is-answered' : ''}`} data-item={risk.id} tabIndex={-1} aria-labelledby={headingId}>
+      <div className="item-head">
+        <h2 id={headingId} className="item-title">
+          <span className="item-number">{number}.</span> {localize(risk.statement, i18n.language)}
+        </h2>
+        <ItemStatus state={rated === 3 ? 'done' : rated > 0 ? 'partial' : 'open'} />
+      </div>
+      <p className="risk-description">{localize(risk.description, i18n.language)}</p>
       <div className="scales">
         {scale('likelihood')}
         {scale('impact')}
       </div>
-      <fieldset className="stages">
-        <legend>{t('risk.preparedness')}</legend>
+      <div role="radiogroup" className="stages" data-scale="preparedness" aria-labelledby={`${prepLegend} ${headingId}`}>
+        <div id={prepLegend} className="scale-legend">{t('risk.preparedness')}</div>
         {risk.preparedness.map((descriptor, i) => (
           <label key={i} className={`stage-option${answer.preparedness === i + 1 ? ' selected' : ''}`}>
-            <input type="radio" name={`preparedness-${risk.id}`} checked={answer.preparedness === i + 1} onChange={() => update({ preparedness: i + 1 })} />
+            <input type="radio" name={`preparedness-${risk.id}`} value={i + 1} checked={answer.preparedness === i + 1} onChange={() => update({ preparedness: i + 1 })} />
             <span className="stage-label">{`${i + 1} · ${t(`stage.${i + 1}`)}`}</span>
             <span className="stage-text">{localize(descriptor, i18n.language)}</span>
           </label>
         ))}
-      </fieldset>
-      {stored?.kind === 'risk' && <AnswerExtras itemId={risk.id} answer={answer} />}
+      </div>
+      {stored?.kind === 'risk' && <AnswerExtras itemId={risk.id} answer={answer} headingId={headingId} />}
       <ItemHelp item={risk} />
     </article>
   );

@@ -1,25 +1,31 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../hooks/useFormat';
 import { useApp } from '../store';
 
 /** Says plainly where the work is: saved to a file, kept by autosave, or not yet safe. */
 export function SaveStatus() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const saveStatus = useApp((s) => s.saveStatus);
   const file = useApp((s) => s.file);
   const autosavedAt = useApp((s) => s.autosavedAt);
   const autosaveError = useApp((s) => s.autosaveError);
-  const time = (iso: string) => new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(iso));
+  const pending = useApp((s) => s.autosavePending);
 
   let text: string;
-  if (autosaveError) text = t('save.autosaveFailed', { reason: autosaveError });
-  else if (saveStatus === 'saving') text = t('save.saving');
-  else if (saveStatus === 'saved' && file) text = t('save.savedTo', { name: file.name });
-  else if (saveStatus === 'error') text = t('save.failed');
-  else if (autosavedAt) text = t('save.autosaved', { time: time(autosavedAt) });
-  else text = t('save.notYet');
+  let tone: string;
+  if (autosaveError) [text, tone] = [t('save.autosaveFailed', { reason: autosaveError }), 'error'];
+  else if (saveStatus === 'saving') [text, tone] = [t('save.saving'), 'saving'];
+  else if (saveStatus === 'saved' && file) [text, tone] = [t('save.savedTo', { name: file.name }), 'saved'];
+  else if (saveStatus === 'error') [text, tone] = [t('save.failed'), 'error'];
+  else if (pending) [text, tone] = [t('save.keeping'), 'unsaved'];
+  else if (autosavedAt) [text, tone] = [t('save.autosaved', { time: format.time(autosavedAt) }), 'saved'];
+  else [text, tone] = [t('save.notYet'), 'unsaved'];
 
   return (
-    <span className={`save-status save-${autosaveError || saveStatus === 'error' ? 'error' : saveStatus}`} role="status" data-testid="save-status">
+    // Not a live region: routine autosaves would be read out after every answer. Failures are alerts.
+    <span className={`save-status save-${tone}`} role={tone === 'error' ? 'alert' : undefined} data-testid="save-status" data-pending={pending || undefined}>
+      <span className="save-dot" aria-hidden="true" />
       {text}
     </span>
   );

@@ -8,14 +8,15 @@ export function TargetPicker({ pillar }: { pillar: Pillar }) {
   const target = useApp((s) => s.assessment?.targets[pillar]);
   const setTarget = useApp((s) => s.setTarget);
   return (
-    <label className="field target-picker">
-      <span>{t('questionnaire.target')}</span>
-      <select value={target ?? ''} onChange={(e) => setTarget(pillar, Number(e.target.value))}>
+    <div className="field target-picker">
+      <label htmlFor={`target-${pillar}`}>{t('questionnaire.target')}</label>
+      <select id={`target-${pillar}`} aria-describedby={`target-help-${pillar}`} value={target ?? ''} onChange={(e) => setTarget(pillar, Number(e.target.value))}>
         <option value="" disabled>{t('questionnaire.targetDefault')}</option>
         {[1, 2, 3, 4, 5].map((stage) => (
           <option key={stage} value={stage}>{`${stage} · ${t(`stage.${stage}`)}`}</option>
         ))}
       </select>
-    </label>
+      <p id={`target-help-${pillar}`} className="muted small">{t('questionnaire.targetHelp')}</p>
+    </div>
   );
 }

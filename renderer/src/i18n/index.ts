@@ -2,6 +2,9 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../core/schema/text';
 import en from './locales/en.json';
+import es from './locales/es.json';
+import fr from './locales/fr.json';
+import zh from './locales/zh.json';
 
 export const UI_LANGUAGES: { code: Language; name: string }[] = [
   { code: 'en', name: 'English' },
@@ -17,19 +20,25 @@ function initialLanguage(): Language {
   return UI_LANGUAGES.some((l) => l.code === saved) ? (saved as Language) : 'en';
 }
 
+/** BCP 47 tag for the page and for Intl (Chinese content is written in simplified characters). */
+export function languageTag(language: string): string {
+  return language === 'zh' ? 'zh-Hans' : language;
+}
+
+// Every locale is bundled (a few kilobytes each): the app is offline and switches language without a reload.
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en } },
+  resources: { en: { translation: en }, fr: { translation: fr }, es: { translation: es }, zh: { translation: zh } },
   lng: initialLanguage(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
   returnNull: false,
 });
-document.documentElement.lang = i18next.language;
+if (typeof document !== 'undefined') document.documentElement.lang = languageTag(i18next.language);
 
 /** Switches UI and content language at runtime; the page's lang attribute follows. */
 export async function setLanguage(language: Language): Promise<void> {
   await i18next.changeLanguage(language);
-  document.documentElement.lang = language;
+  document.documentElement.lang = languageTag(language);
   globalThis.localStorage?.setItem(LANGUAGE_KEY, language);
 }
 

@@ -1,6 +1,7 @@
 import { parseAssessment } from '../../../core/assessment-file';
 import { ASSESSMENT_FORMAT, DEFAULT_PHASE_CAP, type Assessment } from '../../../core/schema/assessment';
 import { describeProblems } from '../../../core/schema/parse';
+import i18next from '../i18n';
 import type { AssessmentSlice, Slice } from './types';
 
 const HISTORY_LIMIT = 200;
@@ -36,7 +37,7 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
     past: [],
     future: [],
 
-    startAssessment({ contentKey, modules, meta }) {
+    startAssessment({ contentKey, modules, meta, answers = {} }) {
       const bundle = get().bundles.find((b) => b.key === contentKey);
       if (!bundle) return;
       const now = new Date().toISOString();
@@ -51,7 +52,9 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
           meta,
           targets: {},
           respondents: [],
-          answers: {},
+          answers,
+          responses: {},
+          resolutions: {},
           roadmap: { edits: {}, custom: [], phaseCap: DEFAULT_PHASE_CAP },
           createdAt: now,
           updatedAt: now,
@@ -104,10 +107,11 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
       const { id, version } = parsed.value.questionnaire;
       const bundle = get().bundles.find((b) => b.content.questionnaire.id === id);
       if (!bundle) {
-        get().setNotice({ tone: 'error', text: `${fileName}: it answers the questionnaire "${id}", which is not installed; import that questionnaire first.` });
+        get().setNotice({ tone: 'error', text: i18next.t('notice.otherQuestionnaire', { file: fileName, id }) });
         return false;
       }
-      const versionNote = bundle.content.questionnaire.version === version ? null : `${fileName} was answered with questionnaire version ${version}; it is shown with version ${bundle.content.questionnaire.version}.`;
+      const versionNote =
+        bundle.content.questionnaire.version === version ? null : i18next.t('notice.otherVersion', { file: fileName, version, current: bundle.content.questionnaire.version });
       set({
         content: bundle.content,
         assessment: parsed.value,

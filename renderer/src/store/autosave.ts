@@ -17,11 +17,17 @@ export function startAutosave(store: StoreApi<AppState>): () => void {
   const flush = async () => {
     timer = null;
     const { assessment, platform } = store.getState();
-    if (!assessment || assessment === written) return;
+    if (!assessment) return;
+    if (assessment === written) {
+      // Undo and redo can come back to exactly what was written last.
+      if (store.getState().autosavePending) store.setState({ autosavePending: false });
+      return;
+    }
     try {
       await platform.autosave(serializeAssessment(assessment));
       written = assessment;
-      store.setState({ autosavedAt: new Date().toISOString(), autosaveError: null });
+      // A change made while the write was in flight is still pending.
+      store.setState({ autosavedAt: new Date().toISOString(), autosaveError: null, autosavePending: store.getState().assessment !== assessment });
     } catch (error) {
       store.setState({ autosaveError: error instanceof Error ? error.message : String(error) });
     }
@@ -29,6 +35,7 @@ export function startAutosave(store: StoreApi<AppState>): () => void {
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.assessment === previous.assessment || !state.assessment) return;
+    if (!state.autosavePending) store.setState({ autosavePending: true });
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
   });

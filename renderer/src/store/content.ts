@@ -1,12 +1,14 @@
 import { parseContent } from '../../../core/content';
+import { localize } from '../../../core/i18n';
 import { describeProblems } from '../../../core/schema/parse';
+import i18next from '../i18n';
 import type { ContentSlice, LoadedContent, Slice } from './types';
 
-export const createContentSlice: Slice<ContentSlice> = (set, get) => ({
-  bundles: [],
-  contentProblems: [],
+export const createContentSlice: Slice<ContentSlice> = (set, get) => {
+  /** The load in progress (or done): a file is adopted only once the questionnaires it may answer are known. */
+  let loading: Promise<void> = Promise.resolve();
 
-  async loadBundles() {
+  async function loadAll(): Promise<void> {
     const files = await get().platform.listQuestionnaires();
     const bundles: LoadedContent[] = [];
     const problems: string[] = [];
@@ -15,31 +17,44 @@ export const createContentSlice: Slice<ContentSlice> = (set, get) => ({
       if (parsed.ok) bundles.push({ key: `${file.origin}:${parsed.value.questionnaire.id}`, origin: file.origin, content: parsed.value });
       else problems.push(describeProblems(`${file.origin} questionnaire`, parsed.problems));
     }
-    set({ bundles, contentProblems: problems });
-  },
+    set({ bundles, contentProblems: problems, bundlesLoaded: true });
+  }
 
-  async importQuestionnaire() {
-    const { platform, setNotice } = get();
-    const files = await platform.pickFiles({ purpose: 'questionnaire', multiple: true });
-    if (files.length === 0) return;
-    const questionnaireFile = files.find((f) => !/actions/i.test(f.name)) ?? files[0]!;
-    const actionsFile = files.find((f) => f !== questionnaireFile);
-    if (!actionsFile) {
-      setNotice({ tone: 'error', text: `${questionnaireFile.name}: choose the questionnaire file and its action library file together.` });
-      return;
-    }
-    const parsed = parseContent(questionnaireFile.text, actionsFile.text);
-    if (!parsed.ok) {
-      setNotice({ tone: 'error', text: describeProblems(questionnaireFile.name, parsed.problems) });
-      return;
-    }
-    const id = parsed.value.questionnaire.id;
-    if (get().bundles.some((b) => b.origin === 'bundled' && b.content.questionnaire.id === id)) {
-      setNotice({ tone: 'error', text: `${questionnaireFile.name}: the id "${id}" belongs to a bundled questionnaire, which cannot be replaced; give the adaptation its own id.` });
-      return;
-    }
-    await platform.storeQuestionnaire({ id, questionnaire: questionnaireFile.text, actions: actionsFile.text });
-    await get().loadBundles();
-    setNotice({ tone: 'info', text: `Imported "${parsed.value.questionnaire.title.en}".` });
-  },
-});
+  return {
+    bundles: [],
+    contentProblems: [],
+    bundlesLoaded: false,
+
+    whenBundlesLoaded: () => loading,
+
+    loadBundles() {
+      loading = loadAll();
+      return loading;
+    },
+
+    async importQuestionnaire() {
+      const { platform, setNotice } = get();
+      const files = await platform.pickFiles({ purpose: 'questionnaire', multiple: true });
+      if (files.length === 0) return;
+      const questionnaireFile = files.find((f) => !/actions/i.test(f.name)) ?? files[0]!;
+      const actionsFile = files.find((f) => f !== questionnaireFile);
+      if (!actionsFile) {
+        setNotice({ tone: 'error', text: i18next.t('notice.needActions', { file: questionnaireFile.name }) });
+        return;
+      }
+      const parsed = parseContent(questionnaireFile.text, actionsFile.text);
+      if (!parsed.ok) {
+        setNotice({ tone: 'error', text: describeProblems(questionnaireFile.name, parsed.problems) });
+        return;
+      }
+      const id = parsed.value.questionnaire.id;
+      if (get().bundles.some((b) => b.origin === 'bundled' && b.content.questionnaire.id === id)) {
+        setNotice({ tone: 'error', text: i18next.t('notice.bundledId', { file: questionnaireFile.name, id }) });
+        return;
+      }
+      await platform.storeQuestionnaire({ id, questionnaire: questionnaireFile.text, actions: actionsFile.text });
+      await get().loadBundles();
+      setNotice({ tone: 'info', text: i18next.t('notice.imported', { title: localize(parsed.value.questionnaire.title, i18next.language) }) });
+    },
+  };
+};

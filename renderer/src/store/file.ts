@@ -1,4 +1,5 @@
 import { serializeAssessment, suggestedFileName } from '../../../core/assessment-file';
+import i18next from '../i18n';
 import type { FileSlice, Slice } from './types';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -7,6 +8,7 @@ export const createFileSlice: Slice<FileSlice> = (set, get) => ({
   file: null,
   saveStatus: 'unsaved',
   autosavedAt: null,
+  autosavePending: false,
   autosaveError: null,
   recoverable: null,
 
@@ -25,7 +27,7 @@ export const createFileSlice: Slice<FileSlice> = (set, get) => ({
       if (saved) set({ file: saved, saveStatus: unchanged ? 'saved' : 'unsaved' });
       else set({ saveStatus: 'unsaved' });
     } catch (error) {
-      set({ saveStatus: 'error', notice: { tone: 'error', text: `The assessment could not be saved: ${errorText(error)}` } });
+      set({ saveStatus: 'error', notice: { tone: 'error', text: i18next.t('notice.saveFailed', { reason: errorText(error) }) } });
     }
   },
 
@@ -33,6 +35,7 @@ export const createFileSlice: Slice<FileSlice> = (set, get) => ({
     const { platform } = get();
     try {
       const opened = await platform.openAssessment();
+      await get().whenBundlesLoaded();
       if (opened) get().adoptAssessmentText(opened.text, opened.name, { name: opened.name, path: opened.path });
     } catch (error) {
       get().setNotice({ tone: 'error', text: errorText(error) });
@@ -48,9 +51,10 @@ export const createFileSlice: Slice<FileSlice> = (set, get) => ({
     }
   },
 
-  recover() {
+  async recover() {
+    await get().whenBundlesLoaded();
     const record = get().recoverable;
-    if (record && get().adoptAssessmentText(record.text, 'The autosaved assessment', null)) set({ recoverable: null, autosavedAt: record.savedAt });
+    if (record && get().adoptAssessmentText(record.text, i18next.t('notice.autosavedFile'), null)) set({ recoverable: null, autosavedAt: record.savedAt, autosavePending: false }); // what is shown is what the slot holds
   },
 
   async discardRecovery() {

@@ -8,15 +8,36 @@ import { createContentSlice } from './content';
 import { createFileSlice } from './file';
 import type { AppState, Slice, UiSlice } from './types';
 import type { Language } from '../../../core/schema/text';
+import { applyPreferences, readPreferences } from '../lib/preferences';
 
-const createUiSlice = (platform: PlatformApi, edition: Edition): Slice<UiSlice> => (set) => ({
+let seq = 0;
+
+const createUiSlice = (platform: PlatformApi, edition: Edition): Slice<UiSlice> => (set, get) => ({
   platform,
   edition,
   view: 'start',
   sectionId: null,
   language: i18next.language as Language,
   notice: null,
+  focusRequest: null,
+  announcement: null,
+  dialog: null,
+  preferences: readPreferences(),
+  setPreferences(patch) {
+    const preferences = { ...get().preferences, ...patch };
+    applyPreferences(preferences);
+    set({ preferences });
+  },
   go: (view, sectionId) => set((s) => ({ view, sectionId: sectionId === undefined ? s.sectionId : sectionId })),
+  goToItem(itemId) {
+    const section = get().content?.questionnaire.sections.find((s) => s.items.some((i) => i.id === itemId));
+    if (!section) return;
+    set({ view: 'questionnaire', sectionId: section.id, focusRequest: { itemId, seq: ++seq } });
+  },
+  clearFocusRequest: () => set({ focusRequest: null }),
+  announce: (text) => set({ announcement: { text, seq: ++seq } }),
+  openDialog: (dialog) => set({ dialog }),
+  closeDialog: (dialog) => set((s) => (s.dialog === dialog ? { dialog: null } : {})),
   setNotice: (notice) => set({ notice }),
   setLanguageState: (language) => set({ language }),
 });

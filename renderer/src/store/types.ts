@@ -1,10 +1,11 @@
 import type { StateCreator } from 'zustand';
 import type { Content } from '../../../core/content';
 import type { PlatformApi } from '../../../core/platform';
-import type { Answer, Assessment } from '../../../core/schema/assessment';
+import type { Answer, Answers, Assessment } from '../../../core/schema/assessment';
 import type { Pillar } from '../../../core/schema/questionnaire';
 import type { Language } from '../../../core/schema/text';
 import type { Edition } from '../platform';
+import type { Preferences } from '../lib/preferences';
 
 export interface LoadedContent {
   key: string;
@@ -15,6 +16,10 @@ export interface LoadedContent {
 export interface ContentSlice {
   bundles: LoadedContent[];
   contentProblems: string[];
+  /** The questionnaires have been read (at start-up, once). */
+  bundlesLoaded: boolean;
+  /** Resolves when the current load of questionnaires is done. */
+  whenBundlesLoaded(): Promise<void>;
   loadBundles(): Promise<void>;
   importQuestionnaire(): Promise<void>;
 }
@@ -23,6 +28,8 @@ export interface NewAssessmentInput {
   contentKey: string;
   modules: string[];
   meta: Assessment['meta'];
+  /** Answers known from the start form (institution type, working languages). */
+  answers?: Answers;
 }
 
 export interface AssessmentSlice {
@@ -53,12 +60,14 @@ export interface FileSlice {
   saveStatus: SaveStatus;
   /** When the last autosave reached storage; null before the first. */
   autosavedAt: string | null;
+  /** A change is waiting for the (debounced) autosave. */
+  autosavePending: boolean;
   autosaveError: string | null;
   save(saveAs?: boolean): Promise<void>;
   open(): Promise<void>;
   recoverable: { text: string; savedAt: string } | null;
   checkRecovery(): Promise<void>;
-  recover(): void;
+  recover(): Promise<void>;
   discardRecovery(): Promise<void>;
 }
 
@@ -69,6 +78,8 @@ export interface Notice {
   text: string;
 }
 
+export type DialogName = 'shortcuts' | 'settings';
+
 export interface UiSlice {
   platform: PlatformApi;
   edition: Edition;
@@ -76,7 +87,21 @@ export interface UiSlice {
   sectionId: string | null;
   language: Language;
   notice: Notice | null;
+  /** An item to scroll to and focus once its section is on screen (review jumps, J/K across sections). */
+  focusRequest: { itemId: string; seq: number } | null;
+  /** Text for the polite live region: what a keyboard shortcut just did. */
+  announcement: { text: string; seq: number } | null;
+  dialog: DialogName | null;
+  preferences: Preferences;
+  setPreferences(patch: Partial<Preferences>): void;
   go(view: View, sectionId?: string | null): void;
+  /** Opens the questionnaire at the item's section and focuses the item. */
+  goToItem(itemId: string): void;
+  clearFocusRequest(): void;
+  announce(text: string): void;
+  openDialog(dialog: DialogName | null): void;
+  /** Closes the dialog only if it is still the one open (a late close event of another must not close a newer one). */
+  closeDialog(dialog: DialogName): void;
   setNotice(notice: Notice | null): void;
   setLanguageState(language: Language): void;
 }

@@ -1,3 +1,4 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/i18n';
 import { activeSections, relevantItems } from '../../../core/questionnaire';
@@ -10,24 +11,56 @@ import { useApp } from '../store';
 export function QuestionnaireView() {
   const { t, i18n } = useTranslation();
   const content = useApp((s) => s.content);
-  const modules = useApp((s) => s.assessment?.modules ?? []);
+  const modules = useApp((s) => s.assessment?.modules);
   const sectionId = useApp((s) => s.sectionId);
-  const answers = useApp((s) => s.assessment?.answers ?? {});
+  const answers = useApp((s) => s.assessment?.answers);
+  const focusRequest = useApp((s) => s.focusRequest);
+  const clearFocusRequest = useApp((s) => s.clearFocusRequest);
   const go = useApp((s) => s.go);
-  if (!content) return null;
-  const sections = activeSections(content.questionnaire, modules);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const focusTitle = useRef(false);
+
+  const sections = content ? activeSections(content.questionnaire, modules ?? []) : [];
   const index = Math.max(0, sections.findIndex((s) => s.id === sectionId));
-  const section = sections[index]!;
-  const items = relevantItems(section, answers);
+  const section = sections[index];
+  const currentId = section?.id;
+
+  // A new section starts at its top; the pager moves focus to its title so the change is announced.
+  useLayoutEffect(() => {
+    if (!currentId) return;
+    window.scrollTo(0, 0);
+    if (focusTitle.current) {
+      focusTitle.current = false;
+      titleRef.current?.focus();
+    }
+  }, [currentId]);
+
+  // Review jumps and J/K across sections: scroll the item into view and focus it.
+  useEffect(() => {
+    if (!focusRequest) return;
+    const element = document.querySelector<HTMLElement>(`[data-item="${CSS.escape(focusRequest.itemId)}"]`);
+    if (!element) return;
+    element.scrollIntoView({ block: 'center' });
+    element.focus({ preventScroll: true });
+    clearFocusRequest();
+  }, [focusRequest, currentId, clearFocusRequest]);
+
+  if (!content || !section) return null;
+  const items = relevantItems(section, answers ?? {});
   const next = sections[index + 1];
   const previous = sections[index - 1];
+  const goSection = (id: string) => {
+    focusTitle.current = true;
+    go('questionnaire', id);
+  };
 
   return (
     <div className="workspace">
       <SectionNav sections={sections} current={section.id} />
       <section className="section-page" aria-labelledby="section-title">
-        <h1 id="section-title">{localize(section.title, i18n.language)}</h1>
+        <h1 id="section-title" ref={titleRef} tabIndex={-1}>{localize(section.title, i18n.language)}</h1>
         <p className="lead">{localize(section.intro, i18n.language)}</p>
+        <p className="keyboard-hint muted small">{t('questionnaire.keyboardHint')}</p>
         {(PILLARS as readonly string[]).includes(section.id) && <TargetPicker pillar={section.id as Pillar} />}
         <ol className="items">
           {items.map((item, i) => (
@@ -37,11 +70,15 @@ export function QuestionnaireView() {
           ))}
         </ol>
         <nav className="pager" aria-label={t('questionnaire.pager')}>
-          {previous && <button type="button" onClick={() => go('questionnaire', previous.id)}>← {localize(previous.title, i18n.language)}</button>}
-          {next ? (
-            <button type="button" className="primary" onClick={() => go('questionnaire', next.id)}>{localize(next.title, i18n.language)} →</button>
+          {previous ? (
+            <button type="button" onClick={() => goSection(previous.id)}>← {localize(previous.title, i18n.language)}</button>
           ) : (
-            <button type="button" className="primary" onClick={() => go('results')}>{t('questionnaire.seeResults')} →</button>
+            <span />
+          )}
+          {next ? (
+            <button type="button" className="primary" onClick={() => goSection(next.id)}>{localize(next.title, i18n.language)} →</button>
+          ) : (
+            <button type="button" className="primary" onClick={() => go('review')}>{t('questionnaire.review')} →</button>
           )}
         </nav>
       </section>

@@ -1,32 +1,113 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseAssessment } from '../../../core/assessment-file';
 import { localize } from '../../../core/i18n';
+import { indexItems } from '../../../core/questionnaire';
+import type { Answers } from '../../../core/schema/assessment';
+import type { ProfileQuestion } from '../../../core/schema/questionnaire';
+import { LANGUAGES, type Language } from '../../../core/schema/text';
+import { useFormat } from '../hooks/useFormat';
+import { UI_LANGUAGES } from '../i18n';
+import { assessmentProgress } from '../lib/progress';
 import { useApp } from '../store';
+
+/** Profile questions the start form asks up front, when the chosen questionnaire has them. */
+const TYPE_ID = 'profile.institution-type';
+const LANGUAGES_ID = 'profile.working-languages';
+
+function Required() {
+  return <span className="required" aria-hidden="true"> *</span>;
+}
+
+function RecoverCard() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const recoverable = useApp((s) => s.recoverable);
+  const bundles = useApp((s) => s.bundles);
+  const recover = useApp((s) => s.recover);
+  const discardRecovery = useApp((s) => s.discardRecovery);
+  const who = useMemo(() => {
+    if (!recoverable) return null;
+    const parsed = parseAssessment(recoverable.text);
+    if (!parsed.ok) return null;
+    const bundle = bundles.find((b) => b.content.questionnaire.id === parsed.value.questionnaire.id);
+    const { institution, country } = parsed.value.meta;
+    if (!bundle) return { institution, country, progress: null };
+    const progress = assessmentProgress(bundle.content.questionnaire, parsed.value);
+    return { institution, country, progress: { done: progress.reduce((n, p) => n + p.done, 0), asked: progress.reduce((n, p) => n + p.asked, 0) } };
+  }, [recoverable, bundles]);
+  if (!recoverable) return null;
+  return (
+    <section className="card recover" aria-labelledby="recover-title" data-testid="recover">
+      <h2 id="recover-title">{t('start.recoverTitle')}</h2>
+      <p>{t('start.recoverText', { time: format.dateTime(recoverable.savedAt) })}</p>
+      {who && (
+        <p className="strong">
+          {who.progress ? t('start.recoverWho', { institution: who.institution, country: who.country, ...who.progress }) : `${who.institution}, ${who.country}`}
+        </p>
+      )}
+      <div className="row">
+        <button type="button" className="primary" onClick={() => void recover()}>{t('start.recover')}</button>
+        <button type="button" onClick={() => void discardRecovery()}>{t('start.discard')}</button>
+      </div>
+    </section>
+  );
+}
+
+function CurrentCard() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const meta = useApp((s) => s.assessment?.meta);
+  const go = useApp((s) => s.go);
+  if (!meta) return null;
+  return (
+    <section className="card current" aria-labelledby="current-title">
+      <h2 id="current-title">{t('start.currentTitle')}</h2>
+      <p>{t('start.currentText', { institution: meta.institution, country: meta.country, date: format.date(meta.assessmentDate) })}</p>
+      <button type="button" className="primary" onClick={() => go('questionnaire')}>{t('start.continue')}</button>
+    </section>
+  );
+}
 
 export function StartView() {
   const { t, i18n } = useTranslation();
   const bundles = useApp((s) => s.bundles);
   const contentProblems = useApp((s) => s.contentProblems);
-  const recoverable = useApp((s) => s.recoverable);
   const hasAssessment = useApp((s) => s.assessment !== null);
-  const { startAssessment, recover, discardRecovery, open, importQuestionnaire, go } = useApp((s) => s);
+  const startAssessment = useApp((s) => s.startAssessment);
+  const open = useApp((s) => s.open);
+  const importQuestionnaire = useApp((s) => s.importQuestionnaire);
   const [contentKey, setContentKey] = useState<string>('');
   const [modules, setModules] = useState<string[]>([]);
   const [institution, setInstitution] = useState('');
   const [country, setCountry] = useState('');
+  const [institutionType, setInstitutionType] = useState('');
   const [lead, setLead] = useState('');
   const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const [language, setLanguage] = useState<Language | ''>('');
+  const [workingLanguages, setWorkingLanguages] = useState('');
+  const lang = i18n.language;
 
   const chosen = bundles.find((b) => b.key === contentKey) ?? bundles[0];
-  const optionalSections = chosen?.content.questionnaire.sections.filter((s) => s.optional) ?? [];
+  const questionnaire = chosen?.content.questionnaire;
+  const optionalSections = questionnaire?.sections.filter((s) => s.optional) ?? [];
+  const profile = useMemo(() => (questionnaire ? indexItems(questionnaire) : null), [questionnaire]);
+  const typeQuestion = profile?.get(TYPE_ID)?.item as ProfileQuestion | undefined;
+  const languagesQuestion = profile?.get(LANGUAGES_ID)?.item as ProfileQuestion | undefined;
+  const uiLanguage: Language = (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : 'en';
+  const reportLanguage: Language = language || uiLanguage;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!chosen) return;
+    const answers: Answers = {};
+    if (typeQuestion?.type === 'choice' && institutionType) answers[TYPE_ID] = { kind: 'profile', value: institutionType };
+    if (languagesQuestion?.type === 'text' && workingLanguages.trim()) answers[LANGUAGES_ID] = { kind: 'profile', value: workingLanguages.trim() };
     startAssessment({
       contentKey: chosen.key,
       modules,
-      meta: { institution: institution.trim(), country: country.trim(), assessmentDate: date, leadRespondent: lead.trim(), language: i18n.language as 'en', confidentiality: '' },
+      answers,
+      meta: { institution: institution.trim(), country: country.trim(), assessmentDate: date, leadRespondent: lead.trim(), language: reportLanguage, confidentiality: '' },
     });
   };
 
@@ -35,53 +116,67 @@ export function StartView() {
       <h1>{t('start.title')}</h1>
       <p className="lead">{t('start.intro')}</p>
 
-      {recoverable && (
-        <section className="card recover" aria-labelledby="recover-title">
-          <h2 id="recover-title">{t('start.recoverTitle')}</h2>
-          <p>{t('start.recoverText', { time: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(recoverable.savedAt)) })}</p>
-          <div className="row">
-            <button type="button" className="primary" onClick={recover}>{t('start.recover')}</button>
-            <button type="button" onClick={() => void discardRecovery()}>{t('start.discard')}</button>
-          </div>
-        </section>
-      )}
-
-      {hasAssessment && (
-        <p>
-          <button type="button" className="primary" onClick={() => go('questionnaire')}>{t('start.continue')}</button>
-        </p>
-      )}
+      <RecoverCard />
+      <CurrentCard />
 
       <div className="start-grid">
-        <form className="card" onSubmit={submit} aria-labelledby="new-title">
+        <form className="card new-form" onSubmit={submit} aria-labelledby="new-title">
           <h2 id="new-title">{t('start.newTitle')}</h2>
-          <label className="field">
-            <span>{t('start.institution')}</span>
-            <input required value={institution} onChange={(e) => setInstitution(e.target.value)} autoComplete="organization" />
-          </label>
-          <label className="field">
-            <span>{t('start.country')}</span>
-            <input required value={country} onChange={(e) => setCountry(e.target.value)} autoComplete="country-name" />
-          </label>
-          <label className="field">
-            <span>{t('start.leadRespondent')}</span>
-            <input value={lead} onChange={(e) => setLead(e.target.value)} />
-          </label>
-          <label className="field">
-            <span>{t('start.date')}</span>
-            <input type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
-          </label>
-          <label className="field">
-            <span>{t('start.questionnaire')}</span>
-            <select value={chosen?.key ?? ''} onChange={(e) => { setContentKey(e.target.value); setModules([]); }}>
-              {bundles.map((b) => (
-                <option key={b.key} value={b.key}>
-                  {localize(b.content.questionnaire.title, i18n.language)} {b.content.questionnaire.version}
-                  {b.origin === 'imported' ? ` (${t('start.imported')})` : ''}
-                </option>
-              ))}
-            </select>
-          </label>
+          <p className="muted small">{t('start.required')}</p>
+          <div className="form-grid">
+            <div className="field">
+              <label htmlFor="start-institution">{t('start.institution')}<Required /></label>
+              <input id="start-institution" required value={institution} onChange={(e) => setInstitution(e.target.value)} autoComplete="organization" maxLength={300} />
+            </div>
+            <div className="field">
+              <label htmlFor="start-country">{t('start.country')}<Required /></label>
+              <input id="start-country" required value={country} onChange={(e) => setCountry(e.target.value)} autoComplete="country-name" maxLength={120} />
+            </div>
+            {typeQuestion?.type === 'choice' && (
+              <div className="field">
+                <label htmlFor="start-type">{t('start.institutionType')}</label>
+                <select id="start-type" value={institutionType} onChange={(e) => setInstitutionType(e.target.value)}>
+                  <option value="">{t('start.chooseType')}</option>
+                  {typeQuestion.options?.map((o) => (
+                    <option key={o.value} value={o.value}>{localize(o.label, lang)}</option>
+                  ))}
+                </select>
+              </div>
+            )}
+            <div className="field">
+              <label htmlFor="start-date">{t('start.date')}<Required /></label>
+              <input id="start-date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+            </div>
+            <div className="field">
+              <label htmlFor="start-lead">{t('start.leadRespondent')}</label>
+              <input id="start-lead" value={lead} onChange={(e) => setLead(e.target.value)} maxLength={200} />
+            </div>
+            <div className="field">
+              <label htmlFor="start-language">{t('start.reportLanguage')}</label>
+              <select id="start-language" value={reportLanguage} onChange={(e) => setLanguage(e.target.value as Language)}>
+                {UI_LANGUAGES.map((l) => (
+                  <option key={l.code} value={l.code} lang={l.code}>{l.name}</option>
+                ))}
+              </select>
+            </div>
+            {languagesQuestion?.type === 'text' && (
+              <div className="field span-2">
+                <label htmlFor="start-working-languages">{t('start.workingLanguages')}</label>
+                <input id="start-working-languages" aria-describedby="start-working-languages-help" value={workingLanguages} onChange={(e) => setWorkingLanguages(e.target.value)} />
+                <p id="start-working-languages-help" className="muted small">{t('start.workingLanguagesHelp')}</p>
+              </div>
+            )}
+            <div className="field span-2">
+              <label htmlFor="start-questionnaire">{t('start.questionnaire')}</label>
+              <select id="start-questionnaire" value={chosen?.key ?? ''} onChange={(e) => { setContentKey(e.target.value); setModules([]); }}>
+                {bundles.map((b) => (
+                  <option key={b.key} value={b.key}>
+                    {`${localize(b.content.questionnaire.title, lang)} ${b.content.questionnaire.version}${b.origin === 'imported' ? ` (${t('start.imported')})` : ''}`}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
           {optionalSections.length > 0 && (
             <fieldset className="field">
               <legend>{t('start.modules')}</legend>
@@ -92,11 +187,12 @@ export function StartView() {
                     checked={modules.includes(s.id)}
                     onChange={(e) => setModules(e.target.checked ? [...modules, s.id] : modules.filter((m) => m !== s.id))}
                   />
-                  {localize(s.title, i18n.language)} <span className="muted">({t('start.optional')})</span>
+                  <span>{localize(s.title, lang)} <span className="muted">({t('start.optional')})</span></span>
                 </label>
               ))}
             </fieldset>
           )}
+          {hasAssessment && <p className="muted small">{t('start.replaceWarning')}</p>}
           <button type="submit" className="primary" disabled={!chosen}>{t('start.begin')}</button>
         </form>
 

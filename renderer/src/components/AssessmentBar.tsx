@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { reviewLists } from '../lib/review';
+import { useApp } from '../store';
+import type { AppState, View } from '../store/types';
+import { SaveStatus } from './SaveStatus';
+
+const VIEWS: { view: View; key: string }[] = [
+  { view: 'start', key: 'nav.start' },
+  { view: 'questionnaire', key: 'nav.questionnaire' },
+  { view: 'review', key: 'nav.review' },
+  { view: 'results', key: 'nav.results' },
+];
+
+/** Items left to check: computed inside the selector so the bar re-renders only when the number changes. */
+const toCheck = (s: AppState) => {
+  if (!s.assessment || !s.content) return 0;
+  const lists = reviewLists(s.content.questionnaire, s.assessment);
+  return lists.unanswered.length + lists.dontKnow.length + lists.lowConfidence.length;
+};
+
+/** The assessment's views, undo and redo, and where the work is saved. */
+export function AssessmentBar() {
+  const { t } = useTranslation();
+  const view = useApp((s) => (s.view === 'report' ? 'results' : s.view));
+  const go = useApp((s) => s.go);
+  const canUndo = useApp((s) => s.past.length > 0);
+  const canRedo = useApp((s) => s.future.length > 0);
+  const undo = useApp((s) => s.undo);
+  const redo = useApp((s) => s.redo);
+  const announce = useApp((s) => s.announce);
+  const count = useApp(toCheck);
+
+  return (
+    <div className="assessment-bar">
+      <nav aria-label={t('app.views')}>
+        <ul className="view-tabs">
+          {VIEWS.map(({ view: v, key }) => (
+            <li key={v}>
+              <button type="button" aria-current={view === v ? 'page' : undefined} onClick={() => go(v)}>
+                {t(key)}
+                {v === 'review' && count > 0 && <span className="tab-count">{t('nav.reviewCount', { count })}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="bar-tools">
+        <button type="button" disabled={!canUndo} aria-keyshortcuts="Control+Z" onClick={() => { undo(); announce(t('edit.undone')); }}>
+          <span aria-hidden="true">↶ </span>{t('edit.undo')}
+        </button>
+        <button type="button" disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" onClick={() => { redo(); announce(t('edit.redone')); }}>
+          <span aria-hidden="true">↷ </span>{t('edit.redo')}
+        </button>
+        <SaveStatus />
+      </div>
+    </div>
+  );
+}

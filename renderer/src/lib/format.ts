@@ -1,0 +1,42 @@
+import { languageTag } from '../i18n';
+
+export interface Formatters {
+  /** A score or gap with one decimal, as the language writes it ("2.4", "2,4"). */
+  decimal(value: number): string;
+  /** A share 0–1 as a whole percentage ("78%", "78 %"). */
+  percent(share: number): string;
+  integer(value: number): string;
+  /** A calendar date (YYYY-MM-DD) in long form. */
+  date(iso: string): string;
+  /** An instant (ISO date-time) as date and time. */
+  dateTime(iso: string): string;
+  time(iso: string): string;
+}
+
+const cache = new Map<string, Formatters>();
+
+/** Intl formatters for one UI language, built once. */
+export function formatters(language: string): Formatters {
+  const cached = cache.get(language);
+  if (cached) return cached;
+  const tag = languageTag(language);
+  const decimal = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
+  const integer = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+  const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long' });
+  const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+  const time = new Intl.DateTimeFormat(tag, { timeStyle: 'short' });
+  const made: Formatters = {
+    decimal: (v) => decimal.format(Object.is(Math.round(v * 10), -0) ? 0 : v),
+    percent: (v) => percent.format(v),
+    integer: (v) => integer.format(v),
+    date: (iso) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+      return m ? date.format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : iso;
+    },
+    dateTime: (iso) => dateTime.format(new Date(iso)),
+    time: (iso) => time.format(new Date(iso)),
+  };
+  cache.set(language, made);
+  return made;
+}

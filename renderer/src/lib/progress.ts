@@ -1,0 +1,38 @@
+import { activeSections, relevantItems } from '../../../core/questionnaire';
+import type { Answer, Answers, Assessment } from '../../../core/schema/assessment';
+import type { Item, Questionnaire, Section } from '../../../core/schema/questionnaire';
+
+/**
+ * Whether an item has a complete answer: any choice for an indicator (a stage,
+ * "don't know" or "not applicable"), all three ratings for a risk, a
+ * non-empty value for a profile question. Progress counts, not scores.
+ */
+export function isComplete(item: Item, answer: Answer | undefined): boolean {
+  if (!answer) return false;
+  switch (item.type) {
+    case 'indicator':
+      return answer.kind === 'stage' || answer.kind === 'dont-know' || answer.kind === 'not-applicable';
+    case 'risk':
+      return answer.kind === 'risk' && Boolean(answer.likelihood && answer.impact && answer.preparedness);
+    default:
+      return answer.kind === 'profile' && (Array.isArray(answer.value) ? answer.value.length > 0 : answer.value.trim() !== '');
+  }
+}
+
+export interface SectionProgress {
+  section: string;
+  /** Items asked, given the skip logic. */
+  asked: number;
+  /** Asked items with a complete answer. */
+  done: number;
+}
+
+export function sectionProgress(section: Section, answers: Answers): SectionProgress {
+  const items = relevantItems(section, answers);
+  return { section: section.id, asked: items.length, done: items.filter((i) => isComplete(i, answers[i.id])).length };
+}
+
+/** Progress of every section the assessment uses, in questionnaire order. */
+export function assessmentProgress(questionnaire: Questionnaire, assessment: Pick<Assessment, 'answers' | 'modules'>): SectionProgress[] {
+  return activeSections(questionnaire, assessment.modules).map((s) => sectionProgress(s, assessment.answers));
+}
