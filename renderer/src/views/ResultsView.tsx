@@ -11,6 +11,7 @@ import { assessmentProgress } from '../lib/progress';
 import { reviewLists } from '../lib/review';
 import { useApp } from '../store';
 import { itemTitle } from '../lib/item-title';
+import { ReportPanel } from '../report/ReportPanel';
 
 /** Nearest named stage to a score (1–5). */
 const nearestStage = (score: number) => Math.min(5, Math.max(1, Math.round(score)));
@@ -232,12 +233,7 @@ export function ResultsView() {
         })}
       </section>
 
-      {/*
-        ── REPORT PANEL SLOT ──
-        The report engineer's panel goes here, as the last section of the results page:
-          import { ReportPanel } from '../report/ReportPanel';
-          <ReportPanel />
-      */}
+      <ReportPanel />
     </div>
   );
 }

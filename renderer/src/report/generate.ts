@@ -1,0 +1,33 @@
+import type { ReportReply, ReportRequest, ReportStage } from './protocol';
+
+let worker: Worker | null = null;
+let nextId = 1;
+
+/**
+ * Generates the PDF in a Web Worker so the interface stays responsive; the
+ * worker is started on first use and kept for later reports (fonts stay loaded).
+ */
+export function generateReportPdf(request: Omit<ReportRequest, 'id'>, onProgress: (stage: ReportStage) => void): Promise<Uint8Array> {
+  worker ??= new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
+  const active = worker;
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    const onMessage = (event: MessageEvent<ReportReply>) => {
+      const reply = event.data;
+      if (reply.id !== id) return;
+      if (reply.type === 'progress') return onProgress(reply.stage);
+      active.removeEventListener('message', onMessage);
+      if (reply.type === 'done') resolve(new Uint8Array(reply.pdf));
+      else reject(new Error(reply.message));
+    };
+    active.addEventListener('message', onMessage);
+    active.postMessage({ ...request, id } satisfies ReportRequest);
+  });
+}
+
+/** Base64 for the platform contract, built in chunks so large PDFs do not overflow the call stack. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

@@ -1,0 +1,19 @@
+import type { Content } from '../../../core/content';
+import type { ReportOptions } from '../../../core/report';
+import type { Assessment } from '../../../core/schema/assessment';
+
+/** What the page asks the report worker for. */
+export interface ReportRequest {
+  id: number;
+  content: Content;
+  assessment: Assessment;
+  options: ReportOptions;
+}
+
+export type ReportStage = 'fonts' | 'layout' | 'render';
+
+/** What the worker answers: progress steps, then the PDF or one error sentence. */
+export type ReportReply =
+  | { id: number; type: 'progress'; stage: ReportStage }
+  | { id: number; type: 'done'; pdf: ArrayBuffer }
+  | { id: number; type: 'error'; message: string };

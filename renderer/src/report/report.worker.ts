@@ -1,0 +1,45 @@
+/// <reference lib="webworker" />
+import pdfMake from 'pdfmake/build/pdfmake';
+import { buildReport, renderPdf, REPORT_FONT_FILES, type PdfMakeLike } from '../../../core/report';
+import type { ReportReply, ReportRequest } from './protocol';
+
+// Font files are shipped with the app (bundled assets, same origin): never fetched from anywhere else.
+const FONT_URLS = import.meta.glob<string>(
+  ['../../../node_modules/@embedpdf/fonts-latin/fonts/NotoSans-{Regular,Bold,Italic,BoldItalic}.ttf', '../../../node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-{Regular,Bold}.otf'],
+  { query: '?url', import: 'default', eager: true },
+);
+
+let fonts: Promise<Record<string, Uint8Array>> | null = null;
+
+/** Reads every font once per worker; later reports reuse them. */
+function loadFonts(): Promise<Record<string, Uint8Array>> {
+  fonts ??= Promise.all(
+    REPORT_FONT_FILES.map(async ({ file }) => {
+      const url = Object.entries(FONT_URLS).find(([path]) => path.endsWith(`/${file}`))?.[1];
+      if (!url) throw new Error(`The font ${file} is missing from this build.`);
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`The font ${file} could not be read.`);
+      return [file, new Uint8Array(await response.arrayBuffer())] as const;
+    }),
+  ).then(Object.fromEntries);
+  fonts.catch(() => (fonts = null));
+  return fonts;
+}
+
+const post = (reply: ReportReply, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply, transfer);
+
+self.onmessage = async (event: MessageEvent<ReportRequest>) => {
+  const { id, content, assessment, options } = event.data;
+  try {
+    post({ id, type: 'progress', stage: 'fonts' });
+    const files = await loadFonts();
+    post({ id, type: 'progress', stage: 'layout' });
+    const definition = buildReport({ content, assessment }, options);
+    post({ id, type: 'progress', stage: 'render' });
+    const bytes = await renderPdf(pdfMake as unknown as PdfMakeLike, files, definition);
+    const pdf = bytes.slice().buffer;
+    post({ id, type: 'done', pdf }, [pdf]);
+  } catch (error) {
+    post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+};

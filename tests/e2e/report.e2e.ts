@@ -1,0 +1,65 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeAssessment } from '../../core/assessment-file';
+import { startApp, type App } from './harness';
+import { demoAssessment } from './ui-helpers';
+
+let app: App;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+async function pdfText(path: string): Promise<string[]> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(path)) }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join(''));
+  }
+  await doc.destroy();
+  return pages;
+}
+
+describe('report generation in the app (Web Worker + real save handler)', () => {
+  it('generates a French report on Letter paper from the results page and saves it as a real PDF', async () => {
+    const assessment = demoAssessment(11);
+    assessment.meta.institution = 'Ministère <script>alert(1)</script> & Numérique';
+    const firstNote = Object.keys(assessment.answers).find((id) => assessment.answers[id]?.kind === 'stage')!;
+    assessment.answers[firstNote] = { kind: 'stage', stage: 2, notes: '{"text":"injected"} 数据中心' };
+    const source = join(app.workDir, 'report-source.capamap.json');
+    writeFileSync(source, serializeAssessment(assessment));
+
+    const { page, dialogs } = await app.openPage();
+    dialogs.openQueue.push([source]);
+    await page.getByRole('button', { name: 'Open…' }).first().click();
+    await page.locator('#section-title').waitFor();
+    await page.locator('.view-tabs button', { hasText: 'Results' }).click();
+
+    const panel = page.locator('.report-panel');
+    await panel.getByLabel('Report language').selectOption('fr');
+    await panel.getByLabel('Paper size').selectOption('letter');
+    const target = join(app.workDir, 'rapport.pdf');
+    dialogs.saveQueue.push(target);
+    await panel.getByRole('button', { name: 'Generate the report' }).click();
+    // Progress is shown while the worker renders, then the saved file is named.
+    await expect.poll(() => page.getByTestId('report-status').textContent(), { timeout: 60_000 }).toBe('Report saved as rapport.pdf.');
+
+    const bytes = readFileSync(target);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = await pdfText(target);
+    const all = pages.join('\n');
+    expect(pages[0]).toContain('Ministère <script>alert(1)</script> & Numérique');
+    expect(all).toContain('Synthèse');
+    expect(all).toContain('{"text":"injected"} 数据中心');
+    const doc = await getDocument({ data: new Uint8Array(bytes) }).promise;
+    const { view } = await doc.getPage(1);
+    await doc.destroy();
+    expect([Math.round(view[2]!), Math.round(view[3]!)]).toEqual([612, 792]);
+    expect(app.problems).toEqual([]);
+  });
+});
