@@ -3,6 +3,7 @@ import type { Language } from '../../../core/schema/text';
 import { UI_LANGUAGES, setLanguage } from '../i18n';
 import { useApp } from '../store';
 import { AssessmentBar } from './AssessmentBar';
+import { ProtectionControl } from '../protection/ProtectionControl';
 
 export function Header() {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ export function Header() {
             <button type="button" onClick={() => void save(true)}>{t('file.saveAs')}</button>
           </>
         )}
+        <ProtectionControl />
         <button type="button" onClick={() => openDialog('settings')} aria-haspopup="dialog">{t('app.settings')}</button>
         <button type="button" className="key-button" onClick={() => openDialog('shortcuts')} aria-haspopup="dialog" aria-keyshortcuts="?" title={t('app.shortcuts')} aria-label={t('app.shortcuts')}>
           ?

@@ -43,6 +43,7 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
       const now = new Date().toISOString();
       const { questionnaire } = bundle.content;
       set({
+        cipher: null,
         content: bundle.content,
         assessment: {
           format: ASSESSMENT_FORMAT,
@@ -118,6 +119,8 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
         past: [],
         future: [],
         file,
+        // A file read as plain text is not protected; unlock() sets the cipher after adopting an encrypted one.
+        cipher: null,
         saveStatus: file ? 'saved' : 'unsaved',
         view: 'questionnaire',
         sectionId: bundle.content.questionnaire.sections[0]?.id ?? null,
@@ -127,7 +130,7 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
     },
 
     closeAssessment() {
-      set({ assessment: null, content: null, past: [], future: [], file: null, view: 'start', sectionId: null });
+      set({ assessment: null, content: null, past: [], future: [], file: null, cipher: null, view: 'start', sectionId: null });
     },
   };
 };

@@ -1,5 +1,4 @@
 import type { StoreApi } from 'zustand';
-import { serializeAssessment } from '../../../core/assessment-file';
 import type { AppState } from './types';
 
 /** Autosave waits this long after the last change, so typing does not write on every key. */
@@ -24,7 +23,8 @@ export function startAutosave(store: StoreApi<AppState>): () => void {
       return;
     }
     try {
-      await platform.autosave(serializeAssessment(assessment));
+      // Sealed: while the assessment is protected, the autosave slot holds only ciphertext.
+      await platform.autosave(await store.getState().sealed(assessment));
       written = assessment;
       // A change made while the write was in flight is still pending.
       store.setState({ autosavedAt: new Date().toISOString(), autosaveError: null, autosavePending: store.getState().assessment !== assessment });

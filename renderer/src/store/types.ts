@@ -6,6 +6,7 @@ import type { Pillar } from '../../../core/schema/questionnaire';
 import type { Language } from '../../../core/schema/text';
 import type { Edition } from '../platform';
 import type { Preferences } from '../lib/preferences';
+import type { CipherSession } from '../../../core/crypto';
 
 export interface LoadedContent {
   key: string;
@@ -53,6 +54,13 @@ export interface FileRef {
   path?: string;
 }
 
+export interface LockedFile {
+  text: string;
+  name: string;
+  file: FileRef | null;
+  from: 'file' | 'autosave';
+}
+
 export type SaveStatus = 'unsaved' | 'saving' | 'saved' | 'error';
 
 export interface FileSlice {
@@ -66,6 +74,18 @@ export interface FileSlice {
   save(saveAs?: boolean): Promise<void>;
   open(): Promise<void>;
   recoverable: { text: string; savedAt: string } | null;
+  /** Set while the assessment is protected by a passphrase: every save and autosave is encrypted with it. */
+  cipher: CipherSession | null;
+  /** An encrypted file or autosave waiting for its passphrase. */
+  locked: LockedFile | null;
+  /** Decrypts the locked file and adopts it; resolves to a problem sentence, or null when it worked. */
+  unlock(passphrase: string): Promise<string | null>;
+  cancelUnlock(): void;
+  /** Protects the open assessment (or changes its passphrase); resolves to a problem sentence, or null. */
+  protect(passphrase: string): Promise<string | null>;
+  unprotect(): Promise<void>;
+  /** The text to write for an assessment: encrypted while protected. */
+  sealed(assessment: Assessment): Promise<string>;
   checkRecovery(): Promise<void>;
   recover(): Promise<void>;
   discardRecovery(): Promise<void>;

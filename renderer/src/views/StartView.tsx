@@ -10,6 +10,8 @@ import { useFormat } from '../hooks/useFormat';
 import { UI_LANGUAGES } from '../i18n';
 import { assessmentProgress } from '../lib/progress';
 import { useApp } from '../store';
+import { isEncryptedEnvelope } from '../../../core/crypto';
+import { PROTECTION_NAMESPACE } from '../protection/i18n';
 
 /** Profile questions the start form asks up front, when the chosen questionnaire has them. */
 const TYPE_ID = 'profile.institution-type';
@@ -41,6 +43,7 @@ function RecoverCard() {
     <section className="card recover" aria-labelledby="recover-title" data-testid="recover">
       <h2 id="recover-title">{t('start.recoverTitle')}</h2>
       <p>{t('start.recoverText', { time: format.dateTime(recoverable.savedAt) })}</p>
+      {isEncryptedEnvelope(recoverable.text) && <p>{t('encryptedAutosave', { ns: PROTECTION_NAMESPACE })}</p>}
       {who && (
         <p className="strong">
           {who.progress ? t('start.recoverWho', { institution: who.institution, country: who.country, ...who.progress }) : `${who.institution}, ${who.country}`}
