@@ -45,3 +45,12 @@ export function parseContent(questionnaireText: string, actionsText: string): Pa
 function orProblems<T>(value: T, problems: Problem[]): Parsed<T> {
   return problems.length === 0 ? { ok: true, value } : { ok: false, problems };
 }
+
+/** What a content file holds, judged by its shape rather than its name. */
+export function contentKind(text: string): 'questionnaire' | 'actions' | null {
+  const json = parseJsonText(text, MAX_CONTENT_BYTES);
+  if (!json.ok || json.value === null || typeof json.value !== 'object' || Array.isArray(json.value)) return null;
+  if ('sections' in json.value) return 'questionnaire';
+  if ('actions' in json.value) return 'actions';
+  return null;
+}

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAssessment } from '../../core/assessment-file';
 import { parseContent } from '../../core/content';
+import { formatDecimal } from '../../core/report';
 import { scoreAssessment } from '../../core/scoring';
 import { startApp, type App } from './harness';
 
@@ -62,7 +63,7 @@ describe('walking skeleton (desktop edition with the real main-process handlers)
     await page.getByRole('button', { name: 'See the results' }).first().click();
     const expected = scoreAssessment(content.questionnaire, saved.value).find((s) => s.section === 'compute')!;
     const row = page.getByTestId('gap-table').locator('tr[data-section="compute"]');
-    await expect.poll(() => row.locator('[data-col="score"]').textContent()).toBe(expected.score!.toFixed(1));
+    await expect.poll(() => row.locator('[data-col="score"]').textContent()).toBe(formatDecimal(expected.score!, 1, 'en'));
     expect(await row.locator('[data-col="target"]').textContent()).toBe(String(expected.target));
 
     // A malformed file is refused in one sentence naming it; the open work stays.
@@ -73,7 +74,7 @@ describe('walking skeleton (desktop edition with the real main-process handlers)
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('broken.capamap.json');
     expect(await page.getByTestId('gap-table').isVisible()).toBe(true);
-    expect(await row.locator('[data-col="score"]').textContent()).toBe(expected.score!.toFixed(1));
+    expect(await row.locator('[data-col="score"]').textContent()).toBe(formatDecimal(expected.score!, 1, 'en'));
 
     // The markup in the institution name was saved and is shown as text, never interpreted.
     expect(await page.locator('b').count()).toBe(0);

@@ -16,7 +16,8 @@ async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStor
   const db = await openDb();
   try {
     return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
+      // Strict durability: the write is on disk before we report it saved (autosave must survive a power cut).
+      const tx = db.transaction(STORE, mode, { durability: 'strict' });
       const request = run(tx.objectStore(STORE));
       // Resolve on commit, not on request success: only then is the write durable.
       tx.oncomplete = () => resolve(request.result);

@@ -1,4 +1,4 @@
-import { parseContent } from '../../../core/content';
+import { contentKind, parseContent } from '../../../core/content';
 import { localize } from '../../../core/i18n';
 import { describeProblems } from '../../../core/schema/parse';
 import i18next from '../i18n';
@@ -36,8 +36,9 @@ export const createContentSlice: Slice<ContentSlice> = (set, get) => {
       const { platform, setNotice } = get();
       const files = await platform.pickFiles({ purpose: 'questionnaire', multiple: true });
       if (files.length === 0) return;
-      const questionnaireFile = files.find((f) => !/actions/i.test(f.name)) ?? files[0]!;
-      const actionsFile = files.find((f) => f !== questionnaireFile);
+      // Told apart by content, so any file names work.
+      const questionnaireFile = files.find((f) => contentKind(f.text) === 'questionnaire') ?? files[0]!;
+      const actionsFile = files.find((f) => f !== questionnaireFile && contentKind(f.text) === 'actions') ?? files.find((f) => f !== questionnaireFile);
       if (!actionsFile) {
         setNotice({ tone: 'error', text: i18next.t('notice.needActions', { file: questionnaireFile.name }) });
         return;

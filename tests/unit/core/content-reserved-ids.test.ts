@@ -19,3 +19,14 @@ describe('reserved action ids', () => {
     expect(parsed.problems).toEqual([{ path: '$.actions[0].id', message: 'library action ids may not start with "custom-" (reserved for actions users add)' }]);
   });
 });
+
+describe('contentKind', () => {
+  it('tells a questionnaire from an action library by content, whatever the file is called', async () => {
+    const { contentKind } = await import('../../../core/content');
+    expect(contentKind(readFileSync(join(mini, 'questionnaire.json'), 'utf8'))).toBe('questionnaire');
+    expect(contentKind(readFileSync(join(mini, 'actions.json'), 'utf8'))).toBe('actions');
+    expect(contentKind('{"format": 1}')).toBeNull();
+    expect(contentKind('[1, 2]')).toBeNull();
+    expect(contentKind('not json')).toBeNull();
+  });
+});
