@@ -1,4 +1,5 @@
-import { ASSESSMENT_FORMAT, AssessmentSchema, MAX_ASSESSMENT_BYTES, type Assessment } from './schema/assessment';
+import { ASSESSMENT_FORMAT, AssessmentSchema, DEFAULT_PHASE_CAP, MAX_ASSESSMENT_BYTES, type Answers, type Assessment, type AssessmentMeta } from './schema/assessment';
+import type { Questionnaire } from './schema/questionnaire';
 import { migrate, type Migration } from './schema/migrate';
 import { parseJsonText, parseWith, type Parsed } from './schema/parse';
 
@@ -61,4 +62,26 @@ export function safeFileStem(text: string): string {
     .replace(/^-+|-+$/g, '');
   // Cut by code point, never inside a surrogate pair.
   return [...stem].slice(0, 80).join('').replace(/-+$/, '');
+}
+
+/** A new assessment of a questionnaire: nothing answered yet unless answers are given. */
+export function newAssessment(
+  q: Pick<Questionnaire, 'id' | 'version'>,
+  init: { id: string; now: string; meta: AssessmentMeta; modules?: string[]; answers?: Answers },
+): Assessment {
+  return {
+    format: ASSESSMENT_FORMAT,
+    id: init.id,
+    questionnaire: { id: q.id, version: q.version },
+    modules: init.modules ?? [],
+    meta: init.meta,
+    targets: {},
+    respondents: [],
+    answers: init.answers ?? {},
+    responses: {},
+    resolutions: {},
+    roadmap: { edits: {}, custom: [], phaseCap: DEFAULT_PHASE_CAP },
+    createdAt: init.now,
+    updatedAt: init.now,
+  };
 }

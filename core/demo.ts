@@ -1,5 +1,6 @@
 import { indexItems } from './questionnaire';
-import { ASSESSMENT_FORMAT, DEFAULT_PHASE_CAP, type Answer, type Assessment } from './schema/assessment';
+import { newAssessment } from './assessment-file';
+import type { Answer, Assessment } from './schema/assessment';
 import type { Item, Questionnaire } from './schema/questionnaire';
 
 /** Small deterministic PRNG (mulberry32): the same seed gives the same demo. */
@@ -34,10 +35,9 @@ export function makeDemoAssessment(q: Questionnaire, options: DemoOptions): Asse
     const answer = demoAnswer(item, section.id, random);
     if (answer) answers[item.id] = answer;
   }
-  return {
-    format: ASSESSMENT_FORMAT,
+  return newAssessment(q, {
     id: `demo-${options.seed.toString(16).padStart(8, '0')}`,
-    questionnaire: { id: q.id, version: q.version },
+    now: options.now,
     modules: q.sections.filter((s) => s.optional).map((s) => s.id),
     meta: {
       institution: options.institution ?? 'Ministry of Digital Economy and Innovation',
@@ -47,15 +47,8 @@ export function makeDemoAssessment(q: Questionnaire, options: DemoOptions): Asse
       language: 'en',
       confidentiality: 'For official use',
     },
-    targets: {},
-    respondents: [],
     answers,
-    responses: {},
-    resolutions: {},
-    roadmap: { edits: {}, custom: [], phaseCap: DEFAULT_PHASE_CAP },
-    createdAt: options.now,
-    updatedAt: options.now,
-  };
+  });
 }
 
 /** Typical stage level per area: compute weakest, data strongest. */

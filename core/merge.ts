@@ -1,8 +1,7 @@
 import { activeSections, indexItems } from './questionnaire';
+import { newAssessment } from './assessment-file';
 import { stableHash } from './response-file';
 import {
-  ASSESSMENT_FORMAT,
-  DEFAULT_PHASE_CAP,
   MAX_RESPONDENTS,
   type Answer,
   type Answers,
@@ -212,10 +211,9 @@ export function assessmentFromResponses(q: Questionnaire, files: readonly Respon
   const agencies = [...new Set(ours.map((f) => f.respondent.agency.trim()))];
   const index = indexItems(q);
   const answeredSections = new Set(ours.flatMap((f) => Object.keys(f.answers).map((itemId) => index.get(itemId)?.section.id)));
-  const base: Assessment = {
-    format: ASSESSMENT_FORMAT,
+  const base = newAssessment(q, {
     id,
-    questionnaire: { id: q.id, version: q.version },
+    now,
     modules: q.sections.filter((s) => s.optional && answeredSections.has(s.id)).map((s) => s.id),
     meta: {
       institution: agencies.length === 1 && agencies[0] ? agencies[0] : 'Workshop',
@@ -226,15 +224,7 @@ export function assessmentFromResponses(q: Questionnaire, files: readonly Respon
       confidentiality: '',
       ...definedOnly(options.meta ?? {}),
     },
-    targets: {},
-    respondents: [],
-    answers: {},
-    responses: {},
-    resolutions: {},
-    roadmap: { edits: {}, custom: [], phaseCap: DEFAULT_PHASE_CAP },
-    createdAt: now,
-    updatedAt: now,
-  };
+  });
   return importResponses(q, base, files, { now });
 }
 

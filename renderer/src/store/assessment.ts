@@ -1,5 +1,5 @@
-import { parseAssessment } from '../../../core/assessment-file';
-import { ASSESSMENT_FORMAT, DEFAULT_PHASE_CAP, type Assessment } from '../../../core/schema/assessment';
+import { newAssessment, parseAssessment } from '../../../core/assessment-file';
+import type { Assessment } from '../../../core/schema/assessment';
 import { describeProblems } from '../../../core/schema/parse';
 import i18next from '../i18n';
 import type { AssessmentSlice, Slice } from './types';
@@ -45,21 +45,7 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
       set({
         cipher: null,
         content: bundle.content,
-        assessment: {
-          format: ASSESSMENT_FORMAT,
-          id: newId(),
-          questionnaire: { id: questionnaire.id, version: questionnaire.version },
-          modules,
-          meta,
-          targets: {},
-          respondents: [],
-          answers,
-          responses: {},
-          resolutions: {},
-          roadmap: { edits: {}, custom: [], phaseCap: DEFAULT_PHASE_CAP },
-          createdAt: now,
-          updatedAt: now,
-        },
+        assessment: newAssessment(questionnaire, { id: newId(), now, meta, modules, answers }),
         past: [],
         future: [],
         file: null,

@@ -1,20 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
+import { loadContent } from '../../content';
 import { describe, expect, it } from 'vitest';
-import { parseContent, type Content } from '../../../core/content';
 import { BAND_THRESHOLDS, compareIds, heatMap, priorityBand, rankRisks, riskPriority, type RiskPriority } from '../../../core/priorities';
 import { indexItems } from '../../../core/questionnaire';
 import type { Answer, Answers } from '../../../core/schema/assessment';
 
-const ROOT = resolve(__dirname, '../../..');
-function load(dir: string): Content {
-  const parsed = parseContent(readFileSync(resolve(ROOT, dir, 'questionnaire.json'), 'utf8'), readFileSync(resolve(ROOT, dir, 'actions.json'), 'utf8'));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.value;
-}
-const core = load('questionnaires/capamap-core');
-const mini = load('tests/fixtures/mini');
+const core = loadContent('questionnaires/capamap-core');
+const mini = loadContent('tests/fixtures/mini');
 const q = core.questionnaire;
 const riskIds = [...indexItems(q).values()].filter(({ item }) => item.type === 'risk').map(({ item }) => item.id);
 

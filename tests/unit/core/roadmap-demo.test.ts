@@ -1,19 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { loadContent } from '../../content';
 import { describe, expect, it } from 'vitest';
-import { parseContent, type Content } from '../../../core/content';
 import { makeDemoAssessment } from '../../../core/demo';
 import { buildRoadmap } from '../../../core/roadmap';
 import { scoreAssessment } from '../../../core/scoring';
 import { PILLARS, PRIORITIES } from '../../../core/schema/questionnaire';
 
-const ROOT = resolve(__dirname, '../../..');
-function load(dir: string): Content {
-  const parsed = parseContent(readFileSync(resolve(ROOT, dir, 'questionnaire.json'), 'utf8'), readFileSync(resolve(ROOT, dir, 'actions.json'), 'utf8'));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.value;
-}
-const { questionnaire: q, library } = load('questionnaires/capamap-core');
+const { questionnaire: q, library } = loadContent('questionnaires/capamap-core');
 const SEEDS = [1, 2, 3, 7, 42, 2026, 99_999, 4_294_967_295];
 
 /** A risk is unprepared when its preparedness is at most "established" (3). */

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
+import { loadContent } from '../../content';
 import { describe, expect, it } from 'vitest';
-import { parseContent, type Content } from '../../../core/content';
+import type { Content } from '../../../core/content';
 import { activeSections, indexItems, relevantItems } from '../../../core/questionnaire';
 import { buildRoadmap, triggeredActions, type Roadmap } from '../../../core/roadmap';
 import { scoreAssessment } from '../../../core/scoring';
@@ -10,12 +9,6 @@ import { LEAD_ACTORS } from '../../../core/schema/actions';
 import type { ActionEdit, Answer, Answers, Assessment, CustomAction } from '../../../core/schema/assessment';
 import { AREAS, type Item, type Questionnaire } from '../../../core/schema/questionnaire';
 
-const ROOT = resolve(__dirname, '../../..');
-function load(dir: string): Content {
-  const parsed = parseContent(readFileSync(resolve(ROOT, dir, 'questionnaire.json'), 'utf8'), readFileSync(resolve(ROOT, dir, 'actions.json'), 'utf8'));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.value;
-}
 
 type Input = Pick<Assessment, 'answers' | 'targets' | 'modules' | 'roadmap'>;
 const level = fc.integer({ min: 1, max: 5 });
@@ -139,7 +132,7 @@ function checkInvariants(content: Content, input: Input, roadmap: Roadmap): void
 const reverseKeys = <T>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(record).reverse());
 
 for (const [name, dir] of [['capamap-core', 'questionnaires/capamap-core'], ['mini', 'tests/fixtures/mini']] as const) {
-  const content = load(dir);
+  const content = loadContent(dir);
   const build = (input: Input) => buildRoadmap(content.questionnaire, content.library, input);
 
   describe(`roadmap properties (${name})`, () => {

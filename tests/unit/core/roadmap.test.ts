@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { loadContent } from '../../content';
 import { describe, expect, it } from 'vitest';
-import { parseContent, type Content } from '../../../core/content';
 import { ASSUMED_RISK_FACTOR, buildRoadmap, RISK_URGENCY_SCALE, triggeredActions, type Roadmap } from '../../../core/roadmap';
 import type { Answer, Answers, Assessment, RoadmapEdits } from '../../../core/schema/assessment';
 
-const ROOT = resolve(__dirname, '../../..');
-function load(dir: string): Content {
-  const parsed = parseContent(readFileSync(resolve(ROOT, dir, 'questionnaire.json'), 'utf8'), readFileSync(resolve(ROOT, dir, 'actions.json'), 'utf8'));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.value;
-}
-const core = load('questionnaires/capamap-core');
-const mini = load('tests/fixtures/mini');
+const core = loadContent('questionnaires/capamap-core');
+const mini = loadContent('tests/fixtures/mini');
 
 type Input = Pick<Assessment, 'answers' | 'targets' | 'modules' | 'roadmap'>;
 const input = (answers: Answers, roadmap: Partial<RoadmapEdits> = {}, modules: string[] = [], targets: Input['targets'] = {}): Input => ({

@@ -1,22 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
+import { loadContent } from '../../content';
 import { describe, expect, it } from 'vitest';
-import { parseContent, type Content } from '../../../core/content';
 import { ruleVariables } from '../../../core/logic/rules';
 import { activeSections, indexItems, relevantItems } from '../../../core/questionnaire';
 import { CONFIDENCE_VALUE, defaultTarget, scoreAssessment, type SectionScore } from '../../../core/scoring';
 import type { Answer, Answers, Assessment } from '../../../core/schema/assessment';
 import type { Item, Questionnaire } from '../../../core/schema/questionnaire';
 
-const ROOT = resolve(__dirname, '../../..');
-function load(dir: string): Content {
-  const parsed = parseContent(readFileSync(resolve(ROOT, dir, 'questionnaire.json'), 'utf8'), readFileSync(resolve(ROOT, dir, 'actions.json'), 'utf8'));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return parsed.value;
-}
-const core = load('questionnaires/capamap-core');
-const mini = load('tests/fixtures/mini');
+const core = loadContent('questionnaires/capamap-core');
+const mini = loadContent('tests/fixtures/mini');
 
 type ScoreInput = Pick<Assessment, 'answers' | 'targets' | 'modules'>;
 const input = (answers: Answers, targets: ScoreInput['targets'] = {}, modules: string[] = []): ScoreInput => ({ answers, targets, modules });
