@@ -2,7 +2,7 @@ import { ruleVariables } from './logic/rules';
 import { indexItems } from './questionnaire';
 import type { Action, ActionLibrary } from './schema/actions';
 import type { Answer, Assessment } from './schema/assessment';
-import { oneLine, type Problem } from './schema/parse';
+import { jsonPath, oneLine, type Problem } from './schema/parse';
 import { PILLARS, PRIORITIES, type Questionnaire, type Section } from './schema/questionnaire';
 import type { LocalizedText } from './schema/text';
 
@@ -189,8 +189,8 @@ export function checkAssessment(assessment: Assessment, q: Questionnaire): Probl
   });
   for (const [id, answer] of Object.entries(assessment.answers)) {
     const item = index.get(id)?.item;
-    const at = `$.answers.${id}`;
-    if (!item) problems.push({ path: at, message: `"${id}" is not an item of questionnaire ${q.id}` });
+    const at = jsonPath(['answers', id]);
+    if (!item) problems.push({ path: at, message: `${JSON.stringify(oneLine(id, 100))} is not an item of questionnaire ${q.id}` });
     else if (!ANSWER_KINDS[item.type].includes(answer.kind)) problems.push({ path: at, message: `a "${answer.kind}" answer does not fit a ${item.type} item` });
     else if (answer.kind === 'profile' && 'options' in item && item.options) {
       const allowed = new Set(item.options.map((o) => o.value));

@@ -27,4 +27,5 @@ export type Reference = z.infer<typeof ReferenceSchema>;
 /** Ids are short, stable, lower-case slugs; dotted ids name an item inside a section. */
 export const IdSchema = z
   .string()
+  .max(160, 'ids are at most 160 characters')
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)?$/, 'ids are lower-case words joined by "-" (an item id may be "section.item")');

@@ -38,4 +38,19 @@ describe('CLI on encrypted and flooded files', () => {
     expect(lines).toHaveLength(51);
     expect(lines[50]).toBe(`${file}: (and 70 more problems)`);
   });
+
+  it('keeps a problem about a huge unknown answer id to one short line (found by fuzzing)', async () => {
+    const file = join(dir, 'long-id.capamap.json');
+    const now = '2026-01-01T00:00:00.000Z';
+    const answers = { [`compute.${'x'.repeat(5000)}`]: { kind: 'dont-know' } };
+    writeFileSync(
+      file,
+      JSON.stringify({ format: 2, id: 'longid-0001', questionnaire: { id: 'capamap-core', version: '1.0.0' }, meta: { institution: 'X', country: 'Y', assessmentDate: '2026-01-01' }, answers, createdAt: now, updatedAt: now }),
+    );
+    const { code, lines } = await run(['validate', file]);
+    expect(code).toBe(1);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.length).toBeLessThan(400);
+    expect(lines[0]).toContain('ids are at most 160 characters');
+  });
 });
