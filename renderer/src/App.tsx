@@ -10,6 +10,8 @@ import { QuestionnaireView } from './views/QuestionnaireView';
 import { ResultsView } from './views/ResultsView';
 import { ReviewView } from './views/ReviewView';
 import { StartView } from './views/StartView';
+import { PresentationView } from './views/PresentationView';
+import { WorkshopView } from './workshop/WorkshopView';
 
 function CurrentView() {
   const view = useApp((s) => s.view);
@@ -17,6 +19,7 @@ function CurrentView() {
   if (!hasAssessment || view === 'start') return <StartView />;
   if (view === 'review') return <ReviewView />;
   if (view === 'results' || view === 'report') return <ResultsView />;
+  if (view === 'workshop') return <WorkshopView />;
   return <QuestionnaireView />;
 }
 
@@ -25,6 +28,9 @@ export function App() {
   const store = useAppStore();
   const dialog = useApp((s) => s.dialog);
   useShortcuts(store);
+  const presenting = useApp((s) => s.view === 'presentation' && s.assessment !== null);
+  // The presentation takes the whole window: no header, no bars.
+  if (presenting) return <PresentationView />;
   return (
     <div className="app">
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>

@@ -3,12 +3,14 @@ import { reviewLists } from '../lib/review';
 import { useApp } from '../store';
 import type { AppState, View } from '../store/types';
 import { SaveStatus } from './SaveStatus';
+import { conflictCount } from '../workshop/useWorkshopMerge';
 
 const VIEWS: { view: View; key: string }[] = [
   { view: 'start', key: 'nav.start' },
   { view: 'questionnaire', key: 'nav.questionnaire' },
   { view: 'review', key: 'nav.review' },
   { view: 'results', key: 'nav.results' },
+  { view: 'workshop', key: 'workshop.nav.tab' },
 ];
 
 /** Items left to check: computed inside the selector so the bar re-renders only when the number changes. */
@@ -29,6 +31,8 @@ export function AssessmentBar() {
   const redo = useApp((s) => s.redo);
   const announce = useApp((s) => s.announce);
   const count = useApp(toCheck);
+  const conflicts = useApp(conflictCount);
+  const startPresentation = useApp((s) => s.startPresentation);
 
   return (
     <div className="assessment-bar">
@@ -39,12 +43,24 @@ export function AssessmentBar() {
               <button type="button" aria-current={view === v ? 'page' : undefined} onClick={() => go(v)}>
                 {t(key)}
                 {v === 'review' && count > 0 && <span className="tab-count">{t('nav.reviewCount', { count })}</span>}
+                {v === 'workshop' && conflicts > 0 && <span className="tab-count">{t('workshop.nav.toDecide', { count: conflicts })}</span>}
               </button>
             </li>
           ))}
         </ul>
       </nav>
       <div className="bar-tools">
+        <button
+          type="button"
+          id="present-button"
+          onClick={() => {
+            // Full screen needs the click itself; the presentation fills the window either way.
+            document.documentElement.requestFullscreen?.().catch(() => undefined);
+            startPresentation();
+          }}
+        >
+          <span aria-hidden="true">▶ </span>{t('workshop.present.start')}
+        </button>
         <button type="button" disabled={!canUndo} aria-keyshortcuts="Control+Z" onClick={() => { undo(); announce(t('edit.undone')); }}>
           <span aria-hidden="true">↶ </span>{t('edit.undo')}
         </button>

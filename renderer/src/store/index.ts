@@ -6,6 +6,7 @@ import type { Edition } from '../platform';
 import { createAssessmentSlice } from './assessment';
 import { createContentSlice } from './content';
 import { createFileSlice } from './file';
+import { createWorkshopSlice } from '../workshop/workshop';
 import type { AppState, Slice, UiSlice } from './types';
 import type { Language } from '../../../core/schema/text';
 import { applyPreferences, readPreferences } from '../lib/preferences';
@@ -48,6 +49,7 @@ export function createAppStore(platform: PlatformApi, edition: Edition): StoreAp
     ...createContentSlice(...a),
     ...createAssessmentSlice(...a),
     ...createFileSlice(...a),
+    ...createWorkshopSlice(...a),
   }));
 }
 

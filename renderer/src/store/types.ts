@@ -7,6 +7,7 @@ import type { Language } from '../../../core/schema/text';
 import type { Edition } from '../platform';
 import type { Preferences } from '../lib/preferences';
 import type { CipherSession } from '../../../core/crypto';
+import type { WorkshopSlice } from '../workshop/workshop';
 
 export interface LoadedContent {
   key: string;
@@ -91,7 +92,7 @@ export interface FileSlice {
   discardRecovery(): Promise<void>;
 }
 
-export type View = 'start' | 'questionnaire' | 'review' | 'results' | 'report';
+export type View = 'start' | 'questionnaire' | 'review' | 'results' | 'report' | 'workshop' | 'presentation';
 
 export interface Notice {
   tone: 'error' | 'info';
@@ -126,5 +127,5 @@ export interface UiSlice {
   setLanguageState(language: Language): void;
 }
 
-export type AppState = ContentSlice & AssessmentSlice & FileSlice & UiSlice;
+export type AppState = ContentSlice & AssessmentSlice & FileSlice & UiSlice & WorkshopSlice;
 export type Slice<T> = StateCreator<AppState, [], [], T>;

@@ -1,0 +1,248 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { compareWithBaseline, type BaselineComparison } from '../../../core/baseline';
+import { localize } from '../../../core/i18n';
+import type { Assessment } from '../../../core/schema/assessment';
+import { useFormat } from '../hooks/useFormat';
+import type { Formatters } from '../lib/format';
+import { itemTitle } from '../lib/item-title';
+import { useApp } from '../store';
+import { itemIndex } from './useWorkshopMerge';
+
+type Comparison = { ok: true; value: BaselineComparison; previous: Assessment; fileName: string } | { ok: false; error: string } | null;
+
+/** The comparison with the session's baseline, or null when none is loaded for the open assessment. */
+export function useBaselineComparison(): Comparison {
+  const content = useApp((s) => s.content);
+  const assessment = useApp((s) => s.assessment);
+  const baseline = useApp((s) => s.baseline);
+  return useMemo(() => {
+    if (!content || !assessment || !baseline || baseline.forAssessment !== assessment.id) return null;
+    try {
+      return { ok: true, value: compareWithBaseline(content.questionnaire, content.library, assessment, baseline.assessment), previous: baseline.assessment, fileName: baseline.fileName };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  }, [content, assessment, baseline]);
+}
+
+/** A change with its direction in words and an arrow; `better` says which direction is good news. */
+export function Delta({ value, better, format, percent = false }: { value: number | null; better: 'up' | 'down'; format: Formatters; percent?: boolean }) {
+  const { t } = useTranslation();
+  if (value === null) return <span className="muted">—</span>;
+  const rounded = percent ? Math.round(value * 100) : Math.round(value * 10) / 10;
+  if (rounded === 0) return <span className="delta same">{t('workshop.baseline.same')}</span>;
+  const up = rounded > 0;
+  const good = up === (better === 'up');
+  const amount = percent ? t('workshop.baseline.points', { count: Math.abs(rounded) }) : format.decimal(Math.abs(rounded));
+  return (
+    <span className={`delta ${good ? 'better' : 'worse'}`}>
+      <span aria-hidden="true">{up ? '▲ ' : '▼ '}</span>
+      {t(up ? 'workshop.baseline.up' : 'workshop.baseline.down', { amount })}
+    </span>
+  );
+}
+
+/** core's warnings in the interface language (the three it knows of); any other is shown as it is. */
+function warningText(warning: string, previous: Assessment, current: Assessment, t: ReturnType<typeof useTranslation>['t']): string {
+  if (warning.startsWith('the previous assessment is of')) return t('workshop.baseline.warnInstitution', { previous: previous.meta.institution, current: current.meta.institution });
+  if (warning.includes('dated after')) return t('workshop.baseline.warnDate');
+  if (warning.includes('questionnaire version')) return t('workshop.baseline.warnVersion', { previous: previous.questionnaire.version, current: current.questionnaire.version });
+  return warning;
+}
+
+function Unlock() {
+  const { t } = useTranslation();
+  const locked = useApp((s) => s.baselineLocked);
+  const unlock = useApp((s) => s.unlockBaseline);
+  const cancel = useApp((s) => s.cancelBaselineUnlock);
+  const [passphrase, setPassphrase] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!locked) return null;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    const found = await unlock(passphrase);
+    setBusy(false);
+    setProblem(found);
+    if (!found) setPassphrase('');
+  };
+  return (
+    <form className="card workshop-card" onSubmit={(e) => void submit(e)} aria-labelledby="baseline-unlock-title">
+      <h3 id="baseline-unlock-title">{t('workshop.baseline.lockedTitle')}</h3>
+      <p>{t('workshop.baseline.lockedText', { file: locked.name })}</p>
+      <div className="field">
+        <label htmlFor="baseline-passphrase">{t('workshop.baseline.passphrase')}</label>
+        <input id="baseline-passphrase" type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+      </div>
+      {problem && <p className="error-text" role="alert">{problem}</p>}
+      <div className="row">
+        <button type="submit" className="primary" disabled={busy || passphrase === ''} aria-busy={busy}>{t('workshop.baseline.unlock')}</button>
+        <button type="button" onClick={cancel}>{t('workshop.cancel')}</button>
+      </div>
+    </form>
+  );
+}
+
+/** A year later: the previous assessment as a baseline, per-pillar and per-risk changes, and previous actions now done. */
+export function BaselinePanel() {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const q = useApp((s) => s.content?.questionnaire);
+  const current = useApp((s) => s.assessment);
+  const loadBaseline = useApp((s) => s.loadBaseline);
+  const clearBaseline = useApp((s) => s.clearBaseline);
+  const comparison = useBaselineComparison();
+  const [problem, setProblem] = useState<string | null>(null);
+  const lang = i18n.language;
+  if (!q || !current) return null;
+  const index = itemIndex(q);
+  const sectionTitle = (id: string) => localize(q.sections.find((s) => s.id === id)?.title, lang);
+  const itemName = (id: string) => {
+    const item = index.get(id)?.item;
+    return item ? itemTitle(item, lang) : id;
+  };
+  const load = async () => {
+    setProblem(null);
+    setProblem(await loadBaseline());
+  };
+
+  const result = comparison?.ok ? comparison : null;
+  const c = result?.value;
+  const improved = c?.sections.filter((s) => s.delta !== null && s.delta >= 0.05).length ?? 0;
+  const declined = c?.sections.filter((s) => s.delta !== null && s.delta <= -0.05).length ?? 0;
+  const done = c?.actions.filter((a) => a.done) ?? [];
+  const open = c?.actions.filter((a) => !a.done) ?? [];
+
+  return (
+    <section aria-labelledby="baseline-title" className="workshop-panel baseline-panel">
+      <h2 id="baseline-title">{t('workshop.baseline.title')}</h2>
+      <p className="muted">{t('workshop.baseline.explain')}</p>
+      <div className="row">
+        <button type="button" className={result ? undefined : 'primary'} onClick={() => void load()} data-testid="load-baseline">
+          {result ? t('workshop.baseline.loadOther') : t('workshop.baseline.load')}
+        </button>
+        {result && <button type="button" onClick={clearBaseline}>{t('workshop.baseline.clear')}</button>}
+      </div>
+      <p role="status" className="error-text">{problem ?? (comparison && !comparison.ok ? comparison.error : '')}</p>
+      <Unlock />
+      {result && c && (
+        <div data-testid="baseline-comparison">
+          <p className="strong">
+            {t('workshop.baseline.against', {
+              file: result.fileName,
+              institution: result.previous.meta.institution,
+              date: format.date(c.previous.assessmentDate),
+            })}
+          </p>
+          {c.warnings.length > 0 && (
+            <ul className="baseline-warnings" data-testid="baseline-warnings">
+              {c.warnings.map((w) => (
+                <li key={w}>{warningText(w, result.previous, current, t)}</li>
+              ))}
+            </ul>
+          )}
+          <p data-testid="baseline-summary">
+            {t('workshop.baseline.summaryPillars', { improved, declined })}{' '}
+            {c.actions.length > 0 ? t('workshop.baseline.summaryActions', { done: done.length, count: c.actions.length }) : t('workshop.baseline.summaryNoActions')}
+          </p>
+
+          <h3 id="baseline-sections-title">{t('workshop.baseline.sectionsTitle')}</h3>
+          <div className="table-scroll">
+            <table className="data-table" aria-labelledby="baseline-sections-title" data-testid="baseline-sections">
+              <thead>
+                <tr>
+                  <th scope="col">{t('results.area')}</th>
+                  <th scope="col">{t('workshop.baseline.previous', { date: format.date(c.previous.assessmentDate) })}</th>
+                  <th scope="col">{t('workshop.baseline.current', { date: format.date(c.current.assessmentDate) })}</th>
+                  <th scope="col">{t('workshop.baseline.change')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {c.sections.map((s) => (
+                  <tr key={s.section} data-section={s.section}>
+                    <th scope="row">{sectionTitle(s.section)}</th>
+                    <td data-col="previous">{s.previous === null ? '—' : format.decimal(s.previous)}</td>
+                    <td data-col="current">{s.current === null ? '—' : format.decimal(s.current)}</td>
+                    <td data-col="delta"><Delta value={s.delta} better="up" format={format} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+
+          <h3 id="baseline-risks-title">{t('workshop.baseline.risksTitle')}</h3>
+          {c.risks.length === 0 ? (
+            <p>{t('workshop.baseline.noRisks')}</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="data-table" aria-labelledby="baseline-risks-title" data-testid="baseline-risks">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('workshop.baseline.risk')}</th>
+                    <th scope="col">{t('workshop.baseline.previousShort')}</th>
+                    <th scope="col">{t('workshop.baseline.currentShort')}</th>
+                    <th scope="col">{t('workshop.baseline.change')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {c.risks.map((r) => (
+                    <tr key={r.risk} data-risk={r.risk}>
+                      <th scope="row">{itemName(r.risk)}</th>
+                      <td data-col="previous">
+                        {r.previous === null || r.previousBand === null ? '—' : t('workshop.baseline.riskCell', { priority: format.percent(r.previous), band: t(`results.band.${r.previousBand}`), rank: r.previousRank })}
+                      </td>
+                      <td data-col="current">
+                        {r.current === null || r.currentBand === null ? '—' : t('workshop.baseline.riskCell', { priority: format.percent(r.current), band: t(`results.band.${r.currentBand}`), rank: r.currentRank })}
+                      </td>
+                      <td data-col="delta"><Delta value={r.delta} better="down" format={format} percent /></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+
+          <h3 id="baseline-actions-title">{t('workshop.baseline.actionsTitle')}</h3>
+          <p className="muted">{t('workshop.baseline.actionsExplain')}</p>
+          {c.actions.length === 0 ? (
+            <p>{t('workshop.baseline.summaryNoActions')}</p>
+          ) : (
+            <>
+              {done.length === 0 ? (
+                <p>{t('workshop.baseline.noneDone')}</p>
+              ) : (
+                <ul className="done-list" data-testid="baseline-done">
+                  {done.map((a) => (
+                    <li key={a.id} data-action={a.id}>
+                      <span aria-hidden="true">✓ </span>
+                      {localize(a.title, lang)} <span className="muted small">({t(`phase.${a.phase}`)})</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {open.length > 0 && (
+                <details>
+                  <summary>{t('workshop.baseline.openActions', { count: open.length })}</summary>
+                  <ul className="open-actions">
+                    {open.map((a) => (
+                      <li key={a.id} data-action={a.id}>
+                        {localize(a.title, lang)}{' '}
+                        <span className="muted small">
+                          {a.triggers
+                            .map((tr) => t('workshop.baseline.trigger', { item: itemName(tr.item).replace(/[.。]$/, ''), previous: tr.previous ?? '—', current: tr.current ?? '—', above: tr.toStage }))
+                            .join('; ')}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

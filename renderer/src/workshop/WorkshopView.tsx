@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../store';
+import { BaselinePanel } from './BaselinePanel';
+import { DisagreementPanel } from './DisagreementPanel';
+import { ExportPanel } from './ExportPanel';
+import { MergePanel } from './MergePanel';
+import { RespondentsPanel } from './RespondentsPanel';
+import { conflictCount } from './useWorkshopMerge';
+import { WORKSHOP_TABS } from './workshop';
+
+/** The workshop: respondents and files, agreeing the answers, disagreement, progress since last time, exports. */
+export function WorkshopView() {
+  const { t } = useTranslation();
+  const tab = useApp((s) => s.workshopTab);
+  const setTab = useApp((s) => s.setWorkshopTab);
+  const conflicts = useApp(conflictCount);
+
+  return (
+    <div className="workshop">
+      <h1>{t('workshop.title')}</h1>
+      <p className="lead">{t('workshop.intro')}</p>
+      <nav aria-label={t('workshop.nav.label')}>
+        <ul className="workshop-tabs">
+          {WORKSHOP_TABS.map((id) => (
+            <li key={id}>
+              <button type="button" data-workshop-tab={id} aria-current={tab === id ? 'page' : undefined} onClick={() => setTab(id)}>
+                {t(`workshop.nav.${id}`)}
+                {id === 'merge' && conflicts > 0 && <span className="tab-count">{t('workshop.nav.toDecide', { count: conflicts })}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {tab === 'respondents' && <RespondentsPanel />}
+      {tab === 'merge' && <MergePanel />}
+      {tab === 'disagreement' && <DisagreementPanel standalone />}
+      {tab === 'baseline' && <BaselinePanel />}
+      {tab === 'export' && <ExportPanel />}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import { indexItems, type LocatedItem } from '../../../core/questionnaire';
+import type { Questionnaire } from '../../../core/schema/questionnaire';
+import { useApp } from '../store';
+import type { AppState } from '../store/types';
+import { workshopMerge, type WorkshopMerge } from './merge-model';
+
+/** The merge view of the open assessment, or null before any response file was imported. */
+export function useWorkshopMerge(): WorkshopMerge | null {
+  const q = useApp((s) => s.content?.questionnaire);
+  const assessment = useApp((s) => s.assessment);
+  return useMemo(() => (q && assessment && Object.keys(assessment.responses).length > 0 ? workshopMerge(q, assessment) : null), [q, assessment]);
+}
+
+/** Questions still to decide: a number, so a selector using it re-renders only when it changes. */
+export function conflictCount(s: AppState): number {
+  if (!s.assessment || !s.content || Object.keys(s.assessment.responses).length === 0) return 0;
+  return workshopMerge(s.content.questionnaire, s.assessment).totals.conflicts;
+}
+
+const indexes = new WeakMap<Questionnaire, Map<string, LocatedItem>>();
+/** The questionnaire's items by id, built once per questionnaire. */
+export function itemIndex(q: Questionnaire): Map<string, LocatedItem> {
+  let index = indexes.get(q);
+  if (!index) indexes.set(q, (index = indexItems(q)));
+  return index;
+}
+
+/** Each item's number within its section (as the questionnaire shows it to respondents, skip logic aside). */
+export function itemNumber(q: Questionnaire, itemId: string): number {
+  const located = itemIndex(q).get(itemId);
+  return located ? located.section.items.findIndex((i) => i.id === itemId) + 1 : 0;
+}

@@ -1,0 +1,355 @@
+import { parseAssessment, serializeAssessment, suggestedFileName } from '../../../core/assessment-file';
+import { decryptText, isEncryptedEnvelope } from '../../../core/crypto';
+import { answersToCsv } from '../../../core/csv';
+import { clearResolution, importResponses, removeRespondent, resolveConflict, type ImportReport } from '../../../core/merge';
+import type { SavedFile } from '../../../core/platform';
+import { isResponseDocument, parseResponse, responseFromAssessment, responseOf, serializeResponse, suggestedResponseFileName, suggestRespondentId } from '../../../core/response-file';
+import type { Answer, Assessment, Respondent } from '../../../core/schema/assessment';
+import { describeProblems } from '../../../core/schema/parse';
+import type { ResponseFile } from '../../../core/schema/response';
+import { IdSchema } from '../../../core/schema/text';
+import i18next from '../i18n';
+import type { AppState, Slice, View } from '../store/types';
+
+/*
+ * The workshop: respondents, response files in and out, the facilitator's
+ * decisions, a baseline to compare with, exports and the presentation.
+ * Everything that changes the assessment is one undoable step; everything
+ * else here (the last import report, the baseline) lives in this session only
+ * and never in the assessment file.
+ */
+
+export type WorkshopTab = 'respondents' | 'merge' | 'disagreement' | 'baseline' | 'export';
+export const WORKSHOP_TABS: readonly WorkshopTab[] = ['respondents', 'merge', 'disagreement', 'baseline', 'export'];
+export type MergeFilter = 'conflict' | 'agreed' | 'resolved' | 'all';
+
+/**
+ * The file dialog purpose used to pick a baseline assessment. The platform
+ * contract has no "baseline" purpose yet; "responses" opens the same kind of
+ * JSON file dialog (only its title differs).
+ */
+export const BASELINE_PICK_PURPOSE = 'responses' as const;
+
+export interface RespondentInput {
+  id: string;
+  name: string;
+  agency: string;
+  role: string;
+}
+
+/** What one readable file said, for the import report (file names and respondents in plain words). */
+export interface ReadFile {
+  file: string;
+  respondent: { id: string; name: string; agency: string };
+  questionnaire: { id: string; version: string };
+  assessmentId: string | null;
+  exportedAt: string;
+}
+
+export interface WorkshopImport {
+  /** The picked files' names, in order. */
+  files: string[];
+  /** Files that are not response files CapaMap can read, with the parser's reason. */
+  unreadable: { file: string; reason: string }[];
+  /** The readable files, in the order they were passed to importResponses (its report's `file` indexes point here). */
+  read: ReadFile[];
+  report: ImportReport;
+  /** The assessment's questionnaire and id when the files were imported. */
+  questionnaire: { id: string; version: string };
+  assessmentId: string;
+  /** The answers of the respondents listed in the report now count (false: nothing changed). */
+  changed: boolean;
+}
+
+export type FileOutcome = { kind: 'saved'; name: string } | { kind: 'cancelled' } | { kind: 'failed'; reason: string };
+
+export interface Baseline {
+  /** The assessment it was loaded for; another open assessment ignores it. */
+  forAssessment: string;
+  fileName: string;
+  assessment: Assessment;
+}
+
+export interface WorkshopSlice {
+  workshopTab: WorkshopTab;
+  mergeFilter: MergeFilter;
+  /** The report of the last import, shown until dismissed (this session only). */
+  lastImport: WorkshopImport | null;
+  /** The previous assessment to compare with (this session only; never written to the assessment file). */
+  baseline: Baseline | null;
+  /** A passphrase-protected baseline waiting for its passphrase. */
+  baselineLocked: { text: string; name: string; forAssessment: string } | null;
+  /** The view to return to when the presentation ends. */
+  presentFrom: View | null;
+  setWorkshopTab(tab: WorkshopTab): void;
+  setMergeFilter(filter: MergeFilter): void;
+  /** Adds a respondent to the open assessment; resolves to a problem sentence, or null. */
+  addRespondent(input: RespondentInput): string | null;
+  /** Changes a respondent's name, agency, role (and id while no answers are held for them). */
+  updateRespondent(id: string, input: RespondentInput): string | null;
+  /** Removes a respondent and their answers; the consensus is derived again. */
+  deleteRespondent(id: string): void;
+  /** Writes one respondent's response file (their imported answers, or this computer's answers). */
+  exportResponse(id: string): Promise<FileOutcome>;
+  /** Asks for response files and imports them; resolves when the report is in `lastImport` (null when cancelled). */
+  importResponseFiles(): Promise<WorkshopImport | null>;
+  dismissImport(): void;
+  /** Records the facilitator's decision on an item (null: leave it unanswered on purpose). */
+  resolveItem(itemId: string, answer: Answer | null, note: string): void;
+  /** Withdraws the decision: the respondents' answers decide again. */
+  clearItemResolution(itemId: string): void;
+  /** Asks for the previous assessment file; resolves to a problem sentence, or null (loaded, locked or cancelled). */
+  loadBaseline(): Promise<string | null>;
+  unlockBaseline(passphrase: string): Promise<string | null>;
+  cancelBaselineUnlock(): void;
+  clearBaseline(): void;
+  exportCsv(): Promise<FileOutcome>;
+  exportJson(): Promise<FileOutcome>;
+  startPresentation(): void;
+  endPresentation(): void;
+}
+
+const HISTORY_LIMIT = 200;
+const now = () => new Date().toISOString();
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const looksLikeResponse = (text: string) => {
+  try {
+    return isResponseDocument(JSON.parse(text));
+  } catch {
+    return false;
+  }
+};
+const byId = (a: Respondent, b: Respondent) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Why a respondent cannot be added or changed as typed (a translated sentence), or null. */
+export function respondentProblem(input: RespondentInput, respondents: readonly Respondent[], editing: string | null = null, responses: Readonly<Record<string, unknown>> = {}): string | null {
+  const t = i18next.t.bind(i18next);
+  if (input.name.trim() === '') return t('workshop.respondents.problemName');
+  if (input.name.trim().length > 200 || input.role.trim().length > 200 || input.agency.trim().length > 300) return t('workshop.respondents.problemLong');
+  if (!IdSchema.safeParse(input.id).success || input.id.length > 80) return t('workshop.respondents.problemId');
+  if (respondents.some((r) => r.id === input.id && r.id !== editing)) return t('workshop.respondents.problemTaken', { id: input.id });
+  if (editing !== null && input.id !== editing && editing in responses) return t('workshop.respondents.problemIdFixed');
+  return null;
+}
+
+/** A free id for a name and agency: the suggested one, with "-2", "-3"… when taken. */
+export function freeRespondentId(name: string, agency: string, respondents: readonly Respondent[], except: string | null = null): string {
+  const taken = new Set(respondents.map((r) => r.id).filter((id) => id !== except));
+  const base = suggestRespondentId(name.trim(), agency.trim());
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** The response file one respondent exports: their imported answers, else (no import yet) the answers on this computer. */
+export function responseFor(assessment: Assessment, respondentId: string, exportedAt: string): ResponseFile | null {
+  const r = assessment.respondents.find((x) => x.id === respondentId);
+  if (!r) return null;
+  const who = { id: r.id, name: r.name, agency: r.agency, role: r.role };
+  const held = assessment.responses[r.id];
+  if (held) return responseOf(assessment.questionnaire, who, held, r.exportedAt ?? exportedAt, assessment.id);
+  if (Object.keys(assessment.responses).length > 0) return null;
+  return responseFromAssessment(assessment, who, exportedAt);
+}
+
+export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
+  /** Applies a change as one undoable step and marks the file unsaved (as the assessment slice does). */
+  const commit = (next: Assessment) => {
+    const current = get().assessment;
+    if (!current || next === current) return;
+    set({ assessment: next, past: [...get().past, current].slice(-HISTORY_LIMIT), future: [], saveStatus: 'unsaved' });
+  };
+
+  const save = async (state: AppState, text: string, suggestedName: string): Promise<FileOutcome> => {
+    try {
+      const saved: SavedFile | null = await state.platform.saveAssessment({ text, suggestedName });
+      return saved ? { kind: 'saved', name: saved.name } : { kind: 'cancelled' };
+    } catch (error) {
+      return { kind: 'failed', reason: errorText(error) };
+    }
+  };
+
+  const adoptBaseline = (text: string, name: string, forAssessment: string): string | null => {
+    const t = i18next.t.bind(i18next);
+    const q = get().content?.questionnaire;
+    if (!q) return null;
+    const parsed = parseAssessment(text);
+    if (!parsed.ok) return looksLikeResponse(text) ? t('workshop.baseline.isResponse', { file: name }) : describeProblems(name, parsed.problems);
+    if (parsed.value.questionnaire.id !== q.id) return t('workshop.baseline.otherQuestionnaire', { file: name, id: parsed.value.questionnaire.id });
+    set({ baseline: { forAssessment, fileName: name, assessment: parsed.value }, baselineLocked: null });
+    return null;
+  };
+
+  return {
+    workshopTab: 'respondents',
+    mergeFilter: 'conflict',
+    lastImport: null,
+    baseline: null,
+    baselineLocked: null,
+    presentFrom: null,
+
+    setWorkshopTab: (workshopTab) => set({ workshopTab }),
+    setMergeFilter: (mergeFilter) => set({ mergeFilter }),
+
+    addRespondent(input) {
+      const a = get().assessment;
+      if (!a) return null;
+      const clean = { id: input.id.trim(), name: input.name.trim(), agency: input.agency.trim(), role: input.role.trim() };
+      const problem = respondentProblem(clean, a.respondents);
+      if (problem) return problem;
+      commit({ ...a, respondents: [...a.respondents, clean].sort(byId), updatedAt: now() });
+      return null;
+    },
+
+    updateRespondent(id, input) {
+      const a = get().assessment;
+      if (!a) return null;
+      const clean = { id: input.id.trim(), name: input.name.trim(), agency: input.agency.trim(), role: input.role.trim() };
+      const problem = respondentProblem(clean, a.respondents, id, a.responses);
+      if (problem) return problem;
+      const respondents = a.respondents.map((r) => (r.id === id ? { ...r, ...clean } : r)).sort(byId);
+      commit({ ...a, respondents, updatedAt: now() });
+      return null;
+    },
+
+    deleteRespondent(id) {
+      const { assessment: a, content } = get();
+      if (!a || !content) return;
+      if (!(id in a.responses)) {
+        commit({ ...a, respondents: a.respondents.filter((r) => r.id !== id), updatedAt: now() });
+        return;
+      }
+      commit(removeRespondent(content.questionnaire, a, id, now()));
+    },
+
+    async exportResponse(id) {
+      const state = get();
+      const a = state.assessment;
+      if (!a) return { kind: 'cancelled' };
+      const file = responseFor(a, id, now());
+      if (!file) return { kind: 'failed', reason: i18next.t('workshop.respondents.exportNothingHeld') };
+      if (Object.keys(file.answers).length === 0) return { kind: 'failed', reason: i18next.t('workshop.respondents.exportEmpty') };
+      return save(state, serializeResponse(file), suggestedResponseFileName(file));
+    },
+
+    async importResponseFiles() {
+      let picked;
+      try {
+        picked = await get().platform.pickFiles({ purpose: 'responses', multiple: true });
+      } catch (error) {
+        get().setNotice({ tone: 'error', text: errorText(error) });
+        return null;
+      }
+      const { assessment: a, content } = get();
+      if (picked.length === 0 || !a || !content) return null;
+      const unreadable: WorkshopImport['unreadable'] = [];
+      const read: ReadFile[] = [];
+      const files: ResponseFile[] = [];
+      for (const f of picked) {
+        const parsed = parseResponse(f.text);
+        if (!parsed.ok) {
+          unreadable.push({ file: f.name, reason: describeProblems('', parsed.problems).replace(/^: /, '') });
+          continue;
+        }
+        const r = parsed.value;
+        files.push(r);
+        read.push({
+          file: f.name,
+          respondent: { id: r.respondent.id, name: r.respondent.name, agency: r.respondent.agency },
+          questionnaire: r.questionnaire,
+          assessmentId: r.assessmentId ?? null,
+          exportedAt: r.exportedAt,
+        });
+      }
+      const { assessment: next, report } = importResponses(content.questionnaire, a, files, { now: now() });
+      // Files imported before exactly as they are change nothing: no undo step, nothing to save.
+      const changed = report.imported.length > 0 || report.keptExistingAs !== null || JSON.stringify(next.answers) !== JSON.stringify(a.answers);
+      if (changed) commit(next);
+      const outcome: WorkshopImport = {
+        files: picked.map((f) => f.name),
+        unreadable,
+        read,
+        report,
+        questionnaire: { ...a.questionnaire },
+        assessmentId: a.id,
+        changed,
+      };
+      set({ lastImport: outcome });
+      return outcome;
+    },
+
+    dismissImport: () => set({ lastImport: null }),
+
+    resolveItem(itemId, answer, note) {
+      const { assessment: a, content } = get();
+      if (!a || !content) return;
+      try {
+        commit(resolveConflict(content.questionnaire, a, { itemId, answer, note: note.trim(), decidedAt: now() }));
+      } catch (error) {
+        get().setNotice({ tone: 'error', text: errorText(error) });
+      }
+    },
+
+    clearItemResolution(itemId) {
+      const { assessment: a, content } = get();
+      if (!a || !content) return;
+      commit(clearResolution(content.questionnaire, a, itemId, now()));
+    },
+
+    async loadBaseline() {
+      const a = get().assessment;
+      if (!a) return null;
+      let picked;
+      try {
+        picked = await get().platform.pickFiles({ purpose: BASELINE_PICK_PURPOSE, multiple: false });
+      } catch (error) {
+        return errorText(error);
+      }
+      const file = picked[0];
+      if (!file) return null;
+      if (isEncryptedEnvelope(file.text)) {
+        set({ baselineLocked: { text: file.text, name: file.name, forAssessment: a.id } });
+        return null;
+      }
+      return adoptBaseline(file.text, file.name, a.id);
+    },
+
+    async unlockBaseline(passphrase) {
+      const locked = get().baselineLocked;
+      if (!locked) return null;
+      const result = await decryptText(locked.text, passphrase, globalThis.crypto);
+      if (!result.ok) return result.reason === 'wrong-passphrase-or-altered' ? i18next.t('workshop.baseline.wrongPassphrase') : describeProblems(locked.name, result.problems);
+      const problem = adoptBaseline(result.value, locked.name, locked.forAssessment);
+      if (problem) set({ baselineLocked: null });
+      return problem;
+    },
+
+    cancelBaselineUnlock: () => set({ baselineLocked: null }),
+    clearBaseline: () => set({ baseline: null, baselineLocked: null }),
+
+    async exportCsv() {
+      const state = get();
+      const a = state.assessment;
+      if (!a) return { kind: 'cancelled' };
+      return save(state, answersToCsv(a), suggestedFileName(a, '-answers.csv'));
+    },
+
+    async exportJson() {
+      const state = get();
+      const a = state.assessment;
+      if (!a) return { kind: 'cancelled' };
+      return save(state, serializeAssessment(a), suggestedFileName(a));
+    },
+
+    startPresentation() {
+      const { view, assessment } = get();
+      if (!assessment || view === 'presentation') return;
+      set({ presentFrom: view, view: 'presentation' });
+    },
+
+    endPresentation() {
+      const from = get().presentFrom;
+      set({ view: from && from !== 'presentation' ? from : 'results', presentFrom: null });
+    },
+  };
+};
