@@ -43,7 +43,7 @@ const FilePath = z.string().min(1).max(4096);
 /** Argument schemas: main validates every IPC call against these. */
 export const PLATFORM_ARGS = {
   listQuestionnaires: z.tuple([]),
-  pickFiles: z.tuple([z.strictObject({ purpose: z.enum(['questionnaire', 'responses']), multiple: z.boolean() })]),
+  pickFiles: z.tuple([z.strictObject({ purpose: z.enum(['questionnaire', 'responses', 'baseline']), multiple: z.boolean() })]),
   storeQuestionnaire: z.tuple([z.strictObject({ id: z.string().regex(/^[a-z0-9-]{1,80}$/), questionnaire: Text, actions: Text })]),
   openAssessment: z.tuple([]),
   saveAssessment: z.tuple([z.strictObject({ text: Text, suggestedName: FileName, path: FilePath.optional() })]),

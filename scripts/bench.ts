@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { benchMerge } from './bench-merge';
 import { benchReport } from './bench-report';
 import { benchUi } from './bench-ui';
+import { benchWorkshop } from './bench-workshop';
 
 /**
  * `npm run bench`: every performance figure the issues ask for, measured on
@@ -18,6 +19,7 @@ const GOALS: Record<string, number> = {
   ui_cold_load_ms: 800,
   ui_answer_p95_ms: 16,
   ui_section_switch_ms: 50,
+  workshop_conflict_p95_ms: 16,
 };
 
 async function main(): Promise<void> {
@@ -25,7 +27,7 @@ async function main(): Promise<void> {
   // The UI figures are measured on the built browser edition: build it first, quietly when printing JSON.
   const build = spawnSync(process.execPath, [join(__dirname, '..', 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { stdio: json ? 'ignore' : 'inherit' });
   if (build.status !== 0) throw new Error('the build failed');
-  const figures: Record<string, number> = { ...(await benchReport()), ...(await benchMerge()), ...(await benchUi()) };
+  const figures: Record<string, number> = { ...(await benchReport()), ...(await benchMerge()), ...(await benchUi()), ...(await benchWorkshop()) };
   if (json) {
     console.log(JSON.stringify(figures));
     return;

@@ -33,6 +33,12 @@ const MAX_QUESTIONNAIRE_BYTES = 8 * 1024 * 1024;
 const BACKUPS_KEPT = 3;
 /** An encrypted assessment is larger than its plain text; the plain text limit still applies after decryption. */
 const MAX_ASSESSMENT_FILE_BYTES = Math.max(MAX_ASSESSMENT_BYTES, MAX_ENVELOPE_BYTES);
+/** Dialog title and size limit per kind of file the renderer asks for (response files may be encrypted). */
+const PICK_PURPOSES = {
+  questionnaire: { title: 'Import a questionnaire', limit: MAX_QUESTIONNAIRE_BYTES },
+  responses: { title: 'Import response files', limit: MAX_ASSESSMENT_FILE_BYTES },
+  baseline: { title: 'Choose the previous assessment', limit: MAX_ASSESSMENT_FILE_BYTES },
+} as const;
 const JSON_FILTER = { name: 'CapaMap files', extensions: ['json'] };
 const PDF_FILTER = { name: 'PDF', extensions: ['pdf'] };
 
@@ -61,11 +67,11 @@ export function createHandlers(deps: HandlerDeps): PlatformApi {
     },
 
     async pickFiles({ purpose, multiple }) {
-      const title = purpose === 'questionnaire' ? 'Import a questionnaire' : 'Import response files';
+      const { title, limit } = PICK_PURPOSES[purpose];
       const properties: ('openFile' | 'multiSelections')[] = multiple ? ['openFile', 'multiSelections'] : ['openFile'];
       const choice = await deps.dialogs.showOpenDialog({ title, filters: [JSON_FILTER], properties });
       if (choice.canceled) return [];
-      return Promise.all(choice.filePaths.map((path) => openFile(path, MAX_QUESTIONNAIRE_BYTES)));
+      return Promise.all(choice.filePaths.map((path) => openFile(path, limit)));
     },
 
     async storeQuestionnaire({ id, questionnaire, actions }) {

@@ -69,6 +69,10 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
       commit((a) => ({ ...a, targets: { ...a.targets, [pillar]: stage } }));
     },
 
+    replaceAssessment(next) {
+      if (next !== get().assessment) commit(() => next);
+    },
+
     undo() {
       const { past, assessment, future } = get();
       const previous = past.at(-1);

@@ -43,6 +43,8 @@ export interface AssessmentSlice {
   /** Replaces the answer of one item; undefined clears it. coalesce merges rapid edits (typing) into one undo step. */
   setAnswer(itemId: string, answer: Answer | undefined, coalesce?: boolean): void;
   setTarget(pillar: Pillar, stage: number): void;
+  /** Applies a whole new assessment (from a core operation such as a merge) as one undoable step. */
+  replaceAssessment(next: Assessment): void;
   undo(): void;
   redo(): void;
   /** Adopts an assessment read from a file or an autosave; refuses it with a notice, keeping the current work, when it does not fit. */

@@ -12,6 +12,7 @@ import { reviewLists } from '../lib/review';
 import { useApp } from '../store';
 import { itemTitle } from '../lib/item-title';
 import { ReportPanel } from '../report/ReportPanel';
+import { DisagreementPanel } from '../workshop/DisagreementPanel';
 
 /** Nearest named stage to a score (1–5). */
 const nearestStage = (score: number) => Math.min(5, Math.max(1, Math.round(score)));
@@ -208,6 +209,8 @@ export function ResultsView() {
           </div>
         </div>
       </section>
+
+      <DisagreementPanel />
 
       <section aria-labelledby="roadmap-title">
         <h2 id="roadmap-title">{t('results.roadmapTitle')}</h2>

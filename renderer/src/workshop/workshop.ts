@@ -23,12 +23,8 @@ export type WorkshopTab = 'respondents' | 'merge' | 'disagreement' | 'baseline' 
 export const WORKSHOP_TABS: readonly WorkshopTab[] = ['respondents', 'merge', 'disagreement', 'baseline', 'export'];
 export type MergeFilter = 'conflict' | 'agreed' | 'resolved' | 'all';
 
-/**
- * The file dialog purpose used to pick a baseline assessment. The platform
- * contract has no "baseline" purpose yet; "responses" opens the same kind of
- * JSON file dialog (only its title differs).
- */
-export const BASELINE_PICK_PURPOSE = 'responses' as const;
+/** The file dialog purpose used to pick a baseline assessment. */
+export const BASELINE_PICK_PURPOSE = 'baseline' as const;
 
 export interface RespondentInput {
   id: string;
@@ -109,7 +105,6 @@ export interface WorkshopSlice {
   endPresentation(): void;
 }
 
-const HISTORY_LIMIT = 200;
 const now = () => new Date().toISOString();
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const looksLikeResponse = (text: string) => {
@@ -153,12 +148,7 @@ export function responseFor(assessment: Assessment, respondentId: string, export
 }
 
 export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
-  /** Applies a change as one undoable step and marks the file unsaved (as the assessment slice does). */
-  const commit = (next: Assessment) => {
-    const current = get().assessment;
-    if (!current || next === current) return;
-    set({ assessment: next, past: [...get().past, current].slice(-HISTORY_LIMIT), future: [], saveStatus: 'unsaved' });
-  };
+  const commit = (next: Assessment) => get().replaceAssessment(next);
 
   const save = async (state: AppState, text: string, suggestedName: string): Promise<FileOutcome> => {
     try {

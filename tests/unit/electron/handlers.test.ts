@@ -335,12 +335,24 @@ describe('pickFiles', () => {
     expect(await handlers.pickFiles({ purpose: 'questionnaire', multiple: true })).toEqual([]);
   });
 
+  it('asks for the previous assessment as a baseline, with the assessment size limit', async () => {
+    const previous = join(work, 'previous.capamap.json');
+    await writeFile(previous, '');
+    await truncate(previous, 8 * 1024 * 1024 + 1);
+    dialogs.openAnswers.push([previous]);
+    const [file] = await handlers.pickFiles({ purpose: 'baseline', multiple: false });
+    expect(dialogs.openCalls[0]!.title).toBe('Choose the previous assessment');
+    expect(file?.name).toBe('previous.capamap.json');
+    dialogs.openAnswers.push([previous]);
+    await expect(handlers.pickFiles({ purpose: 'questionnaire', multiple: false })).rejects.toThrow(/^previous\.capamap\.json is too large/);
+  });
+
   it('refuses an oversized file with one line naming it', async () => {
     const small = join(work, 'small.json');
     const big = join(work, 'enormous-responses.json');
     await writeFile(small, '{}');
     await writeFile(big, '');
-    await truncate(big, 8 * 1024 * 1024 + 1);
+    await truncate(big, MAX_ENVELOPE_BYTES + 1);
     dialogs.openAnswers.push([small, big]);
     const error = await handlers.pickFiles({ purpose: 'responses', multiple: true }).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
