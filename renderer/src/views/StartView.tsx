@@ -72,6 +72,18 @@ function CurrentCard() {
   );
 }
 
+/** Said at once when this computer (or browser window) cannot keep an autosave: work would not survive a reload. */
+function StorageWarning() {
+  const { t } = useTranslation();
+  const autosaveError = useApp((s) => s.autosaveError);
+  if (!autosaveError) return null;
+  return (
+    <p className="card notice-error" role="alert" data-testid="storage-warning">
+      {t('start.storageUnavailable', { reason: autosaveError })}
+    </p>
+  );
+}
+
 export function StartView() {
   const { t, i18n } = useTranslation();
   const bundles = useApp((s) => s.bundles);
@@ -119,6 +131,7 @@ export function StartView() {
       <h1>{t('start.title')}</h1>
       <p className="lead">{t('start.intro')}</p>
 
+      <StorageWarning />
       <RecoverCard />
       <CurrentCard />
 
