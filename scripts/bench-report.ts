@@ -1,6 +1,8 @@
 /**
  * Report benchmark: pdfmake in Node (English and Chinese) against printing
- * the same report as HTML in Chromium. Run alone: npx tsx scripts/bench-report.ts
+ * the same report as HTML in Chromium, for the demo assessment after a
+ * five-respondent workshop (workshopDemo). Run alone: npx tsx scripts/bench-report.ts
+ * Goals (docs/report.md): median ≤ 250 ms (en) and ≤ 300 ms (zh), PDF ≤ 300 KB.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -8,6 +10,8 @@ import { join } from 'node:path';
 import { fontPaths, loadFontFiles, renderDefinition } from '../cli/pdf';
 import { parseContent, type Content } from '../core/content';
 import { makeDemoAssessment } from '../core/demo';
+import { makeDemoResponses } from '../core/demo-responses';
+import { importResponses, mergeView, resolveConflict } from '../core/merge';
 import { buildReport, type ReportOptions } from '../core/report/build';
 import { reportToHtml } from '../core/report/html';
 import type { ReportLanguage } from '../core/report/labels';
@@ -29,9 +33,25 @@ function loadContent(): { content: Content; source: string } {
   throw new Error('no questionnaire content found');
 }
 
-/** The demo assessment with every item answered (also items skip logic would not ask). */
-function fullDemo(content: Content): Assessment {
-  return makeDemoAssessment(content.questionnaire, { seed: 7, now: '2025-03-01T10:00:00.000Z' });
+const NOW = '2025-03-01T10:00:00.000Z';
+export const RESPONDENTS = 5;
+
+/**
+ * The demo assessment after a workshop: five seeded respondents' response
+ * files merged into it, and every conflict resolved by the facilitator (the
+ * suggested answer, with a note), so every item has a consensus answer (also
+ * items skip logic would not ask) and the report prints the disagreement.
+ */
+export function workshopDemo(content: Content): Assessment {
+  const q = content.questionnaire;
+  const demo = makeDemoAssessment(q, { seed: 7, now: NOW });
+  const files = makeDemoResponses(q, { seed: 7, count: RESPONDENTS, now: NOW, assessmentId: demo.id });
+  let assessment = importResponses(q, { ...demo, answers: {} }, files, { now: NOW }).assessment;
+  for (const item of mergeView(q, assessment).items) {
+    if (item.status !== 'conflict') continue;
+    assessment = resolveConflict(q, assessment, { itemId: item.itemId, answer: item.suggestion, note: 'Agreed in plenary: the lower middle answer, to be checked at the next review.', decidedAt: NOW });
+  }
+  return assessment;
 }
 
 function median(values: number[]): number {
@@ -47,8 +67,10 @@ function options(language: ReportLanguage): ReportOptions {
 }
 
 /** Median time to build the definition and render the PDF, after one warm-up render. */
-async function timePdfmake(content: Content, assessment: Assessment, language: ReportLanguage): Promise<{ ms: number; cpuMs: number; bytes: number }> {
-  let bytes = (await renderDefinition(buildReport({ content, assessment }, options(language)))).length;
+async function timePdfmake(content: Content, assessment: Assessment, language: ReportLanguage): Promise<{ ms: number; cpuMs: number; bytes: number; pages: number }> {
+  const first = await renderDefinition(buildReport({ content, assessment }, options(language)));
+  let bytes = first.length;
+  const pages = Buffer.from(first).toString('latin1').match(/\/Type \/Page[^s]/g)?.length ?? 0;
   const times: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -60,7 +82,7 @@ async function timePdfmake(content: Content, assessment: Assessment, language: R
     cpu.push((spent.user + spent.system) / 1000);
     bytes = pdf.length;
   }
-  return { ms: median(times), cpuMs: median(cpu), bytes };
+  return { ms: median(times), cpuMs: median(cpu), bytes, pages };
 }
 
 /** Median time of page.setContent + page.pdf for the same report as HTML (browser start excluded). */
@@ -110,7 +132,7 @@ async function timeChromium(content: Content, assessment: Assessment): Promise<n
 
 export async function benchReport(): Promise<Record<string, number>> {
   const { content } = loadContent();
-  const assessment = fullDemo(content);
+  const assessment = workshopDemo(content);
   const en = await timePdfmake(content, assessment, 'en');
   const zh = await timePdfmake(content, assessment, 'zh');
   const result: Record<string, number> = {
@@ -121,7 +143,10 @@ export async function benchReport(): Promise<Record<string, number>> {
     report_zh_cpu_ms: round(zh.cpuMs),
     report_bytes: en.bytes,
     report_zh_bytes: zh.bytes,
+    report_en_pages: en.pages,
+    report_zh_pages: zh.pages,
     items: content.questionnaire.sections.reduce((n, s) => n + s.items.length, 0),
+    respondents: assessment.respondents.length,
     actions: content.library.actions.length,
     load_average_1m: round(loadavg()[0]!),
   };

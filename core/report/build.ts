@@ -5,6 +5,7 @@ import { REPORT_SECTIONS, type ReportSectionId } from './blocks';
 import { makeContext, type ReportContext } from './context';
 import type { ReportLanguage } from './labels';
 import { BASE_SIZE, FURNITURE, LINE_HEIGHT, MARGINS, PAGE, expandStyles, headingPageBreak, type Paper } from './layout';
+import { maxTextWidth, oneLine } from './fonts';
 import type { PdfContent, PdfDocDefinition, PdfNode } from './pdfmake-types';
 import { appendixSection } from './sections/appendix';
 import { coverSection } from './sections/cover';
@@ -17,6 +18,11 @@ import { summarySection } from './sections/summary';
 export interface ReportInput {
   content: Content;
   assessment: Assessment;
+  /**
+   * The previous assessment of the same institution (same questionnaire): the
+   * report then shows the progress since it (core/baseline compareWithBaseline).
+   */
+  baseline?: Assessment;
 }
 
 export interface ReportOptions {
@@ -32,6 +38,9 @@ export interface ReportOptions {
 
 /** Longest institution name (in characters) the running header shows before shortening it. */
 const HEADER_NAME_MAX = 70;
+/** Type size of the running header and footer, and the gap between the header's two columns. */
+const FURNITURE_SIZE = 7.5;
+const HEADER_GAP = 12;
 
 /**
  * Builds the pdfmake document definition of the capacity-building roadmap.
@@ -43,8 +52,8 @@ const HEADER_NAME_MAX = 70;
 export function buildReport(input: ReportInput, options: ReportOptions): PdfDocDefinition {
   const generated = new Date(options.generatedAt);
   if (Number.isNaN(generated.getTime())) throw new Error(`generatedAt is not a valid date-time: ${options.generatedAt}`);
-  const ctx = makeContext(input.content, input.assessment, options.language, options.paper);
   const wanted = new Set<ReportSectionId>(options.sections ?? REPORT_SECTIONS);
+  const ctx = makeContext(input.content, input.assessment, options.language, options.paper, input.baseline, wanted);
   const content: PdfContent[] = [];
   const start = (blocks: PdfContent[]) => {
     if (blocks.length === 0) return;
@@ -85,7 +94,10 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
   const coverFirst = wanted.has('cover');
   const mark = options.confidentiality.trim();
   const institution = shorten(input.assessment.meta.institution, HEADER_NAME_MAX);
+  const runningText = `${ctx.l.runningTitle} · ${institution}`;
+  const markWidth = maxTextWidth(mark, ctx.font, FURNITURE_SIZE, true);
   const meta = input.assessment.meta;
+  const defaultStyle = { font: ctx.font, fontSize: BASE_SIZE, lineHeight: LINE_HEIGHT };
   return {
     pageSize: page.name,
     pageOrientation: 'portrait',
@@ -103,34 +115,36 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
     },
     content: expandStyles(content),
     styles: { [FURNITURE]: {} },
-    defaultStyle: { font: ctx.font, fontSize: BASE_SIZE, lineHeight: LINE_HEIGHT },
+    defaultStyle,
+    // The running header and footer are laid out again on every page: each text is one piece when it surely fits (see oneLine).
     header: (currentPage) =>
       coverFirst && currentPage === 1
         ? null
         : {
             columns: [
-              { text: ctx.runs(`${ctx.l.runningTitle} · ${institution}`), width: '*', style: FURNITURE },
-              ...(mark ? [{ text: ctx.runs(mark), width: 'auto', bold: true, alignment: 'right' as const, style: FURNITURE }] : []),
+              { text: oneLine(runningText, ctx.font, FURNITURE_SIZE, ctx.width - (mark ? HEADER_GAP + markWidth : 0)), width: '*', style: FURNITURE },
+              ...(mark ? [{ text: oneLine(mark, ctx.font, FURNITURE_SIZE, ctx.width, true), width: 'auto', bold: true, alignment: 'right' as const, style: FURNITURE }] : []),
             ],
             style: FURNITURE,
-            columnGap: 12,
-            fontSize: 7.5,
+            columnGap: HEADER_GAP,
+            fontSize: FURNITURE_SIZE,
             color: '#333333',
             margin: [MARGINS[0], 26, MARGINS[2], 0],
           },
-    footer: (currentPage, pageCount) =>
-      coverFirst && currentPage === 1
-        ? null
-        : {
-            columns: [
-              { text: ctx.runs(mark), width: '*', bold: true, style: FURNITURE },
-              { text: ctx.runs(ctx.l.pageOf(currentPage, pageCount)), width: 'auto', alignment: 'right', style: FURNITURE },
-            ],
-            style: FURNITURE,
-            fontSize: 7.5,
-            color: '#333333',
-            margin: [MARGINS[0], 20, MARGINS[2], 0],
-          },
+    footer: (currentPage, pageCount) => {
+      if (coverFirst && currentPage === 1) return null;
+      const pageOf = ctx.l.pageOf(currentPage, pageCount);
+      return {
+        columns: [
+          { text: oneLine(mark, ctx.font, FURNITURE_SIZE, ctx.width - maxTextWidth(pageOf, ctx.font, FURNITURE_SIZE), true), width: '*', bold: true, style: FURNITURE },
+          { text: oneLine(pageOf, ctx.font, FURNITURE_SIZE, ctx.width), width: 'auto', alignment: 'right', style: FURNITURE },
+        ],
+        style: FURNITURE,
+        fontSize: FURNITURE_SIZE,
+        color: '#333333',
+        margin: [MARGINS[0], 20, MARGINS[2], 0],
+      };
+    },
     pageBreakBefore: headingPageBreak,
     compress: true,
     version: '1.7',

@@ -1,5 +1,7 @@
+import { compareWithBaseline, type BaselineComparison } from '../baseline';
 import type { Content } from '../content';
 import { localize } from '../i18n';
+import { mergeView, type MergeItem, type MergeView } from '../merge';
 import { rankRisks, type RiskPriority } from '../priorities';
 import { activeSections, indexItems, relevantItems, type LocatedItem } from '../questionnaire';
 import { buildRoadmap, type Roadmap, type RoadmapAction } from '../roadmap';
@@ -30,6 +32,14 @@ export interface ReportContext {
   roadmap: Roadmap;
   /** "1.3": phase and position of each scheduled action. */
   actionNumbers: Map<string, string>;
+  /** The respondents' answers compared, when two or more respondents answered; null otherwise. */
+  merge: MergeView | null;
+  /** Merge view items by item id (empty without a merge view). */
+  mergeItems: Map<string, MergeItem>;
+  /** Sections this report prints: links and page references point only at what is there. */
+  printed: ReadonlySet<string>;
+  /** The comparison with the previous assessment, when one is given. */
+  baseline: { assessment: Assessment; comparison: BaselineComparison } | null;
   /** Text in the report language (English fallback). */
   loc(text: LocalizedText | null | undefined): string;
   /** pdfmake text with one font per script run; never interpreted. */
@@ -45,8 +55,24 @@ export interface ReportContext {
   actionTitle(action: RoadmapAction): string;
 }
 
-export function makeContext(content: Content, assessment: Assessment, language: ReportLanguage, paper: Paper): ReportContext {
+/** Most contested questions the disagreement section shows. */
+export const MAX_CONTESTED = 6;
+
+/** Whether the report compares respondents: two or more of them gave at least one answer. */
+export function hasWorkshop(assessment: Assessment): boolean {
+  return Object.values(assessment.responses).filter((answers) => Object.keys(answers).length > 0).length >= 2;
+}
+
+export function makeContext(
+  content: Content,
+  assessment: Assessment,
+  language: ReportLanguage,
+  paper: Paper,
+  baseline?: Assessment,
+  printed: ReadonlySet<string> = new Set(['cover', 'contents', 'summary', 'profile', 'pillars', 'security', 'roadmap', 'appendix']),
+): ReportContext {
   const q = content.questionnaire;
+  const merge = hasWorkshop(assessment) ? mergeView(q, assessment, { contested: MAX_CONTESTED }) : null;
   const l = reportLabels(language);
   const font = primaryFont(language);
   const sections = activeSections(q, assessment.modules);
@@ -76,6 +102,10 @@ export function makeContext(content: Content, assessment: Assessment, language: 
     risks: rankRisks(q, assessment),
     roadmap,
     actionNumbers,
+    merge,
+    mergeItems: new Map((merge?.items ?? []).map((item) => [item.itemId, item])),
+    printed,
+    baseline: baseline ? { assessment: baseline, comparison: compareWithBaseline(q, content.library, assessment, baseline) } : null,
     loc,
     runs,
     p: (text, extra = {}) => ({ text: runs(text), ...extra }),

@@ -73,10 +73,71 @@ export function fontRuns(text: string, primary: ReportFont): FontRun[] {
  * it is interpreted.
  */
 export function textRuns(text: string, primary: ReportFont): PdfTextContent {
+  // Printable ASCII, which both fonts draw: most strings of a report, without a look at each character.
+  if (PRINTABLE_ASCII.test(text)) return text;
   const runs = fontRuns(text, primary);
   if (runs.length === 0) return '';
-  if (runs.length === 1 && runs[0]!.font === primary) return text;
-  return runs.map((r): PdfInline => (r.font === primary ? { text: r.text } : { text: r.text, font: r.font }));
+  const pieces = runs.flatMap((r) => cjkPieces(r.text).map((p): PdfInline => ({ text: p.text, ...(p.noWrap ? { noWrap: true } : {}), ...(r.font === primary ? {} : { font: r.font }) })));
+  if (pieces.length === 1 && runs[0]!.font === primary && !pieces[0]!.noWrap) return text;
+  return pieces;
+}
+
+/** Ideographs a piece of Chinese text holds (see cjkPieces). */
+export const CJK_PIECE = 3;
+/** Shorter stretches of Chinese are left as they are, so that a short label can still wrap in a narrow column. */
+const CJK_PIECE_MIN = 6;
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const HAS_CJK = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+const isIdeograph = (c: number) => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+/** Ideographs, CJK punctuation, kana and full-width forms. */
+const isCjk = (c: number) => isIdeograph(c) || (c >= 0x3000 && c <= 0x30ff) || (c >= 0xff00 && c <= 0xffef);
+
+/**
+ * Chinese text may break between any two ideographs, so pdfmake makes every
+ * ideograph a "word" of its own, which it measures, styles and draws one by
+ * one: most of the time of a Chinese report went there. A stretch of Chinese
+ * is therefore cut into pieces of CJK_PIECE ideographs that pdfmake keeps
+ * whole (noWrap); a line can still break between any two pieces, always
+ * between two ideographs (never before a closing mark such as "。"), so the
+ * room left at the end of a line is less than one piece (about three
+ * characters) instead of less than one character. Other text (Latin words,
+ * digits, spaces) is left to pdfmake as it is.
+ */
+export function cjkPieces(text: string): Array<{ text: string; noWrap: boolean }> {
+  if (!HAS_CJK.test(text)) return text ? [{ text, noWrap: false }] : [];
+  const out: Array<{ text: string; noWrap: boolean }> = [];
+  let start = 0;
+  let index = 0;
+  const chars = [...text];
+  while (index < chars.length) {
+    if (!isCjk(chars[index]!.codePointAt(0)!)) {
+      index++;
+      continue;
+    }
+    let end = index;
+    let ideographs = 0;
+    while (end < chars.length && isCjk(chars[end]!.codePointAt(0)!)) if (isIdeograph(chars[end++]!.codePointAt(0)!)) ideographs++;
+    if (ideographs >= CJK_PIECE_MIN) {
+      if (index > start) out.push({ text: chars.slice(start, index).join(''), noWrap: false });
+      let piece = index;
+      let count = 0;
+      for (let i = index; i < end; i++) {
+        const ideograph = isIdeograph(chars[i]!.codePointAt(0)!);
+        if (ideograph && count >= CJK_PIECE && isIdeograph(chars[i - 1]!.codePointAt(0)!)) {
+          out.push({ text: chars.slice(piece, i).join(''), noWrap: true });
+          piece = i;
+          count = 0;
+        }
+        if (ideograph) count++;
+      }
+      out.push({ text: chars.slice(piece, end).join(''), noWrap: true });
+      start = end;
+    }
+    index = end;
+  }
+  if (start < chars.length) out.push({ text: chars.slice(start).join(''), noWrap: false });
+  return out;
 }
 
 /** A chart tree whose text uses the report fonts, with a tspan per font run where scripts mix. */
@@ -89,4 +150,62 @@ export function withReportFonts(svg: SvgNode, primary: ReportFont): SvgNode {
     return { ...rest, children: runs.map((r): SvgNode => ({ tag: 'tspan', attrs: { 'font-family': r.font }, text: r.text })) };
   });
   return { ...tree, attrs: { ...tree.attrs, 'font-family': primary } };
+}
+
+/**
+ * Advance widths, in thousandths of an em, of printable ASCII (U+0020–U+007E)
+ * in each family's regular and bold faces, in base 36. Generated from the font
+ * files; tests/unit/report/fonts.test.ts checks they still match them.
+ */
+export const ASCII_ADVANCES: Record<ReportFont, { normal: number[]; bold: number[] }> = {
+  [LATIN_FONT]: {
+    normal: decodeWidths(
+      '78,7h,bc,hy,fw,n3,kc,69,8c,8c,fb,fw,7g,8y,7g,ac,fw,fw,fw,fw,fw,fw,fw,fw,fw,fw,7g,7g,fw,fw,fw,c2,oz,hr,i2,hk,ka,fg,ef,k8,kl,9f,7l,h7,ek,p7,l4,lp,gt,lp,ha,f9,fg,kb,go,pu,ga,fq,fw,95,ac,95,fw,cc,7t,fl,h3,dc,h3,fo,9k,h3,h6,76,76,eu,76,pz,h6,gt,h3,h3,bh,db,a1,h6,e4,lu,ep,e6,d2,ak,fb,ak,fw',
+    ),
+    bold: decodeWidths(
+      '78,7u,db,hy,fw,p2,ku,7e,9f,9f,f2,fw,7x,8w,7t,bj,fw,fw,fw,fw,fw,fw,fw,fw,fw,fw,7t,7x,fw,fw,fw,d9,oy,j8,ih,hu,kc,fk,f9,k4,l9,at,97,ig,fj,q7,ml,lz,h9,lz,i8,fb,g1,l0,i2,qv,im,he,g3,97,bj,97,fw,bf,a5,gn,hk,ec,hk,gl,ar,hk,i2,8b,8a,h8,8a,r3,i2,hd,hk,hk,cf,dy,c2,i2,fv,ns,g2,fv,dp,ay,fb,ay,fw',
+    ),
+  },
+  [CJK_FONT]: {
+    normal: decodeWidths(
+      '68,8z,d7,ff,ff,pl,iw,7q,9e,9e,cz,ff,7q,9n,7q,aw,ff,ff,ff,ff,ff,ff,ff,ff,ff,ff,7q,7q,ff,ff,ff,d6,qa,gv,i9,hq,j3,gc,fc,j5,k8,85,ew,hy,f2,mk,k2,km,hk,km,hn,gl,gn,k1,fz,oe,fx,er,gr,9e,aw,9e,ff,fj,gu,fo,h6,e5,h8,fe,91,fn,gv,7n,7n,fc,7x,pq,gz,gu,h8,h8,as,d0,ah,gv,eh,ma,du,eh,d6,9e,7h,9e,ff',
+    ),
+    bold: decodeWidths(
+      '6b,aa,fz,gd,gd,qq,kj,91,ai,ai,e2,gd,91,aa,91,as,gd,gd,gd,gd,gd,gd,gd,gd,gd,gd,91,91,gd,gd,gd,ea,rz,ht,ix,i9,ju,h3,g9,jx,l1,96,fs,j2,g1,nq,kt,le,ij,le,iy,hc,hd,ks,h6,pf,hf,g5,h1,ai,as,ai,gd,fr,he,gf,hw,en,hw,g5,ac,gl,hs,8g,8h,gt,8r,qs,ht,he,hw,hw,c4,dr,bo,hp,g0,nz,fm,fy,e7,ai,88,ai,gd',
+    ),
+  },
+};
+
+function decodeWidths(text: string): number[] {
+  return text.split(',').map((w) => parseInt(w, 36));
+}
+
+/**
+ * A width the text surely does not exceed when set on one line, in points:
+ * printable ASCII at its real width in the font that draws it, Chinese and
+ * full-width characters at one em, Latin accented letters at 1.31 em and any
+ * other character at 3 em (the widest glyph of either font is 2.84 em), plus a
+ * margin for kerning.
+ */
+export function maxTextWidth(text: string, primary: ReportFont, fontSize: number, bold = false): number {
+  let units = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0x20 && c <= 0x7e) units += ASCII_ADVANCES[fontFor(c, primary)][bold ? 'bold' : 'normal'][c - 0x20]!;
+    else if (isCjk(c)) units += 1000;
+    else if (c >= 0xa0 && c <= 0x2ff) units += 1310;
+    else units += 3000;
+  }
+  return (units / 1000) * fontSize * 1.02 + 1;
+}
+
+/**
+ * Text set on one line as a single piece (noWrap) when it surely fits the
+ * width: pdfmake then measures and draws it once, not word by word. Used for
+ * the running header and footer, which are laid out again on every page.
+ * Text that might not fit is returned as textRuns gives it, free to wrap.
+ */
+export function oneLine(text: string, primary: ReportFont, fontSize: number, width: number, bold = false): PdfTextContent {
+  if (!text || text.includes('\n') || maxTextWidth(text, primary, fontSize, bold) > width) return textRuns(text, primary);
+  return fontRuns(text, primary).map((r): PdfInline => (r.font === primary ? { text: r.text, noWrap: true } : { text: r.text, font: r.font, noWrap: true }));
 }

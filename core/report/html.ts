@@ -90,7 +90,10 @@ function inline(content: PdfTextContent): string {
 function collectToc(content: PdfContent, out: string[]): void {
   if (typeof content === 'string') return;
   if (Array.isArray(content)) return content.forEach((c) => collectToc(c, out));
-  if ('text' in content && content.tocItem) out.push(`<li class="${content.headlineLevel === 1 ? 'tocLine' : 'tocSub'}" style="${content.headlineLevel === 1 ? '' : 'margin-left:16pt'}">${inline(content.text)}</li>`);
+  if ('text' in content && content.tocItem) {
+    const level = content.headlineLevel ?? content._headline;
+    out.push(`<li class="${level === 1 ? 'tocLine' : 'tocSub'}" style="${level === 1 ? '' : 'margin-left:16pt'}">${inline(content.text)}</li>`);
+  }
   for (const key of ['stack', 'columns', 'ul', 'ol'] as const) if (key in content) collectToc((content as unknown as Record<string, PdfContent[]>)[key]!, out);
 }
 
@@ -99,7 +102,8 @@ function node(content: PdfContent, toc: readonly string[]): string {
   if (Array.isArray(content)) return content.map((c) => node(c, toc)).join('');
   const n = content;
   if ('text' in n) {
-    const level = n.headlineLevel !== undefined && n.headlineLevel <= 3 ? n.headlineLevel : 0;
+    const headline = n.headlineLevel ?? n._headline;
+    const level = headline !== undefined && headline <= 3 ? headline : 0;
     const tag = level ? `h${level}` : 'p';
     return `<${tag}${attrs(n)}>${inline(n.text)}</${tag}>`;
   }

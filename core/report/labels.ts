@@ -87,6 +87,12 @@ export interface ReportLabels {
     notApplicable: string;
     band: string;
     range: string;
+    spread: string;
+    meanSpread: string;
+    agreed: string;
+    open: string;
+    resolved: string;
+    change: string;
   };
   profile: {
     intro: string;
@@ -166,6 +172,40 @@ export interface ReportLabels {
     completeness: string;
     risksAssessed: (assessed: number, asked: number) => string;
   };
+  /** "Where respondents disagree" (assessments with two or more respondents) and the appendix marks. */
+  disagreement: {
+    title: string;
+    intro: (respondents: number, agencies: number, agreed: number, open: number, resolved: number) => string;
+    respondents: string;
+    byArea: string;
+    byAreaIntro: string;
+    contested: string;
+    contestedIntro: string;
+    spreadOf: (spread: string) => string;
+    decided: (date: string) => string;
+    open: string;
+    consensus: string;
+    note: string;
+    noConsensus: string;
+    /** The appendix legend; mark is the contested marker. */
+    legend: (mark: string) => string;
+    none: string;
+  };
+  /** "Progress since <date>" (when a baseline assessment is given). */
+  progress: {
+    title: (date: string) => string;
+    intro: (date: string, id: string) => string;
+    scores: string;
+    risks: string;
+    risksIntro: string;
+    actions: string;
+    actionsIntro: (done: number, total: number) => string;
+    noneDone: (total: number) => string;
+    noActions: string;
+    otherInstitution: (name: string) => string;
+    datedLater: string;
+    otherVersion: (then: string, now: string) => string;
+  };
 }
 
 const MONTHS: Record<ReportLanguage, readonly string[]> = {
@@ -195,6 +235,13 @@ export function formatDecimal(value: number, digits: number, language: ReportLan
   const text = (Math.round(value * 10 ** digits) / 10 ** digits).toFixed(digits);
   const clean = /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
   return language === 'fr' || language === 'es' ? clean.replace('.', ',') : clean;
+}
+
+/** A change with its sign: "+0.4", "−0.4" (a true minus sign), "0.0" when it rounds to zero. */
+export function formatChange(value: number, digits: number, language: ReportLanguage): string {
+  const text = formatDecimal(Math.abs(value), digits, language);
+  if (Math.round(Math.abs(value) * 10 ** digits) === 0) return text;
+  return `${value > 0 ? '+' : '\u2212'}${text}`;
 }
 
 /** A share (0–1) as a whole percentage, spaced as the language writes it. */
@@ -317,6 +364,12 @@ const en: ReportLabels = {
     notApplicable: 'N/A',
     band: 'Band',
     range: 'Indicative range',
+    spread: 'Spread',
+    meanSpread: 'Mean spread',
+    agreed: 'Agreed',
+    open: 'Open',
+    resolved: 'Resolved',
+    change: 'Change',
   },
   profile: {
     intro:
@@ -365,7 +418,7 @@ const en: ReportLabels = {
   },
   roadmap: {
     intro: (cap) =>
-      `Actions are triggered by the answers: an indicator below its target, or a risk with low preparedness. They are ordered by urgency, prerequisites first, and spread over three phases of at most ${cap} actions each. Phases and cost bands are indicative.`,
+      `Actions are triggered by the answers: an indicator below its target, or a risk with low preparedness. Your decisions come first, then the areas take turns and the most urgent action goes first; no action comes before a prerequisite, and each of the three phases holds at most ${cap} actions, custom actions included. Phases and cost bands are indicative.`,
     timeline: 'Timeline',
     cards: 'Action cards',
     deferred: 'Beyond the five-year horizon',
@@ -397,13 +450,14 @@ const en: ReportLabels = {
     methodVersion: (version) => `CapaMap method version ${version}.`,
     formulas: [
       'Pillar score: weighted mean of the stages (1–5) of the answered indicators; “don’t know” and “not applicable” are left out. A pillar reaches the stage its score has fully attained (2.6 reaches stage 2).',
-      'Target: the stage set by the assessment team or, by default, one stage above the stage reached (stage 3 when there is no score). Gap = target − score.',
+      'Target: the stage set by the assessment team or, by default, one stage above the stage reached (stage 3 when there is no score). Gap = max(0, target − score): zero when the pillar is at or above its target.',
       'Completeness: indicators answered with a stage or “not applicable”, divided by the indicators asked.',
       'Confidence: mean of the respondents’ marks (low = 1/3, medium = 2/3, high = 1; unmarked counts as medium).',
       'Risk priority = likelihood × impact × (6 − preparedness) ÷ 125; high from 0.40, medium from 0.15, otherwise low.',
       'An action is triggered when an indicator’s stage lies in the action’s trigger range and below the pillar target, or when a risk’s preparedness is in range. Urgency is the weighted gap, or 5 × the risk priority.',
     ],
-    phaseCap: (cap) => `Scheduling: most urgent first, never before a prerequisite, at most ${cap} actions per phase; the rest moves to a later phase.`,
+    phaseCap: (cap) =>
+      `Scheduling: your decisions first (actions you edited or added, and what they need); then the areas take turns, so that the roadmap stays balanced; among equals, the most urgent first. No action comes before a prerequisite, and a phase holds at most ${cap} actions, custom actions included; the rest moves to a later phase or beyond the five-year horizon.`,
     costBands: 'Cost bands (indicative, US dollars)',
     assumptions: 'Assumptions',
     assumptionList: [
@@ -415,6 +469,41 @@ const en: ReportLabels = {
     ],
     completeness: 'Data completeness',
     risksAssessed: (assessed, asked) => `Security risks fully assessed: ${assessed} of ${asked}.`,
+  },
+  disagreement: {
+    title: 'Where respondents disagree',
+    intro: (respondents, agencies, agreed, open, resolved) =>
+      `${respondents} respondents${agencies ? ` from ${agencies} ${agencies === 1 ? 'agency' : 'agencies'}` : ''} answered separately. They agreed on ${agreed} ${agreed === 1 ? 'question' : 'questions'}; the facilitator recorded a consensus on ${resolved}${open ? `, and ${open} ${open === 1 ? 'remains' : 'remain'} open (without a consensus answer, ${open === 1 ? 'it does' : 'they do'} not count in the scores)` : ''}.`,
+    respondents: 'Respondents',
+    byArea: 'Disagreement by area',
+    byAreaIntro:
+      'The spread of a question is the highest minus the lowest stage the respondents gave (for a risk, the largest over likelihood, impact and preparedness); the mean spread averages it over the questions of the area. “Don’t know” takes no position.',
+    contested: 'Most contested questions',
+    contestedIntro: 'The questions with the largest spread, with every position taken and who took it.',
+    spreadOf: (spread) => `spread ${spread}`,
+    decided: (date) => `Consensus recorded by the facilitator on ${date}`,
+    open: 'No consensus yet: this question does not count in the scores until the facilitator records one.',
+    consensus: 'Consensus',
+    note: 'Facilitator’s note',
+    noConsensus: 'No consensus',
+    legend: (mark) =>
+      `${mark} marks a question the respondents disagreed on; “No consensus” means the facilitator has not recorded one yet. Spread: the highest minus the lowest stage among the respondents (for a risk, the largest over likelihood, impact and preparedness).`,
+    none: 'No question is contested.',
+  },
+  progress: {
+    title: (date) => `Progress since ${date}`,
+    intro: (date, id) => `This compares the answers of ${date} (assessment ${id}) with today’s, both read with the current questionnaire. A change is today’s value minus the earlier one.`,
+    scores: 'Pillar scores',
+    risks: 'Risk priorities',
+    risksIntro: 'A negative change means the risk is less pressing now.',
+    actions: 'Actions of the previous roadmap now done',
+    actionsIntro: (done, total) =>
+      `${done} of the ${total} library ${total === 1 ? 'action' : 'actions'} of the previous roadmap ${done === 1 ? 'is' : 'are'} now done: every question that triggered ${done === 1 ? 'it' : 'them'} now sits above the range that triggered ${done === 1 ? 'it' : 'them'}.`,
+    noneDone: (total) => `None of the ${total} library ${total === 1 ? 'action' : 'actions'} of the previous roadmap is done yet.`,
+    noActions: 'The previous roadmap had no library action to check.',
+    otherInstitution: (name) => `The earlier assessment is of ${name}.`,
+    datedLater: 'The earlier assessment is dated after this one.',
+    otherVersion: (then, now) => `The earlier assessment used questionnaire version ${then}, this one ${now}; both are compared on the current questions.`,
   },
 };
 
@@ -533,6 +622,12 @@ const fr: ReportLabels = {
     notApplicable: 'Sans objet',
     band: 'Tranche',
     range: 'Fourchette indicative',
+    spread: 'Dispersion',
+    meanSpread: 'Dispersion moyenne',
+    agreed: 'Accord',
+    open: 'Ouvertes',
+    resolved: 'Tranchées',
+    change: 'Évolution',
   },
   profile: {
     intro:
@@ -581,7 +676,7 @@ const fr: ReportLabels = {
   },
   roadmap: {
     intro: (cap) =>
-      `Les actions découlent des réponses : un indicateur en deçà de sa cible ou un risque face auquel la préparation est faible. Elles sont classées par urgence, les prérequis d’abord, et réparties sur trois phases d’au plus ${cap} actions chacune. Les phases et les tranches de coût sont indicatives.`,
+      `Les actions découlent des réponses : un indicateur en deçà de sa cible ou un risque face auquel la préparation est faible. Vos décisions passent en premier, puis les domaines passent à tour de rôle et la plus urgente d’abord ; aucune action ne précède un prérequis, et chacune des trois phases compte au plus ${cap} actions, actions personnalisées comprises. Les phases et les tranches de coût sont indicatives.`,
     timeline: 'Calendrier',
     cards: 'Fiches actions',
     deferred: 'Au-delà de l’horizon de cinq ans',
@@ -613,13 +708,14 @@ const fr: ReportLabels = {
     methodVersion: (version) => `Version ${version} de la méthode CapaMap.`,
     formulas: [
       'Score d’un pilier : moyenne pondérée des stades (1 à 5) des indicateurs renseignés ; les réponses « ne sait pas » et « sans objet » sont exclues. Un pilier atteint le stade que son score a entièrement franchi (2,6 correspond au stade 2).',
-      'Cible : le stade fixé par l’équipe d’évaluation ou, par défaut, un stade au-dessus du stade atteint (stade 3 en l’absence de score). Écart = cible − score.',
+      'Cible : le stade fixé par l’équipe d’évaluation ou, par défaut, un stade au-dessus du stade atteint (stade 3 en l’absence de score). Écart = max(0, cible − score) : nul lorsque le pilier atteint ou dépasse sa cible.',
       'Complétude : indicateurs ayant reçu un stade ou « sans objet », divisés par le nombre d’indicateurs posés.',
       'Confiance : moyenne des degrés indiqués par les répondants (faible = 1/3, moyenne = 2/3, élevée = 1 ; sans indication, moyenne).',
       'Priorité d’un risque = probabilité × impact × (6 − préparation) ÷ 125 ; élevée à partir de 0,40, moyenne à partir de 0,15, faible sinon.',
       'Une action est déclenchée lorsque le stade d’un indicateur se situe dans la plage de déclenchement de l’action et sous la cible du pilier, ou lorsque le niveau de préparation face à un risque se situe dans cette plage. L’urgence est l’écart pondéré, ou 5 × la priorité du risque.',
     ],
-    phaseCap: (cap) => `Planification : les plus urgentes d’abord, jamais avant un prérequis, au plus ${cap} actions par phase ; le reste passe à une phase ultérieure.`,
+    phaseCap: (cap) =>
+      `Planification : d’abord vos décisions (actions modifiées ou ajoutées, et celles dont elles dépendent) ; puis les domaines passent à tour de rôle, pour une feuille de route équilibrée ; à égalité, la plus urgente d’abord. Aucune action ne précède un prérequis et une phase compte au plus ${cap} actions, actions personnalisées comprises ; le reste passe à une phase ultérieure ou au-delà de l’horizon de cinq ans.`,
     costBands: 'Tranches de coût (indicatives, en dollars des États-Unis)',
     assumptions: 'Hypothèses',
     assumptionList: [
@@ -631,6 +727,42 @@ const fr: ReportLabels = {
     ],
     completeness: 'Complétude des données',
     risksAssessed: (assessed, asked) => `Risques de sécurité entièrement évalués : ${assessed} sur ${asked}.`,
+  },
+  disagreement: {
+    title: 'Points de désaccord entre répondants',
+    intro: (respondents, agencies, agreed, open, resolved) =>
+      `${respondents} répondants${agencies ? ` de ${agencies} ${agencies === 1 ? 'organisme' : 'organismes'}` : ''} ont répondu séparément. Ils sont d’accord sur ${agreed} ${agreed <= 1 ? 'question' : 'questions'} ; l’animateur a arrêté un consensus sur ${resolved} ${resolved <= 1 ? 'question' : 'questions'}${open ? ` et ${open} ${open === 1 ? 'reste ouverte' : 'restent ouvertes'} (sans réponse de consensus, ${open === 1 ? 'elle ne compte' : 'elles ne comptent'} pas dans les scores)` : ''}.`,
+    respondents: 'Répondants',
+    byArea: 'Désaccords par domaine',
+    byAreaIntro:
+      'La dispersion d’une question est l’écart entre le stade le plus élevé et le stade le plus bas donnés par les répondants (pour un risque, le plus grand écart entre probabilité, impact et préparation) ; la dispersion moyenne en est la moyenne sur les questions du domaine. « Ne sait pas » ne compte pas comme une position.',
+    contested: 'Questions les plus disputées',
+    contestedIntro: 'Les questions à la plus forte dispersion, avec chaque position exprimée et les répondants qui l’ont exprimée.',
+    spreadOf: (spread) => `dispersion ${spread}`,
+    decided: (date) => `Consensus arrêté par l’animateur le ${date}`,
+    open: 'Pas encore de consensus : cette question ne compte pas dans les scores tant que l’animateur n’en a pas arrêté un.',
+    consensus: 'Consensus',
+    note: 'Note de l’animateur',
+    noConsensus: 'Pas de consensus',
+    legend: (mark) =>
+      `${mark} signale une question sur laquelle les répondants étaient en désaccord ; « Pas de consensus » signifie que l’animateur n’en a pas encore arrêté. Dispersion : écart entre le stade le plus élevé et le stade le plus bas donnés par les répondants (pour un risque, le plus grand écart entre probabilité, impact et préparation).`,
+    none: 'Aucune question n’est disputée.',
+  },
+  progress: {
+    title: (date) => `Progrès depuis le ${date}`,
+    intro: (date, id) =>
+      `Comparaison des réponses du ${date} (évaluation ${id}) avec celles d’aujourd’hui, toutes lues avec le questionnaire actuel. L’évolution est la valeur actuelle moins la valeur antérieure.`,
+    scores: 'Scores des piliers',
+    risks: 'Priorités des risques',
+    risksIntro: 'Une évolution négative signifie que le risque est moins pressant aujourd’hui.',
+    actions: 'Actions de la feuille de route précédente désormais réalisées',
+    actionsIntro: (done, total) =>
+      `${done} des ${total} actions de la bibliothèque prévues par la feuille de route précédente ${done <= 1 ? 'est désormais réalisée' : 'sont désormais réalisées'} : chaque question qui les avait déclenchées se situe maintenant au-dessus de la plage de déclenchement.`,
+    noneDone: (total) => `Aucune des ${total} actions de la bibliothèque prévues par la feuille de route précédente n’est encore réalisée.`,
+    noActions: 'La feuille de route précédente ne comportait aucune action de la bibliothèque à vérifier.',
+    otherInstitution: (name) => `L’évaluation antérieure porte sur ${name}.`,
+    datedLater: 'L’évaluation antérieure est datée après celle-ci.',
+    otherVersion: (then, now) => `L’évaluation antérieure utilisait la version ${then} du questionnaire, celle-ci la version ${now} ; les deux sont comparées sur les questions actuelles.`,
   },
 };
 
@@ -749,6 +881,12 @@ const es: ReportLabels = {
     notApplicable: 'No aplica',
     band: 'Tramo',
     range: 'Rango indicativo',
+    spread: 'Dispersión',
+    meanSpread: 'Dispersión media',
+    agreed: 'Acuerdo',
+    open: 'Abiertas',
+    resolved: 'Resueltas',
+    change: 'Cambio',
   },
   profile: {
     intro:
@@ -797,7 +935,7 @@ const es: ReportLabels = {
   },
   roadmap: {
     intro: (cap) =>
-      `Las acciones se derivan de las respuestas: un indicador por debajo de su meta o un riesgo con baja preparación. Se ordenan por urgencia, primero los requisitos previos, y se reparten en tres fases de ${cap} acciones como máximo cada una. Las fases y los tramos de costo son indicativos.`,
+      `Las acciones se derivan de las respuestas: un indicador por debajo de su meta o un riesgo con baja preparación. Primero van sus decisiones, después las áreas se turnan y va primero la más urgente; ninguna acción va antes de un requisito previo, y cada una de las tres fases tiene como máximo ${cap} acciones, incluidas las personalizadas. Las fases y los tramos de costo son indicativos.`,
     timeline: 'Calendario',
     cards: 'Fichas de acción',
     deferred: 'Más allá del horizonte de cinco años',
@@ -829,13 +967,14 @@ const es: ReportLabels = {
     methodVersion: (version) => `Versión ${version} del método CapaMap.`,
     formulas: [
       'Puntuación de un pilar: media ponderada de las etapas (1 a 5) de los indicadores respondidos; se excluyen «no sabe» y «no aplica». Un pilar alcanza la etapa que su puntuación ha completado (2,6 alcanza la etapa 2).',
-      'Meta: la etapa fijada por el equipo de evaluación o, por defecto, una etapa por encima de la alcanzada (etapa 3 si no hay puntuación). Brecha = meta − puntuación.',
+      'Meta: la etapa fijada por el equipo de evaluación o, por defecto, una etapa por encima de la alcanzada (etapa 3 si no hay puntuación). Brecha = máx(0, meta − puntuación): cero cuando el pilar alcanza o supera su meta.',
       'Completitud: indicadores con una etapa o «no aplica», divididos por los indicadores formulados.',
       'Confianza: media de los grados indicados por las personas encuestadas (baja = 1/3, media = 2/3, alta = 1; sin indicación cuenta como media).',
       'Prioridad de un riesgo = probabilidad × impacto × (6 − preparación) ÷ 125; alta desde 0,40, media desde 0,15 y baja en los demás casos.',
       'Una acción se activa cuando la etapa de un indicador está dentro del rango de activación de la acción y por debajo de la meta del pilar, o cuando la preparación ante un riesgo está en ese rango. La urgencia es la brecha ponderada, o 5 × la prioridad del riesgo.',
     ],
-    phaseCap: (cap) => `Programación: primero las más urgentes, nunca antes de un requisito previo, como máximo ${cap} acciones por fase; el resto pasa a una fase posterior.`,
+    phaseCap: (cap) =>
+      `Programación: primero sus decisiones (acciones editadas o añadidas, y lo que necesitan); después las áreas se turnan, para que la hoja de ruta sea equilibrada; a igualdad, primero la más urgente. Ninguna acción va antes de un requisito previo y cada fase tiene como máximo ${cap} acciones, incluidas las personalizadas; el resto pasa a una fase posterior o más allá del horizonte de cinco años.`,
     costBands: 'Tramos de costo (indicativos, en dólares estadounidenses)',
     assumptions: 'Supuestos',
     assumptionList: [
@@ -847,6 +986,42 @@ const es: ReportLabels = {
     ],
     completeness: 'Completitud de los datos',
     risksAssessed: (assessed, asked) => `Riesgos de seguridad evaluados por completo: ${assessed} de ${asked}.`,
+  },
+  disagreement: {
+    title: 'Dónde discrepan las personas encuestadas',
+    intro: (respondents, agencies, agreed, open, resolved) =>
+      `${respondents} personas encuestadas${agencies ? ` de ${agencies} ${agencies === 1 ? 'organismo' : 'organismos'}` : ''} respondieron por separado. Coincidieron en ${agreed} ${agreed === 1 ? 'pregunta' : 'preguntas'}; la persona facilitadora registró un consenso en ${resolved}${open ? ` y ${open} ${open === 1 ? 'sigue abierta' : 'siguen abiertas'} (sin respuesta de consenso, no ${open === 1 ? 'cuenta' : 'cuentan'} en las puntuaciones)` : ''}.`,
+    respondents: 'Personas encuestadas',
+    byArea: 'Discrepancias por área',
+    byAreaIntro:
+      'La dispersión de una pregunta es la diferencia entre la etapa más alta y la más baja dadas por las personas encuestadas (para un riesgo, la mayor entre probabilidad, impacto y preparación); la dispersión media la promedia sobre las preguntas del área. «No sabe» no cuenta como posición.',
+    contested: 'Preguntas más discutidas',
+    contestedIntro: 'Las preguntas con mayor dispersión, con cada posición tomada y quién la tomó.',
+    spreadOf: (spread) => `dispersión ${spread}`,
+    decided: (date) => `Consenso registrado por la persona facilitadora el ${date}`,
+    open: 'Aún sin consenso: esta pregunta no cuenta en las puntuaciones hasta que la persona facilitadora registre uno.',
+    consensus: 'Consenso',
+    note: 'Nota de la persona facilitadora',
+    noConsensus: 'Sin consenso',
+    legend: (mark) =>
+      `${mark} señala una pregunta en la que las personas encuestadas discreparon; «Sin consenso» significa que la persona facilitadora aún no ha registrado uno. Dispersión: diferencia entre la etapa más alta y la más baja dadas por las personas encuestadas (para un riesgo, la mayor entre probabilidad, impacto y preparación).`,
+    none: 'Ninguna pregunta está en discusión.',
+  },
+  progress: {
+    title: (date) => `Avances desde el ${date}`,
+    intro: (date, id) =>
+      `Se comparan las respuestas del ${date} (evaluación ${id}) con las actuales, ambas leídas con el cuestionario vigente. El cambio es el valor actual menos el anterior.`,
+    scores: 'Puntuaciones de los pilares',
+    risks: 'Prioridades de los riesgos',
+    risksIntro: 'Un cambio negativo significa que el riesgo es menos apremiante ahora.',
+    actions: 'Acciones de la hoja de ruta anterior ya cumplidas',
+    actionsIntro: (done, total) =>
+      `${done} de las ${total} acciones de la biblioteca de la hoja de ruta anterior ${done === 1 ? 'está cumplida' : 'están cumplidas'}: cada pregunta que las activó está ahora por encima del rango que las activó.`,
+    noneDone: (total) => `Ninguna de las ${total} acciones de la biblioteca de la hoja de ruta anterior está cumplida todavía.`,
+    noActions: 'La hoja de ruta anterior no tenía acciones de la biblioteca que comprobar.',
+    otherInstitution: (name) => `La evaluación anterior corresponde a ${name}.`,
+    datedLater: 'La evaluación anterior tiene una fecha posterior a esta.',
+    otherVersion: (then, now) => `La evaluación anterior usó la versión ${then} del cuestionario y esta la ${now}; ambas se comparan con las preguntas actuales.`,
   },
 };
 
@@ -964,6 +1139,12 @@ const zh: ReportLabels = {
     notApplicable: '不适用',
     band: '档次',
     range: '参考范围',
+    spread: '分歧度',
+    meanSpread: '平均分歧度',
+    agreed: '一致',
+    open: '未决',
+    resolved: '已裁定',
+    change: '变化',
   },
   profile: {
     intro:
@@ -1010,7 +1191,7 @@ const zh: ReportLabels = {
     noRisks: '没有任何安全风险得到完整评估。',
   },
   roadmap: {
-    intro: (cap) => `行动由答复触发：指标低于目标，或风险的准备程度较低。行动按紧迫程度排序，先安排前提条件，并分布于三个阶段，每期最多 ${cap} 项。阶段和成本档次仅供参考。`,
+    intro: (cap) => `行动由答复触发：指标低于目标，或风险的准备程度较低。首先是您的决定，其次各领域轮流排入，最紧迫的优先；任何行动都不早于其前提条件，三个阶段每期最多 ${cap} 项（含自定义行动）。阶段和成本档次仅供参考。`,
     timeline: '时间表',
     cards: '行动卡片',
     deferred: '超出五年期限',
@@ -1042,13 +1223,13 @@ const zh: ReportLabels = {
     methodVersion: (version) => `CapaMap 方法版本 ${version}。`,
     formulas: [
       '支柱得分：已答复指标阶段（1–5）的加权平均值；“不清楚”和“不适用”不计入。支柱所达到的阶段为其得分已完全达到的阶段（2.6 即第 2 阶段）。',
-      '目标：评估团队设定的阶段；未设定时，默认为已达到阶段的上一阶段（无得分时为第 3 阶段）。差距 = 目标 − 得分。',
+      '目标：评估团队设定的阶段；未设定时，默认为已达到阶段的上一阶段（无得分时为第 3 阶段）。差距 = max(0, 目标 − 得分)：支柱达到或超过目标时为 0。',
       '完整度：给出阶段或“不适用”的指标数除以提问的指标数。',
       '可信度：答复人所标可信度的平均值（低 = 1/3，中 = 2/3，高 = 1；未标注按中计）。',
       '风险优先级 = 可能性 × 影响 × (6 − 准备程度) ÷ 125；0.40 及以上为高，0.15 及以上为中，其余为低。',
       '当某项指标的阶段处于行动的触发范围内且低于支柱目标，或某项风险的准备程度处于该范围内时，即触发该行动。紧迫程度为加权差距，或风险优先级的 5 倍。',
     ],
-    phaseCap: (cap) => `排期：最紧迫的优先，绝不早于其前提条件，每期最多 ${cap} 项行动，其余顺延至后续阶段。`,
+    phaseCap: (cap) => `排期：首先是您的决定（您编辑或新增的行动及其所需的前提）；其次各领域轮流排入，使路线图保持均衡；同等条件下最紧迫的优先。任何行动都不早于其前提条件，每期最多 ${cap} 项行动（含自定义行动），其余顺延至后续阶段或五年期限之后。`,
     costBands: '成本档次（参考值，美元）',
     assumptions: '假设',
     assumptionList: [
@@ -1060,6 +1241,39 @@ const zh: ReportLabels = {
     ],
     completeness: '数据完整度',
     risksAssessed: (assessed, asked) => `已完整评估的安全风险：${assessed}/${asked}。`,
+  },
+  disagreement: {
+    title: '答复人意见分歧',
+    intro: (respondents, agencies, agreed, open, resolved) =>
+      `${respondents} 位答复人${agencies ? `（来自 ${agencies} 个单位）` : ''}分别作答。他们在 ${agreed} 道题上意见一致；主持人就 ${resolved} 道题记录了共识${open ? `；另有 ${open} 道题仍未决（无共识答复，不计入得分）` : ''}。`,
+    respondents: '答复人',
+    byArea: '各领域的分歧',
+    byAreaIntro:
+      '某题的分歧度为答复人所给最高阶段与最低阶段之差（风险题取可能性、影响和准备程度中的最大差值）；平均分歧度为该领域各题分歧度的平均值。“不清楚”不算作一种立场。',
+    contested: '分歧最大的题目',
+    contestedIntro: '分歧度最大的题目，列出每种立场及持该立场的答复人。',
+    spreadOf: (spread) => `分歧度 ${spread}`,
+    decided: (date) => `主持人于 ${date} 记录的共识`,
+    open: '尚无共识：在主持人记录共识之前，此题不计入得分。',
+    consensus: '共识',
+    note: '主持人说明',
+    noConsensus: '无共识',
+    legend: (mark) => `${mark} 表示答复人意见不一致的题目；“无共识”表示主持人尚未记录共识。分歧度：答复人所给最高阶段与最低阶段之差（风险题取可能性、影响和准备程度中的最大差值）。`,
+    none: '没有存在分歧的题目。',
+  },
+  progress: {
+    title: (date) => `自${date}以来的进展`,
+    intro: (date, id) => `将 ${date} 的答复（评估 ${id}）与当前答复进行比较，两者均按现行问卷解读。变化 = 当前值 − 先前值。`,
+    scores: '支柱得分',
+    risks: '风险优先级',
+    risksIntro: '变化为负表示该风险现在不那么紧迫。',
+    actions: '上一版路线图中现已完成的行动',
+    actionsIntro: (done, total) => `上一版路线图中的 ${total} 项库内行动有 ${done} 项现已完成：触发这些行动的每道题目现在都已高于其触发范围。`,
+    noneDone: (total) => `上一版路线图中的 ${total} 项库内行动尚无一项完成。`,
+    noActions: '上一版路线图中没有可核查的库内行动。',
+    otherInstitution: (name) => `先前的评估针对的是 ${name}。`,
+    datedLater: '先前评估的日期晚于本次评估。',
+    otherVersion: (then, now) => `先前评估使用问卷版本 ${then}，本次为 ${now}；两者均按现行题目比较。`,
   },
 };
 

@@ -127,8 +127,19 @@ export function keepLimit(pageHeight: number): number {
 /** The blocks as one unbreakable stack when they surely fit on a page, otherwise as they are. */
 export function keepTogether(blocks: PdfContent[], width: number, pageHeight: number, extra: Partial<PdfNode> = {}): PdfContent[] {
   const height = blocks.reduce<number>((sum, b) => sum + estimateHeight(b, width), 0);
-  if (height <= keepLimit(pageHeight)) return [{ stack: blocks, unbreakable: true, ...extra } as PdfNode];
+  if (height <= keepLimit(pageHeight)) return [{ stack: blocks.map(settled), unbreakable: true, ...extra } as PdfNode];
   return blocks;
+}
+
+/**
+ * A heading kept in one block with what follows needs no page-break check:
+ * it loses its headline level, which is all headingPageBreak looks at. (A
+ * page break pdfmake puts inside an unbreakable block loses the block.)
+ */
+function settled(block: PdfContent): PdfContent {
+  if (typeof block !== 'object' || Array.isArray(block) || (block as PdfNode).headlineLevel === undefined) return block;
+  const { headlineLevel, ...rest } = block as PdfNode;
+  return { ...rest, _headline: headlineLevel } as PdfNode;
 }
 
 /**
@@ -138,8 +149,16 @@ export function keepTogether(blocks: PdfContent[], width: number, pageHeight: nu
  */
 export function headingPageBreak(node: PdfNodeInfo, nodes: PdfNodeQueries): boolean {
   if (node.headlineLevel === undefined) return false;
-  const following = nodes.getFollowingNodesOnPage();
-  return !following.some((n) => n.headlineLevel === undefined && (n.text !== undefined || n.table !== undefined || n.svg !== undefined) && !isFurniture(n));
+  const following = nodes.getFollowingNodesOnPage().filter((n) => n.headlineLevel === undefined && !isFurniture(n) && (n.text !== undefined || n.table !== undefined || n.svg !== undefined));
+  const first = following[0];
+  if (first === undefined) return true;
+  // A data table whose header and first row pdfmake moved to the next page (keepWithHeaderRows) is still listed
+  // here with its header cells, all where the table starts; when nothing else of it is on this page, it is all on the next.
+  if (typeof first.table === 'object' && first.table !== null && ((first.table as { headerRows?: number }).headerRows ?? 0) > 0) {
+    const top = first.startPosition.top;
+    return !following.some((n) => n.startPosition.top !== top);
+  }
+  return false;
 }
 
 /** Running header and footer nodes: pdfmake lists them among a page's nodes. */
@@ -264,3 +283,4 @@ export function dataTable(spec: TableSpec, width: number, pageHeight: number): P
 export function th(text: PdfTextContent, extra: Partial<PdfText> = {}): PdfText {
   return { text, style: 'th', ...extra };
 }
+

@@ -14,7 +14,17 @@
  *   numbered exactly as pdfkit numbers them, so output is unchanged.
  * - pdfkit shapes each word with fontkit and caches the result per document;
  *   the cache is kept per parsed font instead. A shaped word depends only on
- *   the font and the word, and pdfkit never modifies a cached result.
+ *   the font and the word, and pdfkit never modifies a cached result. The
+ *   width of a word (asked for several times per word by pdfmake and pdfkit)
+ *   is kept per parsed font too, and the glyph codes of a word per document
+ *   (pdfkit adds a word's glyphs to the document's font subset the first
+ *   time; the codes then stay the same, and no caller changes them).
+ *
+ * - Every drawing operator (pdfmake draws each word with a dozen of them)
+ *   went into the page's content stream as a buffer of its own, made from
+ *   the operator and a newline. The operators of a page are kept as strings
+ *   instead and written as one when the page ends (or before anything else
+ *   is written to it): the same bytes, a fraction of the allocations.
  *
  * If pdfmake's internals ever differ from what this expects, it changes
  * nothing and pdfmake runs as it ships.
@@ -32,11 +42,25 @@ interface EmbeddedFontLike {
   layoutCache?: Record<string, unknown>;
   layoutRun(text: string): unknown;
   layoutCached(text: string): unknown;
+  layout?(text: string, features: unknown, onlyWidth?: boolean): { advanceWidth: number };
+  widthOfString?(text: string, size: number, features?: unknown): number;
+  encode?(text: string, features?: unknown): unknown;
+  /** This document's encoded words (set by acceleratePdfKit). */
+  _encoded?: Record<string, unknown>;
 }
 
 type EmbeddedFontClass = new (document: PdfKitDocument, font: object, id: string) => EmbeddedFontLike;
 
+interface PdfPageLike {
+  write(chunk: unknown): unknown;
+  end(): unknown;
+  /** Operators not yet written to the content stream (set by acceleratePdfKit). */
+  _operators?: string[];
+}
+
 interface PdfKitDocument {
+  page?: PdfPageLike | null;
+  addContent(data: unknown): unknown;
   virtualfs?: VirtualFs | null;
   _fontFamilies: Record<string, EmbeddedFontLike | undefined>;
   _font: EmbeddedFontLike | null;
@@ -53,12 +77,14 @@ const patched = new WeakSet<object>();
 export function acceleratePdfKit(document: unknown): boolean {
   const proto = document && typeof document === 'object' ? (Object.getPrototypeOf(document) as Partial<PdfKitDocument> | null) : null;
   if (!proto || patched.has(proto) || typeof proto.font !== 'function' || typeof proto.fontSize !== 'function') return false;
+  batchOperators(proto);
   const original = proto.font;
   const parsed = new WeakMap<Uint8Array, object>();
   const layouts = new WeakMap<object, Record<string, unknown>>();
+  const widths = new WeakMap<object, Record<string, number>>();
   let EmbeddedFont: EmbeddedFontClass | null = null;
 
-  const learn = (embedded: EmbeddedFontLike) => {
+  const learn = function learnFont(embedded: EmbeddedFontLike) {
     const cls = embedded.constructor as EmbeddedFontClass;
     const fontProto = cls.prototype as EmbeddedFontLike;
     if (typeof fontProto.layoutRun !== 'function' || typeof fontProto.layoutCached !== 'function') return;
@@ -71,10 +97,29 @@ export function acceleratePdfKit(document: unknown): boolean {
       if (!cache) layouts.set(this.font, (cache = Object.create(null) as Record<string, unknown>));
       return (cache[text] ??= this.layoutRun(text));
     };
+    const { widthOfString, encode } = fontProto;
+    if (typeof widthOfString === 'function' && typeof fontProto.layout === 'function') {
+      fontProto.widthOfString = function cachedWidth(this: EmbeddedFontLike, text: string, size: number, features?: unknown) {
+        if (features || !this.layoutCache) return widthOfString.call(this, text, size, features);
+        let cache = widths.get(this.font);
+        if (!cache) widths.set(this.font, (cache = Object.create(null) as Record<string, number>));
+        const width = (cache[text] ??= this.layout!(text, features, true).advanceWidth);
+        // As pdfkit computes it, to the last bit.
+        const scale = size / 1000;
+        return width * scale;
+      };
+    }
+    if (typeof encode === 'function') {
+      fontProto.encode = function cachedEncode(this: EmbeddedFontLike, text: string, features?: unknown) {
+        if (features) return encode.call(this, text, features);
+        const cache = (this._encoded ??= Object.create(null) as Record<string, unknown>);
+        return (cache[text] ??= encode.call(this, text, features));
+      };
+    }
   };
 
   /** What pdfkit's font(buffer) does for a font it has parsed before, without parsing it again. */
-  const openParsed = (doc: PdfKitDocument, src: Uint8Array, fontkitFont: object, size: unknown) => {
+  const openParsed = function openParsed(doc: PdfKitDocument, src: Uint8Array, fontkitFont: object, size: unknown) {
     doc._fontSource = src;
     doc._fontFamily = undefined;
     if (size !== undefined && size !== null) doc.fontSize(size);
@@ -90,7 +135,7 @@ export function acceleratePdfKit(document: unknown): boolean {
     if (!font.name || doc._fontFamilies[font.name] !== font) doc._fontFamilies[font.id] = font;
   };
 
-  proto.font = function (this: PdfKitDocument, src: unknown, family?: unknown, size?: unknown) {
+  proto.font = function cachedFont(this: PdfKitDocument, src: unknown, family?: unknown, size?: unknown) {
     let buffer: Uint8Array | null = src instanceof Uint8Array && family === undefined ? src : null;
     let name: string | null = null;
     if (typeof src === 'string' && family === undefined && !this._fontFamilies[src] && this.virtualfs?.existsSync(src)) {
@@ -113,4 +158,42 @@ export function acceleratePdfKit(document: unknown): boolean {
   };
   patched.add(proto);
   return true;
+}
+
+/** Keeps a page's operators as strings and writes them as one (see above). */
+function batchOperators(proto: Partial<PdfKitDocument>): void {
+  const addContent = proto.addContent;
+  if (typeof addContent !== 'function') return;
+  const pages = new WeakSet<object>();
+  /** Patches the page class the first time one of its pages is drawn on; false if it is not what we expect. */
+  const ready = function pageReady(page: PdfPageLike): boolean {
+    const pageProto = Object.getPrototypeOf(page) as PdfPageLike | null;
+    if (!pageProto) return false;
+    if (pages.has(pageProto)) return true;
+    const { write, end } = pageProto;
+    if (typeof write !== 'function' || typeof end !== 'function') return false;
+    const flush = function flushOperators(target: PdfPageLike) {
+      const pending = target._operators;
+      if (!pending || pending.length === 0) return;
+      target._operators = [];
+      // pdfkit writes each string with a newline after it: one string joined by newlines gives the same bytes.
+      write.call(target, pending.join('\n'));
+    };
+    pageProto.write = function batchedWrite(this: PdfPageLike, chunk: unknown) {
+      flush(this);
+      return write.call(this, chunk);
+    };
+    pageProto.end = function batchedEnd(this: PdfPageLike) {
+      flush(this);
+      return end.call(this);
+    };
+    pages.add(pageProto);
+    return true;
+  };
+  proto.addContent = function (this: PdfKitDocument, data: unknown) {
+    const page = this.page;
+    if (typeof data !== 'string' || !page || !ready(page)) return addContent.call(this, data);
+    (page._operators ??= []).push(data);
+    return this;
+  };
 }

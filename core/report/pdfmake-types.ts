@@ -29,6 +29,8 @@ export interface PdfNodeBase extends PdfStyle {
   colSpan?: number;
   rowSpan?: number;
   border?: [boolean, boolean, boolean, boolean];
+  /** Not read by pdfmake: the level of a heading kept in one block with what follows (it has no headlineLevel then). */
+  _headline?: number;
   /** Not read by pdfmake: the builder's estimate of the node's height, in points. */
   _estimate?: number;
 }
@@ -132,7 +134,7 @@ export interface PdfNodeInfo {
   svg?: unknown;
   stack?: boolean;
   pageNumbers: number[];
-  startPosition: { pageNumber: number; top: number; verticalRatio?: number };
+  startPosition: { pageNumber: number; top: number; verticalRatio?: number; pageInnerHeight?: number };
 }
 
 export interface PdfNodeQueries {

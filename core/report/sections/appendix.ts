@@ -2,18 +2,22 @@ import { COST_BANDS } from '../../schema/actions';
 import type { Answer } from '../../schema/assessment';
 import type { Item, Section } from '../../schema/questionnaire';
 import { METHOD_VERSION } from '../../method';
-import { bullets, h1, h2, h3, headed } from '../blocks';
+import { bold, bullets, h1, h2, h3, headed, join } from '../blocks';
 import type { ReportContext } from '../context';
 import { dataTable, th } from '../layout';
-import type { PdfContent, PdfText } from '../pdfmake-types';
+import type { PdfContent, PdfInline, PdfText } from '../pdfmake-types';
+
+/** Marks a question the respondents disagreed on (in the appendix and its legend); both fonts have it. */
+export const CONTESTED_MARK = '‡';
 
 export function appendixSection(ctx: ReportContext): PdfContent[] {
   const { l, assessment } = ctx;
   const out: PdfContent[] = [h1(ctx, l.sections.appendix, 'appendix')];
 
-  // Every answer, section by section.
+  // Every answer, section by section; with several respondents, contested questions are marked.
+  const legend: PdfContent[] = ctx.merge ? [ctx.p(l.disagreement.legend(CONTESTED_MARK), { style: 'small', margin: [0, 0, 0, 6] })] : [];
   ctx.sections.forEach((section, index) => {
-    const heading = index === 0 ? [h2(ctx, l.appendix.answers, 'appendix-answers', 'appendix'), h3(ctx, ctx.loc(section.title))] : [h3(ctx, ctx.loc(section.title))];
+    const heading = index === 0 ? [h2(ctx, l.appendix.answers, 'appendix-answers', 'appendix'), ...legend, h3(ctx, ctx.loc(section.title))] : [h3(ctx, ctx.loc(section.title))];
     out.push(...headed(ctx, heading, answersTable(ctx, section)));
   });
 
@@ -82,14 +86,21 @@ export function appendixSection(ctx: ReportContext): PdfContent[] {
   return out;
 }
 
-function itemText(ctx: ReportContext, item: Item): string {
+/** The statement of an indicator or risk, the label of a profile question. */
+export function itemText(ctx: ReportContext, item: Item): string {
   return item.type === 'indicator' || item.type === 'risk' ? ctx.loc(item.statement) : ctx.loc(item.label);
 }
 
 function answerText(ctx: ReportContext, item: Item, answer: Answer | undefined): string {
   const { l } = ctx;
   if (!ctx.asked.has(item.id)) return l.answers.notAsked;
-  if (answer === undefined) return l.answers.notAnswered;
+  if (answer === undefined) return ctx.mergeItems.get(item.id)?.status === 'conflict' ? l.disagreement.noConsensus : l.answers.notAnswered;
+  return answerValue(ctx, item, answer);
+}
+
+/** An answer as a short text: "2 · emerging", "Likelihood 4, impact 3, preparedness 2 · emerging", an option label… */
+export function answerValue(ctx: ReportContext, item: Item, answer: Answer): string {
+  const { l } = ctx;
   switch (answer.kind) {
     case 'stage':
       return ctx.stageShort(answer.stage);
@@ -108,6 +119,19 @@ function answerText(ctx: ReportContext, item: Item, answer: Answer | undefined):
   }
 }
 
+/**
+ * The answer cell: the consensus answer and, for a question the respondents
+ * disagreed on, the contested mark with the spread on a line of its own.
+ */
+function answerCell(ctx: ReportContext, item: Item, answer: Answer | undefined): PdfText {
+  const text = answerText(ctx, item, answer);
+  const merged = ctx.mergeItems.get(item.id);
+  if (!merged || merged.agreed || merged.positions < 2) return { text: ctx.runs(text), style: 'td' };
+  const mark = merged.spread === null ? CONTESTED_MARK : `${CONTESTED_MARK} ${ctx.l.disagreement.spreadOf(String(merged.spread))}`;
+  const inlines: PdfInline[] = join(ctx.runs(`${text}\n`), bold(ctx.runs(mark)));
+  return { text: inlines, style: 'td' };
+}
+
 function answersTable(ctx: ReportContext, section: Section): PdfContent[] {
   const { l } = ctx;
   const answers = ctx.assessment.answers;
@@ -119,27 +143,35 @@ function answersTable(ctx: ReportContext, section: Section): PdfContent[] {
         header: [th(ctx.runs(l.columns.item)), th(ctx.runs(l.columns.answer))],
         rows: section.items.map((item) => [
           { text: ctx.runs(itemText(ctx, item)), style: 'td' },
-          { text: ctx.runs(answerText(ctx, item, answers[item.id])), style: 'td' },
+          answerCell(ctx, item, answers[item.id]),
         ]),
       },
       ctx.width,
       ctx.pageHeight,
     );
   }
+  // Notes and evidence get a column only when the section has some: the statements then have the room (fewer lines, fewer pages).
+  const extrasOf = (item: Item) => {
+    const answer = answers[item.id];
+    return answer && answer.kind !== 'profile' ? answer : undefined;
+  };
+  const hasNotes = section.items.some((item) => Boolean(extrasOf(item)?.notes?.trim()));
+  const hasEvidence = section.items.some((item) => Boolean(extrasOf(item)?.evidence?.trim()));
+  const columns = [l.columns.item, l.columns.answer, l.columns.confidence, ...(hasNotes ? [l.columns.notes] : []), ...(hasEvidence ? [l.columns.evidence] : [])];
   return dataTable(
     {
-      widths: [150, section.kind === 'priority' ? 96 : 76, 46, '*', '*'],
-      headerText: [l.columns.item, l.columns.answer, l.columns.confidence, l.columns.notes, l.columns.evidence],
-      header: [l.columns.item, l.columns.answer, l.columns.confidence, l.columns.notes, l.columns.evidence].map((c) => th(ctx.runs(c))),
+      widths: [hasNotes && hasEvidence ? 150 : '*', section.kind === 'priority' ? 96 : 76, 52, ...(hasNotes ? ['*' as const] : []), ...(hasEvidence ? ['*' as const] : [])],
+      headerText: columns,
+      header: columns.map((c) => th(ctx.runs(c))),
       rows: section.items.map((item) => {
         const answer = answers[item.id];
-        const extras = answer && answer.kind !== 'profile' ? answer : undefined;
+        const extras = extrasOf(item);
         return [
           { text: ctx.runs(itemText(ctx, item)), style: 'td' },
-          { text: ctx.runs(answerText(ctx, item, answer)), style: 'td' },
+          answerCell(ctx, item, answer),
           { text: ctx.runs(extras?.confidence ? l.confidence[extras.confidence] : l.none), style: 'td' },
-          { text: ctx.runs(extras?.notes?.trim() ? extras.notes : ''), style: 'td' },
-          { text: ctx.runs(extras?.evidence?.trim() ? extras.evidence : ''), style: 'td' },
+          ...(hasNotes ? [{ text: ctx.runs(extras?.notes?.trim() ? extras.notes : ''), style: 'td' }] : []),
+          ...(hasEvidence ? [{ text: ctx.runs(extras?.evidence?.trim() ? extras.evidence : ''), style: 'td' }] : []),
         ];
       }),
     },

@@ -114,7 +114,8 @@ function pillarBlock(ctx: ReportContext, section: Section, score: SectionScore, 
       columns: [
         { text: bold(ctx.actionNumbers.get(action.id) ?? ''), width: 24 },
         { text: join(ctx.runs(ctx.actionTitle(action)), ' · ', ctx.runs(l.phases[action.phase])), width: '*' },
-        { text: pageRef(ctx, `action-${action.id}`), width: 'auto' },
+        // Without the roadmap section there is no card to refer to.
+        ...(ctx.printed.has('roadmap') ? [{ text: pageRef(ctx, `action-${action.id}`), width: 'auto' as const }] : []),
       ],
       columnGap: 6,
       margin: [8, 0, 0, 3],

@@ -5,6 +5,8 @@ import type { ReportContext } from '../context';
 import { withReportFonts } from '../fonts';
 import { dataTable, th } from '../layout';
 import type { PdfContent } from '../pdfmake-types';
+import { disagreementBlock } from './disagreement';
+import { progressBlock } from './progress';
 
 const RADAR_SIZE = 420;
 
@@ -48,5 +50,8 @@ export function profileSection(ctx: ReportContext): PdfContent[] {
     ctx.p(l.profile.intro, { style: 'p' }),
     { svg, width: RADAR_SIZE, height, font: ctx.font, alignment: 'center', margin: [0, 6, 0, 10], _estimate: height + 16 },
     ...headed(ctx, [h3(ctx, l.profile.tableHeading)], table),
+    // Then, when there is a previous assessment, the progress since it; when several respondents answered, where they disagree.
+    ...progressBlock(ctx),
+    ...disagreementBlock(ctx),
   ];
 }

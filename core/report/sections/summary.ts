@@ -73,7 +73,7 @@ export function summarySection(ctx: ReportContext): PdfContent[] {
             headerText: ['#', l.columns.action, l.columns.lead, l.columns.cost],
             header: [th('#'), th(ctx.runs(l.columns.action)), th(ctx.runs(l.columns.lead)), th(ctx.runs(l.columns.cost))],
             rows: first.map((a) => [
-              { text: ctx.actionNumbers.get(a.id) ?? '', style: 'td', bold: true, linkToDestination: `action-${a.id}` },
+              { text: ctx.actionNumbers.get(a.id) ?? '', style: 'td', bold: true, ...(ctx.printed.has('roadmap') ? { linkToDestination: `action-${a.id}` } : {}) },
               { text: ctx.runs(ctx.actionTitle(a)), style: 'td' },
               { text: ctx.runs(l.leadActors[a.lead]), style: 'td' },
               { text: ctx.runs(a.cost ? l.costBands[a.cost].name : l.none), style: 'td' },

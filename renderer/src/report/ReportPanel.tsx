@@ -16,6 +16,8 @@ export function ReportPanel() {
   const content = useApp((s) => s.content);
   const assessment = useApp((s) => s.assessment);
   const platform = useApp((s) => s.platform);
+  // A baseline loaded on the workshop page for this assessment adds the "progress since" section.
+  const baseline = useApp((s) => (s.baseline && s.baseline.forAssessment === s.assessment?.id ? s.baseline.assessment : undefined));
   const uiLanguage = i18n.language as ReportLanguage;
   const [language, setLanguage] = useState<ReportLanguage>(REPORT_LANGUAGES.includes(uiLanguage) ? uiLanguage : 'en');
   const [paper, setPaper] = useState<'a4' | 'letter'>('a4');
@@ -28,7 +30,7 @@ export function ReportPanel() {
     if (sections.length === 0) return setStatus({ kind: 'error', text: t('noSections') });
     try {
       const options = { language, paper, sections, confidentiality: confidentiality.trim(), generatedAt: new Date().toISOString() };
-      const pdf = await generateReportPdf({ content, assessment, options }, (stage) => setStatus({ kind: 'busy', stage }));
+      const pdf = await generateReportPdf({ content, assessment, baseline, options }, (stage) => setStatus({ kind: 'busy', stage }));
       setStatus({ kind: 'busy', stage: 'saving' });
       const saved = await platform.savePdf({ base64: bytesToBase64(pdf), suggestedName: suggestedFileName(assessment, `-${language}.pdf`) });
       setStatus(saved ? { kind: 'done', text: t('saved', { name: saved.name }) } : { kind: 'done', text: t('cancelled') });

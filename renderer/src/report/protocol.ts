@@ -7,6 +7,8 @@ export interface ReportRequest {
   id: number;
   content: Content;
   assessment: Assessment;
+  /** The previous assessment of the same institution, for the "progress since" section. */
+  baseline?: Assessment;
   options: ReportOptions;
 }
 

@@ -27,11 +27,12 @@ const LONG = 'A very long respondent note that goes on and on. '.repeat(260);
 describe('buildReport', () => {
   it('lists h1 and h2 headings in the table of contents, with ids and headline levels', () => {
     const doc = buildReport({ content: reportContent(), assessment: demo() }, options());
-    const headings = nodes(doc.content).filter((n): n is PdfText => 'text' in n && (n.headlineLevel === 1 || n.headlineLevel === 2));
+    const level = (n: PdfNode) => n.headlineLevel ?? n._headline;
+    const headings = nodes(doc.content).filter((n): n is PdfText => 'text' in n && (level(n) === 1 || level(n) === 2));
     expect(headings.length).toBeGreaterThan(15);
     for (const h of headings) {
       expect(h.tocItem).toBe(true);
-      expect(h.fontSize).toBe(h.headlineLevel === 1 ? 18 : 13.5);
+      expect(h.fontSize).toBe(level(h) === 1 ? 18 : 13.5);
       expect(h.id).toMatch(/^[a-z0-9-]+$/);
     }
     // Named styles are expanded into plain properties (only the running header and footer keep a name).
@@ -132,6 +133,12 @@ describe('layout helpers', () => {
     // The running header and footer do not count as content after a heading.
     expect(headingPageBreak(info({ headlineLevel: 3 }), queries([info({ text: 'Page 3 of 9', style: 'furniture' }), info({ stack: false })]))).toBe(true);
     expect(headingPageBreak(info({ headlineLevel: 3 }), queries([info({ table: {} })]))).toBe(false);
+    // A data table whose header and first row went to the next page is still listed on this one, with its header cells, all at its start.
+    const start = { pageNumber: 1, top: 700 };
+    const table = info({ table: { headerRows: 1 }, startPosition: start });
+    expect(headingPageBreak(info({ headlineLevel: 3 }), queries([table, info({ text: 'Item', startPosition: start }), info({ text: 'Answer', startPosition: start })]))).toBe(true);
+    // Its first row is on this page: the heading stays.
+    expect(headingPageBreak(info({ headlineLevel: 3 }), queries([table, info({ text: 'Item', startPosition: start }), info({ text: 'Row 1', startPosition: { pageNumber: 1, top: 716 } })]))).toBe(false);
   });
 
   it('shortens long names at a word boundary', () => {

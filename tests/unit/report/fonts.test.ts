@@ -2,11 +2,17 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { fontPaths } from '../../../cli/pdf';
 import { CJK_COVERAGE, LATIN_COVERAGE, covers } from '../../../core/report/coverage';
-import { CJK_FONT, LATIN_FONT, fontRuns, primaryFont, textRuns, withReportFonts } from '../../../core/report/fonts';
+import { ASCII_ADVANCES, CJK_FONT, CJK_PIECE, LATIN_FONT, PDF_FONTS, cjkPieces, fontRuns, maxTextWidth, oneLine, primaryFont, textRuns, withReportFonts } from '../../../core/report/fonts';
 import { REPORT_LABELS, REPORT_LANGUAGES } from '../../../core/report/labels';
 import type { SvgNode } from '../../../core/charts/svg';
 
-const fontkit = createRequire(__filename)('fontkit') as { openSync(path: string): { characterSet: number[] } };
+interface FontkitFont {
+  characterSet: number[];
+  unitsPerEm: number;
+  glyphForCodePoint(c: number): { advanceWidth: number };
+  layout(text: string): { advanceWidth: number };
+}
+const fontkit = createRequire(__filename)('fontkit') as { openSync(path: string): FontkitFont };
 
 /** Every string reachable in a labels object, calling sentence functions with sample values. */
 function strings(value: unknown): string[] {
@@ -45,6 +51,48 @@ describe('font coverage tables', () => {
   });
 });
 
+describe('text widths', () => {
+  const paths = fontPaths();
+  const open = (family: keyof typeof PDF_FONTS, bold: boolean) => fontkit.openSync(paths[PDF_FONTS[family][bold ? 'bold' : 'normal']]!);
+
+  it('match the advance widths of printable ASCII in the font files', () => {
+    for (const family of [LATIN_FONT, CJK_FONT] as const)
+      for (const bold of [false, true]) {
+        const font = open(family, bold);
+        const widths = ASCII_ADVANCES[family][bold ? 'bold' : 'normal'];
+        expect(widths).toHaveLength(95);
+        widths.forEach((w, i) => expect(w, `${family} ${bold} U+${(0x20 + i).toString(16)}`).toBe(Math.round((font.glyphForCodePoint(0x20 + i).advanceWidth * 1000) / font.unitsPerEm)));
+      }
+  });
+
+  it('never underestimate the width a text takes on one line', () => {
+    const samples = [
+      ...REPORT_LANGUAGES.flatMap((language) => [REPORT_LABELS[language].runningTitle, REPORT_LABELS[language].pageOf(38, 40), REPORT_LABELS[language].cover.confidentiality]),
+      'Ministry of Digital Economy and Innovation',
+      'Ministère de la Transformation numérique, de l’Innovation et de l’Économie',
+      'WWW MMM @@@ %%% ——— …',
+      '数据中心的备用电源 Data',
+    ];
+    for (const text of samples)
+      for (const primary of [LATIN_FONT, CJK_FONT] as const)
+        for (const bold of [false, true]) {
+          let width = 0;
+          for (const run of fontRuns(text, primary)) {
+            const font = open(run.font, bold);
+            width += (font.layout(run.text).advanceWidth / font.unitsPerEm) * 7.5;
+          }
+          expect(maxTextWidth(text, primary, 7.5, bold), `${text} ${primary} ${bold}`).toBeGreaterThanOrEqual(width);
+        }
+  });
+
+  it('set a text as one piece only when it surely fits', () => {
+    expect(oneLine('For official use', LATIN_FONT, 7.5, 200, true)).toEqual([{ text: 'For official use', noWrap: true }]);
+    expect(oneLine('For official use', LATIN_FONT, 7.5, 20, true)).toBe('For official use');
+    expect(oneLine('Two\nlines', LATIN_FONT, 7.5, 500)).toEqual(textRuns('Two\nlines', LATIN_FONT));
+    expect(oneLine('', LATIN_FONT, 7.5, 500)).toBe('');
+  });
+});
+
 describe('font runs', () => {
   it('switches to the CJK font for Chinese text inside a Latin report and back', () => {
     expect(fontRuns('Note: 数据中心。 Done', LATIN_FONT)).toEqual([
@@ -69,6 +117,42 @@ describe('font runs', () => {
     const mixed = textRuns('{"text":"x"} 中文', LATIN_FONT);
     expect(mixed).toEqual([{ text: '{"text":"x"} ' }, { text: '中文', font: CJK_FONT }]);
     expect(textRuns('', LATIN_FONT)).toBe('');
+  });
+
+  it('cuts long stretches of Chinese into pieces pdfmake keeps whole, only between two ideographs', () => {
+    const text = '上一版路线图中的 30 项库内行动有 5 项现已完成：触发这些行动的每道题目现在都已高于其触发范围。';
+    const pieces = cjkPieces(text);
+    expect(pieces.map((p) => p.text).join('')).toBe(text);
+    const ideograph = /[\u4e00-\u9fff]/u;
+    for (const [i, piece] of pieces.entries()) {
+      if (!piece.noWrap) continue;
+      expect([...piece.text].filter((ch) => ideograph.test(ch)).length).toBeLessThanOrEqual(CJK_PIECE + 1);
+      const next = pieces[i + 1];
+      // A line may break after a piece: between two ideographs, never before a closing mark.
+      if (next?.noWrap) {
+        expect(ideograph.test([...piece.text].at(-1)!)).toBe(true);
+        expect(ideograph.test([...next.text][0]!)).toBe(true);
+      }
+    }
+    expect(pieces.filter((p) => !p.noWrap).map((p) => p.text)).toEqual([' 30 ', ' 5 ']);
+    // Short labels (a narrow column header) and Latin text are left whole to pdfmake.
+    expect(cjkPieces('可能性')).toEqual([{ text: '可能性', noWrap: false }]);
+    expect(cjkPieces('Ministry of Digital Economy')).toEqual([{ text: 'Ministry of Digital Economy', noWrap: false }]);
+    expect(textRuns('可能性', CJK_FONT)).toBe('可能性');
+    expect(textRuns('人工智能军事应用', CJK_FONT)).toEqual([
+      { text: '人工智', noWrap: true },
+      { text: '能军事', noWrap: true },
+      { text: '应用', noWrap: true },
+    ]);
+    // In a Latin report the Chinese pieces keep their font.
+    expect(textRuns('Note: 数据中心的备用电源已经测试。', LATIN_FONT)).toEqual([
+      { text: 'Note: ' },
+      { text: '数据中', noWrap: true, font: CJK_FONT },
+      { text: '心的备', noWrap: true, font: CJK_FONT },
+      { text: '用电源', noWrap: true, font: CJK_FONT },
+      { text: '已经测', noWrap: true, font: CJK_FONT },
+      { text: '试。', noWrap: true, font: CJK_FONT },
+    ]);
   });
 
   it('sets chart text in the report fonts, with a tspan per script', () => {

@@ -4,7 +4,9 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { renderReportPdf } from '../../../cli/pdf';
 import { parseContent, type Content } from '../../../core/content';
 import { makeDemoAssessment } from '../../../core/demo';
-import type { ReportOptions } from '../../../core/report/build';
+import { makeDemoResponses } from '../../../core/demo-responses';
+import { importResponses, mergeView, resolveConflict } from '../../../core/merge';
+import type { ReportInput, ReportOptions } from '../../../core/report/build';
 import type { Assessment } from '../../../core/schema/assessment';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -43,12 +45,37 @@ export function demo(content: Content = reportContent(), edit: (a: Assessment) =
   return assessment;
 }
 
+/** The note the facilitator records in workshop(). */
+export const DECISION_NOTE = 'Agreed in plenary: only the university pilot cluster counts.';
+export const DECIDED_AT = '2025-03-01T15:30:00.000Z';
+
+/**
+ * The demo institution after a workshop: `count` seeded respondents' response
+ * files merged into the demo assessment (core/demo-responses, core/merge), and
+ * the `resolve` most contested conflicts decided by the facilitator (the
+ * suggested answer, with DECISION_NOTE); the other conflicts stay open.
+ */
+export function workshop(content: Content = reportContent(), { count = 5, resolve = 3 }: { count?: number; resolve?: number } = {}): Assessment {
+  const q = content.questionnaire;
+  const base = demo(content);
+  const files = makeDemoResponses(q, { seed: 7, count, now: NOW, assessmentId: base.id });
+  let assessment = importResponses(q, { ...base, answers: {} }, files, { now: NOW }).assessment;
+  const open = mergeView(q, assessment, { contested: 100 }).contested.filter((item) => item.status === 'conflict');
+  for (const item of open.slice(0, resolve)) assessment = resolveConflict(q, assessment, { itemId: item.itemId, answer: item.suggestion, note: DECISION_NOTE, decidedAt: DECIDED_AT });
+  return assessment;
+}
+
+/** The same institution's assessment a year earlier (another seed), for the progress section. */
+export function previousYear(content: Content = reportContent()): Assessment {
+  return makeDemoAssessment(content.questionnaire, { seed: 3, now: '2024-03-01T10:00:00.000Z' });
+}
+
 export function options(extra: Partial<ReportOptions> = {}): ReportOptions {
   return { language: 'en', paper: 'a4', confidentiality: 'For official use', generatedAt: GENERATED, ...extra };
 }
 
-export function render(assessment: Assessment, extra: Partial<ReportOptions> = {}, content: Content = reportContent()): Promise<Uint8Array> {
-  return renderReportPdf({ content, assessment }, options(extra));
+export function render(assessment: Assessment, extra: Partial<ReportOptions> = {}, content: Content = reportContent(), input: Partial<ReportInput> = {}): Promise<Uint8Array> {
+  return renderReportPdf({ content, assessment, ...input }, options(extra));
 }
 
 export interface TextItem {
@@ -96,6 +123,11 @@ export async function extract(pdf: Uint8Array): Promise<Page[]> {
   return pages;
 }
 
+/** The text of the pages without running header and footer, whitespace removed: a paragraph that runs over a page break reads on. */
+export function bodyText(pages: Page[]): string {
+  return squash(pages.flatMap((page) => page.items.filter((item) => item.y > 50 && item.y < page.height - 45).map((item) => item.str)).join(''));
+}
+
 /** Text without any whitespace, for matching phrases that may wrap. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, '');
@@ -128,4 +160,31 @@ export function headings(pages: Page[], size: number): { page: number; text: str
   const out: { page: number; text: string; y: number }[] = [];
   for (const page of pages) for (const line of lines(page)) if (Math.abs(line.size - size) < 0.3) out.push({ page: page.number, text: line.text, y: line.y });
   return out;
+}
+
+/** Entries of the table of contents ("title … page"), from the page whose 18 pt heading is `contents`. */
+export function tocEntries(pages: Page[], contents: string): { title: string; page: number }[] {
+  const toc = pages.find((p) => lines(p).some((line) => line.text === contents && line.size > 17));
+  if (!toc) throw new Error('no contents page');
+  return lines(toc)
+    .filter((line) => line.y > 60 && line.y < toc.height - 45)
+    .map((line) => /^(.*\S)\s+(\d+)$/.exec(line.text))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ title: m[1]!, page: Number(m[2]) }));
+}
+
+/** Pages from the one whose heading (at the given size) is `title` up to the next heading of that size. */
+export function pagesOf(pages: Page[], title: string, size: number): Page[] {
+  const all = headings(pages, size);
+  const start = all.findIndex((h) => squash(h.text) === squash(title));
+  if (start < 0) return [];
+  const first = all[start]!.page;
+  const next = all.slice(start + 1).find((h) => h.page > first || h.y > all[start]!.y);
+  const last = next ? next.page : pages.length;
+  return pages.filter((p) => p.number >= first && p.number <= last);
+}
+
+/** Pages with nothing between the running header and footer. */
+export function blankPages(pages: Page[]): number[] {
+  return pages.filter((page) => !page.items.some((item) => item.str.trim() && item.y > 50 && item.y < page.height - 45)).map((page) => page.number);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, COST_BANDS, LEAD_ACTORS } from '../../../core/schema/actions';
-import { REPORT_LABELS, REPORT_LANGUAGES, formatDate, formatDecimal, formatPercent } from '../../../core/report/labels';
+import { REPORT_LABELS, REPORT_LANGUAGES, formatChange, formatDate, formatDecimal, formatPercent } from '../../../core/report/labels';
 
 /** The shape of a labels object: its keys, array lengths and value kinds. */
 function shape(value: unknown): unknown {
@@ -51,6 +51,13 @@ describe('report labels', () => {
       expect(l.pageOf(2, 9)).not.toBe(en.pageOf(2, 9));
       expect(l.phases[1]).not.toBe(en.phases[1]);
       expect(l.leadActors.ministry).not.toBe(en.leadActors.ministry);
+      for (const [key, value] of [...Object.entries(l.disagreement), ...Object.entries(l.progress)]) {
+        const english = { ...en.disagreement, ...en.progress }[key as 'title'];
+        if (language === 'fr' && key === 'consensus') continue; // the same word in French
+        if (typeof value === 'string') expect(value, `${language} ${key}`).not.toBe(english);
+        else expect((value as (...args: unknown[]) => string)(3, 7, 1, 2, 'A'), `${language} ${key}`).not.toBe((english as unknown as (...args: unknown[]) => string)(3, 7, 1, 2, 'A'));
+      }
+      expect(l.appendix.phaseCap(10)).not.toBe(en.appendix.phaseCap(10));
     }
     expect(REPORT_LABELS.zh.reportTitle).toMatch(/[\u4e00-\u9fff]/);
   });
@@ -74,5 +81,12 @@ describe('formatting', () => {
     expect(formatPercent(0.857, 'en')).toBe('86%');
     expect(formatPercent(1, 'fr')).toBe('100\u00a0%');
     expect(formatPercent(0.5, 'zh')).toBe('50%');
+  });
+
+  it('writes changes with their sign and a true minus, and no sign when they round to zero', () => {
+    expect(formatChange(0.43, 1, 'en')).toBe('+0.4');
+    expect(formatChange(-0.25, 2, 'fr')).toBe('\u22120,25');
+    expect(formatChange(-0.04, 1, 'en')).toBe('0.0');
+    expect(formatChange(0, 2, 'zh')).toBe('0.00');
   });
 });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_VERSION } from '../../../core/method';
 import { buildRoadmap } from '../../../core/roadmap';
 import { REPORT_LABELS } from '../../../core/report/labels';
-import { demo, extract, headings, lines, render, reportContent, squash, type Page } from './helpers';
+import { blankPages, demo, extract, headings, lines, render, reportContent, squash, type Page } from './helpers';
 
 const l = REPORT_LABELS.en;
 let pages: Page[];
@@ -67,6 +67,10 @@ describe('report structure (English, A4)', () => {
       expect(rows[0]!.text).toContain(l.runningTitle);
       expect(rows[0]!.text).toContain('For official use');
     }
+  });
+
+  it('leaves no page blank', () => {
+    expect(blankPages(pages)).toEqual([]);
   });
 
   it('leaves no heading at the foot of a page', () => {
