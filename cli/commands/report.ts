@@ -17,12 +17,13 @@ const Args = z.object({
     .optional(),
   confidentiality: z.string().max(120).optional(),
   date: z.iso.datetime({ message: 'the date is an ISO date-time such as 2026-01-15T09:00:00Z' }).optional(),
+  baseline: z.string().min(1).optional(),
   positionals: z.array(z.string()).length(1, 'name exactly one assessment file'),
 });
 
 export const report: Command = {
   name: 'report',
-  usage: 'report <assessment.json> -o <out.pdf> [--lang en|fr|es|zh] [--paper a4|letter]   the printable roadmap',
+  usage: 'report <assessment.json> -o <out.pdf> [--lang en|fr|es|zh] [--paper a4|letter] [--baseline previous.json]   the printable roadmap',
   async run(argv, out) {
     const args = parseCommandArgs(
       argv,
@@ -33,12 +34,16 @@ export const report: Command = {
         sections: { type: 'string' },
         confidentiality: { type: 'string' },
         date: { type: 'string' },
+        baseline: { type: 'string' },
       },
       Args,
     );
     const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!);
+    const baseline = args.baseline === undefined ? undefined : loadAssessmentWithContent(args.baseline);
+    if (baseline && baseline.content.questionnaire.id !== content.questionnaire.id)
+      throw new CliError(`${args.baseline}: the baseline answers "${baseline.content.questionnaire.id}", not "${content.questionnaire.id}"`);
     const pdf = await renderReportPdf(
-      { content, assessment },
+      { content, assessment, baseline: baseline?.assessment },
       {
         language: args.lang,
         paper: args.paper,

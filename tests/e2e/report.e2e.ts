@@ -4,7 +4,9 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeAssessment } from '../../core/assessment-file';
 import { startApp, type App } from './harness';
-import { demoAssessment } from './ui-helpers';
+import { makeDemoResponses } from '../../core/demo-responses';
+import { assessmentFromResponses } from '../../core/merge';
+import { bundledContent, demoAssessment } from './ui-helpers';
 
 let app: App;
 beforeAll(async () => {
@@ -60,6 +62,28 @@ describe('report generation in the app (Web Worker + real save handler)', () => 
     const { view } = await doc.getPage(1);
     await doc.destroy();
     expect([Math.round(view[2]!), Math.round(view[3]!)]).toEqual([612, 792]);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('prints where workshop respondents disagree for an assessment merged from response files', async () => {
+    const q = bundledContent().questionnaire;
+    const files = makeDemoResponses(q, { seed: 3, count: 3, now: '2026-03-02T10:00:00.000Z' });
+    const { assessment } = assessmentFromResponses(q, files, { meta: { institution: 'Workshop of three agencies', country: 'Ghana' } });
+    const source = join(app.workDir, 'workshop.capamap.json');
+    writeFileSync(source, serializeAssessment(assessment));
+
+    const { page, dialogs } = await app.openPage();
+    dialogs.openQueue.push([source]);
+    await page.getByRole('button', { name: 'Open…' }).first().click();
+    await page.locator('#section-title').waitFor();
+    await page.locator('.view-tabs button', { hasText: 'Results' }).click();
+    const target = join(app.workDir, 'workshop.pdf');
+    dialogs.saveQueue.push(target);
+    await page.locator('.report-panel').getByRole('button', { name: 'Generate the report' }).click();
+    await expect.poll(() => page.getByTestId('report-status').textContent(), { timeout: 60_000 }).toBe('Report saved as workshop.pdf.');
+    const all = (await pdfText(target)).join('\n');
+    expect(all).toContain('Where respondents disagree');
+    for (const file of files) expect(all).toContain(file.respondent.name);
     expect(app.problems).toEqual([]);
   });
 });

@@ -49,4 +49,18 @@ describe('cli report', () => {
     writeFileSync(broken, '{"format": 2,');
     expect(await run(['report', broken, '-o', join(dir, 'y.pdf')])).toEqual({ code: 1, lines: [`${broken}: the file cannot be read: it is not valid JSON`] });
   });
+
+  it('adds the progress section when given a baseline, and refuses a broken baseline in one line', async () => {
+    const previous = join(dir, 'previous.json');
+    await run(['demo', '--seed', '9', '--date', '2025-01-10T09:00:00Z', '-o', previous]);
+    const out = join(dir, 'progress.pdf');
+    expect((await run(['report', example, '--baseline', previous, '-o', out])).code).toBe(0);
+    const doc = await getDocument({ data: new Uint8Array(readFileSync(out)) }).promise;
+    const { items } = await (await doc.getPage(2)).getTextContent();
+    await doc.destroy();
+    expect(items.map((i) => ('str' in i ? i.str : '')).join(' ')).toContain('Progress since 10 January 2025');
+    const broken = join(dir, 'broken-baseline.json');
+    writeFileSync(broken, '[]');
+    expect(await run(['report', example, '--baseline', broken, '-o', join(dir, 'z.pdf')])).toEqual({ code: 1, lines: [`${broken}: this is not a CapaMap assessment file`] });
+  });
 });
