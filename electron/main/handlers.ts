@@ -40,6 +40,9 @@ const PICK_PURPOSES = {
   baseline: { title: 'Choose the previous assessment', limit: MAX_ASSESSMENT_FILE_BYTES },
 } as const;
 const JSON_FILTER = { name: 'CapaMap files', extensions: ['json'] };
+/** Earlier versions kept beside each saved file (name.bak1 is the newest). */
+const BACKUP_FILTER = { name: 'Earlier versions (backups)', extensions: Array.from({ length: BACKUPS_KEPT }, (_, i) => `bak${i + 1}`) };
+const BACKUP_NAME = /\.bak\d+$/;
 const PDF_FILTER = { name: 'PDF', extensions: ['pdf'] };
 
 export function createHandlers(deps: HandlerDeps): PlatformApi {
@@ -82,11 +85,12 @@ export function createHandlers(deps: HandlerDeps): PlatformApi {
     },
 
     async openAssessment() {
-      const choice = await deps.dialogs.showOpenDialog({ title: 'Open an assessment', filters: [JSON_FILTER], properties: ['openFile'] });
+      const choice = await deps.dialogs.showOpenDialog({ title: 'Open an assessment', filters: [JSON_FILTER, BACKUP_FILTER], properties: ['openFile'] });
       const path = choice.filePaths[0];
       if (choice.canceled || !path) return null;
       const file = await openFile(path, MAX_ASSESSMENT_FILE_BYTES);
-      userChosenPaths.add(path);
+      // A backup opens as a copy: saving it asks where, so the rotation of backups stays intact.
+      if (!BACKUP_NAME.test(path)) userChosenPaths.add(path);
       return file;
     },
 

@@ -428,3 +428,38 @@ describe('saving an encrypted assessment', () => {
     expect((await readdir(dir)).filter((n) => n.startsWith('secret')).sort()).toEqual(['secret.capamap.json', 'secret.capamap.json.bak1']);
   });
 });
+
+describe('opening a backup', () => {
+  it('offers backups in the open dialog and treats an opened backup as a copy to save elsewhere', async () => {
+    const { mkdtemp } = await import('node:fs/promises');
+    const dir = await mkdtemp(join(tmpdir(), 'capamap-backup-'));
+    const target = join(dir, 'plan.capamap.json');
+    const opened: OpenOptions[] = [];
+    const saveAnswers = [target, join(dir, 'restored.capamap.json')];
+    const saveCalls: string[] = [];
+    const handlers = createHandlers({
+      dialogs: {
+        showOpenDialog: async (options) => {
+          opened.push(options);
+          return { canceled: false, filePaths: [`${target}.bak1`] };
+        },
+        showSaveDialog: async (options) => {
+          saveCalls.push(options.defaultPath);
+          return { canceled: false, filePath: saveAnswers.shift() };
+        },
+      },
+      bundledDir: dir,
+      userDataDir: join(dir, 'user'),
+      documentsDir: dir,
+    });
+    await handlers.saveAssessment({ text: '{"v":1}', suggestedName: 'plan.capamap.json' });
+    await handlers.saveAssessment({ text: '{"v":2}', suggestedName: 'plan.capamap.json', path: target });
+    const backup = await handlers.openAssessment();
+    expect(opened[0]!.filters.map((f) => f.extensions)).toEqual([['json'], ['bak1', 'bak2', 'bak3']]);
+    expect(backup?.text).toBe('{"v":1}');
+    const saved = await handlers.saveAssessment({ text: '{"v":1}', suggestedName: 'plan.capamap.json', path: backup!.path });
+    expect(saved?.name).toBe('restored.capamap.json');
+    expect(saveCalls).toHaveLength(2);
+    expect(await readFile(`${target}.bak1`, 'utf8')).toBe('{"v":1}');
+  });
+});
