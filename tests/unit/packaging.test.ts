@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -107,24 +107,9 @@ describe('electron-builder.yml', () => {
       for (const file of copiedFiles(entry)) expect(file.split('/')).not.toContain('parts');
     });
 
-    it('ships exactly the five report fonts into fonts/', () => {
-      const fontEntries = resources.filter((r) => r.to === 'fonts');
-      const shipped = fontEntries.flatMap((entry) => copiedFiles(entry).map((file) => `${entry.from}/${file}`)).sort();
-      expect(shipped).toEqual(
-        [
-          'node_modules/@embedpdf/fonts-latin/fonts/NotoSans-Bold.ttf',
-          'node_modules/@embedpdf/fonts-latin/fonts/NotoSans-Italic.ttf',
-          'node_modules/@embedpdf/fonts-latin/fonts/NotoSans-Regular.ttf',
-          'node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Bold.otf',
-          'node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf',
-        ].sort(),
-      );
-      for (const file of shipped) expect(existsSync(join(ROOT, file)), file).toBe(true);
-    });
-
     it('has no other resources', () => {
       expect(resources.map((r) => `${r.from} → ${r.to}`).sort()).toEqual(
-        ['node_modules/@embedpdf/fonts-latin/fonts → fonts', 'node_modules/@embedpdf/fonts-sc/fonts → fonts', 'questionnaires → questionnaires'].sort(),
+        ['questionnaires → questionnaires'],
       );
     });
   });
