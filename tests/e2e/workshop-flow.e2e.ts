@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAssessment, serializeAssessment } from '../../core/assessment-file';
 import { compareWithBaseline } from '../../core/baseline';
@@ -326,6 +327,27 @@ describe('a workshop in four browser contexts', () => {
     expect(await page.locator('[data-testid="baseline-done"] li').count()).toBe(c.done.length);
     // The baseline lives in this session only: the assessment file does not carry it.
     expect(readFileSync(join(app.workDir, 'merged.capamap.json'), 'utf8')).not.toContain('demo-last-year');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('the facilitator’s report prints where respondents disagree and the progress since last year', async () => {
+    const page = facilitator;
+    await page.locator('.view-tabs button', { hasText: 'Results' }).click();
+    const target = join(app.workDir, 'workshop-report.pdf');
+    facilitatorDialogs.saveQueue.push(target);
+    await page.locator('.report-panel').getByRole('button', { name: 'Generate the report' }).click();
+    await expect.poll(() => page.getByTestId('report-status').textContent(), { timeout: 60_000 }).toBe('Report saved as workshop-report.pdf.');
+    const doc = await getDocument({ data: new Uint8Array(readFileSync(target)) }).promise;
+    const pages: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) pages.push((await (await doc.getPage(n)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(''));
+    await doc.destroy();
+    const text = pages.join('\n');
+    expect(text).toContain('Where respondents disagree');
+    expect(text).toContain(`Progress since`);
+    for (const file of files) {
+      const response = parseResponse(readFileSync(file, 'utf8'));
+      if (response.ok) expect(text).toContain(response.value.respondent.name);
+    }
     expect(app.problems).toEqual([]);
   });
 });
