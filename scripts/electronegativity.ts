@@ -1,54 +1,43 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-// Runs Electronegativity on the built app and fails on any HIGH-severity finding.
-// The Electron version is given so the tool does not need to look it up online.
-const ELECTRON_VERSION = (JSON.parse(readFileSync(join(__dirname, '..', 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
-const out = mkdtempSync(join(tmpdir(), 'electronegativity-'));
-const report = join(out, 'findings.csv');
-const bin = join(__dirname, '..', 'node_modules/@doyensec/electronegativity/dist/index.js');
-const run = spawnSync(process.execPath, [bin, '-i', join(__dirname, '..', 'out'), '-e', ELECTRON_VERSION, '-o', report, '-v', 'false'], {
-  encoding: 'utf8',
-  timeout: 180_000,
-});
-if (run.status !== 0) {
-  console.error(`Electronegativity did not run: ${run.error?.message ?? run.stderr.trim().split('\n').pop()}`);
-  process.exit(1);
+// Runs Electronegativity on the built app and fails on any HIGH-severity finding. It is called
+// through its programmatic API: the tool's CSV writer races its own header write and can garble
+// the file. The Electron version is given so the tool does not need to look it up online.
+interface Issue {
+  id: string;
+  file: string;
+  location: { line: number; column: number };
+  severity: { name: string };
+  confidence: { name: string };
 }
-const rows = parseCsv(readFileSync(report, 'utf8')).slice(1);
-rmSync(out, { recursive: true, force: true });
-// Columns: issue, severity, confidence, filename, location, sample, description, url.
-const high = rows.filter(([, severity]) => severity !== 'LOW' && severity !== 'MEDIUM' && severity !== 'INFORMATIONAL');
-for (const [issue, severity, confidence, file, location] of rows) console.log(`  ${severity} ${confidence} ${issue} ${file}:${location}`);
-console.log(`electronegativity: ${rows.length} findings, ${high.length} high`);
-process.exit(high.length === 0 ? 0 : 1);
+type Run = (options: Record<string, unknown>) => Promise<{ issues: Issue[]; errors: unknown[] }>;
 
-/** Minimal RFC 4180 reader: quoted fields may hold commas, quotes and newlines. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field.trim());
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') quoted = !quoted;
-    else if (quoted || (c !== ',' && c !== '\n' && c !== '\r')) field += c;
-    else if (c === ',') endField();
-    else if (c === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-    }
-  }
-  if (field || row.length) rows.push([...row, field.trim()]);
-  return rows.filter((r) => r.some(Boolean));
+const ROOT = join(__dirname, '..');
+const ELECTRON_VERSION = (JSON.parse(readFileSync(join(ROOT, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
+
+async function main(): Promise<number> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the package ships CommonJS without types
+  const run = require('@doyensec/electronegativity') as Run;
+  const { issues } = await run({
+    input: join(ROOT, 'out'),
+    customScan: [],
+    excludeFromScan: [],
+    isRelative: true,
+    isVerbose: false,
+    electronVersionOverride: ELECTRON_VERSION,
+    parserPlugins: [],
+  });
+  for (const issue of issues) console.log(`  ${issue.severity.name} ${issue.confidence.name} ${issue.id} ${issue.file}:${issue.location.line}:${issue.location.column}`);
+  const high = issues.filter((issue) => !['LOW', 'MEDIUM', 'INFORMATIONAL'].includes(issue.severity.name));
+  console.log(`electronegativity: ${issues.length} findings, ${high.length} high`);
+  return high.length === 0 ? 0 : 1;
 }
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`Electronegativity did not run: ${error.message}`);
+    process.exit(1);
+  },
+);
