@@ -16,6 +16,7 @@ import { buildReport, type ReportOptions } from '../core/report/build';
 import { reportToHtml } from '../core/report/html';
 import type { ReportLanguage } from '../core/report/labels';
 import type { Assessment } from '../core/schema/assessment';
+import { CHROMIUM_ARGS } from '../tests/e2e/chromium';
 
 const ROOT = join(__dirname, '..');
 const RUNS = 9;
@@ -91,7 +92,7 @@ async function timeChromium(content: Content, assessment: Assessment): Promise<n
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage();

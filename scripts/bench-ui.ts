@@ -4,6 +4,7 @@ import { chromium, type Page } from 'playwright-core';
 import { loadBundled } from '../cli/content';
 import { serializeAssessment } from '../core/assessment-file';
 import { makeDemoAssessment } from '../core/demo';
+import { ARGS, CHROMIUM, SEED_AUTOSAVE, percentile, round, timedClickSource } from './bench-page';
 import { RENDERER_ROOT, createWebServer, listen } from './web-server';
 
 /**
@@ -26,11 +27,7 @@ import { RENDERER_ROOT, createWebServer, listen } from './web-server';
 const COLD_RUNS = 5;
 const ANSWERS = 60;
 const SWITCHES = 27;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-// Page-side code is kept as plain JavaScript text: tsx would otherwise wrap its inner
-// functions in a naming helper that does not exist in the page.
 
 /** Runs in the page before the app: resume the autosave as soon as it is offered, then note when the items are painted. */
 const COLD_LOAD_PROBE = `(() => {
@@ -50,52 +47,11 @@ const COLD_LOAD_PROBE = `(() => {
   document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
 })();`;
 
-/** Clicks an element and resolves with click → painted frame, without the idle wait for the next vsync. */
-const TIME_CLICK = `async (selector) => {
-  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
-  const nextTask = () => new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve(performance.now());
-    channel.port2.postMessage(0);
-  });
-  // Start just after a frame was painted, when the page is idle.
-  await frame();
-  await nextTask();
-  const target = document.querySelector(selector);
-  if (!target) throw new Error('nothing matches ' + selector);
-  const start = performance.now();
-  target.click();
-  // React commits a click's update in a microtask; let every queued microtask run.
-  for (let i = 0; i < 5; i++) await Promise.resolve();
-  const scripted = performance.now();
-  // The update must be on screen already (committed), or this would undercount.
-  const committed = target.matches('input') ? target.closest('label').classList.contains('selected') : target.getAttribute('aria-current') === 'step';
-  if (!committed) throw new Error('the click was not committed within its microtasks: ' + selector);
-  const frameStart = await frame();
-  const painted = await nextTask();
-  return scripted - start + (painted - frameStart);
-}`;
+const TIME_CLICK = timedClickSource("target.matches('input') ? target.closest('label').classList.contains('selected') : target.getAttribute('aria-current') === 'step'");
 
-/** Puts an autosave record and the interface language in the page's storage. */
-const SEED = `(record) => new Promise((resolve, reject) => {
-  localStorage.setItem('capamap.language', 'en');
-  const open = indexedDB.open('capamap', 1);
-  open.onupgradeneeded = () => open.result.createObjectStore('kv');
-  open.onerror = () => reject(new Error('IndexedDB unavailable'));
-  open.onsuccess = () => {
-    const tx = open.result.transaction('kv', 'readwrite');
-    tx.objectStore('kv').put(record, 'autosave');
-    tx.oncomplete = () => { open.result.close(); resolve(); };
-  };
-})`;
 
 const timeClick = (page: Page, selector: string) => page.evaluate<number>(`(${TIME_CLICK})(${JSON.stringify(selector)})`);
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
-const round = (n: number) => Math.round(n * 10) / 10;
 
 export async function benchUi(): Promise<{ ui_cold_load_ms: number; ui_answer_p95_ms: number; ui_section_switch_ms: number }> {
   if (!existsSync(join(RENDERER_ROOT, 'index.html'))) throw new Error('The app is not built yet: run `npx electron-vite build` first.');
@@ -113,7 +69,7 @@ export async function benchUi(): Promise<{ ui_cold_load_ms: number; ui_answer_p9
     // Seed the autosave slot (IndexedDB) and the interface language once.
     const seed = await context.newPage();
     await seed.goto(baseUrl);
-    await seed.evaluate(`(${SEED})(${JSON.stringify(record)})`);
+    await seed.evaluate(`(${SEED_AUTOSAVE})(${JSON.stringify(record)})`);
     await seed.close();
 
     const cold: number[] = [];

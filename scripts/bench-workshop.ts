@@ -5,6 +5,7 @@ import { loadBundled } from '../cli/content';
 import { serializeAssessment } from '../core/assessment-file';
 import { makeDemoResponses } from '../core/demo-responses';
 import { assessmentFromResponses } from '../core/merge';
+import { ARGS, CHROMIUM, SEED_AUTOSAVE, percentile, round, timedClickSource } from './bench-page';
 import { RENDERER_ROOT, createWebServer, listen } from './web-server';
 
 /**
@@ -24,52 +25,11 @@ import { RENDERER_ROOT, createWebServer, listen } from './web-server';
 const DECISIONS = 60;
 const WARM_UP = 5;
 const RESPONDENTS = 50;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-// Page-side code is kept as plain JavaScript text (see bench-ui.ts).
 
-/** Clicks a "Choose" button and resolves with click → painted frame; fails unless the decision was committed. */
-const TIME_DECISION = `async (selector) => {
-  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
-  const nextTask = () => new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve(performance.now());
-    channel.port2.postMessage(0);
-  });
-  await frame();
-  await nextTask();
-  const target = document.querySelector(selector);
-  if (!target) throw new Error('nothing matches ' + selector);
-  const row = target.closest('[data-merge-item]');
-  const start = performance.now();
-  target.click();
-  for (let i = 0; i < 5; i++) await Promise.resolve();
-  const scripted = performance.now();
-  const committed = row.getAttribute('data-status') === 'resolved' && target.getAttribute('aria-pressed') === 'true';
-  if (!committed) throw new Error('the decision was not committed within its microtasks: ' + selector);
-  const frameStart = await frame();
-  const painted = await nextTask();
-  return scripted - start + (painted - frameStart);
-}`;
+const TIME_DECISION = timedClickSource("target.closest('[data-merge-item]').getAttribute('data-status') === 'resolved' && target.getAttribute('aria-pressed') === 'true'");
 
-const SEED = `(record) => new Promise((resolve, reject) => {
-  localStorage.setItem('capamap.language', 'en');
-  const open = indexedDB.open('capamap', 1);
-  open.onupgradeneeded = () => open.result.createObjectStore('kv');
-  open.onerror = () => reject(new Error('IndexedDB unavailable'));
-  open.onsuccess = () => {
-    const tx = open.result.transaction('kv', 'readwrite');
-    tx.objectStore('kv').put(record, 'autosave');
-    tx.oncomplete = () => { open.result.close(); resolve(); };
-  };
-})`;
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
-const round = (n: number) => Math.round(n * 10) / 10;
 
 export async function benchWorkshop(): Promise<{ workshop_conflict_p95_ms: number }> {
   if (!existsSync(join(RENDERER_ROOT, 'index.html'))) throw new Error('The app is not built yet: run `npx electron-vite build` first.');
@@ -87,7 +47,7 @@ export async function benchWorkshop(): Promise<{ workshop_conflict_p95_ms: numbe
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page: Page = await context.newPage();
     await page.goto(baseUrl);
-    await page.evaluate(`(${SEED})(${JSON.stringify(record)})`);
+    await page.evaluate(`(${SEED_AUTOSAVE})(${JSON.stringify(record)})`);
     await page.reload();
     await page.getByTestId('recover').getByRole('button').first().click();
     await page.locator('#section-title').waitFor();

@@ -8,17 +8,8 @@ import { channelOf, PLATFORM_METHOD_NAMES } from '../../core/platform-methods';
 import { createHandlers, type Dialogs } from '../../electron/main/handlers';
 import { createDispatcher } from '../../electron/main/ipc';
 import { createWebServer, listen } from '../../scripts/web-server';
+import { CHROMIUM_ARGS } from './chromium';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const bridgeScript = buildSync({
   entryPoints: [join(__dirname, 'bridge.ts')],
