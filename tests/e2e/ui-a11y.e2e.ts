@@ -87,7 +87,7 @@ describe('accessibility: axe-core finds no WCAG 2.1 A/AA or best-practice violat
     await openSettings();
     await page.getByRole('radio', { name: 'High contrast' }).check();
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('contrast');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('contrast');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(0, 0, 0)');
     await scanEveryScreen(page, 'contrast', openSettings);
     await recoverAutosave(page);

@@ -134,7 +134,7 @@ describe('the assessment by keyboard alone (desktop edition, real handlers)', ()
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y).toBeLessThan(768);
     await page.keyboard.press('3');
-    expect(await page.locator('[data-item="data.open-data"] .stage-option.selected .stage-label').textContent()).toBe('3 · Established');
+    await expect.poll(() => page.locator('[data-item="data.open-data"] .stage-option.selected .stage-label').textContent()).toBe('3 · Established');
 
     // Results, through the sidebar.
     await tabUntil(page, '.nav-results', { shift: true });
@@ -173,15 +173,15 @@ describe('the assessment by keyboard alone (desktop edition, real handlers)', ()
     await dialog.waitFor();
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
-      expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+      await expect.poll(() => dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
     }
     await page.keyboard.press('Shift+Tab');
-    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await expect.poll(() => dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
     // While it is open, single keys do nothing to the answers.
     await page.keyboard.press('3');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    expect(await focusedItem(page)).toBe('profile.institution-type');
+    await expect.poll(() => focusedItem(page)).toBe('profile.institution-type');
     expect(await page.locator('[data-item="profile.institution-type"] select').inputValue()).toBe('');
     // Focus is always visible: the focused item frame draws an outline.
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
@@ -189,17 +189,17 @@ describe('the assessment by keyboard alone (desktop edition, real handlers)', ()
     // Arrows move between item frames; H opens and closes the guidance of the current item.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('ARTICLE');
     await page.keyboard.press('ArrowDown');
-    expect(await focusedItem(page)).toBe('profile.sector-focus');
+    await expect.poll(() => focusedItem(page)).toBe('profile.sector-focus');
     await page.keyboard.press('ArrowUp');
-    expect(await focusedItem(page)).toBe('profile.institution-type');
+    await expect.poll(() => focusedItem(page)).toBe('profile.institution-type');
     await page.locator('.section-nav button[data-section="compute"]').click();
     await page.keyboard.press('j');
-    expect(await focusedItem(page)).toBe('compute.hpc-access');
+    await expect.poll(() => focusedItem(page)).toBe('compute.hpc-access');
     const help = page.locator('[data-item="compute.hpc-access"] details');
     await page.keyboard.press('h');
-    expect(await help.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => help.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     await page.keyboard.press('h');
-    expect(await help.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await expect.poll(() => help.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(app.problems).toEqual([]);
   });
 });
