@@ -27,22 +27,25 @@ async function pdfText(path: string): Promise<string[]> {
   return pages;
 }
 
+/** Opens an assessment file through the real handler and shows its results page. */
+async function openResults(assessment: Parameters<typeof serializeAssessment>[0], fileName: string) {
+  const source = join(app.workDir, fileName);
+  writeFileSync(source, serializeAssessment(assessment));
+  const { page, dialogs } = await app.openPage();
+  dialogs.openQueue.push([source]);
+  await page.getByRole('button', { name: 'Open…' }).first().click();
+  await page.locator('#section-title').waitFor();
+  await page.locator('.view-tabs button', { hasText: 'Results' }).click();
+  return { page, dialogs, panel: page.locator('.report-panel') };
+}
+
 describe('report generation in the app (Web Worker + real save handler)', () => {
   it('generates a French report on Letter paper from the results page and saves it as a real PDF', async () => {
     const assessment = demoAssessment(11);
     assessment.meta.institution = 'Ministère <script>alert(1)</script> & Numérique';
     const firstNote = Object.keys(assessment.answers).find((id) => assessment.answers[id]?.kind === 'stage')!;
     assessment.answers[firstNote] = { kind: 'stage', stage: 2, notes: '{"text":"injected"} 数据中心' };
-    const source = join(app.workDir, 'report-source.capamap.json');
-    writeFileSync(source, serializeAssessment(assessment));
-
-    const { page, dialogs } = await app.openPage();
-    dialogs.openQueue.push([source]);
-    await page.getByRole('button', { name: 'Open…' }).first().click();
-    await page.locator('#section-title').waitFor();
-    await page.locator('.view-tabs button', { hasText: 'Results' }).click();
-
-    const panel = page.locator('.report-panel');
+    const { page, dialogs, panel } = await openResults(assessment, 'report-source.capamap.json');
     await panel.getByLabel('Report language').selectOption('fr');
     await panel.getByLabel('Paper size').selectOption('letter');
     const target = join(app.workDir, 'rapport.pdf');
@@ -69,17 +72,10 @@ describe('report generation in the app (Web Worker + real save handler)', () => 
     const q = bundledContent().questionnaire;
     const files = makeDemoResponses(q, { seed: 3, count: 3, now: '2026-03-02T10:00:00.000Z' });
     const { assessment } = assessmentFromResponses(q, files, { meta: { institution: 'Workshop of three agencies', country: 'Ghana' } });
-    const source = join(app.workDir, 'workshop.capamap.json');
-    writeFileSync(source, serializeAssessment(assessment));
-
-    const { page, dialogs } = await app.openPage();
-    dialogs.openQueue.push([source]);
-    await page.getByRole('button', { name: 'Open…' }).first().click();
-    await page.locator('#section-title').waitFor();
-    await page.locator('.view-tabs button', { hasText: 'Results' }).click();
+    const { page, dialogs, panel } = await openResults(assessment, 'workshop.capamap.json');
     const target = join(app.workDir, 'workshop.pdf');
     dialogs.saveQueue.push(target);
-    await page.locator('.report-panel').getByRole('button', { name: 'Generate the report' }).click();
+    await panel.getByRole('button', { name: 'Generate the report' }).click();
     await expect.poll(() => page.getByTestId('report-status').textContent(), { timeout: 60_000 }).toBe('Report saved as workshop.pdf.');
     const all = (await pdfText(target)).join('\n');
     expect(all).toContain('Where respondents disagree');

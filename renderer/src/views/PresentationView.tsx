@@ -6,6 +6,7 @@ import { localize } from '../../../core/i18n';
 import { rankRisks } from '../../../core/priorities';
 import { buildRoadmap } from '../../../core/roadmap';
 import { scoreAssessment } from '../../../core/scoring';
+import { heatMapLabels, radarLabels } from '../components/Charts';
 import { SvgTree } from '../components/SvgTree';
 import { useFormat } from '../hooks/useFormat';
 import { itemTitle } from '../lib/item-title';
@@ -94,7 +95,7 @@ export function PresentationView() {
     const radar = radarChart(
       pillars.map((s) => ({ label: sectionTitle(s.section), current: s.score, target: s.target })),
       RADAR_SIZE,
-      { title: t('results.radarTitle'), current: t('results.radarCurrent'), target: t('results.radarTarget'), noData: t('results.noData') },
+      radarLabels(t),
     );
     list.push({
       id: 'profile',
@@ -121,15 +122,7 @@ export function PresentationView() {
     const names = Object.fromEntries(risks.map((r) => [r.risk, itemName(r.risk)]));
     const heat = riskHeatMap(
       risks,
-      {
-        title: t('results.heatTitle'),
-        likelihood: t('results.heatLikelihood'),
-        impact: t('results.heatImpact'),
-        preparednessPrefix: t('results.heatPrefix'),
-        markLegend: t('results.heatMarkLegend'),
-        shadeLegend: t('results.heatShadeLegend'),
-        risks: names,
-      },
+      heatMapLabels(t, names),
       { size: HEAT_SIZE },
     );
     list.push({
