@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseContent, type Content } from '../core/content';
 import { parseAssessment } from '../core/assessment-file';
@@ -34,6 +34,15 @@ export function readInput(path: string): string {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(`${path}: cannot be read (${code === 'ENOENT' ? 'no such file' : code ?? 'unknown error'})`);
+  }
+}
+
+/** Writes an output file; a failure is one CliError line naming the path (the twin of readInput). */
+export function writeOutput(path: string, data: string | Uint8Array): void {
+  try {
+    writeFileSync(path, data);
+  } catch (error) {
+    throw new CliError(`${path}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
 }
 

@@ -6,7 +6,7 @@ import { makeDemoAssessment } from '../../core/demo';
 import { makeDemoResponses } from '../../core/demo-responses';
 import { serializeResponse, suggestedResponseFileName } from '../../core/response-file';
 import { parseCommandArgs } from '../args';
-import { CliError, loadBundled } from '../content';
+import { CliError, loadBundled, writeOutput } from '../content';
 import type { Command } from './types';
 
 const Args = z
@@ -56,11 +56,7 @@ export const demo: Command = {
     }
     const file = args.out!;
     const assessment = makeDemoAssessment(content.questionnaire, { seed: args.seed, now: args.date });
-    try {
-      writeFileSync(file, serializeAssessment(assessment));
-    } catch (error) {
-      throw new CliError(`${file}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
+    writeOutput(file, serializeAssessment(assessment));
     out.log(`${file}: demo assessment written (seed ${args.seed}, ${Object.keys(assessment.answers).length} answers)`);
     return 0;
   },

@@ -1,11 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseAssessment, serializeAssessment } from '../../core/assessment-file';
 import { answersToCsv } from '../../core/csv';
 import { responseOf, serializeResponse } from '../../core/response-file';
 import { describeProblems } from '../../core/schema/parse';
 import { parseCommandArgs } from '../args';
-import { CliError, readInput } from '../content';
+import { CliError, readInput, writeOutput } from '../content';
 import type { Command } from './types';
 
 const Args = z
@@ -56,11 +55,7 @@ export const exportCommand: Command = {
       text = serializeAssessment(assessment);
       what = 'assessment written';
     }
-    try {
-      writeFileSync(args.out, text);
-    } catch (error) {
-      throw new CliError(`${args.out}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
+    writeOutput(args.out, text);
     out.log(`${args.out}: ${what}`);
     return 0;
   },

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseAssessment, serializeAssessment } from '../../core/assessment-file';
 import type { Content } from '../../core/content';
@@ -9,7 +8,7 @@ import { describeProblems, parseJsonText } from '../../core/schema/parse';
 import type { ResponseFile } from '../../core/schema/response';
 import { checkAssessment } from '../../core/validate';
 import { parseCommandArgs } from '../args';
-import { CliError, loadBundled, readInput } from '../content';
+import { CliError, loadBundled, readInput, writeOutput } from '../content';
 import type { Command, Output } from './types';
 
 const Args = z.object({
@@ -66,11 +65,7 @@ export const merge: Command = {
     if (text.length > MAX_ASSESSMENT_BYTES) throw new CliError(`${args.out}: the merged assessment would be too large (over ${Math.round(MAX_ASSESSMENT_BYTES / 1024)} KB)`);
     const check = parseAssessment(text);
     if (!check.ok) throw new CliError(describeProblems(args.out, check.problems));
-    try {
-      writeFileSync(args.out, text);
-    } catch (error) {
-      throw new CliError(`${args.out}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
+    writeOutput(args.out, text);
     printSummary(out, args.out, content, result, args.top);
     return 0;
   },

@@ -1,9 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { REPORT_LANGUAGES, REPORT_SECTIONS } from '../../core/report';
 import { renderReportPdf } from '../pdf';
 import { parseCommandArgs } from '../args';
-import { CliError, loadAssessmentWithContent } from '../content';
+import { CliError, loadAssessmentWithContent, writeOutput } from '../content';
 import type { Command } from './types';
 
 const Args = z.object({
@@ -53,11 +52,7 @@ export const report: Command = {
         generatedAt: args.date ?? new Date().toISOString(),
       },
     );
-    try {
-      writeFileSync(args.out, pdf);
-    } catch (error) {
-      throw new CliError(`${args.out}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
+    writeOutput(args.out, pdf);
     out.log(`${args.out}: report written (${args.lang}, ${args.paper}, ${Math.round(pdf.length / 1024)} KB)`);
     return 0;
   },

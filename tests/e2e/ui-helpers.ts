@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { serializeAssessment } from '../../core/assessment-file';
+import { parseAssessment, serializeAssessment } from '../../core/assessment-file';
 import { parseContent, type Content } from '../../core/content';
 import { makeDemoAssessment } from '../../core/demo';
 import type { Answer, Assessment } from '../../core/schema/assessment';
@@ -166,4 +166,11 @@ export function expectedShown(answer: Answer | undefined): ShownAnswer {
   }
   for (const name of ['confidence', 'notes', 'evidence'] as const) if (answer[name]) shown[name] = answer[name];
   return shown;
+}
+
+/** The desktop autosave slot in a user-data folder, parsed as the app would read it. */
+export function readAutosave(dir: string): Assessment {
+  const parsed = parseAssessment(readFileSync(join(dir, 'autosave.capamap.json'), 'utf8'));
+  if (!parsed.ok) throw new Error('the autosave does not parse');
+  return parsed.value;
 }

@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseAssessment } from '../../core/assessment-file';
 import { indexItems } from '../../core/questionnaire';
 import { formatDecimal, formatPercent } from '../../core/report/labels';
 import { scoreAssessment } from '../../core/scoring';
 import type { Answer, Assessment } from '../../core/schema/assessment';
 import { startApp, type App } from './harness';
-import { bundledContent, focusedItem, tabUntil, waitForAutosave } from './ui-helpers';
+import { bundledContent, focusedItem, readAutosave, tabUntil, waitForAutosave } from './ui-helpers';
 
 const content = bundledContent();
 const items = indexItems(content.questionnaire);
@@ -20,12 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
-
-function readAutosave(dir: string): Assessment {
-  const parsed = parseAssessment(readFileSync(join(dir, 'autosave.capamap.json'), 'utf8'));
-  if (!parsed.ok) throw new Error('the autosave does not parse');
-  return parsed.value;
-}
 
 /** A stage from the item id, so the answers vary but the run is reproducible. */
 const stageFor = (id: string) => ([...id].reduce((n, c) => n + c.charCodeAt(0), 0) % 4) + 2;

@@ -1,17 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseAssessment } from '../../core/assessment-file';
 import { localize } from '../../core/i18n';
 import { rankRisks } from '../../core/priorities';
 import { activeSections, relevantItems } from '../../core/questionnaire';
 import { formatDecimal, formatPercent } from '../../core/report/labels';
 import { scoreAssessment } from '../../core/scoring';
-import type { Assessment } from '../../core/schema/assessment';
 import type { Section } from '../../core/schema/questionnaire';
 import { startApp, type App } from './harness';
-import { bundledContent, waitForAutosave } from './ui-helpers';
+import { bundledContent, readAutosave, waitForAutosave } from './ui-helpers';
 
 const content = bundledContent();
 const q = content.questionnaire;
@@ -24,12 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
-
-function readAutosave(dir: string): Assessment {
-  const parsed = parseAssessment(readFileSync(join(dir, 'autosave.capamap.json'), 'utf8'));
-  if (!parsed.ok) throw new Error('the autosave does not parse');
-  return parsed.value;
-}
 
 /** Answers every asked item of a section by clicking (choices of a list box are picked with selectOption). */
 async function answerSectionByMouse(page: Page, s: Section, offset: number): Promise<void> {
