@@ -18,6 +18,13 @@ const layering = [
     ]),
   },
   {
+    files: ['pdf/**/*.ts'],
+    rules: restrict([
+      { regex: nodeBuiltins, message: 'pdf/ runs in the report worker and in Node alike: no Node built-ins.' },
+      { group: ['**/electron/**', '**/renderer/**', '**/scripts/**', '**/tests/**', '**/cli/**'], message: 'pdf/ is an adapter over core/report: it imports only core/.' },
+    ]),
+  },
+  {
     files: ['electron/**/*.ts'],
     ignores: ['electron/main/index.ts', 'electron/preload/index.ts'],
     rules: restrict([

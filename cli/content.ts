@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseContent, type Content } from '../core/content';
-import { parseAssessment } from '../core/assessment-file';
-import { isEncryptedEnvelope } from '../core/crypto';
-import { describeProblems } from '../core/schema/parse';
-import type { Assessment } from '../core/schema/assessment';
-import { checkAssessment } from '../core/validate';
+import { parseContent, type Content } from '../core/model/content';
+import { parseAssessment } from '../core/model/assessment-file';
+import { isEncryptedEnvelope } from '../core/model/crypto';
+import { describeProblems } from '../core/model/schema/parse';
+import type { Assessment } from '../core/model/schema/assessment';
+import { checkAssessment } from '../core/model/validate';
 
 export const BUNDLED_DIR = join(__dirname, '..', 'questionnaires');
 

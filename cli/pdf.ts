@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { buildReport, type ReportInput, type ReportOptions } from '../core/report/build';
 import { REPORT_FONT_FILES } from '../core/report/fonts';
 import type { PdfDocDefinition } from '../core/report/pdfmake-types';
-import { renderPdf, type PdfMakeLike } from '../core/report/render';
+import { renderPdf, type PdfMakeLike } from '../pdf/render';
 
 const nodeRequire = createRequire(__filename);
 const ROOT = resolve(__dirname, '..');

@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { loadBundled } from '../cli/content';
-import { serializeAssessment } from '../core/assessment-file';
-import { makeDemoResponses } from '../core/demo-responses';
-import { assessmentFromResponses, mergeView } from '../core/merge';
-import { parseResponse, serializeResponse } from '../core/response-file';
+import { serializeAssessment } from '../core/model/assessment-file';
+import { makeDemoResponses } from '../core/demo/responses';
+import { assessmentFromResponses, mergeView } from '../core/workshop/merge';
+import { parseResponse, serializeResponse } from '../core/workshop/response-file';
 
 const RUNS = 7;
 const RESPONDENTS = 50;

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { loadBundled } from '../cli/content';
-import { serializeAssessment } from '../core/assessment-file';
-import { makeDemoAssessment } from '../core/demo';
+import { serializeAssessment } from '../core/model/assessment-file';
+import { makeDemoAssessment } from '../core/demo/assessment';
 import { ARGS, CHROMIUM, SEED_AUTOSAVE, percentile, round, timedClickSource } from './bench-page';
 import { RENDERER_ROOT, createWebServer, listen } from './web-server';
 

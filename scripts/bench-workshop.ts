@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { loadBundled } from '../cli/content';
-import { serializeAssessment } from '../core/assessment-file';
-import { makeDemoResponses } from '../core/demo-responses';
-import { assessmentFromResponses } from '../core/merge';
+import { serializeAssessment } from '../core/model/assessment-file';
+import { makeDemoResponses } from '../core/demo/responses';
+import { assessmentFromResponses } from '../core/workshop/merge';
 import { ARGS, CHROMIUM, SEED_AUTOSAVE, percentile, round, timedClickSource } from './bench-page';
 import { RENDERER_ROOT, createWebServer, listen } from './web-server';
 

@@ -215,8 +215,8 @@ const MAX_LEFTOVERS = 40;
 const KNOWN = new Set([TARGET_NAME, BASE_NAME, 'fault-child.cjs', ...[1, 2, 3].map((n) => basename(backupPath(TARGET_NAME, n)))]);
 
 export async function runFaultInjection(options: FaultOptions): Promise<FaultReport> {
-  const { parseAssessment, serializeAssessment } = await import('../core/assessment-file');
-  const { makeDemoAssessment } = await import('../core/demo');
+  const { parseAssessment, serializeAssessment } = await import('../core/model/assessment-file');
+  const { makeDemoAssessment } = await import('../core/demo/assessment');
   const { loadBundled } = await import('../cli/content');
   const started = performance.now();
   const rand = random(options.seed ?? 1);

@@ -1,7 +1,7 @@
 // Content fixtures shared by the test suites: the bundled questionnaire and the small test one.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseContent, type Content } from '../core/content';
+import { parseContent, type Content } from '../core/model/content';
 
 const ROOT = resolve(__dirname, '..');
 const cache = new Map<string, Content>();

@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { serializeAssessment } from '../../core/assessment-file';
-import { makeDemoAssessment } from '../../core/demo';
-import { makeDemoResponses } from '../../core/demo-responses';
-import { serializeResponse, suggestedResponseFileName } from '../../core/response-file';
+import { serializeAssessment } from '../../core/model/assessment-file';
+import { makeDemoAssessment } from '../../core/demo/assessment';
+import { makeDemoResponses } from '../../core/demo/responses';
+import { serializeResponse, suggestedResponseFileName } from '../../core/workshop/response-file';
 import { parseCommandArgs } from '../args';
 import { CliError, loadBundled, writeOutput } from '../content';
 import type { Command } from './types';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { parseAssessment, serializeAssessment } from '../../core/assessment-file';
-import { answersToCsv } from '../../core/csv';
-import { responseOf, serializeResponse } from '../../core/response-file';
-import { describeProblems } from '../../core/schema/parse';
+import { parseAssessment, serializeAssessment } from '../../core/model/assessment-file';
+import { answersToCsv } from '../../core/workshop/csv';
+import { responseOf, serializeResponse } from '../../core/workshop/response-file';
+import { describeProblems } from '../../core/model/schema/parse';
 import { parseCommandArgs } from '../args';
 import { CliError, readInput, writeOutput } from '../content';
 import type { Command } from './types';

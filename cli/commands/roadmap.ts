@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { localize } from '../../core/i18n';
-import { buildRoadmap } from '../../core/roadmap';
+import { localize } from '../../core/model/localize';
+import { buildRoadmap } from '../../core/method/roadmap';
 import { parseCommandArgs } from '../args';
 import { loadAssessmentWithContent } from '../content';
 import type { Command } from './types';

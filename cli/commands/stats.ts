@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Content } from '../../core/content';
-import { LANGUAGES } from '../../core/schema/text';
-import { languageCompleteness } from '../../core/validate';
+import type { Content } from '../../core/model/content';
+import { LANGUAGES } from '../../core/model/schema/text';
+import { languageCompleteness } from '../../core/model/validate';
 import { parseCommandArgs } from '../args';
 import { loadBundled } from '../content';
 import type { Command } from './types';

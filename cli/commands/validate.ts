@@ -1,16 +1,16 @@
 import { dirname, join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { parseAssessment } from '../../core/assessment-file';
-import { parseActionLibrary, parseQuestionnaire, MAX_CONTENT_BYTES, type Content } from '../../core/content';
-import { ACTION_LIBRARY_FORMAT, ActionLibrarySchema } from '../../core/schema/actions';
-import { migrate } from '../../core/schema/migrate';
-import { oneLine, parseJsonText, parseWith, type Problem } from '../../core/schema/parse';
-import { checkAssessment } from '../../core/validate';
-import type { Questionnaire } from '../../core/schema/questionnaire';
+import { parseAssessment } from '../../core/model/assessment-file';
+import { parseActionLibrary, parseQuestionnaire, MAX_CONTENT_BYTES, type Content } from '../../core/model/content';
+import { ACTION_LIBRARY_FORMAT, ActionLibrarySchema } from '../../core/model/schema/actions';
+import { migrate } from '../../core/model/schema/migrate';
+import { oneLine, parseJsonText, parseWith, type Problem } from '../../core/model/schema/parse';
+import { checkAssessment } from '../../core/model/validate';
+import type { Questionnaire } from '../../core/model/schema/questionnaire';
 import { parseCommandArgs } from '../args';
 import { CliError, ENCRYPTED_MESSAGE, loadBundled, readInput } from '../content';
-import { isEncryptedEnvelope } from '../../core/crypto';
+import { isEncryptedEnvelope } from '../../core/model/crypto';
 import type { Command } from './types';
 
 const Args = z.object({ positionals: z.array(z.string()).min(1, 'name at least one file to validate') });

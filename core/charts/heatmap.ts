@@ -1,4 +1,4 @@
-import type { RiskPriority } from '../priorities';
+import type { RiskPriority } from '../method/priorities';
 import { estimateTextWidth, multilineText, num, wrapLabel, type SvgNode } from './svg';
 
 export interface HeatMapLabels {

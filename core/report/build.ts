@@ -1,6 +1,6 @@
-import type { Content } from '../content';
-import { METHOD_VERSION } from '../method';
-import type { Assessment } from '../schema/assessment';
+import type { Content } from '../model/content';
+import { METHOD_VERSION } from '../method/version';
+import type { Assessment } from '../model/schema/assessment';
 import { REPORT_SECTIONS, type ReportSectionId } from './blocks';
 import { makeContext, type ReportContext } from './context';
 import type { ReportLanguage } from './labels';

@@ -1,8 +1,5 @@
 export { buildReport, shorten, REPORT_SECTIONS, type ReportInput, type ReportOptions, type ReportSectionId } from './build';
-export { renderPdf, REPORT_FONT_FILE_NAMES, type PdfMakeLike } from './render';
 export { REPORT_FONT_FILES, PDF_FONTS, LATIN_FONT, CJK_FONT, fontRuns, textRuns, primaryFont, type ReportFont } from './fonts';
 export { REPORT_LANGUAGES, REPORT_LABELS, reportLabels, formatDate, formatDecimal, formatPercent, type ReportLabels, type ReportLanguage } from './labels';
 export type { Paper } from './layout';
 export type { PdfDocDefinition, PdfContent } from './pdfmake-types';
-export { acceleratePdfKit } from './pdfkit-cache';
-export { reportToHtml, type HtmlOptions } from './html';

@@ -1,5 +1,5 @@
-import type { Channel, CostBand, LeadActor } from '../schema/actions';
-import type { PriorityBand } from '../priorities';
+import type { Channel, CostBand, LeadActor } from '../model/schema/actions';
+import type { PriorityBand } from '../method/priorities';
 
 /** Languages a report can be printed in. */
 export const REPORT_LANGUAGES = ['en', 'fr', 'es', 'zh'] as const;

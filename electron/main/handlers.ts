@@ -1,7 +1,7 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { MAX_ASSESSMENT_BYTES } from '../../core/schema/assessment';
-import { isEncryptedEnvelope, MAX_ENVELOPE_BYTES } from '../../core/crypto';
+import { MAX_ASSESSMENT_BYTES } from '../../core/model/schema/assessment';
+import { isEncryptedEnvelope, MAX_ENVELOPE_BYTES } from '../../core/model/crypto';
 import type { OpenedFile, PlatformApi, QuestionnaireBundleFile } from '../../core/platform';
 import { backupPath, readTextFile, writeFileAtomic } from './file-store';
 

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializeAssessment } from '../../core/assessment-file';
-import { isEncryptedEnvelope } from '../../core/crypto';
+import { serializeAssessment } from '../../core/model/assessment-file';
+import { isEncryptedEnvelope } from '../../core/model/crypto';
 import { startApp, type App } from './harness';
 import { demoAssessment } from './ui-helpers';
 

@@ -2,10 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializeAssessment } from '../../core/assessment-file';
+import { serializeAssessment } from '../../core/model/assessment-file';
 import { startApp, type App } from './harness';
-import { makeDemoResponses } from '../../core/demo-responses';
-import { assessmentFromResponses } from '../../core/merge';
+import { makeDemoResponses } from '../../core/demo/responses';
+import { assessmentFromResponses } from '../../core/workshop/merge';
 import { bundledContent, demoAssessment } from './ui-helpers';
 
 let app: App;

@@ -2,10 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseAssessment } from '../../core/assessment-file';
-import { parseContent } from '../../core/content';
+import { parseAssessment } from '../../core/model/assessment-file';
+import { parseContent } from '../../core/model/content';
 import { formatDecimal } from '../../core/report';
-import { scoreAssessment } from '../../core/scoring';
+import { scoreAssessment } from '../../core/method/scoring';
 import { startApp, type App } from './harness';
 
 const bundled = join(__dirname, '../../questionnaires/capamap-core');

@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { parseAssessment, serializeAssessment } from '../../core/assessment-file';
-import { parseContent, type Content } from '../../core/content';
-import { makeDemoAssessment } from '../../core/demo';
-import type { Answer, Assessment } from '../../core/schema/assessment';
+import { parseAssessment, serializeAssessment } from '../../core/model/assessment-file';
+import { parseContent, type Content } from '../../core/model/content';
+import { makeDemoAssessment } from '../../core/demo/assessment';
+import type { Answer, Assessment } from '../../core/model/schema/assessment';
 
 const bundled = join(__dirname, '../../questionnaires/capamap-core');
 

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexItems } from '../../core/questionnaire';
+import { indexItems } from '../../core/model/questionnaire';
 import { formatDecimal, formatPercent } from '../../core/report/labels';
-import { scoreAssessment } from '../../core/scoring';
-import type { Answer, Assessment } from '../../core/schema/assessment';
+import { scoreAssessment } from '../../core/method/scoring';
+import type { Answer, Assessment } from '../../core/model/schema/assessment';
 import { startApp, type App } from './harness';
 import { bundledContent, focusedItem, readAutosave, tabUntil, waitForAutosave } from './ui-helpers';
 

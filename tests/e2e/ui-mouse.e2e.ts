@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localize } from '../../core/i18n';
-import { rankRisks } from '../../core/priorities';
-import { activeSections, relevantItems } from '../../core/questionnaire';
+import { localize } from '../../core/model/localize';
+import { rankRisks } from '../../core/method/priorities';
+import { activeSections, relevantItems } from '../../core/model/questionnaire';
 import { formatDecimal, formatPercent } from '../../core/report/labels';
-import { scoreAssessment } from '../../core/scoring';
-import type { Section } from '../../core/schema/questionnaire';
+import { scoreAssessment } from '../../core/method/scoring';
+import type { Section } from '../../core/model/schema/questionnaire';
 import { startApp, type App } from './harness';
 import { bundledContent, readAutosave, waitForAutosave } from './ui-helpers';
 

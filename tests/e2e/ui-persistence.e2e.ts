@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseAssessment, serializeAssessment } from '../../core/assessment-file';
-import { activeSections, relevantItems } from '../../core/questionnaire';
-import type { Assessment } from '../../core/schema/assessment';
+import { parseAssessment, serializeAssessment } from '../../core/model/assessment-file';
+import { activeSections, relevantItems } from '../../core/model/questionnaire';
+import type { Assessment } from '../../core/model/schema/assessment';
 import { startApp, type App } from './harness';
 import { bundledContent, demoAssessment, expectedShown, shownSection, waitForAutosave } from './ui-helpers';
 

@@ -2,11 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializeAssessment } from '../../core/assessment-file';
-import { makeDemoResponses } from '../../core/demo-responses';
-import { assessmentFromResponses, mergeView, resolveConflict } from '../../core/merge';
-import { serializeResponse } from '../../core/response-file';
-import type { Assessment } from '../../core/schema/assessment';
+import { serializeAssessment } from '../../core/model/assessment-file';
+import { makeDemoResponses } from '../../core/demo/responses';
+import { assessmentFromResponses, mergeView, resolveConflict } from '../../core/workshop/merge';
+import { serializeResponse } from '../../core/workshop/response-file';
+import type { Assessment } from '../../core/model/schema/assessment';
 import { startApp, type App } from './harness';
 import { axeViolations, bundledContent, demoAssessment } from './ui-helpers';
 

@@ -28,7 +28,7 @@ describe('layering lint rules', () => {
     ['core/probe.ts', "import { z } from 'zod';\nimport { encryptText } from './crypto';\nexport const x = [z, encryptText];\n"],
     ['electron/main/index.ts', "import { app } from 'electron';\nexport const x = app;\n"],
     ['electron/main/probe.ts', "import { readFile } from 'node:fs/promises';\nexport const x = readFile;\n"],
-    ['renderer/src/probe.ts', "import { encryptText } from '../../core/crypto';\nexport const x = encryptText;\n"],
+    ['renderer/src/probe.ts', "import { encryptText } from '../../core/model/crypto';\nexport const x = encryptText;\n"],
   ])('%s may import this: %j', async (file, source) => {
     expect(await restricted(file, source)).toEqual([]);
   });

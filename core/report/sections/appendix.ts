@@ -1,7 +1,7 @@
-import { COST_BANDS } from '../../schema/actions';
-import type { Answer } from '../../schema/assessment';
-import type { Item, Section } from '../../schema/questionnaire';
-import { METHOD_VERSION } from '../../method';
+import { COST_BANDS } from '../../model/schema/actions';
+import type { Answer } from '../../model/schema/assessment';
+import type { Item, Section } from '../../model/schema/questionnaire';
+import { METHOD_VERSION } from '../../method/version';
 import { bold, bullets, h1, h2, h3, headed, join } from '../blocks';
 import type { ReportContext } from '../context';
 import { dataTable, th } from '../layout';

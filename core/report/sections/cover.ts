@@ -1,4 +1,4 @@
-import { METHOD_VERSION } from '../../method';
+import { METHOD_VERSION } from '../../method/version';
 import type { ReportContext } from '../context';
 import { formatDate } from '../labels';
 import { CARD_LAYOUT } from '../layout';

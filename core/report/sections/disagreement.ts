@@ -1,4 +1,4 @@
-import type { MergeItem } from '../../merge';
+import type { MergeItem } from '../../workshop/merge';
 import { bold, h2, h3, headed, italic, join } from '../blocks';
 import type { ReportContext } from '../context';
 import { formatDate } from '../labels';

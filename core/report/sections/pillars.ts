@@ -1,8 +1,8 @@
-import { isIndicator, relevantItems } from '../../questionnaire';
-import type { RoadmapAction } from '../../roadmap';
-import type { Answer } from '../../schema/assessment';
-import type { Indicator, Section } from '../../schema/questionnaire';
-import type { SectionScore } from '../../scoring';
+import { isIndicator, relevantItems } from '../../model/questionnaire';
+import type { RoadmapAction } from '../../method/roadmap';
+import type { Answer } from '../../model/schema/assessment';
+import type { Indicator, Section } from '../../model/schema/questionnaire';
+import type { SectionScore } from '../../method/scoring';
 import { bold, h1, h2, h3, headed, italic, join, pageRef } from '../blocks';
 import type { ReportContext } from '../context';
 import { dataTable, keepTogether, th } from '../layout';

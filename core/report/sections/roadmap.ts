@@ -1,5 +1,5 @@
-import type { RoadmapAction } from '../../roadmap';
-import type { Phase } from '../../schema/actions';
+import type { RoadmapAction } from '../../method/roadmap';
+import type { Phase } from '../../model/schema/actions';
 import { bold, h1, h2, headed, join } from '../blocks';
 import type { ReportContext } from '../context';
 import { formatDate } from '../labels';

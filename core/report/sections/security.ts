@@ -1,6 +1,6 @@
 import { riskHeatMap } from '../../charts/heatmap';
 import { toSvgString } from '../../charts/svg';
-import { isRisk, relevantItems } from '../../questionnaire';
+import { isRisk, relevantItems } from '../../model/questionnaire';
 import { bold, h1, h2, headed, italic, join } from '../blocks';
 import type { ReportContext } from '../context';
 import { withReportFonts } from '../fonts';

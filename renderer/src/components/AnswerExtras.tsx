@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Answer } from '../../../core/schema/assessment';
+import type { Answer } from '../../../core/model/schema/assessment';
 import { useApp } from '../store';
 
 type Scored = Exclude<Answer, { kind: 'profile' }>;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { riskHeatMap } from '../../../core/charts/heatmap';
 import { radarChart, type RadarAxis } from '../../../core/charts/radar';
-import type { RiskPriority } from '../../../core/priorities';
+import type { RiskPriority } from '../../../core/method/priorities';
 import { SvgTree } from './SvgTree';
 
 /** The radar's words in the interface language (results page and presentation alike). */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../core/schema/text';
+import type { Language } from '../../../core/model/schema/text';
 import { UI_LANGUAGES, setLanguage } from '../i18n';
 import { useApp } from '../store';
 import { AssessmentBar } from './AssessmentBar';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../core/i18n';
-import type { Answer } from '../../../core/schema/assessment';
-import type { Indicator } from '../../../core/schema/questionnaire';
+import { localize } from '../../../core/model/localize';
+import type { Answer } from '../../../core/model/schema/assessment';
+import type { Indicator } from '../../../core/model/schema/questionnaire';
 import { useApp } from '../store';
 import { AnswerExtras } from './AnswerExtras';
 import { ItemHelp } from './ItemHelp';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../core/i18n';
-import type { Indicator, Risk } from '../../../core/schema/questionnaire';
+import { localize } from '../../../core/model/localize';
+import type { Indicator, Risk } from '../../../core/model/schema/questionnaire';
 
 /** Guidance, evidence examples and references, folded away until asked for (H toggles it). */
 export function ItemHelp({ item }: { item: Indicator | Risk }) {

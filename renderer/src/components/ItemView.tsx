@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Item } from '../../../core/schema/questionnaire';
+import type { Item } from '../../../core/model/schema/questionnaire';
 import { IndicatorItem } from './IndicatorItem';
 import { ProfileItem } from './ProfileItem';
 import { RiskItem } from './RiskItem';

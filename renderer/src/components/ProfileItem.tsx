@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../core/i18n';
-import type { ProfileQuestion } from '../../../core/schema/questionnaire';
+import { localize } from '../../../core/model/localize';
+import type { ProfileQuestion } from '../../../core/model/schema/questionnaire';
 import { useApp } from '../store';
 import { ItemStatus } from './ItemStatus';
 

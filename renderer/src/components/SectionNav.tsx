@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../core/i18n';
-import type { Section } from '../../../core/schema/questionnaire';
+import { localize } from '../../../core/model/localize';
+import type { Section } from '../../../core/model/schema/questionnaire';
 import { sectionProgress } from '../lib/progress';
 import { useApp } from '../store';
 

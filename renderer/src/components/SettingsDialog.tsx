@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../core/schema/text';
+import type { Language } from '../../../core/model/schema/text';
 import { UI_LANGUAGES, setLanguage } from '../i18n';
 import type { TextSize, Theme } from '../lib/preferences';
 import { useApp } from '../store';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Pillar } from '../../../core/schema/questionnaire';
+import type { Pillar } from '../../../core/model/schema/questionnaire';
 import { useApp } from '../store';
 
 /** The stage the institution aims for in this pillar; empty means "one stage up" (the method's default). */

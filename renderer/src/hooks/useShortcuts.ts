@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand';
-import { localize } from '../../../core/i18n';
-import { activeSections, indexItems, relevantItems, type LocatedItem } from '../../../core/questionnaire';
-import type { Questionnaire } from '../../../core/schema/questionnaire';
+import { localize } from '../../../core/model/localize';
+import { activeSections, indexItems, relevantItems, type LocatedItem } from '../../../core/model/questionnaire';
+import type { Questionnaire } from '../../../core/model/schema/questionnaire';
 import i18next from '../i18n';
 import { applyItemCommand, type Effect, type ItemCommand, type RiskScale } from '../lib/item-commands';
 import { commandFor, type FocusContext } from '../lib/keyboard';

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../../core/schema/text';
+import type { Language } from '../../../core/model/schema/text';
 import en from './locales/en.json';
 import es from './locales/es.json';
 import fr from './locales/fr.json';

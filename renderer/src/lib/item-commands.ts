@@ -1,5 +1,5 @@
-import type { Answer } from '../../../core/schema/assessment';
-import type { Item } from '../../../core/schema/questionnaire';
+import type { Answer } from '../../../core/model/schema/assessment';
+import type { Item } from '../../../core/model/schema/questionnaire';
 
 export type RiskScale = 'likelihood' | 'impact' | 'preparedness';
 export const RISK_SCALES: readonly RiskScale[] = ['likelihood', 'impact', 'preparedness'];

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { suggestedFileName } from '../../../core/assessment-file';
+import { suggestedFileName } from '../../../core/model/assessment-file';
 import { REPORT_LANGUAGES, REPORT_SECTIONS, type ReportLanguage, type ReportSectionId } from '../../../core/report';
 import { UI_LANGUAGES } from '../i18n';
 import { useApp } from '../store';

@@ -1,6 +1,6 @@
-import type { Content } from '../../../core/content';
+import type { Content } from '../../../core/model/content';
 import type { ReportOptions } from '../../../core/report';
-import type { Assessment } from '../../../core/schema/assessment';
+import type { Assessment } from '../../../core/model/schema/assessment';
 
 /** What the page asks the report worker for. */
 export interface ReportRequest {

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import pdfMake from 'pdfmake/build/pdfmake';
-import { buildReport, renderPdf, REPORT_FONT_FILES, type PdfMakeLike } from '../../../core/report';
+import { buildReport, REPORT_FONT_FILES } from '../../../core/report';
+import { renderPdf, type PdfMakeLike } from '../../../pdf/render';
 import type { ReportReply, ReportRequest } from './protocol';
 
 // Font files are shipped with the app (bundled assets, same origin): never fetched from anywhere else.

@@ -1,6 +1,6 @@
-import { newAssessment, parseAssessment } from '../../../core/assessment-file';
-import type { Assessment } from '../../../core/schema/assessment';
-import { describeProblems } from '../../../core/schema/parse';
+import { newAssessment, parseAssessment } from '../../../core/model/assessment-file';
+import type { Assessment } from '../../../core/model/schema/assessment';
+import { describeProblems } from '../../../core/model/schema/parse';
 import i18next from '../i18n';
 import type { AssessmentSlice, Slice } from './types';
 

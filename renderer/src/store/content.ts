@@ -1,6 +1,6 @@
-import { contentKind, parseContent } from '../../../core/content';
-import { localize } from '../../../core/i18n';
-import { describeProblems } from '../../../core/schema/parse';
+import { contentKind, parseContent } from '../../../core/model/content';
+import { localize } from '../../../core/model/localize';
+import { describeProblems } from '../../../core/model/schema/parse';
 import i18next from '../i18n';
 import type { ContentSlice, LoadedContent, Slice } from './types';
 

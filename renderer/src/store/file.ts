@@ -1,5 +1,5 @@
-import { serializeAssessment, suggestedFileName } from '../../../core/assessment-file';
-import { createCipherSession, decryptText, isEncryptedEnvelope, passphraseProblem } from '../../../core/crypto';
+import { serializeAssessment, suggestedFileName } from '../../../core/model/assessment-file';
+import { createCipherSession, decryptText, isEncryptedEnvelope, passphraseProblem } from '../../../core/model/crypto';
 import i18next from '../i18n';
 import type { FileSlice, Slice } from './types';
 

@@ -8,7 +8,7 @@ import { createContentSlice } from './content';
 import { createFileSlice } from './file';
 import { createWorkshopSlice } from '../workshop/workshop';
 import type { AppState, Slice, UiSlice } from './types';
-import type { Language } from '../../../core/schema/text';
+import type { Language } from '../../../core/model/schema/text';
 import { applyPreferences, readPreferences } from '../lib/preferences';
 
 let seq = 0;

@@ -1,12 +1,12 @@
 import type { StateCreator } from 'zustand';
-import type { Content } from '../../../core/content';
+import type { Content } from '../../../core/model/content';
 import type { PlatformApi } from '../../../core/platform';
-import type { Answer, Answers, Assessment } from '../../../core/schema/assessment';
-import type { Pillar } from '../../../core/schema/questionnaire';
-import type { Language } from '../../../core/schema/text';
+import type { Answer, Answers, Assessment } from '../../../core/model/schema/assessment';
+import type { Pillar } from '../../../core/model/schema/questionnaire';
+import type { Language } from '../../../core/model/schema/text';
 import type { Edition } from '../platform';
 import type { Preferences } from '../lib/preferences';
-import type { CipherSession } from '../../../core/crypto';
+import type { CipherSession } from '../../../core/model/crypto';
 import type { WorkshopSlice } from '../workshop/workshop';
 
 export interface LoadedContent {

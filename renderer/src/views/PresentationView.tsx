@@ -2,10 +2,10 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { useTranslation } from 'react-i18next';
 import { riskHeatMap } from '../../../core/charts/heatmap';
 import { radarChart } from '../../../core/charts/radar';
-import { localize } from '../../../core/i18n';
-import { rankRisks } from '../../../core/priorities';
-import { buildRoadmap } from '../../../core/roadmap';
-import { scoreAssessment } from '../../../core/scoring';
+import { localize } from '../../../core/model/localize';
+import { rankRisks } from '../../../core/method/priorities';
+import { buildRoadmap } from '../../../core/method/roadmap';
+import { scoreAssessment } from '../../../core/method/scoring';
 import { heatMapLabels, radarLabels } from '../components/Charts';
 import { SvgTree } from '../components/SvgTree';
 import { useFormat } from '../hooks/useFormat';

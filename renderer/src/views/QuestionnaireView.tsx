@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../core/i18n';
-import { activeSections, relevantItems } from '../../../core/questionnaire';
-import { PILLARS, type Pillar } from '../../../core/schema/questionnaire';
+import { localize } from '../../../core/model/localize';
+import { activeSections, relevantItems } from '../../../core/model/questionnaire';
+import { PILLARS, type Pillar } from '../../../core/model/schema/questionnaire';
 import { ItemView } from '../components/ItemView';
 import { SectionNav } from '../components/SectionNav';
 import { TargetPicker } from '../components/TargetPicker';

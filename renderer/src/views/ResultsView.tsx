@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../core/i18n';
-import { activeSections, indexItems } from '../../../core/questionnaire';
-import { rankRisks } from '../../../core/priorities';
-import { buildRoadmap } from '../../../core/roadmap';
-import { scoreAssessment, type SectionScore } from '../../../core/scoring';
+import { localize } from '../../../core/model/localize';
+import { activeSections, indexItems } from '../../../core/model/questionnaire';
+import { rankRisks } from '../../../core/method/priorities';
+import { buildRoadmap } from '../../../core/method/roadmap';
+import { scoreAssessment, type SectionScore } from '../../../core/method/scoring';
 import { HeatMapFigure, RadarFigure } from '../components/Charts';
 import { useFormat } from '../hooks/useFormat';
 import { assessmentProgress } from '../lib/progress';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../core/i18n';
+import { localize } from '../../../core/model/localize';
 import { itemTitle } from '../lib/item-title';
 import { reviewLists, type ReviewEntry } from '../lib/review';
 import { useApp } from '../store';

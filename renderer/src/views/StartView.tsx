@@ -1,16 +1,16 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseAssessment } from '../../../core/assessment-file';
-import { localize } from '../../../core/i18n';
-import { indexItems } from '../../../core/questionnaire';
-import type { Answers } from '../../../core/schema/assessment';
-import type { ProfileQuestion } from '../../../core/schema/questionnaire';
-import { LANGUAGES, type Language } from '../../../core/schema/text';
+import { parseAssessment } from '../../../core/model/assessment-file';
+import { localize } from '../../../core/model/localize';
+import { indexItems } from '../../../core/model/questionnaire';
+import type { Answers } from '../../../core/model/schema/assessment';
+import type { ProfileQuestion } from '../../../core/model/schema/questionnaire';
+import { LANGUAGES, type Language } from '../../../core/model/schema/text';
 import { useFormat } from '../hooks/useFormat';
 import { UI_LANGUAGES } from '../i18n';
 import { assessmentProgress } from '../lib/progress';
 import { useApp } from '../store';
-import { isEncryptedEnvelope } from '../../../core/crypto';
+import { isEncryptedEnvelope } from '../../../core/model/crypto';
 import { PROTECTION_NAMESPACE } from '../protection/i18n';
 
 /** Profile questions the start form asks up front, when the chosen questionnaire has them. */

@@ -1,8 +1,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareWithBaseline, type BaselineComparison } from '../../../core/baseline';
-import { localize } from '../../../core/i18n';
-import type { Assessment } from '../../../core/schema/assessment';
+import { compareWithBaseline, type BaselineComparison } from '../../../core/workshop/baseline';
+import { localize } from '../../../core/model/localize';
+import type { Assessment } from '../../../core/model/schema/assessment';
 import { useFormat } from '../hooks/useFormat';
 import type { Formatters } from '../lib/format';
 import { itemTitle } from '../lib/item-title';

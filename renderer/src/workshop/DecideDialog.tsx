@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../core/i18n';
-import type { MergeItem } from '../../../core/merge';
-import type { Answer } from '../../../core/schema/assessment';
-import type { Item } from '../../../core/schema/questionnaire';
+import { localize } from '../../../core/model/localize';
+import type { MergeItem } from '../../../core/workshop/merge';
+import type { Answer } from '../../../core/model/schema/assessment';
+import type { Item } from '../../../core/model/schema/questionnaire';
 import { Dialog } from '../components/Dialog';
 import { useApp } from '../store';
 import { bareAnswer, describeAnswer } from './answers';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../core/i18n';
-import type { MergeItem } from '../../../core/merge';
+import { localize } from '../../../core/model/localize';
+import type { MergeItem } from '../../../core/workshop/merge';
 import { useFormat } from '../hooks/useFormat';
 import { itemTitle } from '../lib/item-title';
 import { useApp } from '../store';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportNotice, ImportRefusal } from '../../../core/merge';
-import { MAX_RESPONDENTS } from '../../../core/schema/assessment';
+import type { ImportNotice, ImportRefusal } from '../../../core/workshop/merge';
+import { MAX_RESPONDENTS } from '../../../core/model/schema/assessment';
 import { itemTitle } from '../lib/item-title';
 import { useFormat } from '../hooks/useFormat';
 import { useApp } from '../store';

@@ -1,12 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize } from '../../../core/i18n';
-import type { MergeItem, MergeStatus } from '../../../core/merge';
-import type { Respondent } from '../../../core/schema/assessment';
+import { localize } from '../../../core/model/localize';
+import type { MergeItem, MergeStatus } from '../../../core/workshop/merge';
+import type { Respondent } from '../../../core/model/schema/assessment';
 import { itemTitle } from '../lib/item-title';
 import { useApp } from '../store';
 import { DecideDialog } from './DecideDialog';
-import type { MergeView } from '../../../core/merge';
+import type { MergeView } from '../../../core/workshop/merge';
 import { MergeRow } from './MergeRow';
 import { itemIndex, itemNumber, useWorkshopMerge } from './useWorkshopMerge';
 import type { MergeFilter } from './workshop';

@@ -1,8 +1,8 @@
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MergeItem } from '../../../core/merge';
-import type { Answer, Respondent } from '../../../core/schema/assessment';
-import type { Item } from '../../../core/schema/questionnaire';
+import type { MergeItem } from '../../../core/workshop/merge';
+import type { Answer, Respondent } from '../../../core/model/schema/assessment';
+import type { Item } from '../../../core/model/schema/questionnaire';
 import { useApp } from '../store';
 import { describeAnswer, groupPositions, positionKey } from './answers';
 

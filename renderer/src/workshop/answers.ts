@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import { localize } from '../../../core/i18n';
-import type { MergeEntry } from '../../../core/merge';
-import type { Answer } from '../../../core/schema/assessment';
-import type { Item } from '../../../core/schema/questionnaire';
+import { localize } from '../../../core/model/localize';
+import type { MergeEntry } from '../../../core/workshop/merge';
+import type { Answer } from '../../../core/model/schema/assessment';
+import type { Item } from '../../../core/model/schema/questionnaire';
 
 /** Respondents who gave the same answer (notes, evidence and confidence aside). */
 export interface Position {

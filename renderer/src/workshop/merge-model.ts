@@ -1,6 +1,6 @@
-import { mergeView, type MergeItem, type MergeStatus, type MergeView, type SectionDisagreement } from '../../../core/merge';
-import type { Answer, Answers, Assessment, Resolution } from '../../../core/schema/assessment';
-import type { Questionnaire } from '../../../core/schema/questionnaire';
+import { mergeView, type MergeItem, type MergeStatus, type MergeView, type SectionDisagreement } from '../../../core/workshop/merge';
+import type { Answer, Answers, Assessment, Resolution } from '../../../core/model/schema/assessment';
+import type { Questionnaire } from '../../../core/model/schema/questionnaire';
 
 /*
  * mergeView, kept cheap for the facilitator's screen. What respondents

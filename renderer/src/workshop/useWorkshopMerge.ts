@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { indexItems, type LocatedItem } from '../../../core/questionnaire';
-import type { Questionnaire } from '../../../core/schema/questionnaire';
+import { indexItems, type LocatedItem } from '../../../core/model/questionnaire';
+import type { Questionnaire } from '../../../core/model/schema/questionnaire';
 import { useApp } from '../store';
 import type { AppState } from '../store/types';
 import { workshopMerge, type WorkshopMerge } from './merge-model';

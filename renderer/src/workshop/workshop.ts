@@ -1,13 +1,13 @@
-import { parseAssessment, serializeAssessment, suggestedFileName } from '../../../core/assessment-file';
-import { decryptText, isEncryptedEnvelope } from '../../../core/crypto';
-import { answersToCsv } from '../../../core/csv';
-import { clearResolution, importResponses, removeRespondent, resolveConflict, type ImportReport } from '../../../core/merge';
+import { parseAssessment, serializeAssessment, suggestedFileName } from '../../../core/model/assessment-file';
+import { decryptText, isEncryptedEnvelope } from '../../../core/model/crypto';
+import { answersToCsv } from '../../../core/workshop/csv';
+import { clearResolution, importResponses, removeRespondent, resolveConflict, type ImportReport } from '../../../core/workshop/merge';
 import type { SavedFile } from '../../../core/platform';
-import { isResponseDocument, parseResponse, responseFromAssessment, responseOf, serializeResponse, suggestedResponseFileName, suggestRespondentId } from '../../../core/response-file';
-import type { Answer, Assessment, Respondent } from '../../../core/schema/assessment';
-import { describeProblems } from '../../../core/schema/parse';
-import type { ResponseFile } from '../../../core/schema/response';
-import { IdSchema } from '../../../core/schema/text';
+import { isResponseDocument, parseResponse, responseFromAssessment, responseOf, serializeResponse, suggestedResponseFileName, suggestRespondentId } from '../../../core/workshop/response-file';
+import type { Answer, Assessment, Respondent } from '../../../core/model/schema/assessment';
+import { describeProblems } from '../../../core/model/schema/parse';
+import type { ResponseFile } from '../../../core/model/schema/response';
+import { IdSchema } from '../../../core/model/schema/text';
 import i18next from '../i18n';
 import type { AppState, Slice, View } from '../store/types';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellShade, riskHeatMap, riskMarkLabel, type HeatMapLabels } from '../../../core/charts/heatmap';
 import { toSvgString, walkSvg, type SvgNode } from '../../../core/charts/svg';
-import { priorityBand, riskPriority, type RiskPriority } from '../../../core/priorities';
+import { priorityBand, riskPriority, type RiskPriority } from '../../../core/method/priorities';
 
 const LABELS: HeatMapLabels = {
   title: 'Risks',

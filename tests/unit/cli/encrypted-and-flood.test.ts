@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encryptText } from '../../../core/crypto';
+import { encryptText } from '../../../core/model/crypto';
 import { runCli } from '../../../cli/index';
 
 async function run(argv: string[]) {

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli/index';
 import { loadBundled } from '../../../cli/content';
-import { parseAssessment, serializeAssessment } from '../../../core/assessment-file';
-import { parseAnswersCsv } from '../../../core/csv';
-import { mergeView, resolveConflict } from '../../../core/merge';
-import { parseResponse, serializeResponse } from '../../../core/response-file';
-import { checkAssessment } from '../../../core/validate';
+import { parseAssessment, serializeAssessment } from '../../../core/model/assessment-file';
+import { parseAnswersCsv } from '../../../core/workshop/csv';
+import { mergeView, resolveConflict } from '../../../core/workshop/merge';
+import { parseResponse, serializeResponse } from '../../../core/workshop/response-file';
+import { checkAssessment } from '../../../core/model/validate';
 
 const dir = mkdtempSync(join(tmpdir(), 'capamap-merge-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

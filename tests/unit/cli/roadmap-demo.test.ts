@@ -5,10 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { runCli } from '../../../cli/index';
 import { loadBundled } from '../../../cli/content';
-import { parseAssessment } from '../../../core/assessment-file';
-import { LEAD_ACTORS } from '../../../core/schema/actions';
-import { AREAS } from '../../../core/schema/questionnaire';
-import { checkAssessment } from '../../../core/validate';
+import { parseAssessment } from '../../../core/model/assessment-file';
+import { LEAD_ACTORS } from '../../../core/model/schema/actions';
+import { AREAS } from '../../../core/model/schema/questionnaire';
+import { checkAssessment } from '../../../core/model/validate';
 
 const dir = mkdtempSync(join(tmpdir(), 'capamap-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

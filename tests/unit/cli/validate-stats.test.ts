@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli/index';
-import { parseActionLibrary, parseContent, parseQuestionnaire } from '../../../core/content';
-import { PILLARS, PRIORITIES } from '../../../core/schema/questionnaire';
-import { LANGUAGES } from '../../../core/schema/text';
+import { parseActionLibrary, parseContent, parseQuestionnaire } from '../../../core/model/content';
+import { PILLARS, PRIORITIES } from '../../../core/model/schema/questionnaire';
+import { LANGUAGES } from '../../../core/model/schema/text';
 
 const REPO = join(__dirname, '..', '..', '..');
 const CORE_Q = join(REPO, 'questionnaires', 'capamap-core', 'questionnaire.json');

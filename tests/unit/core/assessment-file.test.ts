@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ASSESSMENT_MIGRATIONS, parseAssessment, safeFileStem, serializeAssessment, suggestedFileName } from '../../../core/assessment-file';
-import { parseContent } from '../../../core/content';
-import { makeDemoAssessment } from '../../../core/demo';
-import { ASSESSMENT_FORMAT, type Assessment } from '../../../core/schema/assessment';
-import { checkAssessment } from '../../../core/validate';
+import { ASSESSMENT_MIGRATIONS, parseAssessment, safeFileStem, serializeAssessment, suggestedFileName } from '../../../core/model/assessment-file';
+import { parseContent } from '../../../core/model/content';
+import { makeDemoAssessment } from '../../../core/demo/assessment';
+import { ASSESSMENT_FORMAT, type Assessment } from '../../../core/model/schema/assessment';
+import { checkAssessment } from '../../../core/model/validate';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 const FORMAT_1 = readFileSync(join(FIXTURES, 'assessments', 'format-1.capamap.json'), 'utf8');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithBaseline } from '../../../core/baseline';
-import { makeDemoAssessment } from '../../../core/demo';
+import { compareWithBaseline } from '../../../core/workshop/baseline';
+import { makeDemoAssessment } from '../../../core/demo/assessment';
 import { loadBundled } from '../../../cli/content';
-import type { Assessment } from '../../../core/schema/assessment';
+import type { Assessment } from '../../../core/model/schema/assessment';
 import { emptyAssessment, miniContent, stage } from './merge.helpers';
 
 const { questionnaire: q, library } = miniContent();

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseContent, type Content } from '../../../core/content';
-import { PILLARS, PRIORITIES } from '../../../core/schema/questionnaire';
-import { LANGUAGES, type LocalizedText } from '../../../core/schema/text';
-import { languageCompleteness } from '../../../core/validate';
+import { parseContent, type Content } from '../../../core/model/content';
+import { PILLARS, PRIORITIES } from '../../../core/model/schema/questionnaire';
+import { LANGUAGES, type LocalizedText } from '../../../core/model/schema/text';
+import { languageCompleteness } from '../../../core/model/validate';
 
 const ROOT = join(__dirname, '..', '..', '..', 'questionnaires');
 /** Questionnaire folders, as the app finds them: a questionnaire.json beside an actions.json. */

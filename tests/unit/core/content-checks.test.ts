@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_CONTENT_BYTES, parseActionLibrary, parseContent, parseQuestionnaire } from '../../../core/content';
-import { MAX_JSON_DEPTH, parseJsonText, type Parsed } from '../../../core/schema/parse';
-import type { Questionnaire } from '../../../core/schema/questionnaire';
-import { checkQuestionnaire, findCycle, languageCompleteness } from '../../../core/validate';
+import { MAX_CONTENT_BYTES, parseActionLibrary, parseContent, parseQuestionnaire } from '../../../core/model/content';
+import { MAX_JSON_DEPTH, parseJsonText, type Parsed } from '../../../core/model/schema/parse';
+import type { Questionnaire } from '../../../core/model/schema/questionnaire';
+import { checkQuestionnaire, findCycle, languageCompleteness } from '../../../core/model/validate';
 
 const BROKEN = join(__dirname, '..', '..', 'fixtures', 'broken');
 const BUNDLED = join(__dirname, '..', '..', '..', 'questionnaires', 'capamap-core');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseActionLibrary, parseQuestionnaire } from '../../../core/content';
+import { parseActionLibrary, parseQuestionnaire } from '../../../core/model/content';
 
 const mini = join(__dirname, '../../fixtures/mini');
 
@@ -22,7 +22,7 @@ describe('reserved action ids', () => {
 
 describe('contentKind', () => {
   it('tells a questionnaire from an action library by content, whatever the file is called', async () => {
-    const { contentKind } = await import('../../../core/content');
+    const { contentKind } = await import('../../../core/model/content');
     expect(contentKind(readFileSync(join(mini, 'questionnaire.json'), 'utf8'))).toBe('questionnaire');
     expect(contentKind(readFileSync(join(mini, 'actions.json'), 'utf8'))).toBe('actions');
     expect(contentKind('{"format": 1}')).toBeNull();

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseActionLibrary, parseContent, parseQuestionnaire } from '../../../core/content';
-import type { Problem } from '../../../core/schema/parse';
-import type { Questionnaire } from '../../../core/schema/questionnaire';
+import { parseActionLibrary, parseContent, parseQuestionnaire } from '../../../core/model/content';
+import type { Problem } from '../../../core/model/schema/parse';
+import type { Questionnaire } from '../../../core/model/schema/questionnaire';
 
 const MINI = join(__dirname, '..', '..', 'fixtures', 'mini');
 const miniQuestionnaireText = readFileSync(join(MINI, 'questionnaire.json'), 'utf8');

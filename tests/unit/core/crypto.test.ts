@@ -17,7 +17,7 @@ import {
   passphraseProblem,
   type Decrypted,
   type WebCryptoLike,
-} from '../../../core/crypto';
+} from '../../../core/model/crypto';
 
 // Node's WebCrypto, exactly what Electron's renderer and browsers offer as globalThis.crypto.
 const crypto: WebCryptoLike = globalThis.crypto;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answersToCsv, parseAnswersCsv, parseCsv, toCsv } from '../../../core/csv';
-import type { Answer, Answers } from '../../../core/schema/assessment';
+import { answersToCsv, parseAnswersCsv, parseCsv, toCsv } from '../../../core/workshop/csv';
+import type { Answer, Answers } from '../../../core/model/schema/assessment';
 
 /** Text built from the pieces that break naive CSV: separators, quotes, line ends, formula starts, any script. */
 const nasty = fc

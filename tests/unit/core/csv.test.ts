@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answersToCsv, CSV_COLUMNS, parseAnswersCsv, parseCsv, protectCell, toCsv, unprotectCell } from '../../../core/csv';
-import { importResponses } from '../../../core/merge';
-import type { Answers } from '../../../core/schema/assessment';
+import { answersToCsv, CSV_COLUMNS, parseAnswersCsv, parseCsv, protectCell, toCsv, unprotectCell } from '../../../core/workshop/csv';
+import { importResponses } from '../../../core/workshop/merge';
+import type { Answers } from '../../../core/model/schema/assessment';
 import { emptyAssessment, miniContent, response, stage } from './merge.helpers';
 
 const { questionnaire: q } = miniContent();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serializeAssessment } from '../../../core/assessment-file';
+import { serializeAssessment } from '../../../core/model/assessment-file';
 import {
   isResponseDocument,
   parseResponse,
@@ -8,8 +8,8 @@ import {
   stableHash,
   suggestedResponseFileName,
   suggestRespondentId,
-} from '../../../core/response-file';
-import { MAX_RESPONSE_ANSWERS, MAX_RESPONSE_BYTES, ResponseFileSchema, type ResponseFile } from '../../../core/schema/response';
+} from '../../../core/workshop/response-file';
+import { MAX_RESPONSE_ANSWERS, MAX_RESPONSE_BYTES, ResponseFileSchema, type ResponseFile } from '../../../core/model/schema/response';
 import { emptyAssessment, response, stage } from './merge.helpers';
 
 const FILE: ResponseFile = response('amina-diallo-mdei', { 'compute.hpc-access': { ...stage(2), notes: 'Évaluation — 能力 — تقييم' }, 'profile.ai-strategy': { kind: 'profile', value: 'adopted' } }, '2026-03-02T11:00:00.000Z', {

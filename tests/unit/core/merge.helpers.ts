@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseContent, type Content } from '../../../core/content';
-import { ASSESSMENT_FORMAT, DEFAULT_PHASE_CAP, type Answers, type Assessment } from '../../../core/schema/assessment';
-import type { ResponseFile } from '../../../core/schema/response';
+import { parseContent, type Content } from '../../../core/model/content';
+import { ASSESSMENT_FORMAT, DEFAULT_PHASE_CAP, type Answers, type Assessment } from '../../../core/model/schema/assessment';
+import type { ResponseFile } from '../../../core/model/schema/response';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAssessment, serializeAssessment } from '../../../core/assessment-file';
-import { seededRandom } from '../../../core/demo';
-import { importResponses, mergeView } from '../../../core/merge';
-import { ASSESSMENT_FORMAT, type Answer, type Answers, type Assessment } from '../../../core/schema/assessment';
-import type { Item } from '../../../core/schema/questionnaire';
-import type { ResponseFile } from '../../../core/schema/response';
-import { checkAssessment } from '../../../core/validate';
+import { parseAssessment, serializeAssessment } from '../../../core/model/assessment-file';
+import { seededRandom } from '../../../core/demo/assessment';
+import { importResponses, mergeView } from '../../../core/workshop/merge';
+import { ASSESSMENT_FORMAT, type Answer, type Answers, type Assessment } from '../../../core/model/schema/assessment';
+import type { Item } from '../../../core/model/schema/questionnaire';
+import type { ResponseFile } from '../../../core/model/schema/response';
+import { checkAssessment } from '../../../core/model/validate';
 import { emptyAssessment, miniContent } from './merge.helpers';
 
 const { questionnaire: q } = miniContent();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAssessment, serializeAssessment } from '../../../core/assessment-file';
+import { parseAssessment, serializeAssessment } from '../../../core/model/assessment-file';
 import {
   assessmentFromResponses,
   BEFORE_IMPORT_ID,
@@ -11,9 +11,9 @@ import {
   removeRespondent,
   resolveConflict,
   type MergeItem,
-} from '../../../core/merge';
-import { scoreAssessment } from '../../../core/scoring';
-import { checkAssessment } from '../../../core/validate';
+} from '../../../core/workshop/merge';
+import { scoreAssessment } from '../../../core/method/scoring';
+import { checkAssessment } from '../../../core/model/validate';
 import { emptyAssessment, miniContent, response, stage, T0 } from './merge.helpers';
 
 const { questionnaire: q } = miniContent();

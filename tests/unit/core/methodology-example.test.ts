@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseContent, type Content } from '../../../core/content';
-import { METHOD_VERSION } from '../../../core/method';
-import { BAND_THRESHOLDS, rankRisks } from '../../../core/priorities';
-import { indexItems } from '../../../core/questionnaire';
-import { buildRoadmap, RISK_URGENCY_SCALE, triggeredActions } from '../../../core/roadmap';
-import { CONFIDENCE_VALUE, scoreAssessment } from '../../../core/scoring';
-import { DEFAULT_PHASE_CAP, type Answer, type Answers, type Assessment } from '../../../core/schema/assessment';
-import { COST_BANDS } from '../../../core/schema/actions';
+import { parseContent, type Content } from '../../../core/model/content';
+import { METHOD_VERSION } from '../../../core/method/version';
+import { BAND_THRESHOLDS, rankRisks } from '../../../core/method/priorities';
+import { indexItems } from '../../../core/model/questionnaire';
+import { buildRoadmap, RISK_URGENCY_SCALE, triggeredActions } from '../../../core/method/roadmap';
+import { CONFIDENCE_VALUE, scoreAssessment } from '../../../core/method/scoring';
+import { DEFAULT_PHASE_CAP, type Answer, type Answers, type Assessment } from '../../../core/model/schema/assessment';
+import { COST_BANDS } from '../../../core/model/schema/actions';
 
 /**
  * docs/methodology.md states a worked example in tables marked <!-- example:NAME -->.

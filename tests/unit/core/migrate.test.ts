@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseActionLibrary, parseQuestionnaire } from '../../../core/content';
-import { ACTION_LIBRARY_FORMAT } from '../../../core/schema/actions';
-import { migrate, type Migration } from '../../../core/schema/migrate';
-import { QUESTIONNAIRE_FORMAT } from '../../../core/schema/questionnaire';
+import { parseActionLibrary, parseQuestionnaire } from '../../../core/model/content';
+import { ACTION_LIBRARY_FORMAT } from '../../../core/model/schema/actions';
+import { migrate, type Migration } from '../../../core/model/schema/migrate';
+import { QUESTIONNAIRE_FORMAT } from '../../../core/model/schema/questionnaire';
 
 const MINI = join(__dirname, '..', '..', 'fixtures', 'mini');
 

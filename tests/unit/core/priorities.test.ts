@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { loadContent } from '../../content';
 import { describe, expect, it } from 'vitest';
-import { BAND_THRESHOLDS, compareIds, heatMap, priorityBand, rankRisks, riskPriority, type RiskPriority } from '../../../core/priorities';
-import { indexItems } from '../../../core/questionnaire';
-import type { Answer, Answers } from '../../../core/schema/assessment';
+import { BAND_THRESHOLDS, compareIds, heatMap, priorityBand, rankRisks, riskPriority, type RiskPriority } from '../../../core/method/priorities';
+import { indexItems } from '../../../core/model/questionnaire';
+import type { Answer, Answers } from '../../../core/model/schema/assessment';
 
 const core = loadContent('questionnaires/capamap-core');
 const mini = loadContent('tests/fixtures/mini');

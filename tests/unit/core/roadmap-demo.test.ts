@@ -1,9 +1,9 @@
 import { loadContent } from '../../content';
 import { describe, expect, it } from 'vitest';
-import { makeDemoAssessment } from '../../../core/demo';
-import { buildRoadmap } from '../../../core/roadmap';
-import { scoreAssessment } from '../../../core/scoring';
-import { PILLARS, PRIORITIES } from '../../../core/schema/questionnaire';
+import { makeDemoAssessment } from '../../../core/demo/assessment';
+import { buildRoadmap } from '../../../core/method/roadmap';
+import { scoreAssessment } from '../../../core/method/scoring';
+import { PILLARS, PRIORITIES } from '../../../core/model/schema/questionnaire';
 
 const { questionnaire: q, library } = loadContent('questionnaires/capamap-core');
 const SEEDS = [1, 2, 3, 7, 42, 2026, 99_999, 4_294_967_295];

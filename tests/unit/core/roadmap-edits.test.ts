@@ -1,7 +1,7 @@
 import { loadContent } from '../../content';
 import { describe, expect, it } from 'vitest';
-import { buildRoadmap, type Roadmap, type RoadmapAction } from '../../../core/roadmap';
-import type { Answer, Answers, Assessment, CustomAction, RoadmapEdits } from '../../../core/schema/assessment';
+import { buildRoadmap, type Roadmap, type RoadmapAction } from '../../../core/method/roadmap';
+import type { Answer, Answers, Assessment, CustomAction, RoadmapEdits } from '../../../core/model/schema/assessment';
 
 const mini = loadContent('tests/fixtures/mini');
 
@@ -116,7 +116,7 @@ describe('phase moves and prerequisites', () => {
 
 describe('custom action ids', () => {
   it('the assessment schema refuses two custom actions with the same id', async () => {
-    const { RoadmapEditsSchema } = await import('../../../core/schema/assessment');
+    const { RoadmapEditsSchema } = await import('../../../core/model/schema/assessment');
     const action = { id: 'custom-pilot', area: 'data', title: 'Pilot', phase: 1, lead: 'ministry' };
     expect(RoadmapEditsSchema.safeParse({ custom: [action] }).success).toBe(true);
     const twice = RoadmapEditsSchema.safeParse({ custom: [action, { ...action, title: 'Other' }] });

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { loadContent } from '../../content';
 import { describe, expect, it } from 'vitest';
-import type { Content } from '../../../core/content';
-import { activeSections, indexItems, relevantItems } from '../../../core/questionnaire';
-import { buildRoadmap, triggeredActions, type Roadmap } from '../../../core/roadmap';
-import { scoreAssessment } from '../../../core/scoring';
-import { LEAD_ACTORS } from '../../../core/schema/actions';
-import type { ActionEdit, Answer, Answers, Assessment, CustomAction } from '../../../core/schema/assessment';
-import { AREAS, type Item, type Questionnaire } from '../../../core/schema/questionnaire';
+import type { Content } from '../../../core/model/content';
+import { activeSections, indexItems, relevantItems } from '../../../core/model/questionnaire';
+import { buildRoadmap, triggeredActions, type Roadmap } from '../../../core/method/roadmap';
+import { scoreAssessment } from '../../../core/method/scoring';
+import { LEAD_ACTORS } from '../../../core/model/schema/actions';
+import type { ActionEdit, Answer, Answers, Assessment, CustomAction } from '../../../core/model/schema/assessment';
+import { AREAS, type Item, type Questionnaire } from '../../../core/model/schema/questionnaire';
 
 
 type Input = Pick<Assessment, 'answers' | 'targets' | 'modules' | 'roadmap'>;

@@ -1,7 +1,7 @@
 import { loadContent } from '../../content';
 import { describe, expect, it } from 'vitest';
-import { ASSUMED_RISK_FACTOR, buildRoadmap, RISK_URGENCY_SCALE, triggeredActions, type Roadmap } from '../../../core/roadmap';
-import type { Answer, Answers, Assessment, RoadmapEdits } from '../../../core/schema/assessment';
+import { ASSUMED_RISK_FACTOR, buildRoadmap, RISK_URGENCY_SCALE, triggeredActions, type Roadmap } from '../../../core/method/roadmap';
+import type { Answer, Answers, Assessment, RoadmapEdits } from '../../../core/model/schema/assessment';
 
 const core = loadContent('questionnaires/capamap-core');
 const mini = loadContent('tests/fixtures/mini');

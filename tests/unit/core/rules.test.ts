@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRule, RULE_OPERATORS, RuleSchema, ruleVariables, type Rule, type RuleValue } from '../../../core/logic/rules';
+import { evaluateRule, RULE_OPERATORS, RuleSchema, ruleVariables, type Rule, type RuleValue } from '../../../core/model/rules';
 
 const answers: Record<string, RuleValue> = {
   'compute.hpc-access': 2,

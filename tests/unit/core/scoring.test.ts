@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { loadContent } from '../../content';
 import { describe, expect, it } from 'vitest';
-import { ruleVariables } from '../../../core/logic/rules';
-import { activeSections, indexItems, relevantItems } from '../../../core/questionnaire';
-import { CONFIDENCE_VALUE, defaultTarget, scoreAssessment, type SectionScore } from '../../../core/scoring';
-import type { Answer, Answers, Assessment } from '../../../core/schema/assessment';
-import type { Item, Questionnaire } from '../../../core/schema/questionnaire';
+import { ruleVariables } from '../../../core/model/rules';
+import { activeSections, indexItems, relevantItems } from '../../../core/model/questionnaire';
+import { CONFIDENCE_VALUE, defaultTarget, scoreAssessment, type SectionScore } from '../../../core/method/scoring';
+import type { Answer, Answers, Assessment } from '../../../core/model/schema/assessment';
+import type { Item, Questionnaire } from '../../../core/model/schema/questionnaire';
 
 const core = loadContent('questionnaires/capamap-core');
 const mini = loadContent('tests/fixtures/mini');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, type Dialogs } from '../../../electron/main/handlers';
-import { MAX_ENVELOPE_BYTES } from '../../../core/crypto';
+import { MAX_ENVELOPE_BYTES } from '../../../core/model/crypto';
 
 type OpenOptions = Parameters<Dialogs['showOpenDialog']>[0];
 type SaveOptions = Parameters<Dialogs['showSaveDialog']>[0];
@@ -411,7 +411,7 @@ describe('savePdf', () => {
 describe('saving an encrypted assessment', () => {
   it('leaves no unencrypted version beside it: neither as the replaced file nor as a backup', async () => {
     const { readdir, readFile, writeFile, mkdtemp } = await import('node:fs/promises');
-    const { encryptText } = await import('../../../core/crypto');
+    const { encryptText } = await import('../../../core/model/crypto');
     const dir = await mkdtemp(join(tmpdir(), 'capamap-enc-'));
     const target = join(dir, 'secret.capamap.json');
     const dialogs = { showOpenDialog: async () => ({ canceled: false, filePaths: [target] }), showSaveDialog: async () => ({ canceled: false, filePath: target }) };

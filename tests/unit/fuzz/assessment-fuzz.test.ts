@@ -5,10 +5,10 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../cli/index';
 import { loadBundled } from '../../../cli/content';
-import { parseAssessment, serializeAssessment } from '../../../core/assessment-file';
-import { makeDemoAssessment } from '../../../core/demo';
-import { ASSESSMENT_FORMAT, type Assessment } from '../../../core/schema/assessment';
-import { describeProblems, type Parsed } from '../../../core/schema/parse';
+import { parseAssessment, serializeAssessment } from '../../../core/model/assessment-file';
+import { makeDemoAssessment } from '../../../core/demo/assessment';
+import { ASSESSMENT_FORMAT, type Assessment } from '../../../core/model/schema/assessment';
+import { describeProblems, type Parsed } from '../../../core/model/schema/parse';
 import type * as CliContent from '../../../cli/content';
 
 /**

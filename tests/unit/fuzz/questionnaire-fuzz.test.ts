@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli/index';
-import { parseContent, parseQuestionnaire } from '../../../core/content';
-import type { Parsed } from '../../../core/schema/parse';
+import { parseContent, parseQuestionnaire } from '../../../core/model/content';
+import type { Parsed } from '../../../core/model/schema/parse';
 
 /**
  * Untrusted content must never crash CapaMap: whatever the bytes, the

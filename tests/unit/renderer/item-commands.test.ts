@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Item } from '../../../core/schema/questionnaire';
+import type { Item } from '../../../core/model/schema/questionnaire';
 import { applyItemCommand } from '../../../renderer/src/lib/item-commands';
 
 const text = (en: string) => ({ en });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseContent } from '../../../core/content';
-import { makeDemoAssessment } from '../../../core/demo';
-import { relevantItems } from '../../../core/questionnaire';
-import { scoreAssessment } from '../../../core/scoring';
+import { parseContent } from '../../../core/model/content';
+import { makeDemoAssessment } from '../../../core/demo/assessment';
+import { relevantItems } from '../../../core/model/questionnaire';
+import { scoreAssessment } from '../../../core/method/scoring';
 import { assessmentProgress, isComplete } from '../../../renderer/src/lib/progress';
 import { reviewLists } from '../../../renderer/src/lib/review';
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseContent } from '../../../core/content';
-import { makeDemoResponses } from '../../../core/demo-responses';
-import { seededRandom } from '../../../core/demo';
-import { assessmentFromResponses, clearResolution, importResponses, mergeView, removeRespondent, resolveConflict } from '../../../core/merge';
-import type { Answer, Assessment } from '../../../core/schema/assessment';
+import { parseContent } from '../../../core/model/content';
+import { makeDemoResponses } from '../../../core/demo/responses';
+import { seededRandom } from '../../../core/demo/assessment';
+import { assessmentFromResponses, clearResolution, importResponses, mergeView, removeRespondent, resolveConflict } from '../../../core/workshop/merge';
+import type { Answer, Assessment } from '../../../core/model/schema/assessment';
 import { createMergeModel, type WorkshopMerge } from '../../../renderer/src/workshop/merge-model';
 import { bareAnswer, groupPositions, positionKey } from '../../../renderer/src/workshop/answers';
 

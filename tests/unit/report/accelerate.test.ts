@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadFontFiles, nodePdfMake } from '../../../cli/pdf';
 import { buildReport } from '../../../core/report/build';
 import { PDF_FONTS } from '../../../core/report/fonts';
-import { acceleratePdfKit } from '../../../core/report/pdfkit-cache';
-import { REPORT_FONT_FILE_NAMES, renderPdf } from '../../../core/report/render';
+import { acceleratePdfKit } from '../../../pdf/pdfkit-cache';
+import { REPORT_FONT_FILE_NAMES, renderPdf } from '../../../pdf/render';
 import { demo, options, reportContent } from './helpers';
 
 // This file must run in its own process (vitest's default): the first render below uses pdfkit as it ships.

@@ -2,12 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { renderReportPdf } from '../../../cli/pdf';
-import { parseContent, type Content } from '../../../core/content';
-import { makeDemoAssessment } from '../../../core/demo';
-import { makeDemoResponses } from '../../../core/demo-responses';
-import { importResponses, mergeView, resolveConflict } from '../../../core/merge';
+import { parseContent, type Content } from '../../../core/model/content';
+import { makeDemoAssessment } from '../../../core/demo/assessment';
+import { makeDemoResponses } from '../../../core/demo/responses';
+import { importResponses, mergeView, resolveConflict } from '../../../core/workshop/merge';
 import type { ReportInput, ReportOptions } from '../../../core/report/build';
-import type { Assessment } from '../../../core/schema/assessment';
+import type { Assessment } from '../../../core/model/schema/assessment';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const FULL = join(ROOT, 'questionnaires', 'capamap-core');

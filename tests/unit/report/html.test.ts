@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../core/report/build';
-import { reportToHtml } from '../../../core/report/html';
+import { reportToHtml } from '../../../scripts/report-html';
 import { demo, miniContent, options } from './helpers';
 
 describe('reportToHtml (the Chromium comparison in the benchmark)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, COST_BANDS, LEAD_ACTORS } from '../../../core/schema/actions';
+import { CHANNELS, COST_BANDS, LEAD_ACTORS } from '../../../core/model/schema/actions';
 import { REPORT_LABELS, REPORT_LANGUAGES, formatChange, formatDate, formatDecimal, formatPercent } from '../../../core/report/labels';
 
 /** The shape of a labels object: its keys, array lengths and value kinds. */

@@ -2,7 +2,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { loadFontFiles, nodePdfMake, renderDefinition } from '../../../cli/pdf';
 import { buildReport } from '../../../core/report/build';
-import { REPORT_FONT_FILE_NAMES, renderPdf, type PdfMakeLike } from '../../../core/report/render';
+import { REPORT_FONT_FILE_NAMES, renderPdf, type PdfMakeLike } from '../../../pdf/render';
 import { GENERATED, demo, extract, headings, miniContent, options, render } from './helpers';
 
 const latin1 = (pdf: Uint8Array) => Buffer.from(pdf).toString('latin1');

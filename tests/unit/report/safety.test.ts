@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../../core/report/build';
-import type { Assessment } from '../../../core/schema/assessment';
+import type { Assessment } from '../../../core/model/schema/assessment';
 import { demo, extract, miniContent, options, render, reportContent, squash, type Page } from './helpers';
 
 const SCRIPT = '<script>alert(1)</script>';

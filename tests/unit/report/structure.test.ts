@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { METHOD_VERSION } from '../../../core/method';
-import { buildRoadmap } from '../../../core/roadmap';
+import { METHOD_VERSION } from '../../../core/method/version';
+import { buildRoadmap } from '../../../core/method/roadmap';
 import { REPORT_LABELS } from '../../../core/report/labels';
 import { blankPages, demo, extract, headings, lines, render, reportContent, squash, type Page } from './helpers';
 

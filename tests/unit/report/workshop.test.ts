@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareWithBaseline } from '../../../core/baseline';
-import { mergeView } from '../../../core/merge';
-import { indexItems } from '../../../core/questionnaire';
+import { compareWithBaseline } from '../../../core/workshop/baseline';
+import { mergeView } from '../../../core/workshop/merge';
+import { indexItems } from '../../../core/model/questionnaire';
 import { MAX_CONTESTED } from '../../../core/report/context';
 import { REPORT_LABELS, REPORT_LANGUAGES, formatChange, formatDate, formatDecimal } from '../../../core/report/labels';
 import { CONTESTED_MARK } from '../../../core/report/sections/appendix';
-import type { Assessment } from '../../../core/schema/assessment';
-import type { Answer } from '../../../core/schema/assessment';
+import type { Assessment } from '../../../core/model/schema/assessment';
+import type { Answer } from '../../../core/model/schema/assessment';
 import { DECISION_NOTE, blankPages, bodyText, demo, extract, headings, lines, pagesOf, previousYear, render, reportContent, squash, tocEntries, workshop, type Page } from './helpers';
 
 const l = REPORT_LABELS.en;

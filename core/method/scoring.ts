@@ -1,6 +1,6 @@
-import { activeSections, isIndicator, relevantItems } from './questionnaire';
-import type { Answer, Assessment } from './schema/assessment';
-import type { Questionnaire, Section } from './schema/questionnaire';
+import { activeSections, isIndicator, relevantItems } from '../model/questionnaire';
+import type { Answer, Assessment } from '../model/schema/assessment';
+import type { Questionnaire, Section } from '../model/schema/questionnaire';
 
 /** Value of each confidence mark (docs/methodology.md §4); an answer without a mark counts as medium. */
 export const CONFIDENCE_VALUE = { low: 1 / 3, medium: 2 / 3, high: 1 } as const;

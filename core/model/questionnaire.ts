@@ -1,4 +1,4 @@
-import { evaluateRule, type RuleValue } from './logic/rules';
+import { evaluateRule, type RuleValue } from './rules';
 import type { Answers } from './schema/assessment';
 import type { Indicator, Item, Questionnaire, Risk, Section } from './schema/questionnaire';
 

@@ -1,10 +1,10 @@
 import { compareIds, riskPriority } from './priorities';
-import { activeSections, indexItems, relevantItems } from './questionnaire';
+import { activeSections, indexItems, relevantItems } from '../model/questionnaire';
 import { scoreAssessment } from './scoring';
-import type { Assessment, ActionEdit, CustomAction } from './schema/assessment';
-import type { Action, ActionLibrary, CostBand, Channel, LeadActor, Phase, Trigger } from './schema/actions';
-import type { Area, Questionnaire } from './schema/questionnaire';
-import type { LocalizedText } from './schema/text';
+import type { Assessment, ActionEdit, CustomAction } from '../model/schema/assessment';
+import type { Action, ActionLibrary, CostBand, Channel, LeadActor, Phase, Trigger } from '../model/schema/actions';
+import type { Area, Questionnaire } from '../model/schema/questionnaire';
+import type { LocalizedText } from '../model/schema/text';
 
 export interface RoadmapAction {
   id: string;

@@ -1,6 +1,6 @@
-import { activeSections, isRisk, relevantItems } from './questionnaire';
-import type { Assessment } from './schema/assessment';
-import type { Questionnaire } from './schema/questionnaire';
+import { activeSections, isRisk, relevantItems } from '../model/questionnaire';
+import type { Assessment } from '../model/schema/assessment';
+import type { Questionnaire } from '../model/schema/questionnaire';
 
 export type PriorityBand = 'high' | 'medium' | 'low';
 

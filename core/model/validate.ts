@@ -1,4 +1,4 @@
-import { ruleVariables } from './logic/rules';
+import { ruleVariables } from './rules';
 import { indexItems } from './questionnaire';
 import type { Action, ActionLibrary } from './schema/actions';
 import type { Answer, Assessment } from './schema/assessment';

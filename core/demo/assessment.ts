@@ -1,7 +1,7 @@
-import { indexItems } from './questionnaire';
-import { newAssessment } from './assessment-file';
-import type { Answer, Assessment } from './schema/assessment';
-import type { Item, Questionnaire } from './schema/questionnaire';
+import { indexItems } from '../model/questionnaire';
+import { newAssessment } from '../model/assessment-file';
+import type { Answer, Assessment } from '../model/schema/assessment';
+import type { Item, Questionnaire } from '../model/schema/questionnaire';
 
 /** Small deterministic PRNG (mulberry32): the same seed gives the same demo. */
 export function seededRandom(seed: number): () => number {

@@ -1,6 +1,6 @@
-import { AnswerSchema, type Answer, type Answers, type Assessment } from './schema/assessment';
-import { fail, type Parsed, type Problem } from './schema/parse';
-import { IdSchema } from './schema/text';
+import { AnswerSchema, type Answer, type Answers, type Assessment } from '../model/schema/assessment';
+import { fail, type Parsed, type Problem } from '../model/schema/parse';
+import { IdSchema } from '../model/schema/text';
 
 /*
  * Answers as CSV, for spreadsheets: RFC 4180 (comma separated, CRLF line

@@ -1,11 +1,11 @@
-import { rankRisks, type PriorityBand } from './priorities';
-import { indexItems } from './questionnaire';
-import { buildRoadmap } from './roadmap';
-import { scoreAssessment } from './scoring';
-import type { ActionLibrary } from './schema/actions';
-import type { Assessment } from './schema/assessment';
-import type { Area, Questionnaire, Section } from './schema/questionnaire';
-import type { LocalizedText } from './schema/text';
+import { rankRisks, type PriorityBand } from '../method/priorities';
+import { indexItems } from '../model/questionnaire';
+import { buildRoadmap } from '../method/roadmap';
+import { scoreAssessment } from '../method/scoring';
+import type { ActionLibrary } from '../model/schema/actions';
+import type { Assessment } from '../model/schema/assessment';
+import type { Area, Questionnaire, Section } from '../model/schema/questionnaire';
+import type { LocalizedText } from '../model/schema/text';
 
 /*
  * A year later: the same institution answers again and compares with its

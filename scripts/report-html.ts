@@ -1,7 +1,7 @@
-import { escapeAttr, escapeText } from '../charts/svg';
-import { CJK_FONT, LATIN_FONT, PDF_FONTS } from './fonts';
-import { MARGINS, PAGE, STYLES } from './layout';
-import type { PdfContent, PdfDocDefinition, PdfInline, PdfNode, PdfStyle, PdfTextContent } from './pdfmake-types';
+import { escapeAttr, escapeText } from '../core/charts/svg';
+import { CJK_FONT, LATIN_FONT, PDF_FONTS } from '../core/report/fonts';
+import { MARGINS, PAGE, STYLES } from '../core/report/layout';
+import type { PdfContent, PdfDocDefinition, PdfInline, PdfNode, PdfStyle, PdfTextContent } from '../core/report/pdfmake-types';
 
 export interface HtmlOptions {
   /** URL of each font file (keys: REPORT_FONT_FILES names), for @font-face. */

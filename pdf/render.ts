@@ -1,6 +1,6 @@
-import { LATIN_FONT, PDF_FONTS, REPORT_FONT_FILES } from './fonts';
+import { LATIN_FONT, PDF_FONTS, REPORT_FONT_FILES } from '../core/report/fonts';
 import { acceleratePdfKit } from './pdfkit-cache';
-import type { PdfDocDefinition } from './pdfmake-types';
+import type { PdfDocDefinition } from '../core/report/pdfmake-types';
 
 /**
  * The slice of a pdfmake 0.3 instance renderPdf uses. The Node build

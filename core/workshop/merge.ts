@@ -1,5 +1,5 @@
-import { activeSections, indexItems } from './questionnaire';
-import { newAssessment } from './assessment-file';
+import { activeSections, indexItems } from '../model/questionnaire';
+import { newAssessment } from '../model/assessment-file';
 import { stableHash } from './response-file';
 import {
   MAX_RESPONDENTS,
@@ -9,9 +9,9 @@ import {
   type AssessmentMeta,
   type Resolution,
   type Respondent,
-} from './schema/assessment';
-import type { Item, Questionnaire, Section } from './schema/questionnaire';
-import type { ResponseFile } from './schema/response';
+} from '../model/schema/assessment';
+import type { Item, Questionnaire, Section } from '../model/schema/questionnaire';
+import type { ResponseFile } from '../model/schema/response';
 
 /*
  * Workshops: several respondents answer the same questionnaire on their own

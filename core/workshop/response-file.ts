@@ -1,7 +1,7 @@
-import { safeFileStem } from './assessment-file';
-import { migrate } from './schema/migrate';
-import { fail, parseJsonText, parseWith, type Parsed } from './schema/parse';
-import type { Answers, Assessment } from './schema/assessment';
+import { safeFileStem } from '../model/assessment-file';
+import { migrate } from '../model/schema/migrate';
+import { fail, parseJsonText, parseWith, type Parsed } from '../model/schema/parse';
+import type { Answers, Assessment } from '../model/schema/assessment';
 import {
   MAX_RESPONSE_BYTES,
   RESPONSE_FORMAT,
@@ -9,7 +9,7 @@ import {
   ResponseFileSchema,
   type ResponseFile,
   type ResponseRespondent,
-} from './schema/response';
+} from '../model/schema/response';
 
 /** The file name ending CapaMap suggests for response files. */
 export const RESPONSE_EXTENSION = '.capamap-response.json';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, LanguageSchema, LocalizedTextSchema, ReferenceSchema } from './text';
-import { RuleSchema } from '../logic/rules';
+import { RuleSchema } from '../rules';
 
 export const QUESTIONNAIRE_FORMAT = 1;
 

@@ -1,9 +1,9 @@
-import { makeDemoAssessment, seededRandom } from './demo';
-import { indexItems } from './questionnaire';
-import { responseOf, suggestRespondentId } from './response-file';
-import type { Answer, Answers } from './schema/assessment';
-import type { Questionnaire } from './schema/questionnaire';
-import type { ResponseFile, ResponseRespondent } from './schema/response';
+import { makeDemoAssessment, seededRandom } from './assessment';
+import { indexItems } from '../model/questionnaire';
+import { responseOf, suggestRespondentId } from '../workshop/response-file';
+import type { Answer, Answers } from '../model/schema/assessment';
+import type { Questionnaire } from '../model/schema/questionnaire';
+import type { ResponseFile, ResponseRespondent } from '../model/schema/response';
 
 export interface DemoResponsesOptions {
   seed: number;
