@@ -18,6 +18,13 @@ const layering = [
     ]),
   },
   {
+    files: ['locales/**/*.ts'],
+    rules: restrict([
+      { regex: nodeBuiltins, message: 'locales/ loads in the renderer, the worker and Node alike: no Node built-ins.' },
+      { group: ['**/core/**', '**/electron/**', '**/renderer/**', '**/scripts/**', '**/tests/**', '**/cli/**', '**/pdf/**'], message: 'locales/ is data and its loader: it imports nothing from the code layers.' },
+    ]),
+  },
+  {
     files: ['pdf/**/*.ts'],
     rules: restrict([
       { regex: nodeBuiltins, message: 'pdf/ runs in the report worker and in Node alike: no Node built-ins.' },

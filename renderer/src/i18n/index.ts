@@ -1,10 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../core/model/schema/text';
-import en from './locales/en.json';
-import es from './locales/es.json';
-import fr from './locales/fr.json';
-import zh from './locales/zh.json';
+import { I18N_OPTIONS } from '../../../locales';
 
 export const UI_LANGUAGES: { code: Language; name: string }[] = [
   { code: 'en', name: 'English' },
@@ -25,13 +22,10 @@ export function languageTag(language: string): string {
   return language === 'zh' ? 'zh-Hans' : language;
 }
 
-// Every locale is bundled (a few kilobytes each): the app is offline and switches language without a reload.
+// The one catalog (locales/) is bundled: the app is offline and switches language without a reload.
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, fr: { translation: fr }, es: { translation: es }, zh: { translation: zh } },
+  ...I18N_OPTIONS,
   lng: initialLanguage(),
-  fallbackLng: 'en',
-  interpolation: { escapeValue: false },
-  returnNull: false,
 });
 if (typeof document !== 'undefined') document.documentElement.lang = languageTag(i18next.language);
 

@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../../renderer/src/i18n/locales/en.json';
-import es from '../../../renderer/src/i18n/locales/es.json';
-import fr from '../../../renderer/src/i18n/locales/fr.json';
-import zh from '../../../renderer/src/i18n/locales/zh.json';
+import { RESOURCES } from '../../../locales';
 
 type Tree = { [key: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ''): Record<string, string> =>
@@ -13,14 +10,16 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)
 
 /** Plural forms differ by language (Chinese has one, English two): compare keys without their plural suffix. */
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
-const english = flatten(en as Tree);
+/** One language's whole catalog, keys prefixed by namespace ("ui:stage.1"). */
+const catalog = (language: keyof typeof RESOURCES) => Object.fromEntries(Object.entries(RESOURCES[language]).flatMap(([ns, tree]) => Object.entries(flatten(tree as Tree, `${ns}:`))));
+const english = catalog('en');
 const englishBase = Object.fromEntries(Object.entries(english).map(([k, v]) => [base(k), v]));
-const locales = { fr: flatten(fr as Tree), es: flatten(es as Tree), zh: flatten(zh as Tree) };
+const locales = { fr: catalog('fr'), es: catalog('es'), zh: catalog('zh') };
 
 const glossary = (language: string) =>
   new Map((JSON.parse(readFileSync(join(__dirname, `../../../questionnaires/glossary/${language}.json`), 'utf8')) as { terms: { en: string; term: string }[] }).terms.map((t) => [t.en, t.term]));
 
-describe('UI strings', () => {
+describe('The catalog (locales/)', () => {
   for (const [language, strings] of Object.entries(locales)) {
     it(`${language} has every English key, no other, none empty, with the same placeholders`, () => {
       expect([...new Set(Object.keys(strings).map(base))].sort()).toEqual(Object.keys(englishBase).sort());
@@ -38,8 +37,8 @@ describe('UI strings', () => {
     it(`${language} names the five stages as its glossary does`, () => {
       const terms = glossary(language);
       const names = ['nascent (stage 1)', 'emerging (stage 2)', 'established (stage 3)', 'advanced (stage 4)', 'leading (stage 5)'];
-      names.forEach((name, i) => expect(strings[`stage.${i + 1}`]!.toLowerCase()).toBe(terms.get(name)!.toLowerCase()));
-      for (const [key, en] of [['risk.likelihood', 'likelihood'], ['risk.preparedness', 'preparedness'], ['results.roadmapTitle', 'roadmap']] as const) {
+      names.forEach((name, i) => expect(strings[`ui:stage.${i + 1}`]!.toLowerCase()).toBe(terms.get(name)!.toLowerCase()));
+      for (const [key, en] of [['ui:risk.likelihood', 'likelihood'], ['ui:risk.preparedness', 'preparedness'], ['ui:results.roadmapTitle', 'roadmap']] as const) {
         expect(strings[key]!.toLowerCase(), `${language}:${key} uses the glossary term for "${en}"`).toContain(terms.get(en)!.toLowerCase());
       }
     });
