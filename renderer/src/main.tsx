@@ -13,6 +13,7 @@ const { api, edition } = detectPlatform();
 const store = createAppStore(api, edition);
 applyPreferences(store.getState().preferences, false);
 startAutosave(store);
+// Start-up work runs while the first screen renders; both actions report their failures in the store.
 void store.getState().loadBundles();
 void store.getState().checkRecovery();
 

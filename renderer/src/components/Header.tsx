@@ -21,6 +21,7 @@ export function Header() {
     setLanguageState(code);
   };
 
+  // Handlers start async actions without waiting (void): each reports its own failure (a notice, the save status).
   return (
     <header className="header-wrap">
       <div className="header">

@@ -24,6 +24,7 @@ export function UnlockDialog() {
     if (!result) setPassphrase('');
   };
 
+  // unlock() answers with a problem sentence instead of throwing: the form does not wait (void).
   return (
     <Dialog title={t('unlockTitle')} onClose={cancelUnlock}>
       <form onSubmit={(e) => void submit(e)}>

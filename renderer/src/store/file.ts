@@ -6,10 +6,15 @@ import type { FileSlice, Slice } from './types';
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export const createFileSlice: Slice<FileSlice> = (set, get) => {
-  /** Writes the autosave slot now, sealed as the protection currently asks. */
+  /** Writes the autosave slot now, sealed as the protection currently asks; a failure shows as the autosave's error. */
   const rewriteAutosave = async () => {
     const assessment = get().assessment;
-    if (assessment) await get().platform.autosave(await get().sealed(assessment));
+    if (!assessment) return;
+    try {
+      await get().platform.autosave(await get().sealed(assessment));
+    } catch (error) {
+      set({ autosaveError: errorText(error) });
+    }
   };
 
   return {
@@ -113,8 +118,12 @@ export const createFileSlice: Slice<FileSlice> = (set, get) => {
   },
 
   async discardRecovery() {
-    await get().platform.clearAutosave();
-    set({ recoverable: null });
+    try {
+      await get().platform.clearAutosave();
+      set({ recoverable: null });
+    } catch (error) {
+      set({ autosaveError: errorText(error) });
+    }
   },
 };
 };

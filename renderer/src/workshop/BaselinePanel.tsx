@@ -68,6 +68,7 @@ function Unlock() {
     setProblem(found);
     if (!found) setPassphrase('');
   };
+  // unlockBaseline() answers with a problem sentence instead of throwing: the form does not wait (void).
   return (
     <form className="card workshop-card" onSubmit={(e) => void submit(e)} aria-labelledby="baseline-unlock-title">
       <h3 id="baseline-unlock-title">{t('workshop.baseline.lockedTitle')}</h3>
@@ -107,6 +108,7 @@ export function BaselinePanel() {
     setProblem(null);
     setProblem(await loadBaseline());
   };
+  // loadBaseline() answers with a problem sentence instead of throwing: the click does not wait (void).
 
   const result = comparison?.ok ? comparison : null;
   const c = result?.value;
