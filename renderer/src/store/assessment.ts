@@ -2,7 +2,8 @@ import { newAssessment, parseAssessment } from '../../../core/model/assessment-f
 import type { Assessment } from '../../../core/model/schema/assessment';
 import { describeProblems } from '../../../core/model/schema/parse';
 import i18next from '../i18n';
-import type { AssessmentSlice, Slice } from './types';
+import type { AssessmentSlice } from './assessment-state';
+import type { Slice } from './types';
 
 const HISTORY_LIMIT = 200;
 /** Edits to the same answer closer together than this become one undo step. */

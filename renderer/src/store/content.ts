@@ -3,7 +3,8 @@ import type { OpenedFile } from '../../../core/platform';
 import { localize } from '../../../core/model/localize';
 import { describeProblems } from '../../../core/model/schema/parse';
 import i18next from '../i18n';
-import type { ContentSlice, LoadedContent, Slice } from './types';
+import type { ContentSlice, LoadedContent } from './content-state';
+import type { Slice } from './types';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

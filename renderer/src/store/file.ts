@@ -1,7 +1,8 @@
 import { serializeAssessment, suggestedFileName } from '../../../core/model/assessment-file';
 import { createCipherSession, decryptText, isEncryptedEnvelope, passphraseProblem } from '../../../core/model/crypto';
 import i18next from '../i18n';
-import type { FileSlice, Slice } from './types';
+import type { FileSlice } from './file-state';
+import type { Slice } from './types';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

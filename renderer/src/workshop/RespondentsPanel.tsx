@@ -5,7 +5,8 @@ import { Dialog } from '../components/Dialog';
 import { useFormat } from '../hooks/useFormat';
 import { useApp } from '../store';
 import { ImportReportView } from './ImportReport';
-import { freeRespondentId, type FileOutcome, type RespondentInput } from './workshop';
+import { freeRespondentId } from './workshop';
+import type { FileOutcome, RespondentInput } from './workshop-state';
 
 /** Name, agency, role and id; the id follows the name and agency until typed by hand. */
 function RespondentFields({ value, onChange, idFixed, idAuto }: { value: RespondentInput; onChange: (v: RespondentInput, idTyped?: boolean) => void; idFixed: boolean; idAuto: boolean }) {

@@ -1,0 +1,39 @@
+import type { PlatformApi } from '../../../core/platform';
+import type { Language } from '../../../core/model/schema/text';
+import type { Preferences } from '../lib/preferences';
+import type { Edition } from '../platform';
+
+export type View = 'start' | 'questionnaire' | 'review' | 'results' | 'report' | 'workshop' | 'presentation';
+
+export interface Notice {
+  tone: 'error' | 'info';
+  text: string;
+}
+
+export type DialogName = 'shortcuts' | 'settings';
+
+export interface UiSlice {
+  platform: PlatformApi;
+  edition: Edition;
+  view: View;
+  sectionId: string | null;
+  language: Language;
+  notice: Notice | null;
+  /** An item to scroll to and focus once its section is on screen (review jumps, J/K across sections). */
+  focusRequest: { itemId: string; seq: number } | null;
+  /** Text for the polite live region: what a keyboard shortcut just did. */
+  announcement: { text: string; seq: number } | null;
+  dialog: DialogName | null;
+  preferences: Preferences;
+  setPreferences(patch: Partial<Preferences>): void;
+  go(view: View, sectionId?: string | null): void;
+  /** Opens the questionnaire at the item's section and focuses the item. */
+  goToItem(itemId: string): void;
+  clearFocusRequest(): void;
+  announce(text: string): void;
+  openDialog(dialog: DialogName | null): void;
+  /** Closes the dialog only if it is still the one open (a late close event of another must not close a newer one). */
+  closeDialog(dialog: DialogName): void;
+  setNotice(notice: Notice | null): void;
+  setLanguageState(language: Language): void;
+}
