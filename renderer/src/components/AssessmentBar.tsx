@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { reviewLists } from '../lib/review';
+import { reviewLists } from '../../../core/model/review';
 import { useApp } from '../store';
 import type { AppState } from '../store/types';
 import type { View } from '../store/ui-state';
