@@ -58,3 +58,13 @@ export function loadAssessmentWithContent(path: string): { assessment: Assessmen
   if (problems.length > 0) throw new CliError(describeProblems(path, problems));
   return { assessment: parsed.value, content };
 }
+
+/** An assessment and, when a file is named, the baseline to compare it with: it must answer the same questionnaire. */
+export function loadAssessmentWithBaseline(path: string, baselinePath: string | undefined): { assessment: Assessment; content: Content; baseline: Assessment | undefined } {
+  const { assessment, content } = loadAssessmentWithContent(path);
+  if (baselinePath === undefined) return { assessment, content, baseline: undefined };
+  const baseline = loadAssessmentWithContent(baselinePath);
+  if (baseline.content.questionnaire.id !== content.questionnaire.id)
+    throw new CliError(`${baselinePath}: the baseline answers "${baseline.content.questionnaire.id}", not "${content.questionnaire.id}"`);
+  return { assessment, content, baseline: baseline.assessment };
+}

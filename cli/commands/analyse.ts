@@ -3,31 +3,28 @@ import { analyse as analyseAssessment } from '../../core/method/analyse';
 import type { Results } from '../../core/method/results';
 import type { Content } from '../../core/model/content';
 import { localize } from '../../core/model/localize';
-import { parseCommandArgs } from '../args';
-import { CliError, loadAssessmentWithContent } from '../content';
-import type { Command, Output } from './types';
+import { defineCommand, ONE_ASSESSMENT } from '../args';
+import { loadAssessmentWithBaseline } from '../content';
+import type { Output } from './types';
 
 const Args = z.object({
   json: z.boolean().default(false),
   baseline: z.string().min(1).optional(),
-  positionals: z.array(z.string()).length(1, 'name exactly one assessment file'),
+  positionals: ONE_ASSESSMENT,
 });
 
-export const analyse: Command = {
+export const analyse = defineCommand({
   name: 'analyse',
   usage: 'analyse <assessment.json> [--json] [--baseline previous.json]   every figure the app and the report show (docs/results-format.md)',
-  run(argv, out) {
-    const args = parseCommandArgs(argv, { json: { type: 'boolean' }, baseline: { type: 'string' } }, Args);
-    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!);
-    const baseline = args.baseline === undefined ? undefined : loadAssessmentWithContent(args.baseline);
-    if (baseline && baseline.content.questionnaire.id !== content.questionnaire.id)
-      throw new CliError(`${args.baseline}: the baseline answers "${baseline.content.questionnaire.id}", not "${content.questionnaire.id}"`);
-    const results = analyseAssessment(content, assessment, { baseline: baseline?.assessment });
+  args: Args,
+  run(args, out) {
+    const { assessment, content, baseline } = loadAssessmentWithBaseline(args.positionals[0]!, args.baseline);
+    const results = analyseAssessment(content, assessment, { baseline: baseline });
     if (args.json) out.log(JSON.stringify(results));
     else printSummary(results, content, out);
     return 0;
   },
-};
+});
 
 const one = (value: number | null) => (value === null ? '—' : value.toFixed(1));
 const percent = (share: number) => `${Math.round(share * 100)} %`;

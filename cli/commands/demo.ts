@@ -5,14 +5,13 @@ import { serializeAssessment } from '../../core/model/assessment-file';
 import { makeDemoAssessment } from '../../core/demo/assessment';
 import { makeDemoResponses } from '../../core/demo/responses';
 import { serializeResponse, suggestedResponseFileName } from '../../core/workshop/response-file';
-import { parseCommandArgs } from '../args';
+import { defineCommand } from '../args';
 import { CliError, loadBundled, writeOutput } from '../content';
-import type { Command } from './types';
 
 const Args = z
   .object({
     seed: z.coerce.number({ message: 'the seed is a whole number' }).int('the seed is a whole number').min(0).max(2 ** 32 - 1).default(1),
-    out: z.string().min(1, 'name the output file with -o').optional(),
+    out: z.string().min(1, 'name the output file with -o').optional().meta({ short: 'o' }),
     respondents: z.coerce.number({ message: 'the number of respondents is a whole number' }).int('the number of respondents is a whole number').min(1, 'at least 1 respondent').max(200, 'at most 200 respondents').optional(),
     'out-dir': z.string().min(1, 'name the folder with --out-dir').optional(),
     questionnaire: z.string().default('capamap-core'),
@@ -24,22 +23,11 @@ const Args = z
     path: ['out'],
   });
 
-export const demo: Command = {
+export const demo = defineCommand({
   name: 'demo',
   usage: 'demo [--seed N] -o <file> | demo --respondents N [--seed N] --out-dir <folder>   a plausible assessment, or partly disagreeing response files',
-  run(argv, out) {
-    const args = parseCommandArgs(
-      argv,
-      {
-        seed: { type: 'string' },
-        out: { type: 'string', short: 'o' },
-        respondents: { type: 'string' },
-        'out-dir': { type: 'string' },
-        questionnaire: { type: 'string' },
-        date: { type: 'string' },
-      },
-      Args,
-    );
+  args: Args,
+  run(args, out) {
     const content = loadBundled().get(args.questionnaire);
     if (!content) throw new CliError(`--questionnaire: "${args.questionnaire}" is not installed`);
     if (args.respondents !== undefined) {
@@ -60,4 +48,4 @@ export const demo: Command = {
     out.log(`${file}: demo assessment written (seed ${args.seed}, ${Object.keys(assessment.answers).length} answers)`);
     return 0;
   },
-};
+});

@@ -3,9 +3,8 @@ import { parseAssessment, serializeAssessment } from '../../core/model/assessmen
 import { answersToCsv } from '../../core/workshop/csv';
 import { responseOf, serializeResponse } from '../../core/workshop/response-file';
 import { describeProblems } from '../../core/model/schema/parse';
-import { parseCommandArgs } from '../args';
+import { defineCommand, ONE_ASSESSMENT } from '../args';
 import { CliError, readInput, writeOutput } from '../content';
-import type { Command } from './types';
 
 const Args = z
   .object({
@@ -13,27 +12,17 @@ const Args = z
     json: z.boolean().default(false),
     respondent: z.string().min(1).optional(),
     'no-consensus': z.boolean().default(false),
-    out: z.string({ message: 'name the output file with -o' }).min(1, 'name the output file with -o'),
-    positionals: z.array(z.string()).length(1, 'name exactly one assessment file'),
+    out: z.string({ message: 'name the output file with -o' }).min(1, 'name the output file with -o').meta({ short: 'o' }),
+    positionals: ONE_ASSESSMENT,
   })
   .refine((a) => a.csv !== a.json, { message: 'choose one of --csv or --json', path: ['csv'] })
   .refine((a) => a.respondent === undefined || a.json, { message: 'a single respondent is exported with --json (a response file)', path: ['respondent'] });
 
-export const exportCommand: Command = {
+export const exportCommand = defineCommand({
   name: 'export',
   usage: 'export <assessment.json> (--csv [--no-consensus] | --json [--respondent ID]) -o <file>   answers as CSV, or the assessment / one response as JSON',
-  run(argv, out) {
-    const args = parseCommandArgs(
-      argv,
-      {
-        csv: { type: 'boolean' },
-        json: { type: 'boolean' },
-        respondent: { type: 'string' },
-        'no-consensus': { type: 'boolean' },
-        out: { type: 'string', short: 'o' },
-      },
-      Args,
-    );
+  args: Args,
+  run(args, out) {
     const file = args.positionals[0]!;
     const parsed = parseAssessment(readInput(file));
     if (!parsed.ok) throw new CliError(describeProblems(file, parsed.problems));
@@ -59,4 +48,4 @@ export const exportCommand: Command = {
     out.log(`${args.out}: ${what}`);
     return 0;
   },
-};
+});

@@ -7,12 +7,12 @@ import { MAX_ASSESSMENT_BYTES, type Assessment } from '../../core/model/schema/a
 import { describeProblems, parseJsonText } from '../../core/model/schema/parse';
 import type { ResponseFile } from '../../core/model/schema/response';
 import { checkAssessment } from '../../core/model/validate';
-import { parseCommandArgs } from '../args';
+import { defineCommand } from '../args';
 import { CliError, loadBundled, readInput, writeOutput } from '../content';
-import type { Command, Output } from './types';
+import type { Output } from './types';
 
 const Args = z.object({
-  out: z.string({ message: 'name the merged file with -o' }).min(1, 'name the merged file with -o'),
+  out: z.string({ message: 'name the merged file with -o' }).min(1, 'name the merged file with -o').meta({ short: 'o' }),
   institution: z.string().min(1).max(300).optional(),
   country: z.string().min(1).max(120).optional(),
   now: z.iso.datetime({ message: 'the time is an ISO date-time such as 2026-01-15T17:00:00Z' }).optional(),
@@ -20,21 +20,11 @@ const Args = z.object({
   positionals: z.array(z.string()).min(1, 'name the response files to merge (an assessment file may come first)'),
 });
 
-export const merge: Command = {
+export const merge = defineCommand({
   name: 'merge',
   usage: 'merge [assessment.json] <response.json…> -o <merged.json>   import respondents’ answers, show agreement and conflicts',
-  run(argv, out) {
-    const args = parseCommandArgs(
-      argv,
-      {
-        out: { type: 'string', short: 'o' },
-        institution: { type: 'string' },
-        country: { type: 'string' },
-        now: { type: 'string' },
-        top: { type: 'string' },
-      },
-      Args,
-    );
+  args: Args,
+  run(args, out) {
     const { assessment, responses } = readInputs(args.positionals);
     const questionnaireId = assessment?.questionnaire.id ?? responses[0]!.response.questionnaire.id;
     const content = loadBundled().get(questionnaireId);
@@ -69,7 +59,7 @@ export const merge: Command = {
     printSummary(out, args.out, content, result, args.top);
     return 0;
   },
-};
+});
 
 function readInputs(paths: readonly string[]): { assessment: Assessment | null; responses: { file: string; response: ResponseFile }[] } {
   let assessment: Assessment | null = null;

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { REPORT_LANGUAGES, REPORT_SECTIONS, reportInput } from '../../core/report';
 import { renderReportPdf } from '../pdf';
-import { parseCommandArgs } from '../args';
-import { CliError, loadAssessmentWithContent, writeOutput } from '../content';
-import type { Command } from './types';
+import { defineCommand, ONE_ASSESSMENT } from '../args';
+import { loadAssessmentWithBaseline, writeOutput } from '../content';
 
 const Args = z.object({
-  out: z.string({ message: 'name the output PDF with -o' }).min(1, 'name the output PDF with -o'),
+  out: z.string({ message: 'name the output PDF with -o' }).min(1, 'name the output PDF with -o').meta({ short: 'o' }),
   lang: z.enum(REPORT_LANGUAGES, { message: `the language is one of ${REPORT_LANGUAGES.join(', ')}` }).default('en'),
   paper: z.enum(['a4', 'letter'], { message: 'the paper is a4 or letter' }).default('a4'),
   sections: z
@@ -17,32 +16,17 @@ const Args = z.object({
   confidentiality: z.string().max(120).optional(),
   date: z.iso.datetime({ message: 'the date is an ISO date-time such as 2026-01-15T09:00:00Z' }).optional(),
   baseline: z.string().min(1).optional(),
-  positionals: z.array(z.string()).length(1, 'name exactly one assessment file'),
+  positionals: ONE_ASSESSMENT,
 });
 
-export const report: Command = {
+export const report = defineCommand({
   name: 'report',
   usage: 'report <assessment.json> -o <out.pdf> [--lang en|fr|es|zh] [--paper a4|letter] [--baseline previous.json]   the printable roadmap',
-  async run(argv, out) {
-    const args = parseCommandArgs(
-      argv,
-      {
-        out: { type: 'string', short: 'o' },
-        lang: { type: 'string' },
-        paper: { type: 'string' },
-        sections: { type: 'string' },
-        confidentiality: { type: 'string' },
-        date: { type: 'string' },
-        baseline: { type: 'string' },
-      },
-      Args,
-    );
-    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!);
-    const baseline = args.baseline === undefined ? undefined : loadAssessmentWithContent(args.baseline);
-    if (baseline && baseline.content.questionnaire.id !== content.questionnaire.id)
-      throw new CliError(`${args.baseline}: the baseline answers "${baseline.content.questionnaire.id}", not "${content.questionnaire.id}"`);
+  args: Args,
+  async run(args, out) {
+    const { assessment, content, baseline } = loadAssessmentWithBaseline(args.positionals[0]!, args.baseline);
     const pdf = await renderReportPdf(
-      reportInput(content, assessment, baseline?.assessment),
+      reportInput(content, assessment, baseline),
       {
         language: args.lang,
         paper: args.paper,
@@ -56,4 +40,4 @@ export const report: Command = {
     out.log(`${args.out}: report written (${args.lang}, ${args.paper}, ${Math.round(pdf.length / 1024)} KB)`);
     return 0;
   },
-};
+});

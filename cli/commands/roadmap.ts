@@ -1,20 +1,19 @@
 import { z } from 'zod';
 import { localize } from '../../core/model/localize';
 import { analyse } from '../../core/method/analyse';
-import { parseCommandArgs } from '../args';
+import { defineCommand, ONE_ASSESSMENT } from '../args';
 import { loadAssessmentWithContent } from '../content';
-import type { Command } from './types';
 
 const Args = z.object({
   json: z.boolean().default(false),
-  positionals: z.array(z.string()).length(1, 'name exactly one assessment file'),
+  positionals: ONE_ASSESSMENT,
 });
 
-export const roadmap: Command = {
+export const roadmap = defineCommand({
   name: 'roadmap',
   usage: 'roadmap <assessment.json> [--json]   the phased roadmap the answers call for',
-  run(argv, out) {
-    const args = parseCommandArgs(argv, { json: { type: 'boolean' } }, Args);
+  args: Args,
+  run(args, out) {
     const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!);
     const { roadmap: result } = analyse(content, assessment);
     const scheduled = result.phases.flatMap((p) => p.actions);
@@ -31,4 +30,4 @@ export const roadmap: Command = {
     if (result.beyondHorizon.length > 0) out.log(`Beyond five years (phases full): ${result.beyondHorizon.map((a) => a.id).join(', ')}`);
     return 0;
   },
-};
+});

@@ -2,9 +2,8 @@ import { z } from 'zod';
 import type { Content } from '../../core/model/content';
 import { LANGUAGES } from '../../core/model/schema/text';
 import { languageCompleteness } from '../../core/model/validate';
-import { parseCommandArgs } from '../args';
+import { defineCommand } from '../args';
 import { loadBundled } from '../content';
-import type { Command } from './types';
 
 const Args = z.object({ json: z.boolean().default(false), positionals: z.array(z.string()).max(0, 'stats takes no file names') });
 
@@ -28,11 +27,11 @@ export function contentStats(content: Content) {
   };
 }
 
-export const stats: Command = {
+export const stats = defineCommand({
   name: 'stats',
   usage: 'stats [--json]   items, references and translation completeness of the bundled questionnaires',
-  run(argv, out) {
-    const args = parseCommandArgs(argv, { json: { type: 'boolean' } }, Args);
+  args: Args,
+  run(args, out) {
     const questionnaires = [...loadBundled().values()].map(contentStats);
     if (args.json) {
       out.log(JSON.stringify({ questionnaires }));
@@ -46,4 +45,4 @@ export const stats: Command = {
     }
     return 0;
   },
-};
+});

@@ -8,18 +8,17 @@ import { migrate } from '../../core/model/schema/migrate';
 import { oneLine, parseJsonText, parseWith, type Problem } from '../../core/model/schema/parse';
 import { checkAssessment } from '../../core/model/validate';
 import type { Questionnaire } from '../../core/model/schema/questionnaire';
-import { parseCommandArgs } from '../args';
+import { defineCommand } from '../args';
 import { CliError, ENCRYPTED_MESSAGE, loadBundled, readInput } from '../content';
 import { isEncryptedEnvelope } from '../../core/model/crypto';
-import type { Command } from './types';
 
 const Args = z.object({ positionals: z.array(z.string()).min(1, 'name at least one file to validate') });
 
-export const validate: Command = {
+export const validate = defineCommand({
   name: 'validate',
   usage: 'validate <file…>   check questionnaire, action-library and assessment files',
-  run(argv, out) {
-    const { positionals } = parseCommandArgs(argv, {}, Args);
+  args: Args,
+  run({ positionals }, out) {
     const bundled = loadBundled();
     let failed = 0;
     for (const file of positionals) {
@@ -41,7 +40,7 @@ export const validate: Command = {
     }
     return failed === 0 ? 0 : 1;
   },
-};
+});
 
 /** A hostile file with thousands of faults still gets a readable answer. */
 const MAX_PROBLEM_LINES = 50;
