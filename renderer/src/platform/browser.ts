@@ -1,3 +1,4 @@
+import { decodeBase64 } from '../../../core/model/base64';
 import type { AutosaveRecord, OpenedFile, PlatformApi, QuestionnaireBundleFile } from '../../../core/platform';
 import { idbDelete, idbGet, idbKeys, idbSet } from './idb';
 
@@ -44,13 +45,6 @@ function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 /** The browser edition: IndexedDB for autosave and imports, downloads and file inputs for files. */
 export function createBrowserPlatform(): PlatformApi {
   return {
@@ -82,7 +76,9 @@ export function createBrowserPlatform(): PlatformApi {
       await idbDelete(AUTOSAVE_KEY);
     },
     async savePdf({ base64, suggestedName }) {
-      download(new Blob([base64ToBytes(base64)], { type: 'application/pdf' }), suggestedName);
+      const bytes = decodeBase64(base64);
+      if (!bytes) throw new Error('the PDF did not arrive whole');
+      download(new Blob([bytes], { type: 'application/pdf' }), suggestedName);
       return { name: suggestedName };
     },
   };

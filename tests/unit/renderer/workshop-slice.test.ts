@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseAssessment, serializeAssessment } from '../../../core/model/assessment-file';
 import { encryptText } from '../../../core/model/crypto';
-import { parseAnswersCsv } from '../../../core/workshop/csv';
+import { parseAnswersCsv } from '../../helpers/csv-reader';
 import { makeDemoAssessment } from '../../../core/demo/assessment';
 import { makeDemoResponses } from '../../../core/demo/responses';
 import { mergeView } from '../../../core/workshop/merge';
