@@ -10,7 +10,9 @@ import type { Area, Section } from '../model/schema/questionnaire';
 import type { LocalizedText } from '../model/schema/text';
 import { scoreAssessment, type SectionScore } from '../method/scoring';
 import { primaryFont, textRuns, type ReportFont } from './fonts';
-import { formatDecimal, formatPercent, reportLabels, type ReportLabels, type ReportLanguage } from './labels';
+import { formatDecimal, formatPercent } from './format';
+import { reportLabels, type ReportLabels } from './labels';
+import type { ReportLanguage, Translate } from './language';
 import { contentBox, type Paper } from './layout';
 import type { PdfText, PdfTextContent } from './pdfmake-types';
 
@@ -20,6 +22,8 @@ export interface ReportContext {
   assessment: Assessment;
   language: ReportLanguage;
   l: ReportLabels;
+  /** The report's words in its language (the catalog's report namespace). */
+  t: Translate;
   font: ReportFont;
   paper: Paper;
   width: number;
@@ -67,6 +71,7 @@ export function makeContext(
   content: Content,
   assessment: Assessment,
   language: ReportLanguage,
+  t: Translate,
   paper: Paper,
   baseline?: Assessment,
   printed: ReadonlySet<string> = new Set(['cover', 'contents', 'summary', 'profile', 'pillars', 'security', 'roadmap', 'appendix']),
@@ -85,12 +90,15 @@ export function makeContext(
   const box = contentBox(paper);
   const loc = (text: LocalizedText | null | undefined) => (text ? localize(text, language) : '');
   const runs = (text: string) => textRuns(text, font);
-  const stageName = (stage: number) => l.stages[Math.min(5, Math.max(1, Math.floor(stage))) - 1]!;
+  // Looked up once: tables name a stage in almost every row.
+  const stageNames = [1, 2, 3, 4, 5].map((stage) => t(`stages.${stage}`));
+  const stageName = (stage: number) => stageNames[Math.min(5, Math.max(1, Math.floor(stage))) - 1]!;
   return {
     content,
     assessment,
     language,
     l,
+    t,
     font,
     paper,
     width: box.width,
