@@ -6,7 +6,7 @@ import { parseContent, type Content } from '../../../core/model/content';
 import { makeDemoAssessment } from '../../../core/demo/assessment';
 import { makeDemoResponses } from '../../../core/demo/responses';
 import { importResponses, mergeView, resolveConflict } from '../../../core/workshop/merge';
-import type { ReportInput, ReportOptions } from '../../../core/report/build';
+import { reportInput, type ReportOptions } from '../../../core/report/build';
 import { REPORT_LANGUAGES, type ReportLanguage, type Translate } from '../../../core/report/language';
 import { reportTranslator } from '../../../locales';
 import type { Assessment } from '../../../core/model/schema/assessment';
@@ -79,9 +79,9 @@ export function options(extra: Partial<ReportOptions> = {}): ReportOptions {
   return { language: 'en', paper: 'a4', confidentiality: 'For official use', generatedAt: GENERATED, ...extra };
 }
 
-export function render(assessment: Assessment, extra: Partial<ReportOptions> = {}, content: Content = reportContent(), input: Partial<ReportInput> = {}): Promise<Uint8Array> {
+export function render(assessment: Assessment, extra: Partial<ReportOptions> = {}, content: Content = reportContent(), baseline?: Assessment): Promise<Uint8Array> {
   const all = options(extra);
-  return renderReportPdf({ content, assessment, t: TRANSLATE[all.language], ...input }, all);
+  return renderReportPdf(reportInput(content, assessment, TRANSLATE[all.language], baseline), all);
 }
 
 export interface TextItem {
