@@ -10,7 +10,6 @@ import type { Area, Section } from '../model/schema/questionnaire';
 import type { LocalizedText } from '../model/schema/text';
 import { primaryFont, textRuns, type ReportFont } from './fonts';
 import { formatDecimal, formatPercent } from './format';
-import { reportLabels, type ReportLabels } from './labels';
 import type { ReportLanguage, Translate } from './language';
 import { contentBox, type Paper } from './layout';
 import type { PdfText, PdfTextContent } from './pdfmake-types';
@@ -20,7 +19,6 @@ export interface ReportContext {
   content: Content;
   assessment: Assessment;
   language: ReportLanguage;
-  l: ReportLabels;
   /** The report's words in its language (the catalog's report namespace). */
   t: Translate;
   font: ReportFont;
@@ -77,7 +75,6 @@ export function makeContext(
 ): ReportContext {
   const q = content.questionnaire;
   const merge = hasWorkshop(assessment) ? mergeView(q, assessment, { contested: MAX_CONTESTED }) : null;
-  const l = reportLabels(language);
   const font = primaryFont(language);
   const sections = activeSections(q, assessment.modules);
   const asked = new Set(sections.flatMap((s) => relevantItems(s, assessment.answers).map((i) => i.id)));
@@ -92,7 +89,6 @@ export function makeContext(
     content,
     assessment,
     language,
-    l,
     t,
     font,
     paper,
