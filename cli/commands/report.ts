@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REPORT_LANGUAGES, REPORT_SECTIONS, reportInput } from '../../core/report';
+import { reportTranslator } from '../../locales';
 import { renderReportPdf } from '../pdf';
 import { defineCommand, ONE_ASSESSMENT } from '../args';
 import { loadAssessmentWithBaseline, writeOutput } from '../content';
@@ -26,7 +27,7 @@ export const report = defineCommand({
   async run(args, out) {
     const { assessment, content, baseline } = loadAssessmentWithBaseline(args.positionals[0]!, args.baseline);
     const pdf = await renderReportPdf(
-      reportInput(content, assessment, baseline),
+      reportInput(content, assessment, await reportTranslator(args.lang), baseline),
       {
         language: args.lang,
         paper: args.paper,
