@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/localize';
 import { activeSections, indexItems } from '../../../core/model/questionnaire';
@@ -11,7 +11,7 @@ import { assessmentProgress } from '../lib/progress';
 import { reviewLists } from '../lib/review';
 import { useApp } from '../store';
 import { itemTitle } from '../lib/item-title';
-import { ReportPanel } from '../report/ReportPanel';
+import { ReportPanel } from '../screens';
 import { DisagreementPanel } from '../workshop/DisagreementPanel';
 
 /** Nearest named stage to a score (1–5). */
@@ -236,7 +236,9 @@ export function ResultsView() {
         })}
       </section>
 
-      <ReportPanel />
+      <Suspense fallback={null}>
+        <ReportPanel />
+      </Suspense>
     </div>
   );
 }
