@@ -61,12 +61,15 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 
 /** The browser edition: IndexedDB for autosave and imports, downloads and file inputs for files. */
 export function createBrowserPlatform(): PlatformApi {
+  // Fetched as soon as the page starts: the first screen needs them, and the fetch runs while the app starts up.
+  let bundled: Promise<QuestionnaireBundleFile[]> | null = bundledQuestionnaires();
+  bundled.catch(() => (bundled = null));
   return {
     async listQuestionnaires() {
       const all: IDBValidKey[] = await idbKeys().catch(() => []);
       const keys = all.filter((k): k is string => typeof k === 'string' && k.startsWith(IMPORTED_PREFIX));
       const imported = await Promise.all(keys.sort().map((k) => idbGet<QuestionnaireBundleFile>(k)));
-      return [...(await bundledQuestionnaires()), ...imported.filter((b): b is QuestionnaireBundleFile => Boolean(b))];
+      return [...(await (bundled ??= bundledQuestionnaires())), ...imported.filter((b): b is QuestionnaireBundleFile => Boolean(b))];
     },
     pickFiles: ({ multiple }) => pickWithInput(multiple),
     async storeQuestionnaire({ id, questionnaire, actions }) {

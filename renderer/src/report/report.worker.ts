@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
 import pdfMake from 'pdfmake/build/pdfmake';
-import { buildReport, REPORT_FONT_FILES } from '../../../core/report';
+import { buildReport, LATIN_FONT, PDF_FONTS, reportFontFiles } from '../../../core/report';
+import type { PdfDocDefinition } from '../../../core/report';
 import { renderPdf, type PdfMakeLike } from '../../../pdf/render';
-import type { ReportReply, ReportRequest } from './protocol';
+import type { ReportReply, WorkerRequest } from './protocol';
 
 // Font files are shipped with the app (bundled assets, same origin): never fetched from anywhere else.
 const FONT_URLS = import.meta.glob<string>(
@@ -10,34 +11,75 @@ const FONT_URLS = import.meta.glob<string>(
   { query: '?url', import: 'default', eager: true },
 );
 
-let fonts: Promise<Record<string, Uint8Array>> | null = null;
+const fonts = new Map<string, Promise<Uint8Array>>();
+const fetched = new Set<string>();
 
-/** Reads every font once per worker; later reports reuse them. */
-function loadFonts(): Promise<Record<string, Uint8Array>> {
-  fonts ??= Promise.all(
-    REPORT_FONT_FILES.map(async ({ file }) => {
+/** Fetches a font file once per worker; the CJK ones (17 MB) only when a report draws with them. */
+function fetchFont(file: string): Promise<Uint8Array> {
+  let bytes = fonts.get(file);
+  if (!bytes) {
+    bytes = (async () => {
       const url = Object.entries(FONT_URLS).find(([path]) => path.endsWith(`/${file}`))?.[1];
       if (!url) throw new Error(`The font ${file} is missing from this build.`);
       const response = await fetch(url);
       if (!response.ok) throw new Error(`The font ${file} could not be read.`);
-      return [file, new Uint8Array(await response.arrayBuffer())] as const;
-    }),
-  ).then(Object.fromEntries);
-  fonts.catch(() => (fonts = null));
-  return fonts;
+      const data = new Uint8Array(await response.arrayBuffer());
+      fetched.add(file);
+      return data;
+    })();
+    bytes.catch(() => fonts.delete(file));
+    fonts.set(file, bytes);
+  }
+  return bytes;
 }
+
+async function loadFonts(files: readonly string[]): Promise<Record<string, Uint8Array>> {
+  return Object.fromEntries(await Promise.all(files.map(async (file) => [file, await fetchFont(file)] as const)));
+}
+
+const pdfmake = pdfMake as unknown as PdfMakeLike;
+
+/** A line in each Latin face: laying it out parses the fonts and compiles pdfmake's hot paths before the first report. */
+const WARM_UP_DOCUMENT: PdfDocDefinition = {
+  pageSize: 'A4',
+  pageMargins: [40, 40, 40, 40],
+  info: { title: 'warm-up', creator: 'CapaMap', producer: 'CapaMap (pdfmake)', creationDate: new Date(0), modDate: new Date(0) },
+  content: [{ text: ['Capacity ', { text: 'roadmap ', bold: true }, { text: 'and ', italics: true }, { text: 'priorities', bold: true, italics: true }] }],
+  styles: {},
+  defaultStyle: { font: LATIN_FONT, fontSize: 10 },
+};
+
+let warmUp: Promise<unknown> | null = null;
 
 const post = (reply: ReportReply, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply, transfer);
 
-self.onmessage = async (event: MessageEvent<ReportRequest>) => {
-  const { id, content, assessment, results, baseline, options } = event.data;
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.type === 'warm-up') {
+    // Best effort: a failure here shows up, with its message, in the first real report.
+    warmUp ??= loadFonts([...new Set(Object.values(PDF_FONTS[LATIN_FONT]))])
+      .then((files) => renderPdf(pdfmake, files, WARM_UP_DOCUMENT))
+      .catch(() => undefined);
+    return;
+  }
+  const { id, content, assessment, results, baseline, options } = request;
   try {
-    post({ id, type: 'progress', stage: 'fonts' });
-    const files = await loadFonts();
-    post({ id, type: 'progress', stage: 'layout' });
+    post({ id, type: 'progress', stage: 'prepare' });
     const definition = buildReport({ content, assessment, results, baseline }, options);
-    post({ id, type: 'progress', stage: 'render' });
-    const bytes = await renderPdf(pdfMake as unknown as PdfMakeLike, files, definition);
+    const needed = reportFontFiles(definition);
+    if (!needed.every((file) => fetched.has(file))) post({ id, type: 'progress', stage: 'fonts' });
+    const files = await loadFonts(needed);
+    // A warm-up still running shares pdfmake's instance: let it finish first.
+    await warmUp;
+    post({ id, type: 'progress', stage: 'layout' });
+    let drawn = -1;
+    const bytes = await renderPdf(pdfmake, files, definition, (fraction) => {
+      // pdfmake calls this for every item drawn: pass on whole tenths only.
+      const tenth = Math.floor(fraction * 10);
+      if (tenth === drawn) return;
+      drawn = tenth;
+      post({ id, type: 'progress', stage: 'render', fraction: tenth / 10 });
+    });
     const pdf = bytes.slice().buffer;
     post({ id, type: 'done', pdf }, [pdf]);
   } catch (error) {
