@@ -35,9 +35,3 @@ export async function runCli(argv: string[], out: Output): Promise<number> {
     throw error;
   }
 }
-
-if (require.main === module) {
-  void runCli(process.argv.slice(2), { log: (l) => console.log(l), error: (l) => console.error(l) }).then((code) => {
-    process.exitCode = code;
-  });
-}
