@@ -4,6 +4,7 @@ import './i18n';
 import './fonts.css';
 import './styles.css';
 import { App } from './App';
+import { REPORT_LANGUAGES, type ReportLanguage } from '../../core/report/labels';
 import { warmUpReportWorker } from './report/generate';
 import { warmUpScreens } from './screens';
 import { applyPreferences } from './lib/preferences';
@@ -18,18 +19,18 @@ startAutosave(store);
 void store.getState().loadBundles();
 void store.getState().checkRecovery();
 
-// Once the questionnaires are loaded and the page is idle, fetch the other screens' code and start the
-// report worker with its Latin fonts, so that neither waits for them later; none of it holds up the first screen.
+// Once an assessment is open and the page is idle, fetch the other screens' code and warm up the report
+// worker on its questionnaire in the interface's language, so that neither waits later. Not before: on a
+// two-core laptop, the start page and the first section must not share the processor with it.
 const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 1000));
-void store
-  .getState()
-  .whenBundlesLoaded()
-  .then(() =>
-    whenIdle(() => {
-      void warmUpScreens().catch(() => undefined);
-      warmUpReportWorker();
-    }),
-  );
+const stopWatching = store.subscribe(({ content, language }) => {
+  if (!content) return;
+  stopWatching();
+  whenIdle(() => {
+    void warmUpScreens().catch(() => undefined);
+    warmUpReportWorker(content, REPORT_LANGUAGES.includes(language as ReportLanguage) ? (language as ReportLanguage) : 'en');
+  });
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,3 +1,5 @@
+import type { Content } from '../../../core/model/content';
+import type { ReportLanguage } from '../../../core/report';
 import type { ReportReply, ReportRequest, ReportStage, WorkerRequest } from './protocol';
 
 let worker: Worker | null = null;
@@ -16,9 +18,9 @@ function reportWorker(): Worker {
   return worker;
 }
 
-/** Called once the page is idle after loading: the worker starts and gets the Latin fonts ready before anyone asks for a report. */
-export function warmUpReportWorker(): void {
-  reportWorker().postMessage({ type: 'warm-up' } satisfies WorkerRequest);
+/** Called once the page is idle after loading: the worker starts, fetches its fonts and warms up on a demo report (see WarmUpRequest). */
+export function warmUpReportWorker(content: Content, language: ReportLanguage): void {
+  reportWorker().postMessage({ type: 'warm-up', content, language } satisfies WorkerRequest);
 }
 
 /**

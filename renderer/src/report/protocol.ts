@@ -1,6 +1,6 @@
 import type { Results } from '../../../core/method/results';
 import type { Content } from '../../../core/model/content';
-import type { ReportOptions } from '../../../core/report';
+import type { ReportLanguage, ReportOptions } from '../../../core/report';
 import type { Assessment } from '../../../core/model/schema/assessment';
 
 /** What the page asks the report worker for. */
@@ -16,9 +16,16 @@ export interface ReportRequest {
   options: ReportOptions;
 }
 
-/** Sent when the page is idle after loading: fetch the Latin fonts and lay out a line, so the first report starts warm. */
+/**
+ * Sent once the page is idle after loading, with the questionnaire most
+ * likely to be reported on and the interface's language: the worker fetches
+ * the fonts and lays out a demo report of that questionnaire, section by
+ * section, so that the first real report runs on warm code (see report.worker.ts).
+ */
 export interface WarmUpRequest {
   type: 'warm-up';
+  content: Content;
+  language: ReportLanguage;
 }
 
 export type WorkerRequest = ReportRequest | WarmUpRequest;

@@ -1,7 +1,9 @@
 /// <reference lib="webworker" />
 import pdfMake from 'pdfmake/build/pdfmake';
-import { buildReport, LATIN_FONT, PDF_FONTS, reportFontFiles } from '../../../core/report';
-import type { PdfDocDefinition } from '../../../core/report';
+import { analyse } from '../../../core/method/analyse';
+import { makeDemoAssessment } from '../../../core/demo/assessment';
+import type { Content } from '../../../core/model/content';
+import { buildReport, REPORT_SECTIONS, reportFontFiles, type ReportLanguage } from '../../../core/report';
 import { renderPdf, type PdfMakeLike } from '../../../pdf/render';
 import type { ReportReply, WorkerRequest } from './protocol';
 
@@ -39,17 +41,29 @@ async function loadFonts(files: readonly string[]): Promise<Record<string, Uint8
 
 const pdfmake = pdfMake as unknown as PdfMakeLike;
 
-/** A line in each Latin face: laying it out parses the fonts and compiles pdfmake's hot paths before the first report. */
-const WARM_UP_DOCUMENT: PdfDocDefinition = {
-  pageSize: 'A4',
-  pageMargins: [40, 40, 40, 40],
-  info: { title: 'warm-up', creator: 'CapaMap', producer: 'CapaMap (pdfmake)', creationDate: new Date(0), modDate: new Date(0) },
-  content: [{ text: ['Capacity ', { text: 'roadmap ', bold: true }, { text: 'and ', italics: true }, { text: 'priorities', bold: true, italics: true }] }],
-  styles: {},
-  defaultStyle: { font: LATIN_FONT, fontSize: 10 },
-};
+/**
+ * The first report of a worker took three times as long as the next ones,
+ * whatever their language or answers: the time went to compiling pdfmake's
+ * and fontkit's code, not to anything a report keeps. So, once the page is
+ * idle, the worker lays out a demo report of the questionnaire, one section
+ * at a time, and drops the PDFs. A report asked for meanwhile stops the
+ * warm-up at the end of the section under way.
+ */
+const WARM_UP_DATE = '2026-01-01T00:00:00.000Z';
+let warmUp: Promise<void> | null = null;
+let reportAsked = false;
 
-let warmUp: Promise<unknown> | null = null;
+async function warmUpWith(content: Content, language: ReportLanguage): Promise<void> {
+  const assessment = makeDemoAssessment(content.questionnaire, { seed: 1, now: WARM_UP_DATE });
+  const results = analyse(content, assessment);
+  for (const section of REPORT_SECTIONS) {
+    if (reportAsked) return;
+    const definition = buildReport({ content, assessment, results }, { language, paper: 'a4', sections: [section], confidentiality: '', generatedAt: WARM_UP_DATE });
+    await renderPdf(pdfmake, await loadFonts(reportFontFiles(definition)), definition);
+    // Let a report request in between two sections.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
 
 const post = (reply: ReportReply, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply, transfer);
 
@@ -57,11 +71,10 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === 'warm-up') {
     // Best effort: a failure here shows up, with its message, in the first real report.
-    warmUp ??= loadFonts([...new Set(Object.values(PDF_FONTS[LATIN_FONT]))])
-      .then((files) => renderPdf(pdfmake, files, WARM_UP_DOCUMENT))
-      .catch(() => undefined);
+    warmUp ??= warmUpWith(request.content, request.language).catch(() => undefined);
     return;
   }
+  reportAsked = true;
   const { id, content, assessment, results, baseline, options } = request;
   try {
     post({ id, type: 'progress', stage: 'prepare' });
@@ -69,7 +82,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     const needed = reportFontFiles(definition);
     if (!needed.every((file) => fetched.has(file))) post({ id, type: 'progress', stage: 'fonts' });
     const files = await loadFonts(needed);
-    // A warm-up still running shares pdfmake's instance: let it finish first.
+    // A warm-up still running shares pdfmake's instance: let it stop first.
     await warmUp;
     post({ id, type: 'progress', stage: 'layout' });
     let drawn = -1;

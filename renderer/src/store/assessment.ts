@@ -1,4 +1,5 @@
-import { newAssessment, parseAssessment } from '../../../core/model/assessment-file';
+import { newAssessment } from '../../../core/model/assessment-file';
+import { parseAssessmentOnce } from './parse-once';
 import type { Assessment } from '../../../core/model/schema/assessment';
 import { describeProblems } from '../../../core/model/schema/parse';
 import i18next from '../i18n';
@@ -90,7 +91,7 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
     },
 
     adoptAssessmentText(text, fileName, file) {
-      const parsed = parseAssessment(text);
+      const parsed = parseAssessmentOnce(text);
       if (!parsed.ok) {
         get().setNotice({ tone: 'error', text: describeProblems(fileName, parsed.problems) });
         return false;
