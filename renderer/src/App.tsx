@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Announcer } from './components/Announcer';
 import { Header } from './components/Header';
+import { LanguageQuestion } from './components/LanguageQuestion';
 import { NoticeBanner } from './components/NoticeBanner';
 import { SettingsDialog } from './components/SettingsDialog';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
@@ -47,6 +48,7 @@ export function App() {
       <Header />
       <main id="main" className="main" tabIndex={-1}>
         <NoticeBanner />
+        <LanguageQuestion />
         <Announcer />
         <Suspense fallback={<Loading />}>
           <CurrentView />

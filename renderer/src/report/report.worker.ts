@@ -4,6 +4,7 @@ import { analyse } from '../../../core/method/analyse';
 import { makeDemoAssessment } from '../../../core/demo/assessment';
 import type { Content } from '../../../core/model/content';
 import { buildReport, REPORT_SECTIONS, reportFontFiles, type ReportLanguage } from '../../../core/report';
+import { reportTranslator } from '../../../locales';
 import { renderPdf, type PdfMakeLike } from '../../../pdf/render';
 import type { ReportReply, WorkerRequest } from './protocol';
 
@@ -56,9 +57,10 @@ let reportAsked = false;
 async function warmUpWith(content: Content, language: ReportLanguage): Promise<void> {
   const assessment = makeDemoAssessment(content.questionnaire, { seed: 1, now: WARM_UP_DATE });
   const results = analyse(content, assessment);
+  const t = await reportTranslator(language);
   for (const section of REPORT_SECTIONS) {
     if (reportAsked) return;
-    const definition = buildReport({ content, assessment, results }, { language, paper: 'a4', sections: [section], confidentiality: '', generatedAt: WARM_UP_DATE });
+    const definition = buildReport({ content, assessment, results, t }, { language, paper: 'a4', sections: [section], confidentiality: '', generatedAt: WARM_UP_DATE });
     await renderPdf(pdfmake, await loadFonts(reportFontFiles(definition)), definition);
     // Let a report request in between two sections.
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -78,7 +80,8 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const { id, content, assessment, results, baseline, options } = request;
   try {
     post({ id, type: 'progress', stage: 'prepare' });
-    const definition = buildReport({ content, assessment, results, baseline }, options);
+    const t = await reportTranslator(options.language);
+    const definition = buildReport({ content, assessment, results, baseline, t }, options);
     const needed = reportFontFiles(definition);
     if (!needed.every((file) => fetched.has(file))) post({ id, type: 'progress', stage: 'fonts' });
     const files = await loadFonts(needed);
