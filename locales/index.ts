@@ -1,13 +1,21 @@
 import i18next, { type i18n, type Resource } from 'i18next';
+import enCli from './en/cli.json';
+import enMessages from './en/messages.json';
 import enProtection from './en/protection.json';
 import enReportPanel from './en/reportPanel.json';
 import enUi from './en/ui.json';
+import esCli from './es/cli.json';
+import esMessages from './es/messages.json';
 import esProtection from './es/protection.json';
 import esReportPanel from './es/reportPanel.json';
 import esUi from './es/ui.json';
+import frCli from './fr/cli.json';
+import frMessages from './fr/messages.json';
 import frProtection from './fr/protection.json';
 import frReportPanel from './fr/reportPanel.json';
 import frUi from './fr/ui.json';
+import zhCli from './zh/cli.json';
+import zhMessages from './zh/messages.json';
 import zhProtection from './zh/protection.json';
 import zhReportPanel from './zh/reportPanel.json';
 import zhUi from './zh/ui.json';
@@ -22,15 +30,15 @@ import zhUi from './zh/ui.json';
 export const CATALOG_LANGUAGES = ['en', 'fr', 'es', 'zh'] as const;
 export type CatalogLanguage = (typeof CATALOG_LANGUAGES)[number];
 
-export const NAMESPACES = ['ui', 'reportPanel', 'protection'] as const;
+export const NAMESPACES = ['ui', 'reportPanel', 'protection', 'messages', 'cli'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE: Namespace = 'ui';
 
 export const RESOURCES = {
-  en: { ui: enUi, reportPanel: enReportPanel, protection: enProtection },
-  fr: { ui: frUi, reportPanel: frReportPanel, protection: frProtection },
-  es: { ui: esUi, reportPanel: esReportPanel, protection: esProtection },
-  zh: { ui: zhUi, reportPanel: zhReportPanel, protection: zhProtection },
+  en: { ui: enUi, reportPanel: enReportPanel, protection: enProtection, messages: enMessages, cli: enCli },
+  fr: { ui: frUi, reportPanel: frReportPanel, protection: frProtection, messages: frMessages, cli: frCli },
+  es: { ui: esUi, reportPanel: esReportPanel, protection: esProtection, messages: esMessages, cli: esCli },
+  zh: { ui: zhUi, reportPanel: zhReportPanel, protection: zhProtection, messages: zhMessages, cli: zhCli },
 } satisfies Resource;
 
 /** i18next options shared by every instance, so plurals and interpolation behave alike everywhere. */

@@ -7,13 +7,13 @@ import type { Command } from './types';
 
 const Args = z.object({
   json: z.boolean().default(false),
-  positionals: z.array(z.string()).length(1, 'name exactly one assessment file'),
+  positionals: z.array(z.string()).length(1, 'args.oneAssessment'),
 });
 
 export const roadmap: Command = {
   name: 'roadmap',
-  usage: 'roadmap <assessment.json> [--json]   the phased roadmap the answers call for',
-  run(argv, out) {
+  synopsis: 'roadmap <assessment.json> [--json]',
+  run(argv, { out, t }) {
     const args = parseCommandArgs(argv, { json: { type: 'boolean' } }, Args);
     const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!);
     const result = buildRoadmap(content.questionnaire, content.library, assessment);
@@ -24,10 +24,11 @@ export const roadmap: Command = {
       return 0;
     }
     for (const phase of [1, 2, 3] as const) {
-      out.log(`Phase ${phase} (${['0–12 months', '1–3 years', '3–5 years'][phase - 1]})`);
-      for (const a of result.actions.filter((x) => x.phase === phase)) out.log(`  ${a.id}  [${a.area}, lead: ${a.lead}]  why: ${a.why.join(', ') || 'added or edited by you'}`);
+      out.log(t('cli:roadmap.phase', { phase, span: t(`cli:roadmap.span.${phase}`) }));
+      for (const a of result.actions.filter((x) => x.phase === phase))
+        out.log(`  ${t('cli:roadmap.action', { id: a.id, area: a.area, lead: a.lead, why: a.why.join(', ') || t('cli:roadmap.byYou') })}`);
     }
-    if (result.deferred.length > 0) out.log(`Beyond five years (phases full): ${result.deferred.map((a) => a.id).join(', ')}`);
+    if (result.deferred.length > 0) out.log(t('cli:roadmap.beyond', { ids: result.deferred.map((a) => a.id).join(', ') }));
     return 0;
   },
 };

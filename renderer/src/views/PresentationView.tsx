@@ -9,7 +9,7 @@ import { scoreAssessment } from '../../../core/method/scoring';
 import { heatMapLabels, radarLabels } from '../components/Charts';
 import { SvgTree } from '../components/SvgTree';
 import { useFormat } from '../hooks/useFormat';
-import { itemTitle } from '../lib/item-title';
+import { itemTitle } from '../../../core/model/questionnaire';
 import { assessmentProgress } from '../lib/progress';
 import { useApp } from '../store';
 import { Delta, useBaselineComparison } from '../workshop/BaselinePanel';

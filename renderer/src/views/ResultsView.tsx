@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/localize';
-import { activeSections, indexItems } from '../../../core/model/questionnaire';
+import { activeSections, indexItems, itemTitle } from '../../../core/model/questionnaire';
 import { rankRisks } from '../../../core/method/priorities';
 import { buildRoadmap } from '../../../core/method/roadmap';
 import { scoreAssessment, type SectionScore } from '../../../core/method/scoring';
@@ -10,7 +10,6 @@ import { useFormat } from '../hooks/useFormat';
 import { assessmentProgress } from '../lib/progress';
 import { reviewLists } from '../lib/review';
 import { useApp } from '../store';
-import { itemTitle } from '../lib/item-title';
 import { ReportPanel } from '../report/ReportPanel';
 import { DisagreementPanel } from '../workshop/DisagreementPanel';
 
