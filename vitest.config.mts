@@ -8,6 +8,7 @@ export default defineConfig({
     // The CLI speaks the environment's language; tests compare its English.
     env: { CAPAMAP_LANG: 'en' },
     testTimeout: 60_000,
+    hookTimeout: 60_000,
     pool: 'forks',
   },
 });

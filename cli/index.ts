@@ -1,3 +1,4 @@
+import { analyse } from './commands/analyse';
 import { CliError } from './content';
 import { demo } from './commands/demo';
 import { exportCommand } from './commands/export';
@@ -9,7 +10,7 @@ import type { Command, Output } from './commands/types';
 import { validate } from './commands/validate';
 import { cliLanguage, createVoice, type Voice } from './i18n';
 
-export const COMMANDS: Command[] = [validate, stats, demo, roadmap, report, merge, exportCommand];
+export const COMMANDS: Command[] = [validate, stats, demo, analyse, roadmap, report, merge, exportCommand];
 
 /** Asks every command for the technical details of a problem, on the lines under it. */
 const VERBOSE = '--verbose';

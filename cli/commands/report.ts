@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REPORT_LANGUAGES, REPORT_SECTIONS } from '../../core/report';
+import { REPORT_LANGUAGES, REPORT_SECTIONS, reportInput } from '../../core/report';
 import { renderReportPdf } from '../pdf';
 import { parseCommandArgs } from '../args';
 import { CliError, loadAssessmentWithContent, writeOutput } from '../content';
@@ -43,7 +43,7 @@ export const report: Command = {
     if (baseline && baseline.content.questionnaire.id !== content.questionnaire.id)
       throw CliError.of('cli:report.otherBaseline', { file: args.baseline, questionnaire: baseline.content.questionnaire.id, expected: content.questionnaire.id });
     const pdf = await renderReportPdf(
-      { content, assessment, baseline: baseline?.assessment },
+      reportInput(content, assessment, baseline?.assessment),
       {
         language: args.lang,
         paper: args.paper,
