@@ -64,8 +64,9 @@ export const createFileSlice: Slice<FileSlice> = (set, get) => {
     if (!assessment) return;
     set({ saveStatus: 'saving' });
     try {
-      const saved = await platform.saveAssessment({
-        text: await get().sealed(assessment),
+      const saved = await platform.saveFile({
+        kind: 'assessment',
+        data: await get().sealed(assessment),
         suggestedName: file?.name ?? suggestedFileName(assessment),
         path: saveAs ? undefined : file?.path,
       });

@@ -150,9 +150,9 @@ export function responseFor(assessment: Assessment, respondentId: string, export
 export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
   const commit = (next: Assessment) => get().replaceAssessment(next);
 
-  const save = async (state: AppState, text: string, suggestedName: string): Promise<FileOutcome> => {
+  const save = async (state: AppState, kind: 'response' | 'csv' | 'json', text: string, suggestedName: string): Promise<FileOutcome> => {
     try {
-      const saved: SavedFile | null = await state.platform.saveAssessment({ text, suggestedName });
+      const saved: SavedFile | null = await state.platform.saveFile({ kind, data: text, suggestedName });
       return saved ? { kind: 'saved', name: saved.name } : { kind: 'cancelled' };
     } catch (error) {
       return { kind: 'failed', reason: errorText(error) };
@@ -219,7 +219,7 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
       const file = responseFor(a, id, now());
       if (!file) return { kind: 'failed', reason: i18next.t('workshop.respondents.exportNothingHeld') };
       if (Object.keys(file.answers).length === 0) return { kind: 'failed', reason: i18next.t('workshop.respondents.exportEmpty') };
-      return save(state, serializeResponse(file), suggestedResponseFileName(file));
+      return save(state, 'response', serializeResponse(file), suggestedResponseFileName(file));
     },
 
     async importResponseFiles() {
@@ -322,14 +322,14 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
       const state = get();
       const a = state.assessment;
       if (!a) return { kind: 'cancelled' };
-      return save(state, answersToCsv(a), suggestedFileName(a, '-answers.csv'));
+      return save(state, 'csv', answersToCsv(a), suggestedFileName(a, '-answers.csv'));
     },
 
     async exportJson() {
       const state = get();
       const a = state.assessment;
       if (!a) return { kind: 'cancelled' };
-      return save(state, serializeAssessment(a), suggestedFileName(a));
+      return save(state, 'json', serializeAssessment(a), suggestedFileName(a));
     },
 
     startPresentation() {

@@ -28,14 +28,15 @@ function fakePlatform() {
     pickFiles: async () => picks.shift() ?? [],
     storeQuestionnaire: async () => undefined,
     openAssessment: async () => null,
-    saveAssessment: async ({ text, suggestedName }) => {
-      saved.push({ text, suggestedName });
+    saveFile: async ({ data, suggestedName }) => {
+      if (typeof data !== 'string') throw new Error('the workshop saves text');
+      saved.push({ text: data, suggestedName });
       return { name: suggestedName };
     },
     autosave: async () => undefined,
     loadAutosave: async () => null,
     clearAutosave: async () => undefined,
-    savePdf: async () => null,
+    setInterfaceLanguage: async () => undefined,
   };
   return { api, picks, saved };
 }
