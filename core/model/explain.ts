@@ -54,8 +54,19 @@ export function describeMessage(t: Translate, m: Message, itemTitle?: ItemTitle)
     if (!m.code.startsWith('schema.')) return text;
     return field === undefined ? t('messages:explain.entry', { problem: text }) : t('messages:explain.field', { field, problem: text });
   }
-  const title = itemTitle?.(String(item)) ?? String(item);
+  const title = shortTitle(itemTitle?.(String(item)) ?? String(item));
   return t(m.code.startsWith('schema.') ? 'messages:explain.answer' : 'messages:explain.aboutAnswer', { item: title, problem: text });
+}
+
+/** Longest question title in a one-line message; longer ones end at a word, with "…". */
+const MAX_TITLE = 60;
+
+function shortTitle(title: string): string {
+  const chars = [...title.trim().replace(/[.。]$/, '')];
+  if (chars.length <= MAX_TITLE) return chars.join('');
+  const cut = chars.slice(0, MAX_TITLE).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${space > MAX_TITLE / 2 ? cut.slice(0, space) : cut}…`;
 }
 
 /** The first problem in one line with the file and what to do, the others behind it. */
