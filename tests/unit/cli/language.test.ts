@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ async function cli(env: Record<string, string>, ...argv: string[]) {
 
 /** An assessment whose first stage answer is 7: damaged the way a hand edit damages a file. */
 function damagedAssessment(): string {
-  const doc = JSON.parse(require('node:fs').readFileSync(EXAMPLE, 'utf8')) as { answers: Record<string, { kind: string; stage?: number }> };
+  const doc = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { answers: Record<string, { kind: string; stage?: number }> };
   const id = Object.keys(doc.answers).find((k) => doc.answers[k]!.kind === 'stage')!;
   doc.answers[id]!.stage = 7;
   const file = join(dir, 'damaged.capamap.json');
