@@ -36,6 +36,12 @@ export function acceptAction<A extends WithRoadmap>(assessment: A, id: string): 
   return isCustomAction(assessment, id) ? assessment : changeEdit(assessment, id, (e) => ({ ...e, status: 'accepted' }));
 }
 
+/** Withdraw an acceptance: the answers alone decide again whether it is called for. */
+export function unacceptAction<A extends WithRoadmap>(assessment: A, id: string): A {
+  if (editOf(assessment, id).status !== 'accepted') return assessment;
+  return changeEdit(assessment, id, (e) => ({ ...e, status: undefined }));
+}
+
 /** Take a library action out of the roadmap; its other edits are kept for a restore. */
 export function dropAction<A extends WithRoadmap>(assessment: A, id: string): A {
   return isCustomAction(assessment, id) ? assessment : changeEdit(assessment, id, (e) => ({ ...e, status: 'dropped' }));

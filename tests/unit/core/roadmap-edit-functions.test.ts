@@ -16,6 +16,7 @@ import {
   setOwner,
   setStart,
   setTexts,
+  unacceptAction,
   updateCustomAction,
   type CustomActionDraft,
 } from '../../../core/method/roadmap-edits';
@@ -69,9 +70,11 @@ describe('roadmap edit functions', () => {
     expect(editOf(restored, 'data-law')).toEqual({ owner: 'Legal department' });
     expect(action(restored, 'data-law')).toMatchObject({ owner: 'Legal department', edited: true });
     expect(editOf(acceptAction(restored, 'data-law'), 'data-law')).toEqual({ owner: 'Legal department', status: 'accepted' });
-    // Restoring what is not dropped changes nothing, not even an accepted status.
+    // Restoring what is not dropped changes nothing, not even an accepted status; withdrawing an acceptance keeps a drop.
     const accepted = acceptAction(weak(), 'data-law');
     expect(restoreAction(accepted, 'data-law')).toBe(accepted);
+    expect(unacceptAction(accepted, 'data-law').roadmap.edits).toEqual({});
+    expect(unacceptAction(dropped, 'data-law')).toBe(dropped);
   });
 
   it('moves, assigns, dates and rewords a library action; empty values go back to the library', () => {
@@ -124,7 +127,7 @@ describe('roadmap edit functions', () => {
     a = setTexts(a, 'custom-1', { title: '', description: 'Open to every university.' });
     a = updateCustomAction(a, 'custom-1', { area: 'data', lead: 'civil-society' });
     expect(a.roadmap.custom[0]).toEqual({ id: 'custom-1', area: 'data', phase: 2, title: 'National AI hackathon', description: 'Open to every university.', lead: 'civil-society', owner: 'Youth office' });
-    for (const change of [acceptAction, dropAction, resetAction, restoreAction]) expect(change(a, 'custom-1')).toBe(a);
+    for (const change of [acceptAction, unacceptAction, dropAction, resetAction, restoreAction]) expect(change(a, 'custom-1')).toBe(a);
     expect(a.roadmap.edits).toEqual({});
 
     a = removeCustomAction(a, 'custom-1');
@@ -151,6 +154,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   someId.map((id): Step => (a) => acceptAction(a, id)),
   someId.map((id): Step => (a) => dropAction(a, id)),
   someId.map((id): Step => (a) => restoreAction(a, id)),
+  someId.map((id): Step => (a) => unacceptAction(a, id)),
   someId.map((id): Step => (a) => resetAction(a, id)),
   someId.map((id): Step => (a) => removeCustomAction(a, id)),
   fc.tuple(someId, phase).map(([id, p]): Step => (a) => moveAction(a, id, p)),
