@@ -54,6 +54,8 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
         sectionId: questionnaire.sections[0]?.id ?? null,
         notice: null,
       });
+      // The language chosen for the assessment and its report becomes the interface's.
+      void get().chooseLanguage(meta.language);
     },
 
     setAnswer(itemId, answer, coalesce = false) {
@@ -124,6 +126,7 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
         sectionId: bundle.content.questionnaire.sections[0]?.id ?? null,
         notice: versionNote ? { tone: 'info', text: versionNote } : null,
       });
+      void get().chooseLanguage(parsed.value.meta.language);
       return true;
     },
 
