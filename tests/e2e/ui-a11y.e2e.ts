@@ -102,7 +102,7 @@ describe('accessibility: axe-core finds no WCAG 2.1 A/AA or best-practice violat
     expect(app.problems).toEqual([]);
   });
 
-  it('in French, Spanish and Chinese too (questionnaire and results), with the page language following', async () => {
+  it('in French, Spanish and Chinese too (questionnaire, results and roadmap), with the page language following', async () => {
     const { page } = await app.openPage({ edition: 'browser' });
     await seedBrowserAutosave(page, reviewableDemo());
     await recoverAutosave(page);
