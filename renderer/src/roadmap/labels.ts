@@ -4,8 +4,6 @@ import type { ActionResult } from '../../../core/method/results';
 import { localize } from '../../../core/model/localize';
 import { indexItems } from '../../../core/model/questionnaire';
 import { CustomActionSchema } from '../../../core/model/schema/assessment';
-import { reportLabels } from '../../../core/report/labels';
-import { isCatalogLanguage } from '../../../locales';
 import { itemTitle } from '../lib/item-title';
 import { useApp } from '../store';
 
@@ -17,25 +15,25 @@ export const LEAD_OPTIONS: readonly Lead[] = CustomActionSchema.shape.lead.optio
 
 /** Names the roadmap screen shows for areas, lead bodies and the items behind an action, in the interface language. */
 export function useRoadmapNames() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const content = useApp((s) => s.content);
   const language = i18n.language;
   const items = useMemo(() => (content ? indexItems(content.questionnaire) : null), [content]);
   return useMemo(() => {
     const sections = content?.questionnaire.sections ?? [];
-    const leads = reportLabels(isCatalogLanguage(language) ? language : 'en').leadActors;
     return {
       language,
       /** Areas that have a section in this questionnaire, in its order. */
       areas: sections.map((s) => s.id).filter((id): id is Area => (CustomActionSchema.shape.area.options as readonly string[]).includes(id)),
       area: (area: Area) => localize(sections.find((s) => s.id === area)?.title, language) || area,
-      lead: (lead: Lead) => leads[lead] ?? lead,
+      // The report's names for lead bodies: one catalog, the same words on screen and in print.
+      lead: (lead: Lead) => t(`report:leadActors.${lead}`),
       item: (id: string) => {
         const item = items?.get(id)?.item;
         return item ? itemTitle(item, language) : id;
       },
     };
-  }, [content, items, language]);
+  }, [content, items, language, t]);
 }
 
 export type RoadmapNames = ReturnType<typeof useRoadmapNames>;
