@@ -113,7 +113,7 @@ describe('the user\'s decisions on an action card', () => {
       const t = TRANSLATE[language];
       const all = texts(buildReport(reportInput(content, assessment, t), options({ language, sections: ['roadmap'] })).content);
       // Label and value sit side by side in the card's key-value table.
-      for (const [label, value] of [[t('roadmap.owner'), 'Training unit'], [t('roadmap.start'), start], [t('roadmap.due'), due]]) {
+      for (const [label, value] of [[t('roadmap.owner'), 'Training unit'], [t('roadmap.start'), start], [t('roadmap.due'), due]] as const) {
         expect(all[all.indexOf(label) + 1], `${language}: ${label}`).toBe(value);
       }
       expect(all.indexOf(t('roadmap.owner'))).toBeLessThan(all.indexOf(t('roadmap.start')));
