@@ -1,5 +1,5 @@
 import type { Message } from '../model/message';
-import type { CostBand, Channel, LeadActor, Phase } from '../model/schema/actions';
+import type { CostBand, Channel, LeadBody, Phase } from '../model/schema/actions';
 import type { Area, Section } from '../model/schema/questionnaire';
 import type { LocalizedText } from '../model/schema/text';
 import type { BaselineComparison } from '../workshop/baseline';
@@ -69,8 +69,8 @@ export interface ActionResult {
   phase: Phase;
   title: LocalizedText;
   description: LocalizedText;
-  lead: LeadActor;
-  partners: LeadActor[];
+  lead: LeadBody;
+  partners: LeadBody[];
   channels: Channel[];
   /** Prerequisites (action ids) that are in the roadmap too. */
   requires: string[];

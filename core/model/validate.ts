@@ -1,6 +1,6 @@
 import { ruleVariables } from './rules';
 import { indexItems } from './questionnaire';
-import type { Action, ActionLibrary } from './schema/actions';
+import { isStageTrigger, type Action, type ActionLibrary } from './schema/actions';
 import type { Answer, Assessment } from './schema/assessment';
 import { jsonPath, oneLine, type Problem } from './schema/parse';
 import { PILLARS, PRIORITIES, type Questionnaire, type Section } from './schema/questionnaire';
@@ -112,20 +112,31 @@ export function checkActionLibrary(library: ActionLibrary, q: Questionnaire): Pr
     if (byId.has(action.id)) problems.push({ path: `$.actions[${a}].id`, message: `duplicate action id "${action.id}"` });
     else byId.set(action.id, action);
   });
+  const sections = new Map(q.sections.map((s) => [s.id, s]));
+  const formerIds = new Set<string>();
   library.actions.forEach((action, a) => {
     const at = `$.actions[${a}]`;
     // "custom-" ids belong to actions users add in the app; a library action there would shadow one.
     if (action.id.startsWith('custom-')) problems.push({ path: `${at}.id`, message: 'library action ids may not start with "custom-" (reserved for actions users add)' });
-    action.triggers.forEach((t, i) => {
-      const target = index.get(t.item)?.item.type;
-      if (target !== 'indicator' && target !== 'risk')
-        problems.push({ path: `${at}.triggers[${i}].item`, message: `unknown indicator or risk "${t.item}"` });
-    });
+    action.triggers.forEach((t, i) => problems.push(...checkTrigger(t, `${at}.triggers[${i}]`, action, index, sections)));
     action.prerequisites.forEach((p, i) => {
       const prerequisite = byId.get(p);
       if (!prerequisite) problems.push({ path: `${at}.prerequisites[${i}]`, message: `unknown action "${p}"` });
       else if (prerequisite.phase > action.phase)
         problems.push({ path: `${at}.prerequisites[${i}]`, message: `"${p}" starts in a later phase than the action that needs it` });
+    });
+    // An item a trigger reads is checked there, and reported once.
+    const triggerItems = new Set(action.triggers.filter(isStageTrigger).map((t) => t.item));
+    action.addresses.forEach((id, i) => {
+      const type = index.get(id)?.item.type;
+      if (!triggerItems.has(id) && type !== 'indicator' && type !== 'risk') problems.push({ path: `${at}.addresses[${i}]`, message: `unknown indicator or risk "${id}"` });
+    });
+    if (action.addresses.length === 0 && action.step !== 'find-out')
+      problems.push({ path: `${at}.addresses`, message: 'say which indicators the action raises or which risks it reduces' });
+    problems.push(...checkStep(action, at, byId), ...checkVariants(action, at, index));
+    action.formerIds.forEach((id, i) => {
+      if (byId.has(id) || formerIds.has(id)) problems.push({ path: `${at}.formerIds[${i}]`, message: `"${id}" is an action of the library or already replaced by another one` });
+      formerIds.add(id);
     });
   });
   const cycle = findCycle(new Map(library.actions.map((a) => [a.id, a.prerequisites])));
@@ -134,6 +145,71 @@ export function checkActionLibrary(library: ActionLibrary, q: Questionnaire): Pr
     problems.push({ path: `$.actions[${first}].prerequisites`, message: `prerequisites form a circle: ${cycle.join(' → ')}` });
   }
   problems.push(...checkLanguages(library, library.languages));
+  return problems;
+}
+
+type ItemIndex = ReturnType<typeof indexItems>;
+
+function checkTrigger(t: Action['triggers'][number], at: string, action: Action, index: ItemIndex, sections: ReadonlyMap<string, Section>): Problem[] {
+  if (isStageTrigger(t)) {
+    const target = index.get(t.item)?.item.type;
+    return target === 'indicator' || target === 'risk' ? [] : [{ path: `${at}.item`, message: `unknown indicator or risk "${t.item}"` }];
+  }
+  if ('unknown' in t) {
+    const kind = sections.get(t.unknown)?.kind;
+    if (kind === undefined || kind === 'profile') return [{ path: `${at}.unknown`, message: `"${t.unknown}" is not a pillar, priority or module of the questionnaire` }];
+    return action.step === 'find-out' ? [] : [{ path: `${at}.unknown`, message: '"don\'t know" answers trigger find-out steps only' }];
+  }
+  const kind = sections.get(t.strong)?.kind;
+  return kind === 'pillar' || kind === 'module' ? [] : [{ path: `${at}.strong`, message: `"${t.strong}" is not a pillar or module of the questionnaire` }];
+}
+
+/** A find-out step answers "don't know" in the first year; a scale-up names the pilot it waits for. */
+function checkStep(action: Action, at: string, byId: ReadonlyMap<string, Action>): Problem[] {
+  const problems: Problem[] = [];
+  if (action.step === 'find-out') {
+    if (action.phase !== 1) problems.push({ path: `${at}.phase`, message: 'a find-out step belongs in phase 1' });
+    if (!action.triggers.every((t) => 'unknown' in t)) problems.push({ path: `${at}.triggers`, message: 'a find-out step is triggered by "don\'t know" answers only' });
+  }
+  if (action.step !== 'scale') {
+    if (action.gate !== undefined) problems.push({ path: `${at}.gate`, message: 'only a scale-up has a gate' });
+    return problems;
+  }
+  const pilot = action.gate === undefined ? undefined : byId.get(action.gate);
+  if (action.gate === undefined) problems.push({ path: `${at}.gate`, message: 'a scale-up names the pilot whose evaluation it waits for' });
+  else if (pilot?.step !== 'pilot') problems.push({ path: `${at}.gate`, message: `"${action.gate}" is not a pilot of the library` });
+  else {
+    if (!action.prerequisites.includes(pilot.id)) problems.push({ path: `${at}.prerequisites`, message: `the gate "${pilot.id}" must also be a prerequisite` });
+    if (pilot.phase >= action.phase) problems.push({ path: `${at}.phase`, message: `a scale-up starts in a later phase than its pilot "${pilot.id}"` });
+  }
+  return problems;
+}
+
+const PLACEHOLDERS = new Set(['{languages}', '{strategy}']);
+
+/** Variants read profile questions and their options; placeholders appear only where the answer they need is given. */
+function checkVariants(action: Action, at: string, index: ItemIndex): Problem[] {
+  const problems: Problem[] = [];
+  for (const { path, text } of collectTexts({ title: action.title, description: action.description }, at)) {
+    if (Object.values(text).some((v) => /\{[a-z]+\}/.test(v))) problems.push({ path, message: 'placeholders such as {languages} belong in variants, which apply once the answer is given' });
+  }
+  action.variants.forEach((variant, v) => {
+    const vAt = `${at}.variants[${v}]`;
+    const item = index.get(variant.when.item)?.item;
+    if (!item || (item.type !== 'choice' && item.type !== 'multi' && item.type !== 'text')) {
+      problems.push({ path: `${vAt}.when.item`, message: `"${variant.when.item}" is not a profile question` });
+      return;
+    }
+    const options = new Set((item.type === 'text' ? [] : (item.options ?? [])).map((o) => o.value));
+    variant.when.anyOf?.forEach((value, i) => {
+      if (!options.has(value)) problems.push({ path: `${vAt}.when.anyOf[${i}]`, message: `"${value}" is not one of the options of "${item.id}"` });
+    });
+    for (const { path, text } of collectTexts({ title: variant.title, description: variant.description }, vAt)) {
+      for (const placeholder of Object.values(text).flatMap((value) => value.match(/\{[a-z]+\}/g) ?? [])) {
+        if (!PLACEHOLDERS.has(placeholder)) problems.push({ path, message: `unknown placeholder ${placeholder} (use {languages} or {strategy})` });
+      }
+    }
+  });
   return problems;
 }
 
@@ -187,6 +263,9 @@ export function checkAssessment(assessment: Assessment, q: Questionnaire): Probl
   assessment.modules.forEach((m, i) => {
     if (!optional.has(m)) problems.push({ path: `$.modules[${i}]`, message: `"${m}" is not an optional module of this questionnaire` });
   });
+  for (const id of Object.keys(assessment.indicatorTargets)) {
+    if (index.get(id)?.item.type !== 'indicator') problems.push({ path: jsonPath(['indicatorTargets', id]), message: `${JSON.stringify(oneLine(id, 100))} is not an indicator of questionnaire ${q.id}` });
+  }
   for (const [id, answer] of Object.entries(assessment.answers)) {
     const item = index.get(id)?.item;
     const at = jsonPath(['answers', id]);

@@ -1,4 +1,6 @@
-import type { Channel, CostBand, LeadActor } from '../model/schema/actions';
+import type { Channel, CostBand, LeadBody } from '../model/schema/actions';
+import type { RoadmapNote } from '../method/roadmap';
+import type { Role } from '../method/tailoring';
 import type { PriorityBand } from '../method/priorities';
 
 /** Languages a report can be printed in. */
@@ -21,7 +23,9 @@ export interface ReportLabels {
   stageNamed: (stage: number, name: string) => string;
   phases: { 1: string; 2: string; 3: string };
   phaseTitle: (phase: number, name: string) => string;
-  leadActors: Record<LeadActor, string>;
+  leadActors: Record<LeadBody, string>;
+  /** The assessing institution's part in an action. */
+  roles: Record<Role, string>;
   channels: Record<Channel, string>;
   costBands: Record<CostBand, { name: string; range: string }>;
   confidence: { low: string; medium: string; high: string };
@@ -138,7 +142,8 @@ export interface ReportLabels {
     noRisks: string;
   };
   roadmap: {
-    intro: (cap: number) => string;
+    /** Capacity: effort points one quarter can carry, already formatted. */
+    intro: (capacity: string) => string;
     timeline: string;
     cards: string;
     deferred: string;
@@ -155,7 +160,11 @@ export interface ReportLabels {
     due: string;
     pilot: string;
     custom: string;
-    notes: { 'pushed-by-capacity': string; 'after-prerequisite': string; 'kept-edited': string };
+    role: string;
+    /** A scale-up's gate: the evaluation of the pilot it names. */
+    gate: (pilot: string) => string;
+    starts: (quarter: number) => string;
+    notes: Record<RoadmapNote, string>;
     noActions: string;
   };
   appendix: {
@@ -165,7 +174,8 @@ export interface ReportLabels {
     method: string;
     methodVersion: (version: string) => string;
     formulas: readonly string[];
-    phaseCap: (cap: number) => string;
+    /** Capacity already formatted; the team's phase cap when set. */
+    scheduling: (capacity: string, cap: number | null) => string;
     costBands: string;
     assumptions: string;
     assumptionList: readonly string[];
@@ -270,14 +280,27 @@ const en: ReportLabels = {
   phases: { 1: '0–12 months', 2: '1–3 years', 3: '3–5 years' },
   phaseTitle: (phase, name) => `Phase ${phase}: ${name}`,
   leadActors: {
-    ministry: 'Ministry',
-    regulator: 'Regulator',
+    'ministry-ict': 'Ministry of ICT or digital affairs',
+    'ministry-finance': 'Ministry of finance or planning',
+    'ministry-defence': 'Ministry of defence',
+    'ministry-health': 'Ministry of health',
+    'ministry-foreign-affairs': 'Ministry of foreign affairs',
+    'ministry-justice-interior': 'Ministry of justice or the interior',
+    'ministry-education': 'Ministry of education',
+    'ministry-trade': 'Ministry of trade or industry',
+    'ministry-energy': 'Ministry of energy',
+    'public-service': 'Civil-service commission or school',
+    'data-protection-authority': 'Data-protection authority',
     'statistics-office': 'National statistics office',
-    'university-research': 'Universities and research',
+    cert: 'National CERT',
+    'sector-regulator': 'Sector regulator',
+    'research-council': 'Research council',
+    'universities-research': 'Universities and research',
     'private-sector': 'Private sector',
-    'international-organisation': 'International organisations',
     'civil-society': 'Civil society',
+    'international-partners': 'International partners',
   },
+  roles: { lead: 'Leads', contribute: 'Contributes', advocate: 'Advocates (another body leads)' },
   channels: {
     'regional-bodies': 'Regional bodies',
     'un-agencies': 'UN agencies',
@@ -417,12 +440,12 @@ const en: ReportLabels = {
     noRisks: 'No security risk was fully assessed.',
   },
   roadmap: {
-    intro: (cap) =>
-      `Actions are triggered by the answers: an indicator below its target, or a risk with low preparedness. Your decisions come first, then the areas take turns and the most urgent action goes first; no action comes before a prerequisite, and each of the three phases holds at most ${cap} actions, custom actions included. Phases and cost bands are indicative.`,
+    intro: (capacity) =>
+      `Actions follow from the answers: an indicator below its target, a security risk by its priority (likelihood × impact × unpreparedness), a “don’t know” to settle, or a strength to share. Your decisions come first; then fact-finding, the pilots of chosen sector modules and the first response to every high-priority risk; then the rest by urgency. An action starts once its prerequisites are done and when your institution has room for it (${capacity} effort points a quarter, from its income group, staff and strategy). What does not fit is listed beyond the five-year horizon. Phases and cost bands are indicative.`,
     timeline: 'Timeline',
     cards: 'Action cards',
     deferred: 'Beyond the five-year horizon',
-    deferredIntro: 'Triggered, but left for later because every phase is full or a prerequisite could not be scheduled:',
+    deferredIntro: 'Triggered, but left for later because the institution’s capacity over five years is taken, or a prerequisite comes too late:',
     dropped: (count) => `${count} triggered action(s) were set aside by the user.`,
     partners: 'Partners',
     channels: 'Cooperation channels',
@@ -435,10 +458,16 @@ const en: ReportLabels = {
     due: 'Due',
     pilot: 'Small-cut pilot: start narrow, then widen.',
     custom: 'Added by the assessment team.',
+    role: 'Your institution',
+    gate: (pilot) => `Starts once the evaluation of “${pilot}” shows the pilot met its criteria.`,
+    starts: (quarter) => `Starts in quarter ${quarter} of 20`,
     notes: {
-      'pushed-by-capacity': 'Moved to a later phase because the earlier phases were full.',
+      'pushed-by-capacity': 'Moved to a later phase: the institution’s capacity in the earlier phases is taken.',
       'after-prerequisite': 'Scheduled after its prerequisites.',
+      'after-pilot': 'Starts once its pilot has been evaluated.',
+      'low-band': 'Only low-priority risks call for it, so it waits for phase 3.',
       'kept-edited': 'Kept because it was edited, although the answers no longer trigger it.',
+      'kept-unknown': 'Kept as a prerequisite: no answer shows that it is already in place.',
     },
     noActions: 'No action is triggered by the answers.',
   },
@@ -449,15 +478,15 @@ const en: ReportLabels = {
     method: 'Method',
     methodVersion: (version) => `CapaMap method version ${version}.`,
     formulas: [
-      'Pillar score: weighted mean of the stages (1–5) of the answered indicators; “don’t know” and “not applicable” are left out. A pillar reaches the stage its score has fully attained (2.6 reaches stage 2).',
-      'Target: the stage set by the assessment team or, by default, one stage above the stage reached (stage 3 when there is no score). Gap = max(0, target − score): zero when the pillar is at or above its target.',
+      'Pillar score: weighted mean of the stages (1–5) of the indicators answered, each “don’t know” counted as stage 1, so an unknown never raises a score; “not applicable” is left out. A pillar reaches the stage its score has fully attained (2.6 reaches stage 2).',
+      'Target: the stage set by the assessment team or, by default, one ambition shared by every pillar: one stage above the stage the weakest pillar reaches, and at least stage 3 (established). Each indicator aims at its own target where the team set one, else at its pillar’s. Gap = max(0, target − score).',
       'Completeness: indicators answered with a stage or “not applicable”, divided by the indicators asked.',
-      'Confidence: mean of the respondents’ marks (low = 1/3, medium = 2/3, high = 1; unmarked counts as medium).',
-      'Risk priority = likelihood × impact × (6 − preparedness) ÷ 125; high from 0.40, medium from 0.15, otherwise low.',
-      'An action is triggered when an indicator’s stage lies in the action’s trigger range and below the pillar target, or when a risk’s preparedness is in range. Urgency is the weighted gap, or 5 × the risk priority.',
+      'Confidence: mean of the respondents’ marks (low = 1/3, medium = 2/3, high = 1; unmarked counts as medium). A costly action resting on a low-confidence answer waits for a fact-finding step that checks it.',
+      'Risk priority = likelihood × impact × (6 − preparedness) ÷ 125; high from 0.40, medium from 0.15, otherwise low. For the roadmap, a “don’t know” preparedness counts as 1 and an unrated likelihood or impact as 3.',
+      'An action is triggered by an indicator below its target within the action’s range, by a risk whose preparedness is in range, by a “don’t know” (a fact-finding step in the first year) or by a pillar at stage 4 or more (South–South cooperation). Urgency: gap × weight ÷ the largest weight; 10 × priority for the first response to a risk, 2 × priority for further actions on it; 4 for fact-finding and for a sector module’s pilot.',
     ],
-    phaseCap: (cap) =>
-      `Scheduling: your decisions first (actions you edited or added, and what they need); then the areas take turns, so that the roadmap stays balanced; among equals, the most urgent first. No action comes before a prerequisite, and a phase holds at most ${cap} actions, custom actions included; the rest moves to a later phase or beyond the five-year horizon.`,
+    scheduling: (capacity, cap) =>
+      `Scheduling: your decisions first; then fact-finding, sector pilots and first responses to high-priority risks; then the rest by urgency. An action starts after its prerequisites end (a scale-up after its pilot’s evaluation, in a later phase) and only in quarters where the institution still has room: ${capacity} effort points a quarter; an action takes 1 to 4 points by cost band when the institution leads it, half when it contributes, a quarter when it advocates.${cap === null ? '' : ` Each phase holds at most ${cap} actions, as the team set.`} Once an action finds no room, nothing less urgent goes ahead of it; actions only low-priority risks call for wait for phase 3.`,
     costBands: 'Cost bands (indicative, US dollars)',
     assumptions: 'Assumptions',
     assumptionList: [
@@ -465,7 +494,7 @@ const en: ReportLabels = {
       'Stages describe what is observably in place on the assessment date, not plans.',
       'Targets express the institution’s ambition for a five-year horizon.',
       'Phases, cost bands and lead actors are indicative starting points for planning with partners, not budgets or commitments.',
-      'Indicators and risks left unanswered or marked “don’t know” are not counted in scores; see data completeness below.',
+      'Indicators marked “don’t know” count as stage 1 in the scores and unanswered ones are left out; see data completeness below. The institution’s role in each action and its capacity per quarter follow from its profile answers.',
     ],
     completeness: 'Data completeness',
     risksAssessed: (assessed, asked) => `Security risks fully assessed: ${assessed} of ${asked}.`,
@@ -527,14 +556,27 @@ const fr: ReportLabels = {
   phases: { 1: '0 à 12 mois', 2: '1 à 3 ans', 3: '3 à 5 ans' },
   phaseTitle: (phase, name) => `Phase ${phase} : ${name}`,
   leadActors: {
-    ministry: 'Ministère',
-    regulator: 'Autorité de régulation',
+    'ministry-ict': 'Ministère du numérique ou des TIC',
+    'ministry-finance': 'Ministère des finances ou du plan',
+    'ministry-defence': 'Ministère de la défense',
+    'ministry-health': 'Ministère de la santé',
+    'ministry-foreign-affairs': 'Ministère des affaires étrangères',
+    'ministry-justice-interior': 'Ministère de la justice ou de l’intérieur',
+    'ministry-education': 'Ministère de l’éducation',
+    'ministry-trade': 'Ministère du commerce ou de l’industrie',
+    'ministry-energy': 'Ministère de l’énergie',
+    'public-service': 'Fonction publique (commission ou école)',
+    'data-protection-authority': 'Autorité de protection des données',
     'statistics-office': 'Institut national de la statistique',
-    'university-research': 'Universités et recherche',
+    cert: 'CERT national',
+    'sector-regulator': 'Régulateur sectoriel',
+    'research-council': 'Conseil de la recherche',
+    'universities-research': 'Universités et recherche',
     'private-sector': 'Secteur privé',
-    'international-organisation': 'Organisations internationales',
     'civil-society': 'Société civile',
+    'international-partners': 'Partenaires internationaux',
   },
+  roles: { lead: 'Pilote', contribute: 'Contribue', advocate: 'Plaide (un autre organisme pilote)' },
   channels: {
     'regional-bodies': 'Organisations régionales',
     'un-agencies': 'Agences des Nations unies',
@@ -675,12 +717,12 @@ const fr: ReportLabels = {
     noRisks: 'Aucun risque de sécurité n’a été entièrement évalué.',
   },
   roadmap: {
-    intro: (cap) =>
-      `Les actions découlent des réponses : un indicateur en deçà de sa cible ou un risque face auquel la préparation est faible. Vos décisions passent en premier, puis les domaines passent à tour de rôle et la plus urgente d’abord ; aucune action ne précède un prérequis, et chacune des trois phases compte au plus ${cap} actions, actions personnalisées comprises. Les phases et les tranches de coût sont indicatives.`,
+    intro: (capacity) =>
+      `Les actions découlent des réponses : un indicateur en deçà de sa cible, un risque de sécurité selon sa priorité (probabilité × impact × manque de préparation), un « ne sait pas » à lever ou un point fort à partager. Vos décisions passent en premier ; puis l’établissement des faits, les projets pilotes des modules sectoriels retenus et la première réponse à chaque risque prioritaire ; puis le reste par urgence. Une action commence une fois ses prérequis achevés et lorsque votre institution a la capacité de la porter (${capacity} points d’effort par trimestre, selon son groupe de revenu, ses effectifs et sa stratégie). Ce qui ne tient pas figure au-delà de l’horizon de cinq ans. Les phases et les tranches de coût sont indicatives.`,
     timeline: 'Calendrier',
     cards: 'Fiches actions',
     deferred: 'Au-delà de l’horizon de cinq ans',
-    deferredIntro: 'Actions déclenchées mais reportées, faute de place dans les phases ou parce qu’un prérequis n’a pas pu être planifié :',
+    deferredIntro: 'Actions déclenchées mais reportées, la capacité de l’institution sur cinq ans étant prise ou un prérequis arrivant trop tard :',
     dropped: (count) => `${count} action(s) déclenchée(s) ont été écartées par l’utilisateur.`,
     partners: 'Partenaires',
     channels: 'Canaux de coopération',
@@ -693,10 +735,16 @@ const fr: ReportLabels = {
     due: 'Échéance',
     pilot: 'Projet pilote ciblé : commencer petit, puis étendre.',
     custom: 'Ajoutée par l’équipe d’évaluation.',
+    role: 'Votre institution',
+    gate: (pilot) => `Commence une fois que l’évaluation de « ${pilot} » montre que le projet pilote a atteint ses critères.`,
+    starts: (quarter) => `Commence au trimestre ${quarter} sur 20`,
     notes: {
-      'pushed-by-capacity': 'Reportée à une phase ultérieure, les phases précédentes étant complètes.',
+      'pushed-by-capacity': 'Reportée à une phase ultérieure : la capacité de l’institution dans les phases précédentes est prise.',
       'after-prerequisite': 'Planifiée après ses prérequis.',
+      'after-pilot': 'Commence une fois son projet pilote évalué.',
+      'low-band': 'Seuls des risques de faible priorité l’appellent : elle attend la phase 3.',
       'kept-edited': 'Conservée parce qu’elle a été modifiée, bien que les réponses ne la déclenchent plus.',
+      'kept-unknown': 'Conservée comme prérequis : aucune réponse ne montre qu’elle est déjà en place.',
     },
     noActions: 'Aucune action n’est déclenchée par les réponses.',
   },
@@ -707,15 +755,15 @@ const fr: ReportLabels = {
     method: 'Méthode',
     methodVersion: (version) => `Version ${version} de la méthode CapaMap.`,
     formulas: [
-      'Score d’un pilier : moyenne pondérée des stades (1 à 5) des indicateurs renseignés ; les réponses « ne sait pas » et « sans objet » sont exclues. Un pilier atteint le stade que son score a entièrement franchi (2,6 correspond au stade 2).',
-      'Cible : le stade fixé par l’équipe d’évaluation ou, par défaut, un stade au-dessus du stade atteint (stade 3 en l’absence de score). Écart = max(0, cible − score) : nul lorsque le pilier atteint ou dépasse sa cible.',
+      'Score d’un pilier : moyenne pondérée des stades (1 à 5) des indicateurs renseignés, chaque « ne sait pas » comptant pour le stade 1, si bien qu’une inconnue n’augmente jamais un score ; « sans objet » est exclu. Un pilier atteint le stade que son score a entièrement franchi (2,6 correspond au stade 2).',
+      'Cible : le stade fixé par l’équipe d’évaluation ou, par défaut, une ambition commune à tous les piliers : un stade au-dessus du stade atteint par le pilier le plus faible, et au moins le stade 3 (établi). Chaque indicateur vise sa propre cible si l’équipe en a fixé une, sinon celle de son pilier. Écart = max(0, cible − score).',
       'Complétude : indicateurs ayant reçu un stade ou « sans objet », divisés par le nombre d’indicateurs posés.',
-      'Confiance : moyenne des degrés indiqués par les répondants (faible = 1/3, moyenne = 2/3, élevée = 1 ; sans indication, moyenne).',
-      'Priorité d’un risque = probabilité × impact × (6 − préparation) ÷ 125 ; élevée à partir de 0,40, moyenne à partir de 0,15, faible sinon.',
-      'Une action est déclenchée lorsque le stade d’un indicateur se situe dans la plage de déclenchement de l’action et sous la cible du pilier, ou lorsque le niveau de préparation face à un risque se situe dans cette plage. L’urgence est l’écart pondéré, ou 5 × la priorité du risque.',
+      'Confiance : moyenne des degrés indiqués par les répondants (faible = 1/3, moyenne = 2/3, élevée = 1 ; sans indication, moyenne). Une action coûteuse fondée sur une réponse de faible confiance attend une étape d’établissement des faits qui la vérifie.',
+      'Priorité d’un risque = probabilité × impact × (6 − préparation) ÷ 125 ; élevée à partir de 0,40, moyenne à partir de 0,15, faible sinon. Pour la feuille de route, une préparation « ne sait pas » compte pour 1 et une probabilité ou un impact non notés pour 3.',
+      'Une action est déclenchée par un indicateur sous sa cible dans la plage de l’action, par un risque dont la préparation est dans la plage, par un « ne sait pas » (une étape d’établissement des faits la première année) ou par un pilier au stade 4 ou plus (coopération Sud–Sud). Urgence : écart × poids ÷ le plus grand poids ; 10 × la priorité pour la première réponse à un risque, 2 × la priorité pour les actions suivantes ; 4 pour l’établissement des faits et pour le projet pilote d’un module sectoriel.',
     ],
-    phaseCap: (cap) =>
-      `Planification : d’abord vos décisions (actions modifiées ou ajoutées, et celles dont elles dépendent) ; puis les domaines passent à tour de rôle, pour une feuille de route équilibrée ; à égalité, la plus urgente d’abord. Aucune action ne précède un prérequis et une phase compte au plus ${cap} actions, actions personnalisées comprises ; le reste passe à une phase ultérieure ou au-delà de l’horizon de cinq ans.`,
+    scheduling: (capacity, cap) =>
+      `Planification : d’abord vos décisions ; puis l’établissement des faits, les projets pilotes sectoriels et les premières réponses aux risques prioritaires ; puis le reste par urgence. Une action commence après la fin de ses prérequis (une extension après l’évaluation de son projet pilote, dans une phase ultérieure) et seulement aux trimestres où l’institution a encore de la capacité : ${capacity} points d’effort par trimestre ; une action en prend de 1 à 4 selon sa tranche de coût quand l’institution la pilote, la moitié quand elle y contribue, le quart quand elle plaide.${cap === null ? '' : ` Chaque phase compte au plus ${cap} actions, comme l’équipe l’a fixé.`} Dès qu’une action ne trouve pas de place, aucune action moins urgente ne passe devant ; celles que seuls des risques de faible priorité appellent attendent la phase 3.`,
     costBands: 'Tranches de coût (indicatives, en dollars des États-Unis)',
     assumptions: 'Hypothèses',
     assumptionList: [
@@ -723,7 +771,7 @@ const fr: ReportLabels = {
       'Les stades décrivent ce qui est effectivement en place à la date de l’évaluation, et non des projets.',
       'Les cibles expriment l’ambition de l’institution à un horizon de cinq ans.',
       'Les phases, tranches de coût et acteurs pilotes sont des points de départ indicatifs pour la planification avec les partenaires, et non des budgets ou des engagements.',
-      'Les indicateurs et risques sans réponse ou marqués « ne sait pas » ne comptent pas dans les scores ; voir la complétude des données ci-dessous.',
+      'Les indicateurs marqués « ne sait pas » comptent pour le stade 1 dans les scores et ceux sans réponse sont exclus ; voir la complétude des données ci-dessous. Le rôle de l’institution dans chaque action et sa capacité par trimestre découlent de ses réponses au profil.',
     ],
     completeness: 'Complétude des données',
     risksAssessed: (assessed, asked) => `Risques de sécurité entièrement évalués : ${assessed} sur ${asked}.`,
@@ -786,14 +834,27 @@ const es: ReportLabels = {
   phases: { 1: '0–12 meses', 2: '1–3 años', 3: '3–5 años' },
   phaseTitle: (phase, name) => `Fase ${phase}: ${name}`,
   leadActors: {
-    ministry: 'Ministerio',
-    regulator: 'Organismo regulador',
+    'ministry-ict': 'Ministerio de TIC o de asuntos digitales',
+    'ministry-finance': 'Ministerio de hacienda o planificación',
+    'ministry-defence': 'Ministerio de defensa',
+    'ministry-health': 'Ministerio de salud',
+    'ministry-foreign-affairs': 'Ministerio de relaciones exteriores',
+    'ministry-justice-interior': 'Ministerio de justicia o del interior',
+    'ministry-education': 'Ministerio de educación',
+    'ministry-trade': 'Ministerio de comercio o industria',
+    'ministry-energy': 'Ministerio de energía',
+    'public-service': 'Servicio civil (comisión o escuela)',
+    'data-protection-authority': 'Autoridad de protección de datos',
     'statistics-office': 'Oficina nacional de estadística',
-    'university-research': 'Universidades e investigación',
+    cert: 'CERT nacional',
+    'sector-regulator': 'Regulador sectorial',
+    'research-council': 'Consejo de investigación',
+    'universities-research': 'Universidades e investigación',
     'private-sector': 'Sector privado',
-    'international-organisation': 'Organismos internacionales',
     'civil-society': 'Sociedad civil',
+    'international-partners': 'Socios internacionales',
   },
+  roles: { lead: 'Lidera', contribute: 'Contribuye', advocate: 'Aboga (otro organismo lidera)' },
   channels: {
     'regional-bodies': 'Organismos regionales',
     'un-agencies': 'Agencias de las Naciones Unidas',
@@ -934,12 +995,12 @@ const es: ReportLabels = {
     noRisks: 'Ningún riesgo de seguridad se evaluó por completo.',
   },
   roadmap: {
-    intro: (cap) =>
-      `Las acciones se derivan de las respuestas: un indicador por debajo de su meta o un riesgo con baja preparación. Primero van sus decisiones, después las áreas se turnan y va primero la más urgente; ninguna acción va antes de un requisito previo, y cada una de las tres fases tiene como máximo ${cap} acciones, incluidas las personalizadas. Las fases y los tramos de costo son indicativos.`,
+    intro: (capacity) =>
+      `Las acciones se derivan de las respuestas: un indicador por debajo de su meta, un riesgo de seguridad según su prioridad (probabilidad × impacto × falta de preparación), un «no sabe» por aclarar o una fortaleza por compartir. Primero van sus decisiones; después, la recopilación de datos, los pilotos de los módulos sectoriales elegidos y la primera respuesta a cada riesgo de prioridad alta; después, el resto por urgencia. Una acción empieza cuando terminan sus requisitos previos y cuando su institución tiene capacidad para ella (${capacity} puntos de esfuerzo por trimestre, según su grupo de ingresos, su personal y su estrategia). Lo que no cabe figura más allá del horizonte de cinco años. Las fases y los tramos de costo son indicativos.`,
     timeline: 'Calendario',
     cards: 'Fichas de acción',
     deferred: 'Más allá del horizonte de cinco años',
-    deferredIntro: 'Acciones activadas pero aplazadas porque todas las fases están completas o no pudo programarse un requisito previo:',
+    deferredIntro: 'Acciones activadas pero aplazadas porque la capacidad de la institución en cinco años está ocupada o un requisito previo llega demasiado tarde:',
     dropped: (count) => `La persona usuaria descartó ${count} acción(es) activada(s).`,
     partners: 'Socios',
     channels: 'Canales de cooperación',
@@ -952,10 +1013,16 @@ const es: ReportLabels = {
     due: 'Plazo',
     pilot: 'Piloto acotado: empezar por algo concreto y luego ampliar.',
     custom: 'Añadida por el equipo de evaluación.',
+    role: 'Su institución',
+    gate: (pilot) => `Empieza cuando la evaluación de «${pilot}» muestra que el piloto cumplió sus criterios.`,
+    starts: (quarter) => `Empieza en el trimestre ${quarter} de 20`,
     notes: {
-      'pushed-by-capacity': 'Trasladada a una fase posterior porque las fases anteriores estaban completas.',
+      'pushed-by-capacity': 'Trasladada a una fase posterior: la capacidad de la institución en las fases anteriores está ocupada.',
       'after-prerequisite': 'Programada después de sus requisitos previos.',
+      'after-pilot': 'Empieza cuando su piloto ha sido evaluado.',
+      'low-band': 'Solo la piden riesgos de prioridad baja, por lo que espera a la fase 3.',
       'kept-edited': 'Se mantiene porque fue modificada, aunque las respuestas ya no la activan.',
+      'kept-unknown': 'Se mantiene como requisito previo: ninguna respuesta muestra que ya exista.',
     },
     noActions: 'Las respuestas no activan ninguna acción.',
   },
@@ -966,15 +1033,15 @@ const es: ReportLabels = {
     method: 'Método',
     methodVersion: (version) => `Versión ${version} del método CapaMap.`,
     formulas: [
-      'Puntuación de un pilar: media ponderada de las etapas (1 a 5) de los indicadores respondidos; se excluyen «no sabe» y «no aplica». Un pilar alcanza la etapa que su puntuación ha completado (2,6 alcanza la etapa 2).',
-      'Meta: la etapa fijada por el equipo de evaluación o, por defecto, una etapa por encima de la alcanzada (etapa 3 si no hay puntuación). Brecha = máx(0, meta − puntuación): cero cuando el pilar alcanza o supera su meta.',
+      'Puntuación de un pilar: media ponderada de las etapas (1 a 5) de los indicadores respondidos, y cada «no sabe» cuenta como etapa 1, de modo que una incógnita nunca eleva una puntuación; se excluye «no aplica». Un pilar alcanza la etapa que su puntuación ha completado (2,6 alcanza la etapa 2).',
+      'Meta: la etapa fijada por el equipo de evaluación o, por defecto, una ambición común a todos los pilares: una etapa por encima de la que alcanza el pilar más débil, y como mínimo la etapa 3 (establecida). Cada indicador apunta a su propia meta si el equipo fijó una; si no, a la de su pilar. Brecha = máx(0, meta − puntuación).',
       'Completitud: indicadores con una etapa o «no aplica», divididos por los indicadores formulados.',
-      'Confianza: media de los grados indicados por las personas encuestadas (baja = 1/3, media = 2/3, alta = 1; sin indicación cuenta como media).',
-      'Prioridad de un riesgo = probabilidad × impacto × (6 − preparación) ÷ 125; alta desde 0,40, media desde 0,15 y baja en los demás casos.',
-      'Una acción se activa cuando la etapa de un indicador está dentro del rango de activación de la acción y por debajo de la meta del pilar, o cuando la preparación ante un riesgo está en ese rango. La urgencia es la brecha ponderada, o 5 × la prioridad del riesgo.',
+      'Confianza: media de los grados indicados por las personas encuestadas (baja = 1/3, media = 2/3, alta = 1; sin indicación cuenta como media). Una acción costosa que se apoya en una respuesta de confianza baja espera un paso de recopilación de datos que la verifique.',
+      'Prioridad de un riesgo = probabilidad × impacto × (6 − preparación) ÷ 125; alta desde 0,40, media desde 0,15 y baja en los demás casos. Para la hoja de ruta, una preparación «no sabe» cuenta como 1 y una probabilidad o un impacto sin calificar como 3.',
+      'Una acción se activa por un indicador por debajo de su meta dentro del rango de la acción, por un riesgo cuya preparación está en el rango, por un «no sabe» (un paso de recopilación de datos el primer año) o por un pilar en la etapa 4 o superior (cooperación Sur-Sur). Urgencia: brecha × peso ÷ el mayor peso; 10 × la prioridad para la primera respuesta a un riesgo y 2 × la prioridad para las acciones siguientes; 4 para la recopilación de datos y para el piloto de un módulo sectorial.',
     ],
-    phaseCap: (cap) =>
-      `Programación: primero sus decisiones (acciones editadas o añadidas, y lo que necesitan); después las áreas se turnan, para que la hoja de ruta sea equilibrada; a igualdad, primero la más urgente. Ninguna acción va antes de un requisito previo y cada fase tiene como máximo ${cap} acciones, incluidas las personalizadas; el resto pasa a una fase posterior o más allá del horizonte de cinco años.`,
+    scheduling: (capacity, cap) =>
+      `Programación: primero sus decisiones; después, la recopilación de datos, los pilotos sectoriales y las primeras respuestas a los riesgos de prioridad alta; después, el resto por urgencia. Una acción empieza cuando terminan sus requisitos previos (una ampliación, tras la evaluación de su piloto y en una fase posterior) y solo en trimestres en que la institución aún tiene capacidad: ${capacity} puntos de esfuerzo por trimestre; una acción ocupa de 1 a 4 puntos según su tramo de costo cuando la institución la lidera, la mitad cuando contribuye y una cuarta parte cuando aboga.${cap === null ? '' : ` Cada fase tiene como máximo ${cap} acciones, como fijó el equipo.`} Cuando una acción no encuentra lugar, ninguna menos urgente pasa por delante; las que solo piden riesgos de prioridad baja esperan a la fase 3.`,
     costBands: 'Tramos de costo (indicativos, en dólares estadounidenses)',
     assumptions: 'Supuestos',
     assumptionList: [
@@ -982,7 +1049,7 @@ const es: ReportLabels = {
       'Las etapas describen lo que está efectivamente en marcha en la fecha de la evaluación, no los planes.',
       'Las metas expresan la ambición de la institución para un horizonte de cinco años.',
       'Las fases, los tramos de costo y los actores responsables son puntos de partida indicativos para planificar con los socios, no presupuestos ni compromisos.',
-      'Los indicadores y riesgos sin respuesta o marcados como «no sabe» no cuentan en las puntuaciones; véase la completitud de los datos más abajo.',
+      'Los indicadores marcados como «no sabe» cuentan como etapa 1 en las puntuaciones y los que no tienen respuesta se excluyen; véase la completitud de los datos más abajo. El papel de la institución en cada acción y su capacidad por trimestre se derivan de sus respuestas de perfil.',
     ],
     completeness: 'Completitud de los datos',
     risksAssessed: (assessed, asked) => `Riesgos de seguridad evaluados por completo: ${assessed} de ${asked}.`,
@@ -1045,14 +1112,27 @@ const zh: ReportLabels = {
   phases: { 1: '0–12个月', 2: '1–3年', 3: '3–5年' },
   phaseTitle: (phase, name) => `第 ${phase} 期：${name}`,
   leadActors: {
-    ministry: '主管部委',
-    regulator: '监管机构',
+    'ministry-ict': '信息通信或数字事务部',
+    'ministry-finance': '财政或计划部',
+    'ministry-defence': '国防部',
+    'ministry-health': '卫生部',
+    'ministry-foreign-affairs': '外交部',
+    'ministry-justice-interior': '司法部或内政部',
+    'ministry-education': '教育部',
+    'ministry-trade': '商务或工业部',
+    'ministry-energy': '能源部',
+    'public-service': '公务员管理机构或行政学院',
+    'data-protection-authority': '数据保护机构',
     'statistics-office': '国家统计机构',
-    'university-research': '高校与科研机构',
+    cert: '国家计算机应急响应组织',
+    'sector-regulator': '行业监管机构',
+    'research-council': '科研理事会',
+    'universities-research': '高校与科研机构',
     'private-sector': '私营部门',
-    'international-organisation': '国际组织',
     'civil-society': '民间社会',
+    'international-partners': '国际合作伙伴',
   },
+  roles: { lead: '牵头', contribute: '参与', advocate: '倡导（由其他机构牵头）' },
   channels: {
     'regional-bodies': '区域组织',
     'un-agencies': '联合国机构',
@@ -1191,11 +1271,12 @@ const zh: ReportLabels = {
     noRisks: '没有任何安全风险得到完整评估。',
   },
   roadmap: {
-    intro: (cap) => `行动由答复触发：指标低于目标，或风险的准备程度较低。首先是您的决定，其次各领域轮流排入，最紧迫的优先；任何行动都不早于其前提条件，三个阶段每期最多 ${cap} 项（含自定义行动）。阶段和成本档次仅供参考。`,
+    intro: (capacity) =>
+      `行动由答复触发：指标低于目标、安全风险按其优先级（可能性 × 影响 × 准备不足程度）、需要澄清的“不清楚”，或可以分享的优势。首先是您的决定；其次是补齐事实、所选行业模块的试点以及对每项高优先级风险的首个应对；其余按紧迫程度排列。行动在其前提条件完成、且贵机构有能力承担时开始（每季度 ${capacity} 个工作量点，由收入组别、人员规模和战略状态决定）。无法排入的行动列于五年期限之后。阶段和成本档次仅供参考。`,
     timeline: '时间表',
     cards: '行动卡片',
     deferred: '超出五年期限',
-    deferredIntro: '已触发但推迟的行动，原因是各阶段已满或前提条件无法安排：',
+    deferredIntro: '已触发但推迟的行动，原因是机构五年内的承载能力已满，或其前提条件完成过晚：',
     dropped: (count) => `用户搁置了 ${count} 项已触发的行动。`,
     partners: '合作方',
     channels: '合作渠道',
@@ -1208,10 +1289,16 @@ const zh: ReportLabels = {
     due: '截止日期',
     pilot: '小切口试点：先从具体领域入手，再逐步推广。',
     custom: '由评估团队添加。',
+    role: '贵机构的角色',
+    gate: (pilot) => `待“${pilot}”的评估表明试点达到标准后再开始。`,
+    starts: (quarter) => `第 ${quarter} 季度开始（共 20 个季度）`,
     notes: {
-      'pushed-by-capacity': '因前期阶段已满，移至后续阶段。',
+      'pushed-by-capacity': '因机构在前期阶段的承载能力已满，移至后续阶段。',
       'after-prerequisite': '安排在其前提条件之后。',
+      'after-pilot': '待其试点评估完成后开始。',
+      'low-band': '仅有低优先级风险需要该行动，因此等到第 3 期。',
       'kept-edited': '因已被编辑而保留，尽管答复已不再触发该行动。',
+      'kept-unknown': '作为前提条件保留：没有答复表明该项已经到位。',
     },
     noActions: '答复未触发任何行动。',
   },
@@ -1222,14 +1309,15 @@ const zh: ReportLabels = {
     method: '方法',
     methodVersion: (version) => `CapaMap 方法版本 ${version}。`,
     formulas: [
-      '支柱得分：已答复指标阶段（1–5）的加权平均值；“不清楚”和“不适用”不计入。支柱所达到的阶段为其得分已完全达到的阶段（2.6 即第 2 阶段）。',
-      '目标：评估团队设定的阶段；未设定时，默认为已达到阶段的上一阶段（无得分时为第 3 阶段）。差距 = max(0, 目标 − 得分)：支柱达到或超过目标时为 0。',
+      '支柱得分：已答复指标阶段（1–5）的加权平均值，每个“不清楚”按第 1 阶段计，因此未知信息不会提高得分；“不适用”不计入。支柱所达到的阶段为其得分已完全达到的阶段（2.6 即第 2 阶段）。',
+      '目标：评估团队设定的阶段；未设定时，所有支柱采用同一默认目标：比最弱支柱所达到的阶段高一级，且至少为第 3 阶段（已建立）。团队为某项指标单独设定目标时以该目标为准，否则采用其所属支柱的目标。差距 = max(0, 目标 − 得分)。',
       '完整度：给出阶段或“不适用”的指标数除以提问的指标数。',
-      '可信度：答复人所标可信度的平均值（低 = 1/3，中 = 2/3，高 = 1；未标注按中计）。',
-      '风险优先级 = 可能性 × 影响 × (6 − 准备程度) ÷ 125；0.40 及以上为高，0.15 及以上为中，其余为低。',
-      '当某项指标的阶段处于行动的触发范围内且低于支柱目标，或某项风险的准备程度处于该范围内时，即触发该行动。紧迫程度为加权差距，或风险优先级的 5 倍。',
+      '可信度：答复人所标可信度的平均值（低 = 1/3，中 = 2/3，高 = 1；未标注按中计）。依据低可信度答复的高成本行动，须等待核实该答复的事实补齐步骤。',
+      '风险优先级 = 可能性 × 影响 × (6 − 准备程度) ÷ 125；0.40 及以上为高，0.15 及以上为中，其余为低。在路线图中，准备程度为“不清楚”时按 1 计，未评定的可能性或影响按 3 计。',
+      '触发行动的情形：指标在行动触发范围内且低于目标；风险的准备程度处于范围内；存在“不清楚”（第一年安排事实补齐步骤）；支柱达到第 4 阶段及以上（南南合作）。紧迫程度：差距 × 权重 ÷ 最大权重；对风险的首个应对为优先级的 10 倍，后续行动为 2 倍；事实补齐和行业模块试点为 4。',
     ],
-    phaseCap: (cap) => `排期：首先是您的决定（您编辑或新增的行动及其所需的前提）；其次各领域轮流排入，使路线图保持均衡；同等条件下最紧迫的优先。任何行动都不早于其前提条件，每期最多 ${cap} 项行动（含自定义行动），其余顺延至后续阶段或五年期限之后。`,
+    scheduling: (capacity, cap) =>
+      `排期：首先是您的决定；其次是事实补齐、行业试点和对高优先级风险的首个应对；其余按紧迫程度排列。行动在其前提条件结束后开始（推广行动须在其试点评估之后、且在更晚的阶段），并且只安排在机构仍有余力的季度：每季度 ${capacity} 个工作量点；机构牵头的行动按成本档次占 1 至 4 点，参与时减半，倡导时为四分之一。${cap === null ? '' : `按团队设定，每期最多 ${cap} 项行动。`}一旦某项行动无处安排，任何紧迫程度更低的行动都不会排在其前面；仅由低优先级风险触发的行动等到第 3 期。`,
     costBands: '成本档次（参考值，美元）',
     assumptions: '假设',
     assumptionList: [
@@ -1237,7 +1325,7 @@ const zh: ReportLabels = {
       '阶段描述的是评估日期实际可见的情况，而非计划。',
       '目标体现机构在五年期限内的抱负。',
       '阶段、成本档次和牵头方是与合作伙伴共同规划的参考起点，并非预算或承诺。',
-      '未答复或标为“不清楚”的指标和风险不计入得分；详见下文的数据完整度。',
+      '标为“不清楚”的指标在得分中按第 1 阶段计，未答复的指标不计入；详见下文的数据完整度。机构在每项行动中的角色及其每季度承载能力由其概况答复决定。',
     ],
     completeness: '数据完整度',
     risksAssessed: (assessed, asked) => `已完整评估的安全风险：${assessed}/${asked}。`,

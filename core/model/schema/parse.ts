@@ -91,8 +91,21 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown): Parse
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
-    problems: result.error.issues.slice(0, 50).map((issue) => ({ path: jsonPath(issue.path), message: oneLine(issueMessage(issue)) })),
+    problems: result.error.issues.flatMap(closestBranch).slice(0, 50).map((issue) => ({ path: jsonPath(issue.path), message: oneLine(issueMessage(issue)) })),
   };
+}
+
+/**
+ * A value that fits none of a union's shapes is reported against the one
+ * shape it came clearly closest to (strictly the fewest problems), so the
+ * message names the field that is wrong rather than only "invalid input".
+ */
+function closestBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const fewest = Math.min(...issue.errors.map((e) => e.length));
+  const closest = issue.errors.filter((e) => e.length === fewest);
+  if (closest.length > 1) return [issue];
+  return closest[0]!.flatMap((inner) => closestBranch({ ...inner, path: [...issue.path, ...inner.path] }));
 }
 
 /** zod's message, or for a bad record key the schema's own words about the key ("language codes look like …"). */

@@ -55,7 +55,7 @@ export function appendixSection(ctx: ReportContext): PdfContent[] {
     ...headed(ctx, [h2(ctx, l.appendix.method, 'appendix-method', 'appendix')], [
       ctx.p(l.appendix.methodVersion(METHOD_VERSION), { style: 'p', bold: true }),
       bullets(l.appendix.formulas.map((f) => ctx.p(f, { margin: [0, 0, 0, 2] }))),
-      ctx.p(l.appendix.phaseCap(ctx.roadmap.phaseCap), { style: 'p' }),
+      ctx.p(l.appendix.scheduling(ctx.num(ctx.roadmap.capacity), ctx.roadmap.phaseCap), { style: 'p' }),
     ]),
     ...headed(ctx, [ctx.p(l.appendix.costBands, { style: 'h3' })], costTable),
   );

@@ -19,7 +19,7 @@ const KEY_VALUE_LAYOUT: PdfTableLayout = {
 
 export function roadmapSection(ctx: ReportContext): PdfContent[] {
   const { l, roadmap } = ctx;
-  const out: PdfContent[] = [h1(ctx, l.sections.roadmap, 'roadmap'), ctx.p(l.roadmap.intro(roadmap.phaseCap), { style: 'p' })];
+  const out: PdfContent[] = [h1(ctx, l.sections.roadmap, 'roadmap'), ctx.p(l.roadmap.intro(ctx.num(roadmap.capacity)), { style: 'p' })];
   if (roadmap.actions.length === 0) {
     out.push(ctx.p(l.roadmap.noActions, { style: 'p' }));
   } else {
@@ -69,6 +69,7 @@ function card(ctx: ReportContext, action: RoadmapAction): PdfContent[] {
   const list = (values: string[]) => ({ text: ctx.runs(values.length > 0 ? values.join(' · ') : l.none), style: 'td' });
 
   row(l.columns.lead, list([l.leadActors[action.lead]]));
+  row(l.roadmap.role, list([l.roles[action.role]]));
   if (!action.custom) {
     row(l.roadmap.partners, list(action.partners.map((p) => l.leadActors[p])));
     row(l.roadmap.channels, list(action.channels.map((c) => l.channels[c])));
@@ -90,11 +91,18 @@ function card(ctx: ReportContext, action: RoadmapAction): PdfContent[] {
 
   const notes: string[] = [];
   if (action.pilot) notes.push(l.roadmap.pilot);
+  const gate = action.gate === null ? undefined : titles.get(action.gate);
+  if (gate) notes.push(l.roadmap.gate(ctx.actionTitle(gate)));
   if (action.custom) notes.push(l.roadmap.custom);
   if (action.note) notes.push(l.roadmap.notes[action.note]);
 
   const number = ctx.actionNumbers.get(action.id) ?? '';
-  const meta = [ctx.areaTitle(action.area), l.phases[action.phase as Phase], ...(action.cost ? [`${l.columns.cost}: ${l.costBands[action.cost].name}`] : [])].join(' · ');
+  const meta = [
+    ctx.areaTitle(action.area),
+    l.phases[action.phase as Phase],
+    ...(action.startQuarter === null ? [] : [l.roadmap.starts(action.startQuarter)]),
+    ...(action.cost ? [`${l.columns.cost}: ${l.costBands[action.cost].name}`] : []),
+  ].join(' · ');
   const body: PdfContent[] = [
     { text: join(bold(number), '  ', bold(ctx.runs(ctx.actionTitle(action)))), fontSize: 11, id: `action-${action.id}`, margin: [0, 0, 0, 2] },
     { text: ctx.runs(meta), style: 'small', margin: [0, 0, 0, 4] },
