@@ -1,5 +1,5 @@
 import { compareIds, priorityBand, riskPriority, type PriorityBand } from './priorities';
-import { activeSections, indexItems, relevantItems, type LocatedItem } from '../model/questionnaire';
+import { activeSections, indexItems, relevantItems, ruleValues, type LocatedItem } from '../model/questionnaire';
 import { scoreAssessment, stageOfScore, type SectionScore } from './scoring';
 import { Calendar, HORIZON_QUARTERS, PHASE_QUARTERS, phaseOfQuarter, quarterOfDate, quartersOf } from './schedule';
 import { intensityOf, roleOf, tailorAction, tailoring, type Role, type Tailoring } from './tailoring';
@@ -124,7 +124,8 @@ interface Context {
 
 function context(q: Questionnaire, assessment: RoadmapInput, scores: SectionScore[]): Context {
   const items = indexItems(q);
-  const asked = new Set(activeSections(q, assessment.modules).flatMap((s) => relevantItems(s, assessment.answers).map((i) => i.id)));
+  const values = ruleValues(assessment.answers);
+  const asked = new Set(activeSections(q, assessment.modules).flatMap((s) => relevantItems(s, assessment.answers, values).map((i) => i.id)));
   const answers = Object.fromEntries(Object.entries(assessment.answers).filter(([id]) => asked.has(id)));
   const weights = [...items.values()].map(({ item }) => (item.type === 'indicator' ? item.weight : 0));
   return {
@@ -426,11 +427,20 @@ function isUnsettled(action: Action, ctx: Context): boolean {
  * its first response: 10 × priority; the other actions on it: 4 × priority.
  */
 function assignUrgency(candidates: Map<string, Candidate>, ctx: Context): Set<string> {
-  const chain = (id: string, seen = new Set<string>()): number => {
-    if (seen.has(id)) return 0;
-    seen.add(id);
-    const c = candidates.get(id)!;
-    return c.intensity * c.quarters + c.requires.reduce((sum, p) => sum + chain(p, seen), 0);
+  const effort = new Map<string, number>();
+  const chain = (id: string): number => {
+    if (!effort.has(id)) {
+      const ids = new Set<string>();
+      const stack = [id];
+      while (stack.length > 0) {
+        const next = stack.pop()!;
+        if (ids.has(next)) continue;
+        ids.add(next);
+        stack.push(...candidates.get(next)!.requires);
+      }
+      effort.set(id, [...ids].reduce((sum, x) => sum + candidates.get(x)!.intensity * candidates.get(x)!.quarters, 0));
+    }
+    return effort.get(id)!;
   };
   const first = new Map<string, string>();
   const risks = new Set([...candidates.values()].flatMap((c) => c.hits.filter((h) => h.kind === 'risk').map((h) => h.item)));
@@ -457,9 +467,13 @@ function isModulePilot(c: Candidate, ctx: Context): boolean {
   });
 }
 
-/** Only low-band risks call for it (no gap, no unknown, no user decision). */
+/**
+ * Only low-band risks call for it: no gap, no unknown, no user decision. A
+ * prerequisite kept for unknown items has no call of its own and follows the
+ * actions that need it.
+ */
 function isLowOnly(c: Candidate): boolean {
-  return !c.userPlaced && !c.keptUnknown && c.hits.length > 0 && c.hits.every((h) => h.kind === 'risk' && h.band === 'low');
+  return !c.userPlaced && c.hits.every((h) => h.kind === 'risk' && h.band === 'low');
 }
 
 /** 0 user decisions, 1 find-out steps, 2 chosen modules' pilots, 3 first responses to high-band risks, 4 the rest. */
@@ -497,13 +511,12 @@ function withDependents(candidates: ReadonlyMap<string, Candidate>): Map<string,
  * are ordered.
  */
 function schedulingOrder(candidates: ReadonlyMap<string, Candidate>, urgency: ReadonlyMap<string, number>, pass: ReadonlyMap<string, number>): string[] {
-  const key = (a: string, b: string) => pass.get(a)! - pass.get(b)! || urgency.get(b)! - urgency.get(a)! || compareIds(a, b);
+  const ranked = [...candidates.keys()].sort((a, b) => pass.get(a)! - pass.get(b)! || urgency.get(b)! - urgency.get(a)! || compareIds(a, b));
   const order: string[] = [];
-  const remaining = new Set(candidates.keys());
+  const remaining = new Set(ranked);
   while (remaining.size > 0) {
-    const ready = [...remaining].filter((id) => candidates.get(id)!.requires.every((p) => !remaining.has(p)));
     // A prerequisite cycle cannot pass validation; if one slips through, break it rather than loop.
-    const next = (ready.length > 0 ? ready : [...remaining]).sort(key)[0]!;
+    const next = ranked.find((id) => remaining.has(id) && candidates.get(id)!.requires.every((p) => !remaining.has(p))) ?? ranked.find((id) => remaining.has(id))!;
     order.push(next);
     remaining.delete(next);
   }

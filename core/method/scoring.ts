@@ -1,6 +1,6 @@
-import { activeSections, isIndicator, relevantItems } from '../model/questionnaire';
+import { activeSections, isIndicator, relevantItems, ruleValues } from '../model/questionnaire';
 import type { Answer, Assessment } from '../model/schema/assessment';
-import type { Questionnaire, Section } from '../model/schema/questionnaire';
+import type { Indicator, Questionnaire, Section } from '../model/schema/questionnaire';
 
 /** Value of each confidence mark (docs/methodology.md §4); an answer without a mark counts as medium. */
 export const CONFIDENCE_VALUE = { low: 1 / 3, medium: 2 / 3, high: 1 } as const;
@@ -59,18 +59,22 @@ type ScoreInput = Pick<Assessment, 'answers' | 'targets' | 'modules'> & Partial<
  * default ambition, so a weaker section never shows a smaller gap.
  */
 export function scoreAssessment(questionnaire: Questionnaire, assessment: ScoreInput): SectionScore[] {
+  const values = ruleValues(assessment.answers);
   const sections = activeSections(questionnaire, assessment.modules).filter((s) => s.kind === 'pillar' || s.kind === 'module');
-  const means = sections.map((section) => ({ section, ...weightedMeans(section, assessment) }));
+  const means = sections.map((section) => {
+    const asked = relevantItems(section, assessment.answers, values).filter(isIndicator);
+    return { section, asked, ...weightedMeans(asked, assessment) };
+  });
   const ambition = defaultAmbition(means.filter((m) => m.section.kind === 'pillar').map((m) => m.low));
-  return means.map(({ section, low, high }) => scoreSection(section, assessment, low, high, ambition));
+  return means.map(({ section, asked, low, high }) => scoreSection(section, asked, assessment, low, high, ambition));
 }
 
 /** The weighted mean stage with every "don't know" at stage 1 (low) and at stage 5 (high). */
-function weightedMeans(section: Section, assessment: Pick<Assessment, 'answers'>): { low: number | null; high: number | null } {
+function weightedMeans(asked: readonly Indicator[], assessment: Pick<Assessment, 'answers'>): { low: number | null; high: number | null } {
   let low = 0;
   let high = 0;
   let weights = 0;
-  for (const indicator of relevantItems(section, assessment.answers).filter(isIndicator)) {
+  for (const indicator of asked) {
     const answer: Answer | undefined = assessment.answers[indicator.id];
     if (answer?.kind !== 'stage' && answer?.kind !== 'dont-know') continue;
     low += (answer.kind === 'stage' ? answer.stage : 1) * indicator.weight;
@@ -80,13 +84,11 @@ function weightedMeans(section: Section, assessment: Pick<Assessment, 'answers'>
   return weights > 0 ? { low: low / weights, high: high / weights } : { low: null, high: null };
 }
 
-function scoreSection(section: Section, assessment: ScoreInput, score: number | null, high: number | null, ambition: number): SectionScore {
+function scoreSection(section: Section, asked: readonly Indicator[], assessment: ScoreInput, score: number | null, high: number | null, ambition: number): SectionScore {
   const userTarget = section.kind === 'pillar' ? (assessment.targets as Record<string, number | undefined>)[section.id] : undefined;
   const target = userTarget ?? ambition;
   const indicatorTargets = assessment.indicatorTargets ?? {};
-  const indicators: IndicatorScore[] = relevantItems(section, assessment.answers)
-    .filter(isIndicator)
-    .map((indicator) => {
+  const indicators: IndicatorScore[] = asked.map((indicator) => {
       const answer = assessment.answers[indicator.id];
       const own = Object.hasOwn(indicatorTargets, indicator.id) ? indicatorTargets[indicator.id]! : target;
       const stage = answer?.kind === 'stage' ? answer.stage : null;

@@ -124,8 +124,8 @@ export function compareWithBaseline(q: Questionnaire, library: ActionLibrary, cu
     const action = libraryById.get(planned.id);
     if (planned.custom || !action) continue;
     if (action.step === 'find-out') {
-      // A fact-finding step is done once none of the answers it was to settle is still "don't know".
-      const settled = planned.why.every((id) => !isUnknown(current.answers[id]));
+      // A fact-finding step is done once every answer it was to settle is known, and no longer marked low confidence.
+      const settled = planned.why.every((id) => isSettled(current.answers[id]));
       actions.push({ id: planned.id, area: planned.area, phase: planned.phase, title: planned.title, done: settled, triggers: [] });
       continue;
     }
@@ -143,8 +143,9 @@ export function compareWithBaseline(q: Questionnaire, library: ActionLibrary, cu
   return { previous: describe(previous), current: describe(current), warnings, sections, risks, actions, done: actions.filter((a) => a.done).map((a) => a.id) };
 }
 
-function isUnknown(answer: Assessment['answers'][string] | undefined): boolean {
-  return answer === undefined || answer.kind === 'dont-know' || (answer.kind === 'risk' && (answer.unknown ?? []).length > 0);
+function isSettled(answer: Assessment['answers'][string] | undefined): boolean {
+  if (answer === undefined || answer.kind === 'dont-know' || answer.kind === 'profile') return false;
+  return answer.confidence !== 'low' && !(answer.kind === 'risk' && (answer.unknown ?? []).length > 0);
 }
 
 /** The stage an item sits at: the stage of an indicator, the preparedness of a risk; null otherwise. */

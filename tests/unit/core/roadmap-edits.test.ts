@@ -28,7 +28,7 @@ const WEAK: Answers = {
 /** Nothing triggered: every indicator at the top stage, every risk fully prepared. */
 const STRONG: Answers = Object.fromEntries(Object.entries(WEAK).map(([id, a]) => [id, a.kind === 'stage' ? stage(5) : risk(4, 4, 5)]));
 
-const custom = (id: string, phase: 1 | 2 | 3, extra: Partial<CustomAction> = {}): CustomAction => ({ id, area: 'talent', title: `Custom ${id}`, description: '', phase, lead: 'ministry', owner: '', ...extra });
+const custom = (id: string, phase: 1 | 2 | 3, extra: Partial<CustomAction> = {}): CustomAction => ({ id, area: 'talent', title: `Custom ${id}`, description: '', phase, lead: 'ministry-ict', owner: '', ...extra });
 
 describe('user edits survive regeneration', () => {
   const edits: RoadmapEdits['edits'] = {
@@ -117,7 +117,7 @@ describe('phase moves and prerequisites', () => {
 describe('custom action ids', () => {
   it('the assessment schema refuses two custom actions with the same id', async () => {
     const { RoadmapEditsSchema } = await import('../../../core/model/schema/assessment');
-    const action = { id: 'custom-pilot', area: 'data', title: 'Pilot', phase: 1, lead: 'ministry' };
+    const action = { id: 'custom-pilot', area: 'data', title: 'Pilot', phase: 1, lead: 'ministry-ict' };
     expect(RoadmapEditsSchema.safeParse({ custom: [action] }).success).toBe(true);
     const twice = RoadmapEditsSchema.safeParse({ custom: [action, { ...action, title: 'Other' }] });
     expect(twice.success).toBe(false);
