@@ -1,6 +1,6 @@
 import { compareIds, priorityBand, riskPriority, type PriorityBand } from './priorities';
 import { activeSections, indexItems, relevantItems, ruleValues, type LocatedItem } from '../model/questionnaire';
-import { scoreAssessment, stageOfScore, type SectionScore } from './scoring';
+import { stageOfScore, type SectionScore } from './scoring';
 import { Calendar, HORIZON_QUARTERS, PHASE_QUARTERS, phaseOfQuarter, quarterOfDate, quartersOf } from './schedule';
 import { intensityOf, roleOf, tailorAction, tailoring, type Role, type Tailoring } from './tailoring';
 import type { Answer, Answers, Assessment, ActionEdit, CustomAction } from '../model/schema/assessment';
@@ -116,13 +116,13 @@ interface Context {
   items: Map<string, LocatedItem>;
   asked: Set<string>;
   answers: Answers;
-  scores: SectionScore[];
+  scores: readonly SectionScore[];
   targets: Map<string, number>;
   maxWeight: number;
   tailoring: Tailoring;
 }
 
-function context(q: Questionnaire, assessment: RoadmapInput, scores: SectionScore[]): Context {
+function context(q: Questionnaire, assessment: RoadmapInput, scores: readonly SectionScore[]): Context {
   const items = indexItems(q);
   const values = ruleValues(assessment.answers);
   const asked = new Set(activeSections(q, assessment.modules).flatMap((s) => relevantItems(s, assessment.answers, values).map((i) => i.id)));
@@ -193,7 +193,7 @@ function hitsOf(action: Action, ctx: Context): Hit[] {
  * Triggered actions with their hits and why, in library order, each tailored
  * to the profile; scores computed once by the caller (scoreAssessment).
  */
-export function triggeredActions(q: Questionnaire, library: ActionLibrary, assessment: Pick<RoadmapInput, 'answers' | 'targets' | 'modules' | 'indicatorTargets'>, scores: SectionScore[] = scoreAssessment(q, assessment)): Map<string, TriggeredAction> {
+export function triggeredActions(q: Questionnaire, library: ActionLibrary, assessment: Pick<RoadmapInput, 'answers' | 'targets' | 'modules' | 'indicatorTargets'>, scores: readonly SectionScore[]): Map<string, TriggeredAction> {
   return triggered(library, context(q, { ...assessment, roadmap: { edits: {}, custom: [] } }, scores)).byId;
 }
 
@@ -261,7 +261,7 @@ interface Candidate {
 
 /**
  * Builds the roadmap (docs/methodology.md §7–§8) from the section scores
- * computed once by the caller, the triggered actions, the user's edits and
+ * computed once by the caller (scoreAssessment), the triggered actions, the user's edits and
  * custom actions:
  *
  * 1. Candidates: every triggered action, every library action the user
@@ -278,7 +278,7 @@ interface Candidate {
  *    capacity has room. Once one action finds no room, no less urgent one is
  *    scheduled ahead of it.
  */
-export function buildRoadmap(q: Questionnaire, library: ActionLibrary, assessment: RoadmapInput, scores: SectionScore[] = scoreAssessment(q, assessment)): Roadmap {
+export function buildRoadmap(q: Questionnaire, library: ActionLibrary, assessment: RoadmapInput, scores: readonly SectionScore[]): Roadmap {
   const ctx = context(q, assessment, scores);
   const { edits, custom } = assessment.roadmap;
   const phaseCap = assessment.roadmap.phaseCap ?? null;

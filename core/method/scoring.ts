@@ -134,7 +134,11 @@ export function defaultAmbition(pillarScores: readonly (number | null)[]): numbe
   return Math.min(5, Math.max(AMBITION_FLOOR, Math.floor(Math.min(...scored)) + 1));
 }
 
-/** The whole stage a score has fully reached (2.6 reaches stage 2); the one rule every view uses. */
+/**
+ * The one stage rule (docs/methodology.md §3): a score is read as it is
+ * printed, to one decimal, and a section is at the whole stage that rounded
+ * score reaches. So "2.96" prints as "3.0" and is stage 3; "2.6" is stage 2.
+ */
 export function stageOfScore(score: number): number {
-  return Math.floor(score + 1e-9);
+  return Math.min(5, Math.max(1, Math.floor(Math.round(score * 10) / 10)));
 }

@@ -120,7 +120,7 @@ export function compareWithBaseline(q: Questionnaire, library: ActionLibrary, cu
 
   const libraryById = new Map(library.actions.map((a) => [a.id, a]));
   const actions: ActionProgress[] = [];
-  for (const planned of buildRoadmap(q, library, previous).actions) {
+  for (const planned of buildRoadmap(q, library, previous, scoreAssessment(q, previous)).actions) {
     const action = libraryById.get(planned.id);
     if (planned.custom || !action) continue;
     if (action.step === 'find-out') {

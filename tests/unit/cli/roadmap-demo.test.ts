@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { runCli } from '../../../cli/index';
 import { loadBundled } from '../../../cli/content';
 import { parseAssessment } from '../../../core/model/assessment-file';
-import { LEAD_ACTORS } from '../../../core/model/schema/actions';
+import { LEAD_BODIES, STEPS } from '../../../core/model/schema/actions';
 import { AREAS } from '../../../core/model/schema/questionnaire';
 import { checkAssessment } from '../../../core/model/validate';
 
@@ -27,9 +27,15 @@ const RoadmapJson = z.object({
       id: z.string().min(1),
       area: z.enum(AREAS),
       phase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-      lead: z.enum(LEAD_ACTORS),
+      lead: z.enum(LEAD_BODIES),
       prerequisites: z.array(z.string()),
       why: z.array(z.string()),
+      // Method 2.0 (docs/methodology.md §7–§9): added, never renamed.
+      addresses: z.array(z.string()),
+      role: z.enum(['lead', 'contribute', 'advocate']),
+      step: z.enum(STEPS),
+      startQuarter: z.number().int().min(1).max(20),
+      months: z.number().int().positive(),
     }),
   ),
 });

@@ -118,7 +118,7 @@ describe('bundled content', () => {
     });
 
     it('has no duplicates: one action per title, one data classification scheme, one AI safety focal point', () => {
-      const titles = library.actions.map((a) => a.title.en.toLowerCase());
+      const titles = library.actions.map((a) => a.title.en!.toLowerCase());
       expect(titles.length).toBe(new Set(titles).size);
       const mentions = (words: RegExp) => library.actions.filter((a) => words.test(`${a.title.en} ${a.description.en}`)).map((a) => a.id);
       // One action defines the classes; the others apply that scheme.

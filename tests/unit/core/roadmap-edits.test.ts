@@ -1,5 +1,6 @@
 import { loadContent } from '../../content';
 import { describe, expect, it } from 'vitest';
+import { scoreAssessment } from '../../../core/method/scoring';
 import { buildRoadmap, type Roadmap, type RoadmapAction } from '../../../core/method/roadmap';
 import type { Answer, Answers, Assessment, CustomAction, RoadmapEdits } from '../../../core/model/schema/assessment';
 
@@ -7,7 +8,7 @@ const mini = loadContent('tests/fixtures/mini');
 
 type Input = Pick<Assessment, 'answers' | 'targets' | 'modules' | 'roadmap'>;
 const input = (answers: Answers, roadmap: Partial<RoadmapEdits> = {}): Input => ({ answers, targets: {}, modules: [], roadmap: { edits: {}, custom: [], phaseCap: 10, ...roadmap } });
-const build = (answers: Answers, roadmap: Partial<RoadmapEdits> = {}) => buildRoadmap(mini.questionnaire, mini.library, input(answers, roadmap));
+const build = (answers: Answers, roadmap: Partial<RoadmapEdits> = {}) => buildRoadmap(mini.questionnaire, mini.library, input(answers, roadmap), scoreAssessment(mini.questionnaire, input(answers, roadmap)));
 const stage = (s: number): Answer => ({ kind: 'stage', stage: s });
 const risk = (l: number, i: number, p: number): Answer => ({ kind: 'risk', likelihood: l, impact: i, preparedness: p });
 const find = (roadmap: Roadmap, id: string): RoadmapAction | undefined => roadmap.actions.find((a) => a.id === id);

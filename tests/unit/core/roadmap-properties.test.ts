@@ -90,7 +90,7 @@ function checkInvariants(content: Content, input: RoadmapInput, roadmap: Roadmap
 const reverseKeys = <T,>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(record).reverse());
 
 for (const [name, content] of [['capamap-core', bundledContent()], ['mini', miniContent()]] as const) {
-  const build = (input: RoadmapInput) => buildRoadmap(content.questionnaire, content.library, input);
+  const build = (input: RoadmapInput) => buildRoadmap(content.questionnaire, content.library, input, scoreAssessment(content.questionnaire, input));
 
   describe(`roadmap properties with user edits (${name})`, () => {
     it('respects capacity and prerequisites, explains every trigger, keeps edits and custom actions', () => {

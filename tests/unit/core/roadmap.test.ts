@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledContent, miniContent } from '../../content';
+import { scoreAssessment } from '../../../core/method/scoring';
 import { buildRoadmap, type Roadmap, type RoadmapAction, type RoadmapInput } from '../../../core/method/roadmap';
 import type { Content } from '../../../core/model/content';
 import type { Answer, Answers, RoadmapEdits } from '../../../core/model/schema/assessment';
@@ -15,7 +16,7 @@ const input = (answers: Answers, extra: Partial<RoadmapInput> = {}, roadmap: Par
   ...extra,
   roadmap: { edits: {}, custom: [], ...roadmap },
 });
-const build = (content: Content, i: RoadmapInput): Roadmap => buildRoadmap(content.questionnaire, content.library, i);
+const build = (content: Content, i: RoadmapInput): Roadmap => buildRoadmap(content.questionnaire, content.library, i, scoreAssessment(content.questionnaire, i));
 const stage = (s: number, confidence?: 'low' | 'medium' | 'high'): Answer => ({ kind: 'stage', stage: s, ...(confidence ? { confidence } : {}) });
 const risk = (likelihood: number, impact: number, preparedness: number): Answer => ({ kind: 'risk', likelihood, impact, preparedness });
 const profile = (value: string | string[]): Answer => ({ kind: 'profile', value });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, COST_BANDS, LEAD_ACTORS } from '../../../core/model/schema/actions';
+import { CHANNELS, COST_BANDS, LEAD_BODIES } from '../../../core/model/schema/actions';
 import { REPORT_LABELS, REPORT_LANGUAGES, formatChange, formatDate, formatDecimal, formatPercent } from '../../../core/report/labels';
 
 /** The shape of a labels object: its keys, array lengths and value kinds. */
@@ -27,10 +27,11 @@ describe('report labels', () => {
     }
   });
 
-  it('name every lead actor, channel and cost band', () => {
+  it('name every lead body, role, channel and cost band', () => {
     for (const language of REPORT_LANGUAGES) {
       const l = REPORT_LABELS[language];
-      expect(Object.keys(l.leadActors).sort()).toEqual([...LEAD_ACTORS].sort());
+      expect(Object.keys(l.leadActors).sort()).toEqual([...LEAD_BODIES].sort());
+      expect(Object.keys(l.roles).sort()).toEqual(['advocate', 'contribute', 'lead']);
       expect(Object.keys(l.channels).sort()).toEqual([...CHANNELS].sort());
       expect(Object.keys(l.costBands).sort()).toEqual([...COST_BANDS].sort());
     }
@@ -50,14 +51,15 @@ describe('report labels', () => {
       for (const key of Object.keys(en.sections) as (keyof typeof en.sections)[]) expect(l.sections[key], `${language} ${key}`).not.toBe(en.sections[key]);
       expect(l.pageOf(2, 9)).not.toBe(en.pageOf(2, 9));
       expect(l.phases[1]).not.toBe(en.phases[1]);
-      expect(l.leadActors.ministry).not.toBe(en.leadActors.ministry);
+      expect(l.leadActors['ministry-ict']).not.toBe(en.leadActors['ministry-ict']);
+      expect(l.roles.advocate).not.toBe(en.roles.advocate);
       for (const [key, value] of [...Object.entries(l.disagreement), ...Object.entries(l.progress)]) {
         const english = { ...en.disagreement, ...en.progress }[key as 'title'];
         if (language === 'fr' && key === 'consensus') continue; // the same word in French
         if (typeof value === 'string') expect(value, `${language} ${key}`).not.toBe(english);
         else expect((value as (...args: unknown[]) => string)(3, 7, 1, 2, 'A'), `${language} ${key}`).not.toBe((english as unknown as (...args: unknown[]) => string)(3, 7, 1, 2, 'A'));
       }
-      expect(l.appendix.phaseCap(10)).not.toBe(en.appendix.phaseCap(10));
+      expect(l.appendix.scheduling('6.4', 10)).not.toBe(en.appendix.scheduling('6.4', 10));
     }
     expect(REPORT_LABELS.zh.reportTitle).toMatch(/[\u4e00-\u9fff]/);
   });

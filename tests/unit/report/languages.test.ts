@@ -12,7 +12,7 @@ describe.each(REPORT_LANGUAGES.filter((l) => l !== 'en'))('report in %s', (langu
     const all = squash(pages.map((p) => p.text).join('\n'));
     const h1 = headings(pages.slice(1), 18).map((h) => squash(h.text));
     expect(h1).toEqual([l.contents, l.sections.summary, l.sections.profile, l.sections.pillars, l.sections.security, l.sections.roadmap, l.sections.appendix].map(squash));
-    for (const text of [l.reportTitle, l.pillar.stands, l.pillar.exists, l.pillar.next, l.summary.firstActions, l.security.ranked, l.roadmap.timeline, l.phaseTitle(1, l.phases[1]), l.leadActors.ministry, l.appendix.assumptions, l.cover.confidentiality.toUpperCase()])
+    for (const text of [l.reportTitle, l.pillar.stands, l.pillar.exists, l.pillar.next, l.summary.firstActions, l.security.ranked, l.roadmap.timeline, l.phaseTitle(1, l.phases[1]), l.leadActors['ministry-ict'], l.appendix.assumptions, l.cover.confidentiality.toUpperCase()])
       expect(all, text).toContain(squash(text));
     expect(l.stages.filter((stage) => all.includes(squash(stage))).length).toBeGreaterThanOrEqual(3);
     const last = lines(pages[1]!).at(-1)!;
