@@ -39,6 +39,9 @@ const LIBRARY_FROM_1: Migration = {
   },
 };
 
+/** Steps that lift an older action library to the current format. */
+export const ACTION_LIBRARY_MIGRATIONS: readonly Migration[] = [LIBRARY_FROM_1];
+
 function actionFromV1(action: unknown): unknown {
   if (action === null || typeof action !== 'object' || Array.isArray(action)) return action;
   const { pilot, ...rest } = action as Record<string, unknown>;
@@ -58,7 +61,7 @@ function actionFromV1(action: unknown): unknown {
 export function parseActionLibrary(text: string, questionnaire: Questionnaire): Parsed<ActionLibrary> {
   const json = parseJsonText(text, MAX_CONTENT_BYTES);
   if (!json.ok) return json;
-  const current = migrate(json.value, ACTION_LIBRARY_FORMAT, [LIBRARY_FROM_1], 'action library');
+  const current = migrate(json.value, ACTION_LIBRARY_FORMAT, ACTION_LIBRARY_MIGRATIONS, 'action library');
   if (!current.ok) return current;
   const parsed = parseWith(ActionLibrarySchema, current.value);
   if (!parsed.ok) return parsed;
