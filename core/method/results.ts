@@ -96,7 +96,7 @@ export interface ActionResult {
   why: string[];
   /** Item ids it raises (indicators) or reduces (risks); for a find-out step, those it settles. */
   addresses: string[];
-  /** 0–10: as urgent as its most urgent reason, or as the most urgent action that needs it (docs/methodology.md §7.2). */
+  /** 0–10: as urgent as its most urgent reason, or as the most urgent action that needs it (docs/methodology.md §7.3). */
   urgency: number;
   /** The assessing institution's part: it leads, contributes, or advocates while `lead` leads. */
   role: Role;

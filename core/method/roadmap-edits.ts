@@ -7,7 +7,7 @@ import type { Area } from '../model/schema/questionnaire';
  * edits stored with the assessment: each returns new edits and leaves its
  * input alone, so the app can keep the old value for undo. A library action's
  * decisions live in `edits` under its id; a custom action is its own record.
- * buildRoadmap applies them on every regeneration (docs/methodology.md §7.3).
+ * buildRoadmap applies them on every regeneration (docs/methodology.md §7.4).
  */
 
 const isCustom = (id: string) => id.startsWith('custom-');

@@ -30,7 +30,7 @@ export interface RoadmapAction {
   why: string[];
   /** Indicators it raises and risks it reduces; for a find-out step, the items it settles. */
   addresses: string[];
-  /** How pressing (0–10), docs/methodology.md §7: as urgent as its most urgent reason. */
+  /** How pressing (0–10), docs/methodology.md §7.3: as urgent as its most urgent reason. */
   urgency: number;
   /** The assessing institution's part: lead, contribute or advocate. */
   role: Role;

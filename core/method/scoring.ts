@@ -135,7 +135,7 @@ export function defaultAmbition(pillarScores: readonly (number | null)[]): numbe
 }
 
 /**
- * The one stage rule (docs/methodology.md §3): a score is read as it is
+ * The one stage rule (docs/methodology.md §2): a score is read as it is
  * printed, to one decimal, and a section is at the whole stage that rounded
  * score reaches. So "2.96" prints as "3.0" and is stage 3; "2.6" is stage 2.
  */

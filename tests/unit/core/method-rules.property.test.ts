@@ -3,7 +3,7 @@ import { describe, it } from 'vitest';
 import { bundledContent, miniContent } from '../../content';
 import { checkMethodRules, inputArb, stretchedArb } from './method.helpers';
 
-// The rules of method 2.0 (docs/methodology.md §10), proved on random assessments without user decisions.
+// The rules of method 2.0 (docs/methodology.md §13), proved on random assessments without user decisions.
 for (const [name, content] of [['capamap-core', bundledContent()], ['mini', miniContent()]] as const) {
   describe(`method 2.0 rules on random assessments (${name})`, () => {
     it('hold with default targets', () => {

@@ -120,7 +120,7 @@ const all = (r: Roadmap): RoadmapAction[] => [...r.actions, ...r.deferred];
 
 /**
  * Every rule of method 2.0 on one assessment without user decisions
- * (docs/methodology.md §9, "Rules the tests prove"). Returns the roadmap.
+ * (docs/methodology.md §13, "Rules the tests prove"). Returns the roadmap.
  */
 export function checkMethodRules(content: Content, input: RoadmapInput): { scores: SectionScore[]; roadmap: Roadmap } {
   const { questionnaire: q, library } = content;

@@ -25,7 +25,7 @@ function editedArb(content: Content): fc.Arbitrary<RoadmapInput> {
   }));
 }
 
-/** Why an item could trigger the action, restated from docs/methodology.md §7.1 independently of core/roadmap. */
+/** Why an item could trigger the action, restated from docs/methodology.md §7.2 independently of core/roadmap. */
 function explains(content: Content, input: RoadmapInput, targets: ReadonlyMap<string, number>, actionId: string, itemId: string): boolean {
   const action = content.library.actions.find((a) => a.id === actionId)!;
   const located = indexItems(content.questionnaire).get(itemId)!;
