@@ -198,7 +198,8 @@ export function checkMethodRules(content: Content, input: RoadmapInput): { score
 
   // Risks: low band schedules nothing in phases 1–2 (unless something else needs it); every high-band risk is addressed in the horizon.
   const bands = new Map([...asked].map((id) => [id, estimatedRisk(input.answers[id])?.band ?? null]));
-  const neededByOther = (id: string): boolean => roadmap.actions.some((a) => a.prerequisites.includes(id) && (!lowOnly(a) || neededByOther(a.id)));
+  // "Something else needs it": any roadmap action, scheduled or beyond the horizon, that is there for another reason.
+  const neededByOther = (id: string): boolean => all(roadmap).some((a) => a.prerequisites.includes(id) && (!lowOnly(a) || neededByOther(a.id)));
   const lowOnly = (a: RoadmapAction) => a.why.length > 0 && a.why.every((i) => bands.get(i) === 'low' && items.get(i)!.item.type === 'risk') && a.step !== 'find-out';
   for (const a of roadmap.actions) if (a.phase < 3 && lowOnly(a)) expect(neededByOther(a.id), `${a.id} in phase ${a.phase} for low-band risks only`).toBe(true);
   for (const risk of rankRisks(q, input).filter((r) => r.band === 'high' && covered(r.risk, r.preparedness))) {
