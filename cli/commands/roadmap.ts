@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localize } from '../../core/model/localize';
 import { analyse } from '../../core/method/analyse';
+import type { ActionResult } from '../../core/method/results';
 import { parseCommandArgs } from '../args';
 import { loadAssessmentWithContent } from '../content';
 import type { Command } from './types';
@@ -26,9 +27,16 @@ export const roadmap: Command = {
     }
     for (const { phase, actions } of result.phases) {
       out.log(`Phase ${phase} (${['0–12 months', '1–3 years', '3–5 years'][phase - 1]})`);
-      for (const a of actions) out.log(`  ${a.id}  [${a.area}, lead: ${a.lead}]  why: ${a.why.join(', ') || 'added or edited by you'}`);
+      for (const a of actions) out.log(`  ${a.number} ${a.id}  [${a.area}, lead: ${a.lead}, you ${a.role}, from quarter ${a.startQuarter}]  why: ${whyOf(a)}`);
     }
-    if (result.beyondHorizon.length > 0) out.log(`Beyond five years (phases full): ${result.beyondHorizon.map((a) => a.id).join(', ')}`);
+    if (result.beyondHorizon.length > 0) out.log(`Beyond five years: ${result.beyondHorizon.map((a) => `${a.id} (${a.reason}${a.after ? `: after ${a.after}` : ''})`).join(', ')}`);
     return 0;
   },
 };
+
+/** Why an action is there, in a few words: its triggers, or the reason it is kept. */
+function whyOf(action: ActionResult): string {
+  if (action.why.length > 0) return action.why.join(', ');
+  if (action.note === 'kept-unknown') return 'a prerequisite whose items are not yet known';
+  return 'added or edited by you';
+}

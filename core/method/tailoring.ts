@@ -43,8 +43,10 @@ const BODY_OF_TYPE: Record<string, LeadBody> = {
   'research-council': 'research-council',
 };
 
-/** For a ministry not named among the types: the portfolio its sectors point to. */
+/** For a ministry not named among the types: the portfolio its sectors point to (digital affairs when none does). */
 const MINISTRY_OF_SECTOR: Record<string, LeadBody> = {
+  'cross-government': 'ministry-ict',
+  telecommunications: 'ministry-ict',
   health: 'ministry-health',
   finance: 'ministry-finance',
   education: 'ministry-education',
@@ -142,8 +144,9 @@ export function intensityOf(cost: CostBand | null, role: Role): number {
 /**
  * The action as this institution's profile shapes it: every matching variant
  * in library order (a later one overrides an earlier one), the placeholders
- * filled from the answers, and concessional channels for costly actions in
- * low- and lower-middle-income countries.
+ * filled from the answers, the institution's own body leading its
+ * fact-finding, and concessional channels for costly actions in low- and
+ * lower-middle-income countries.
  */
 export function tailorAction(action: Action, t: Tailoring): Action {
   let out: Action = action;
@@ -158,6 +161,11 @@ export function tailorAction(action: Action, t: Tailoring): Action {
       ...(variant.months ? { months: variant.months } : {}),
       ...(variant.channels ? { channels: variant.channels } : {}),
     };
+  }
+  // The institution finds out its own "don't know" answers: its body leads, the body holding the facts joins.
+  const own = t.bodies === null ? undefined : [...t.bodies][0];
+  if (out.step === 'find-out' && own !== undefined && own !== out.lead && roleOf(out, t) === 'lead') {
+    out = { ...out, lead: own, partners: [out.lead, ...out.partners.filter((p) => p !== own)] };
   }
   if ((out.cost === 'high' || out.cost === 'very-high') && t.incomeGroup !== null && CONCESSIONAL_INCOME.has(t.incomeGroup)) {
     const missing = CONCESSIONAL_CHANNELS.filter((c) => !out.channels.includes(c));
