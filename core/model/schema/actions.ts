@@ -101,7 +101,7 @@ const StageNumber = z.number().int().min(1).max(5);
  */
 export const StageTriggerSchema = z
   .strictObject({ item: IdSchema, fromStage: StageNumber, toStage: StageNumber })
-  .refine((t) => t.fromStage <= t.toStage, { message: 'fromStage must not exceed toStage' });
+  .refine((t) => t.fromStage <= t.toStage, { message: 'schema.triggerRange' });
 export const UnknownTriggerSchema = z.strictObject({ unknown: IdSchema });
 export const StrengthTriggerSchema = z.strictObject({ strong: IdSchema, fromStage: StageNumber });
 export const TriggerSchema = z.union([StageTriggerSchema, UnknownTriggerSchema, StrengthTriggerSchema]);
@@ -158,7 +158,7 @@ export const ActionSchema = z.strictObject({
 export const ActionLibrarySchema = z.strictObject({
   format: z.literal(ACTION_LIBRARY_FORMAT),
   id: IdSchema,
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'versions are semantic: MAJOR.MINOR.PATCH'),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'schema.version'),
   questionnaire: IdSchema,
   languages: z.array(LanguageSchema).min(1),
   actions: z.array(ActionSchema).min(1).max(1000),

@@ -16,7 +16,8 @@ export const MAX_ASSESSMENT_BYTES = 10 * 1024 * 1024;
 /** Most respondents one assessment holds (a large workshop has a few dozen). */
 export const MAX_RESPONDENTS = 200;
 
-const StageSchema = z.number().int().min(1).max(5);
+/** Stages, likelihood, impact and preparedness: a whole number from 1 to 5. */
+const StageSchema = z.number().int('schema.stage').min(1, 'schema.stage').max(5, 'schema.stage');
 const FreeText = z.string().max(10_000);
 
 const answerExtras = {
@@ -42,7 +43,7 @@ export const AnswerSchema = z.discriminatedUnion('kind', [
       ...answerExtras,
     })
     .refine((a) => (a.unknown ?? []).every((r, i, all) => a[r] === undefined && all.indexOf(r) === i), {
-      message: 'a rating is either given or "don\'t know", once',
+      message: 'schema.ratingGivenOrUnknown',
       path: ['unknown'],
     }),
   z.strictObject({ kind: z.literal('dont-know'), ...answerExtras }),
@@ -89,7 +90,7 @@ export type ActionEdit = z.infer<typeof ActionEditSchema>;
 
 /** An action the user added by hand. */
 export const CustomActionSchema = z.strictObject({
-  id: z.string().regex(/^custom-[a-z0-9-]{1,60}$/, 'custom action ids start with "custom-"'),
+  id: z.string().regex(/^custom-[a-z0-9-]{1,60}$/, 'schema.customActionId'),
   area: z.enum(AREAS),
   title: z.string().min(1).max(500),
   description: z.string().max(5000).default(''),
@@ -107,7 +108,7 @@ export const RoadmapEditsSchema = z.strictObject({
     .array(CustomActionSchema)
     .max(200)
     .default([])
-    .refine((list) => new Set(list.map((a) => a.id)).size === list.length, { message: 'custom action ids must be unique' }),
+    .refine((list) => new Set(list.map((a) => a.id)).size === list.length, { message: 'schema.customActionsUnique' }),
   /**
    * Most actions one phase may hold, when the team sets a limit; without it
    * the institution's capacity alone decides (docs/methodology.md §8).
@@ -126,7 +127,7 @@ export type Resolution = z.infer<typeof ResolutionSchema>;
 export const AssessmentSchema = z
   .strictObject({
     format: z.literal(ASSESSMENT_FORMAT),
-    id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'assessment ids are 8–64 letters, digits or "-"'),
+    id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'schema.assessmentId'),
     questionnaire: z.strictObject({ id: IdSchema, version: z.string().max(40) }),
     /** Optional modules (sector pilots) the user chose to include. */
     modules: z.array(IdSchema).max(50).default([]),
@@ -149,11 +150,11 @@ export const AssessmentSchema = z
   .superRefine((a, ctx) => {
     const ids = new Set<string>();
     a.respondents.forEach((r, i) => {
-      if (ids.has(r.id)) ctx.addIssue({ code: 'custom', path: ['respondents', i, 'id'], message: `duplicate respondent id "${r.id}"` });
+      if (ids.has(r.id)) ctx.addIssue({ code: 'custom', path: ['respondents', i, 'id'], message: 'schema.duplicateRespondent', params: { id: r.id } });
       ids.add(r.id);
     });
     for (const id of Object.keys(a.responses)) {
-      if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['responses', id], message: `"${id}" is not one of the respondents` });
+      if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['responses', id], message: 'schema.unknownRespondent', params: { id } });
     }
   });
 export type Assessment = z.infer<typeof AssessmentSchema>;

@@ -17,7 +17,8 @@ export interface LoadedContent {
 
 export interface ContentSlice {
   bundles: LoadedContent[];
-  contentProblems: string[];
+  /** Questionnaires that could not be read, each as a notice (a plain line and its details). */
+  contentProblems: Notice[];
   /** The questionnaires have been read (at start-up, once). */
   bundlesLoaded: boolean;
   /** Resolves when the current load of questionnaires is done. */
@@ -99,6 +100,8 @@ export type View = 'start' | 'questionnaire' | 'review' | 'results' | 'report' |
 export interface Notice {
   tone: 'error' | 'info';
   text: string;
+  /** The technical part (where in the file), shown behind a "Details" disclosure. */
+  details?: string[];
 }
 
 export type DialogName = 'shortcuts' | 'settings';
@@ -126,7 +129,16 @@ export interface UiSlice {
   /** Closes the dialog only if it is still the one open (a late close event of another must not close a newer one). */
   closeDialog(dialog: DialogName): void;
   setNotice(notice: Notice | null): void;
-  setLanguageState(language: Language): void;
+  /**
+   * Switches the interface language at run time. When the user does it while
+   * an assessment in another language is open, `askAssessment` keeps a
+   * question on screen: change the assessment's (and its report's) language too?
+   */
+  chooseLanguage(language: Language, options?: { askAssessment?: boolean }): Promise<void>;
+  /** The language the user just chose for the interface, while the assessment stays in another; null otherwise. */
+  languageQuestion: Language | null;
+  /** Answers that question: the assessment (and its report) take the interface language, or keep theirs. */
+  answerLanguageQuestion(change: boolean): void;
 }
 
 export type AppState = ContentSlice & AssessmentSlice & FileSlice & UiSlice & WorkshopSlice;

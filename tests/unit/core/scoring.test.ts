@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { loadContent } from '../../content';
 import { describe, expect, it } from 'vitest';
 import { ruleVariables } from '../../../core/model/rules';
-import { activeSections, indexItems, relevantItems } from '../../../core/model/questionnaire';
+import { indexItems } from '../../../core/model/questionnaire';
 import { AMBITION_FLOOR, CONFIDENCE_VALUE, defaultAmbition, scoreAssessment, type SectionScore } from '../../../core/method/scoring';
 import type { Answer, Answers, Assessment } from '../../../core/model/schema/assessment';
 import type { Item, Questionnaire } from '../../../core/model/schema/questionnaire';
