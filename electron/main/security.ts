@@ -22,9 +22,11 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'none'",
 ].join('; ');
 
-export function secureWebPreferences(preloadPath: string) {
+/** `devTools`: only in development (`!app.isPackaged`); a packaged build cannot open them. */
+export function secureWebPreferences(preloadPath: string, devTools = false) {
   return {
     preload: preloadPath,
+    devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

@@ -11,6 +11,7 @@ import { useApp, useAppStore } from './store';
 import { PresentationView, ResultsView, WorkshopView } from './screens';
 import { QuestionnaireView } from './views/QuestionnaireView';
 import { ReviewView } from './views/ReviewView';
+import { RoadmapView } from './views/RoadmapView';
 import { StartView } from './views/StartView';
 
 function CurrentView() {
@@ -19,6 +20,7 @@ function CurrentView() {
   if (!hasAssessment || view === 'start') return <StartView />;
   if (view === 'review') return <ReviewView />;
   if (view === 'results' || view === 'report') return <ResultsView />;
+  if (view === 'roadmap') return <RoadmapView />;
   if (view === 'workshop') return <WorkshopView />;
   return <QuestionnaireView />;
 }

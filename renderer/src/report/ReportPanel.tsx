@@ -6,7 +6,7 @@ import { UI_LANGUAGES } from '../i18n';
 import { useFormat } from '../hooks/useFormat';
 import { useApp } from '../store';
 import { baselineFor, useResults } from '../store/results';
-import { ReportCancelled, bytesToBase64, generateReportPdf } from './generate';
+import { ReportCancelled, generateReportPdf } from './generate';
 import { REPORT_NAMESPACE } from './i18n';
 import type { ReportStage } from './protocol';
 
@@ -47,7 +47,7 @@ export function ReportPanel() {
       const onProgress = (stage: ReportStage, fraction?: number) => setStatus({ kind: 'busy', stage, fraction });
       const pdf = await generateReportPdf({ content, assessment, results, baseline, options }, onProgress, controller.signal);
       setStatus({ kind: 'busy', stage: 'saving' });
-      const saved = await platform.savePdf({ base64: bytesToBase64(pdf), suggestedName: suggestedFileName(assessment, `-${language}.pdf`) });
+      const saved = await platform.saveFile({ kind: 'pdf', data: pdf, suggestedName: suggestedFileName(assessment, `-${language}.pdf`) });
       setStatus(saved ? { kind: 'done', text: t('saved', { name: saved.name }) } : { kind: 'done', text: t('cancelled') });
     } catch (error) {
       if (error instanceof ReportCancelled) {

@@ -1,8 +1,8 @@
 import { newAssessment } from '../../../core/model/assessment-file';
 import { parseAssessmentOnce } from './parse-once';
 import type { Assessment } from '../../../core/model/schema/assessment';
-import { describeProblems } from '../../../core/model/schema/parse';
 import i18next from '../i18n';
+import { problemNotice, titlesFrom } from '../lib/problems';
 import type { AssessmentSlice, Slice } from './types';
 
 const HISTORY_LIMIT = 200;
@@ -76,6 +76,14 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
       if (next !== get().assessment) commit(() => next);
     },
 
+    updateAssessment(change) {
+      const current = get().assessment;
+      if (!current) return;
+      // A change that leaves the assessment as it was (a refused edit) is no undo step.
+      const next = change(current);
+      if (next !== current) commit(() => next);
+    },
+
     undo() {
       const { past, assessment, future } = get();
       const previous = past.at(-1);
@@ -95,7 +103,7 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
     adoptAssessmentText(text, fileName, file) {
       const parsed = parseAssessmentOnce(text);
       if (!parsed.ok) {
-        get().setNotice({ tone: 'error', text: describeProblems(fileName, parsed.problems) });
+        get().setNotice(problemNotice(fileName, 'assessment', parsed.problems, titlesFrom(get().bundles.map((b) => b.content.questionnaire))));
         return false;
       }
       const { id, version } = parsed.value.questionnaire;
