@@ -1,3 +1,4 @@
+import { neutralise } from '../core/model/sanitize';
 import { CliError } from './content';
 import { demo } from './commands/demo';
 import { exportCommand } from './commands/export';
@@ -10,13 +11,23 @@ import { validate } from './commands/validate';
 
 export const COMMANDS: Command[] = [validate, stats, demo, roadmap, report, merge, exportCommand];
 
-const HELP = ['Usage: npm run --silent cli -- <command> [options]', '', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n');
+const HELP = ['Usage: npm run --silent cli -- <command> [options]', '', ...COMMANDS.map((c) => `  ${c.usage}`)];
+
+/**
+ * Every line reaches the terminal through the core sanitiser: names, ids and
+ * versions come from files, and an escape sequence, a line break or a bidi
+ * override in one must not recolour, forge or reorder what the user reads.
+ */
+function terminalSafe(out: Output): Output {
+  return { log: (line) => out.log(neutralise(line)), error: (line) => out.error(neutralise(line)) };
+}
 
 /** Runs one CLI invocation; returns the exit code. Expected failures print one line, never a stack. */
-export async function runCli(argv: string[], out: Output): Promise<number> {
+export async function runCli(argv: string[], output: Output): Promise<number> {
+  const out = terminalSafe(output);
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === 'help') {
-    out.log(HELP);
+    for (const line of HELP) out.log(line);
     return name ? 0 : 2;
   }
   const command = COMMANDS.find((c) => c.name === name);

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { parseAssessment, serializeAssessment } from '../../core/model/assessment-file';
+import { serializeAssessment } from '../../core/model/assessment-file';
 import { answersToCsv } from '../../core/workshop/csv';
 import { responseOf, serializeResponse } from '../../core/workshop/response-file';
-import { describeProblems } from '../../core/model/schema/parse';
 import { parseCommandArgs } from '../args';
-import { CliError, readInput, writeOutput } from '../content';
+import { CliError, loadAssessmentWithContent, writeOutput } from '../content';
 import type { Command } from './types';
 
 const Args = z
@@ -14,6 +13,7 @@ const Args = z
     respondent: z.string().min(1).optional(),
     'no-consensus': z.boolean().default(false),
     out: z.string({ message: 'name the output file with -o' }).min(1, 'name the output file with -o'),
+    force: z.boolean().default(false),
     positionals: z.array(z.string()).length(1, 'name exactly one assessment file'),
   })
   .refine((a) => a.csv !== a.json, { message: 'choose one of --csv or --json', path: ['csv'] })
@@ -21,8 +21,8 @@ const Args = z
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'export <assessment.json> (--csv [--no-consensus] | --json [--respondent ID]) -o <file>   answers as CSV, or the assessment / one response as JSON',
-  run(argv, out) {
+  usage: 'export <assessment.json> (--csv [--no-consensus] | --json [--respondent ID]) -o <file> [--force]   answers as CSV, or the assessment / one response as JSON',
+  async run(argv, out) {
     const args = parseCommandArgs(
       argv,
       {
@@ -31,13 +31,13 @@ export const exportCommand: Command = {
         respondent: { type: 'string' },
         'no-consensus': { type: 'boolean' },
         out: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
       },
       Args,
     );
     const file = args.positionals[0]!;
-    const parsed = parseAssessment(readInput(file));
-    if (!parsed.ok) throw new CliError(describeProblems(file, parsed.problems));
-    const assessment = parsed.value;
+    // Checked exactly as validate checks it: nothing the app would refuse is exported.
+    const { assessment } = loadAssessmentWithContent(file, out);
     let text: string;
     let what: string;
     if (args.csv) {
@@ -55,7 +55,7 @@ export const exportCommand: Command = {
       text = serializeAssessment(assessment);
       what = 'assessment written';
     }
-    writeOutput(args.out, text);
+    await writeOutput(args.out, text, { inputs: [file], force: args.force });
     out.log(`${args.out}: ${what}`);
     return 0;
   },

@@ -8,7 +8,8 @@ import { describeProblems, parseJsonText } from '../../core/model/schema/parse';
 import type { ResponseFile } from '../../core/model/schema/response';
 import { checkAssessment } from '../../core/model/validate';
 import { parseCommandArgs } from '../args';
-import { CliError, loadBundled, readInput, writeOutput } from '../content';
+import { isEncryptedEnvelope } from '../../core/model/crypto';
+import { CliError, ENCRYPTED_MESSAGE, loadBundled, readInput, versionNote, writeOutput } from '../content';
 import type { Command, Output } from './types';
 
 const Args = z.object({
@@ -17,13 +18,14 @@ const Args = z.object({
   country: z.string().min(1).max(120).optional(),
   now: z.iso.datetime({ message: 'the time is an ISO date-time such as 2026-01-15T17:00:00Z' }).optional(),
   top: z.coerce.number().int().min(0).max(100).default(5),
+  force: z.boolean().default(false),
   positionals: z.array(z.string()).min(1, 'name the response files to merge (an assessment file may come first)'),
 });
 
 export const merge: Command = {
   name: 'merge',
-  usage: 'merge [assessment.json] <response.json…> -o <merged.json>   import respondents’ answers, show agreement and conflicts',
-  run(argv, out) {
+  usage: 'merge [assessment.json] <response.json…> -o <merged.json> [--force]   import respondents’ answers, show agreement and conflicts',
+  async run(argv, out) {
     const args = parseCommandArgs(
       argv,
       {
@@ -32,6 +34,7 @@ export const merge: Command = {
         country: { type: 'string' },
         now: { type: 'string' },
         top: { type: 'string' },
+        force: { type: 'boolean' },
       },
       Args,
     );
@@ -40,6 +43,9 @@ export const merge: Command = {
     const content = loadBundled().get(questionnaireId);
     if (!content) throw new CliError(`${assessment ? args.positionals[0] : responses[0]!.file}: questionnaire "${questionnaireId}" is not installed`);
     if (assessment) {
+      const note = versionNote(assessment.questionnaire.version, content);
+      if (note?.refuse) throw new CliError(`${args.positionals[0]}: ${note.text}`);
+      if (note) out.error(`${args.positionals[0]}: ${note.text}`);
       const problems = checkAssessment(assessment, content.questionnaire);
       if (problems.length > 0) throw new CliError(describeProblems(args.positionals[0]!, problems));
     }
@@ -65,7 +71,7 @@ export const merge: Command = {
     if (text.length > MAX_ASSESSMENT_BYTES) throw new CliError(`${args.out}: the merged assessment would be too large (over ${Math.round(MAX_ASSESSMENT_BYTES / 1024)} KB)`);
     const check = parseAssessment(text);
     if (!check.ok) throw new CliError(describeProblems(args.out, check.problems));
-    writeOutput(args.out, text);
+    await writeOutput(args.out, text, { inputs: args.positionals, force: args.force });
     printSummary(out, args.out, content, result, args.top);
     return 0;
   },
@@ -76,6 +82,7 @@ function readInputs(paths: readonly string[]): { assessment: Assessment | null; 
   const responses: { file: string; response: ResponseFile }[] = [];
   paths.forEach((file, i) => {
     const text = readInput(file);
+    if (isEncryptedEnvelope(text)) throw new CliError(`${file}: ${ENCRYPTED_MESSAGE}`);
     const json = parseJsonText(text, MAX_ASSESSMENT_BYTES);
     if (!json.ok) throw new CliError(describeProblems(file, json.problems));
     if (isResponseDocument(json.value)) {

@@ -17,12 +17,13 @@ const Args = z.object({
   confidentiality: z.string().max(120).optional(),
   date: z.iso.datetime({ message: 'the date is an ISO date-time such as 2026-01-15T09:00:00Z' }).optional(),
   baseline: z.string().min(1).optional(),
+  force: z.boolean().default(false),
   positionals: z.array(z.string()).length(1, 'name exactly one assessment file'),
 });
 
 export const report: Command = {
   name: 'report',
-  usage: 'report <assessment.json> -o <out.pdf> [--lang en|fr|es|zh] [--paper a4|letter] [--baseline previous.json]   the printable roadmap',
+  usage: 'report <assessment.json> -o <out.pdf> [--lang en|fr|es|zh] [--paper a4|letter] [--baseline previous.json] [--force]   the printable roadmap',
   async run(argv, out) {
     const args = parseCommandArgs(
       argv,
@@ -34,11 +35,12 @@ export const report: Command = {
         confidentiality: { type: 'string' },
         date: { type: 'string' },
         baseline: { type: 'string' },
+        force: { type: 'boolean' },
       },
       Args,
     );
-    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!);
-    const baseline = args.baseline === undefined ? undefined : loadAssessmentWithContent(args.baseline);
+    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!, out);
+    const baseline = args.baseline === undefined ? undefined : loadAssessmentWithContent(args.baseline, out);
     if (baseline && baseline.content.questionnaire.id !== content.questionnaire.id)
       throw new CliError(`${args.baseline}: the baseline answers "${baseline.content.questionnaire.id}", not "${content.questionnaire.id}"`);
     const pdf = await renderReportPdf(
@@ -52,7 +54,7 @@ export const report: Command = {
         generatedAt: args.date ?? new Date().toISOString(),
       },
     );
-    writeOutput(args.out, pdf);
+    await writeOutput(args.out, pdf, { inputs: [args.positionals[0]!, ...(args.baseline ? [args.baseline] : [])], force: args.force });
     out.log(`${args.out}: report written (${args.lang}, ${args.paper}, ${Math.round(pdf.length / 1024)} KB)`);
     return 0;
   },

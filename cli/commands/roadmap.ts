@@ -15,7 +15,7 @@ export const roadmap: Command = {
   usage: 'roadmap <assessment.json> [--json]   the phased roadmap the answers call for',
   run(argv, out) {
     const args = parseCommandArgs(argv, { json: { type: 'boolean' } }, Args);
-    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!);
+    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!, out);
     const result = buildRoadmap(content.questionnaire, content.library, assessment);
     if (args.json) {
       // The stable shape: id, area, phase, lead, prerequisites, why (more keys may be added).

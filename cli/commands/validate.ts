@@ -2,14 +2,14 @@ import { dirname, join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseAssessment } from '../../core/model/assessment-file';
-import { parseActionLibrary, parseQuestionnaire, MAX_CONTENT_BYTES, type Content } from '../../core/model/content';
+import { parseActionLibrary, parseQuestionnaire, type Content } from '../../core/model/content';
 import { ACTION_LIBRARY_FORMAT, ActionLibrarySchema } from '../../core/model/schema/actions';
 import { migrate } from '../../core/model/schema/migrate';
 import { oneLine, parseJsonText, parseWith, type Problem } from '../../core/model/schema/parse';
 import { checkAssessment } from '../../core/model/validate';
 import type { Questionnaire } from '../../core/model/schema/questionnaire';
 import { parseCommandArgs } from '../args';
-import { CliError, ENCRYPTED_MESSAGE, loadBundled, readInput } from '../content';
+import { CliError, ENCRYPTED_MESSAGE, loadBundled, MAX_INPUT_BYTES, readInput, versionNote } from '../content';
 import { isEncryptedEnvelope } from '../../core/model/crypto';
 import type { Command } from './types';
 
@@ -48,7 +48,8 @@ const MAX_PROBLEM_LINES = 50;
 
 function validateFile(file: string, text: string, bundled: Map<string, Content>): { summary: string; problems: Problem[] } {
   if (isEncryptedEnvelope(text)) return { summary: '', problems: [{ path: '$', message: ENCRYPTED_MESSAGE }] };
-  const json = parseJsonText(text, MAX_CONTENT_BYTES);
+  // Told apart first; then each kind is parsed with its own limit, exactly as the other commands and the app parse it.
+  const json = parseJsonText(text, MAX_INPUT_BYTES);
   if (!json.ok) return { summary: '', problems: json.problems };
   const doc = json.value as Record<string, unknown> | null;
   if (doc && typeof doc === 'object' && 'sections' in doc) {
@@ -70,8 +71,11 @@ function validateFile(file: string, text: string, bundled: Map<string, Content>)
   if (!assessment.ok) return { summary: '', problems: assessment.problems };
   const content = bundled.get(assessment.value.questionnaire.id);
   if (!content) return { summary: '', problems: [{ path: '$.questionnaire.id', message: `questionnaire "${assessment.value.questionnaire.id}" is not installed` }] };
+  const note = versionNote(assessment.value.questionnaire.version, content);
+  if (note?.refuse) return { summary: '', problems: [{ path: '$.questionnaire.version', message: note.text }] };
   const problems = checkAssessment(assessment.value, content.questionnaire);
-  return { summary: `assessment of ${oneLine(assessment.value.meta.institution, 100)}, ${Object.keys(assessment.value.answers).length} answers`, problems };
+  const version = note ? `, made with questionnaire version ${assessment.value.questionnaire.version}, read with ${content.questionnaire.version}` : '';
+  return { summary: `assessment of ${oneLine(assessment.value.meta.institution, 100)}, ${Object.keys(assessment.value.answers).length} answers${version}`, problems };
 }
 
 /** Schema problems of an action library that names no questionnaire (its "questionnaire" is not a string). */

@@ -201,8 +201,26 @@ describe('cli export', () => {
   });
 
   it('exports a format-1 file too (migrated on the way)', async () => {
+    const format1 = join(dir, 'format-1.capamap.json');
+    const { responses: _r, resolutions: _s, ...rest } = JSON.parse(readFileSync(merged, 'utf8')) as Record<string, unknown>;
+    const consensus = Object.keys(read(merged).answers).length;
+    writeFileSync(format1, JSON.stringify({ ...rest, format: 1, respondents: [] }));
     const csvFile = join(dir, 'format-1.csv');
-    const run = await cli('export', join(__dirname, '..', '..', 'fixtures', 'assessments', 'format-1.capamap.json'), '--csv', '-o', csvFile);
-    expect(run).toMatchObject({ code: 0, out: [`${csvFile}: CSV written (7 rows, 0 respondents and the consensus)`] });
+    const run = await cli('export', format1, '--csv', '-o', csvFile);
+    expect(run).toMatchObject({ code: 0, out: [`${csvFile}: CSV written (${consensus} rows, 0 respondents and the consensus)`] });
+  });
+
+  it('refuses exactly what validate refuses, with the same line', async () => {
+    const mini = join(__dirname, '..', '..', 'fixtures', 'assessments', 'format-1.capamap.json');
+    const validate = await cli('validate', mini);
+    const run = await cli('export', mini, '--csv', '-o', join(dir, 'mini.csv'));
+    expect(run.code).toBe(1);
+    expect(run.err).toEqual([`${mini}: questionnaire "mini" is not installed`]);
+    expect(validate.out).toEqual([`${mini}: $.questionnaire.id: questionnaire "mini" is not installed`]);
+    const unknown = join(dir, 'unknown-ids.capamap.json');
+    const assessment = read(merged);
+    writeFileSync(unknown, serializeAssessment({ ...assessment, answers: { ...assessment.answers, 'compute.no-such-item': { kind: 'dont-know' } } }));
+    expect((await cli('validate', unknown)).code).toBe(1);
+    expect(await cli('export', unknown, '--json', '-o', join(dir, 'unknown-out.json'))).toMatchObject({ code: 1, err: [expect.stringContaining('compute.no-such-item') as unknown] });
   });
 });
