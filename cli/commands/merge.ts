@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { parseAssessment, serializeAssessment } from '../../core/model/assessment-file';
 import type { Content } from '../../core/model/content';
-import { assessmentFromResponses, importResponses, mergeView, type ImportResult, type MergeItem } from '../../core/workshop/merge';
+import { assessmentFromResponses, importResponses, mergeView, type Identity, type IdentityConflict, type ImportResult, type MergeItem } from '../../core/workshop/merge';
 import { isResponseDocument, parseResponse } from '../../core/workshop/response-file';
 import { MAX_ASSESSMENT_BYTES, type Assessment } from '../../core/model/schema/assessment';
-import { describeProblems, parseJsonText } from '../../core/model/schema/parse';
+import { describeProblems, oneLine, parseJsonText } from '../../core/model/schema/parse';
 import type { ResponseFile } from '../../core/model/schema/response';
 import { checkAssessment } from '../../core/model/validate';
 import { parseCommandArgs } from '../args';
@@ -51,17 +51,24 @@ export const merge: Command = {
     }
 
     const files = responses.map((r) => r.response);
-    const latest = [assessment?.updatedAt, ...files.map((f) => f.exportedAt)].filter((t): t is string => t !== undefined).sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1)!;
+    // Dates after this computer's clock are flagged by the import and never stamped on the result.
+    const clock = args.now ?? new Date().toISOString();
+    const latest = [assessment?.updatedAt, ...files.map((f) => f.exportedAt)]
+      .filter((t): t is string => t !== undefined && Date.parse(t) <= Date.parse(clock))
+      .sort((a, b) => Date.parse(a) - Date.parse(b))
+      .at(-1);
     const result: ImportResult = assessment
-      ? importResponses(content.questionnaire, assessment, files, { now: args.now ?? latest })
-      : assessmentFromResponses(content.questionnaire, files, { now: args.now, meta: { institution: args.institution, country: args.country } });
+      ? importResponses(content.questionnaire, assessment, files, { now: args.now ?? latest ?? clock, clock })
+      : assessmentFromResponses(content.questionnaire, files, { now: args.now, clock, meta: { institution: args.institution, country: args.country } });
     if (assessment && (args.institution || args.country))
       result.assessment.meta = { ...result.assessment.meta, ...(args.institution ? { institution: args.institution } : {}), ...(args.country ? { country: args.country } : {}) };
 
     const name = (i: number) => (i < 0 ? (args.positionals[0] ?? 'assessment') : responses[i]!.file);
     const { report } = result;
     for (const r of report.refused) out.error(`${name(r.file)}: refused: ${r.reason}`);
-    if (report.refused.length > 0) throw new CliError(`nothing was written: ${report.refused.length} file${report.refused.length > 1 ? 's were' : ' was'} refused`);
+    for (const c of report.conflicts) out.error(`${name(c.file)}: refused: ${conflictReason(c, name)}`);
+    const refused = report.refused.length + report.conflicts.length;
+    if (refused > 0) throw new CliError(`nothing was written: ${refused} file${refused > 1 ? 's were' : ' was'} refused`);
     for (const n of report.notices) out.log(`${name(n.file)}: ${n.message}`);
     for (const [file, dropped] of groupBy(report.dropped, (d) => name(d.file)))
       out.log(`${file}: ${dropped.length} answer${dropped.length > 1 ? 's' : ''} left out (${dropped.slice(0, 5).map((d) => `${d.itemId}: ${d.reason}`).join('; ')}${dropped.length > 5 ? '; …' : ''})`);
@@ -98,6 +105,13 @@ function readInputs(paths: readonly string[]): { assessment: Assessment | null; 
   });
   if (responses.length === 0) throw new CliError('arguments: name at least one response file to merge');
   return { assessment, responses };
+}
+
+/** Why a file reusing a respondent id was held back, and what to do: the CLI cannot ask the facilitator. */
+function conflictReason(c: IdentityConflict, name: (i: number) => string): string {
+  const who = (i: Identity) => `${oneLine(i.name, 80)} (${oneLine(i.agency, 80) || 'no institution'})`;
+  const other = c.held ? `the assessment already has ${who(c.held)} under that id` : `${c.otherFiles.map(name).join(', ')} use${c.otherFiles.length > 1 ? '' : 's'} it for someone else`;
+  return `it says respondent "${oneLine(c.respondent, 80)}" is ${who(c.claimed)}, but ${other}; give the file its own respondent id, or decide in CapaMap's workshop screen`;
 }
 
 function printSummary(out: Output, file: string, content: Content, result: ImportResult, top: number) {

@@ -12,6 +12,7 @@ import {
 } from '../model/schema/assessment';
 import type { Item, Questionnaire, Section } from '../model/schema/questionnaire';
 import type { ResponseFile } from '../model/schema/response';
+import { oneLine } from '../model/schema/parse';
 
 /*
  * Workshops: several respondents answer the same questionnaire on their own
@@ -32,6 +33,39 @@ export const BEFORE_IMPORT_ID = 'before-import';
 export interface ImportOptions {
   /** Stamped as `updatedAt` when something was imported; the assessment's own stays otherwise. */
   now?: string;
+  /**
+   * The current time on this computer (defaults to `now`): export dates after
+   * it are flagged, and count as this time, never as dates of the assessment.
+   */
+  clock?: string;
+  /**
+   * The facilitator's decisions on identity conflicts, by file index: `same`
+   * (this file is from the respondent who has that id, whatever the name
+   * says) or `separate` (another person: imported under a new id).
+   */
+  identity?: Readonly<Record<number, IdentityDecision>>;
+}
+
+export type IdentityDecision = 'same' | 'separate';
+
+/** Who a file or the assessment says a respondent is. */
+export interface Identity {
+  name: string;
+  agency: string;
+}
+
+/**
+ * A file reusing a respondent id under another name or institution: never a
+ * silent replacement; the file waits for the facilitator's decision. `held`
+ * is who the assessment has under that id, or null when the clash is with
+ * another file of the same import (`otherFiles`).
+ */
+export interface IdentityConflict {
+  file: number;
+  respondent: string;
+  claimed: Identity;
+  held: Identity | null;
+  otherFiles: number[];
 }
 
 /** A file that was not imported at all. `file` is its index in the list passed in. */
@@ -53,7 +87,7 @@ export interface DroppedAnswer {
 export interface ImportNotice {
   file: number;
   respondent: string;
-  kind: 'superseded' | 'older' | 'other-assessment' | 'other-version';
+  kind: 'superseded' | 'older' | 'other-assessment' | 'other-version' | 'future-date' | 'renamed';
   message: string;
 }
 
@@ -65,6 +99,8 @@ export interface ImportReport {
   /** Respondents whose file was already imported exactly as it is. */
   unchanged: string[];
   refused: ImportRefusal[];
+  /** Files not imported until the facilitator says who they are from. */
+  conflicts: IdentityConflict[];
   dropped: DroppedAnswer[];
   notices: ImportNotice[];
   /**
@@ -91,7 +127,8 @@ export interface ImportResult {
 export function importResponses(q: Questionnaire, assessment: Assessment, files: readonly ResponseFile[], options: ImportOptions = {}): ImportResult {
   if (assessment.questionnaire.id !== q.id) throw new Error(`the assessment answers "${assessment.questionnaire.id}", not "${q.id}"`);
   const index = indexItems(q);
-  const report: ImportReport = { imported: [], replaced: [], unchanged: [], refused: [], dropped: [], notices: [], keptExistingAs: null };
+  const report: ImportReport = { imported: [], replaced: [], unchanged: [], refused: [], conflicts: [], dropped: [], notices: [], keptExistingAs: null };
+  const clock = options.clock ?? options.now;
 
   // 1. Refuse files from another questionnaire; keep the rest with their answers checked against q.
   const candidates: Candidate[] = [];
@@ -107,14 +144,50 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
     const { answers, dropped } = fitAnswers(index, q, file.answers, file.questionnaire.version);
     for (const d of dropped) report.dropped.push({ file: i, respondent: file.respondent.id, ...d });
     if (file.questionnaire.version !== q.version)
-      report.notices.push({ file: i, respondent: file.respondent.id, kind: 'other-version', message: `answered version ${file.questionnaire.version} of the questionnaire; this assessment uses ${q.version}` });
+      report.notices.push({ file: i, respondent: file.respondent.id, kind: 'other-version', message: `answered version ${oneLine(file.questionnaire.version, 40)} of the questionnaire; this assessment uses ${q.version}` });
     if (file.assessmentId !== undefined && file.assessmentId !== assessment.id)
-      report.notices.push({ file: i, respondent: file.respondent.id, kind: 'other-assessment', message: `was started from another assessment (${file.assessmentId})` });
-    const respondent: Respondent = { id: file.respondent.id, name: file.respondent.name, agency: file.respondent.agency, role: file.respondent.role, exportedAt: file.exportedAt };
+      report.notices.push({ file: i, respondent: file.respondent.id, kind: 'other-assessment', message: `was started from another assessment (${oneLine(file.assessmentId, 80)})` });
+    // A date after this computer's clock is flagged and counts as now: it must neither win every
+    // later comparison nor become the assessment's date.
+    const future = clock !== undefined && time(file.exportedAt) > time(clock);
+    if (future)
+      report.notices.push({ file: i, respondent: file.respondent.id, kind: 'future-date', message: `is dated ${oneLine(file.exportedAt, 40)}, after this computer's time (${clock}); it is counted as exported now` });
+    const respondent: Respondent = { id: file.respondent.id, name: file.respondent.name, agency: file.respondent.agency, role: file.respondent.role, exportedAt: future ? clock : file.exportedAt };
     candidates.push({ file: i, respondent, answers, key: canonical({ respondent: withoutTime(respondent), answers }) });
   });
 
-  // 2. One file per respondent: the latest export, then the larger content.
+  // 2. Identity: an id is a person only together with a name and institution.
+  const held0 = new Map(assessment.respondents.map((r) => [r.id, r]));
+  const taken = new Set([...held0.keys(), ...candidates.map((c) => c.respondent.id)]);
+  const undecided = candidates.filter((c) => options.identity?.[c.file] === undefined);
+  for (const c of candidates) {
+    const decision = options.identity?.[c.file];
+    if (decision === 'separate') {
+      const id = freshId(c.respondent.id, taken);
+      taken.add(id);
+      report.notices.push({ file: c.file, respondent: id, kind: 'renamed', message: `was imported as a separate respondent, "${oneLine(id, 80)}", at the facilitator's decision` });
+      c.respondent = { ...c.respondent, id };
+      c.key = canonical({ respondent: withoutTime(c.respondent), answers: c.answers });
+    }
+  }
+  const conflicted = new Set<Candidate>();
+  for (const c of undecided) {
+    const held = held0.get(c.respondent.id);
+    const others = undecided.filter((o) => o !== c && o.respondent.id === c.respondent.id && !sameIdentity(o.respondent, c.respondent));
+    if (held ? !sameIdentity(held, c.respondent) : others.length > 0) {
+      conflicted.add(c);
+      report.conflicts.push({
+        file: c.file,
+        respondent: c.respondent.id,
+        claimed: identityOf(c.respondent),
+        held: held ? identityOf(held) : null,
+        otherFiles: held ? [] : others.map((o) => o.file),
+      });
+    }
+  }
+  candidates.splice(0, candidates.length, ...candidates.filter((c) => !conflicted.has(c)));
+
+  // 3. One file per respondent: the latest export, then the larger content.
   const winners = new Map<string, Candidate>();
   for (const c of candidates) {
     const held = winners.get(c.respondent.id);
@@ -123,10 +196,15 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
   for (const c of candidates) {
     const winner = winners.get(c.respondent.id)!;
     if (winner !== c && winner.key !== c.key)
-      report.notices.push({ file: c.file, respondent: c.respondent.id, kind: 'superseded', message: `another file from the same respondent (exported ${winner.respondent.exportedAt}) was imported instead` });
+      report.notices.push({
+        file: c.file,
+        respondent: c.respondent.id,
+        kind: 'superseded',
+        message: `another file from ${oneLine(winner.respondent.name, 80)} (${oneLine(winner.respondent.agency, 80)}), exported ${winner.respondent.exportedAt}, was imported instead`,
+      });
   }
 
-  // 3. The first import into an assessment that already has answers keeps them as one more voice.
+  // 4. The first import into an assessment that already has answers keeps them as one more voice.
   const respondents = new Map(assessment.respondents.map((r) => [r.id, r]));
   const responses: Record<string, Answers> = { ...assessment.responses };
   if (winners.size > 0 && Object.keys(responses).length === 0 && Object.keys(assessment.answers).length > 0) {
@@ -146,7 +224,7 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
     report.keptExistingAs = id;
   }
 
-  // 4. Against what the assessment holds already: an older file never replaces newer answers.
+  // 5. Against what the assessment holds already: an older file never replaces newer answers.
   const accepted: Candidate[] = [];
   for (const id of [...winners.keys()].sort()) {
     const c = winners.get(id)!;
@@ -158,7 +236,7 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
         continue;
       }
       if (!newer(c, heldCandidate)) {
-        report.notices.push({ file: c.file, respondent: id, kind: 'older', message: `is older than the answers already imported for ${held.name} (exported ${held.exportedAt})` });
+        report.notices.push({ file: c.file, respondent: id, kind: 'older', message: `is older than the answers already imported for ${oneLine(held.name, 80)} (exported ${held.exportedAt})` });
         continue;
       }
     }
@@ -192,8 +270,11 @@ export interface NewAssessmentOptions {
   id?: string;
   /** Defaults: the agency all respondents share (or "Workshop"), country "Not stated", the date of `now`. */
   meta?: Partial<AssessmentMeta>;
-  /** createdAt/updatedAt; defaults to the latest export time among the files. */
+  /** createdAt/updatedAt; defaults to the latest export time among the files (none after `clock`). */
   now?: string;
+  /** The current time on this computer: see ImportOptions.clock. */
+  clock?: string;
+  identity?: ImportOptions['identity'];
 }
 
 /**
@@ -202,7 +283,11 @@ export interface NewAssessmentOptions {
  */
 export function assessmentFromResponses(q: Questionnaire, files: readonly ResponseFile[], options: NewAssessmentOptions = {}): ImportResult {
   const ours = files.filter((f) => f.questionnaire.id === q.id);
-  const latest = ours.map((f) => f.exportedAt).sort((a, b) => time(a) - time(b)).at(-1);
+  const clock = options.clock;
+  const latest = ours
+    .map((f) => (clock !== undefined && time(f.exportedAt) > time(clock) ? clock : f.exportedAt))
+    .sort((a, b) => time(a) - time(b))
+    .at(-1);
   const now = options.now ?? latest;
   if (now === undefined) throw new Error(files.length === 0 ? 'no response files were given' : 'no response file answers this questionnaire');
   const ids = [...new Set(ours.map((f) => f.assessmentId))];
@@ -225,7 +310,7 @@ export function assessmentFromResponses(q: Questionnaire, files: readonly Respon
       ...definedOnly(options.meta ?? {}),
     },
   });
-  return importResponses(q, base, files, { now });
+  return importResponses(q, base, files, { now, clock: clock ?? now, identity: options.identity });
 }
 
 export interface ResolveInput {
@@ -699,6 +784,21 @@ const time = (iso: string) => {
   const t = Date.parse(iso);
   return Number.isNaN(t) ? -Infinity : t;
 };
+
+/** Names compared as people read them: case, accents' encoding and spacing aside. */
+const identityKey = (text: string) => text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+function sameIdentity(a: Identity, b: Identity): boolean {
+  return identityKey(a.name) === identityKey(b.name) && identityKey(a.agency) === identityKey(b.agency);
+}
+
+const identityOf = (r: Identity): Identity => ({ name: r.name, agency: r.agency });
+
+/** "id-2", "id-3"…: the first not taken. */
+function freshId(id: string, taken: ReadonlySet<string>): string {
+  const stem = id.slice(0, 150);
+  for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
+}
 
 function withoutTime(r: Respondent): Omit<Respondent, 'exportedAt'> {
   return { id: r.id, name: r.name, agency: r.agency, role: r.role };

@@ -64,7 +64,7 @@ describe('importResponses', () => {
     const older = response('chen', { 'compute.hpc-access': stage(1) }, '2026-03-02T10:00:00.000Z');
     const batch = importResponses(q, emptyAssessment(), [older, newer]);
     expect(batch.assessment.responses.chen).toEqual({ 'compute.hpc-access': stage(5) });
-    expect(batch.report.notices).toEqual([{ file: 0, respondent: 'chen', kind: 'superseded', message: expect.stringContaining('another file from the same respondent') as unknown }]);
+    expect(batch.report.notices).toEqual([{ file: 0, respondent: 'chen', kind: 'superseded', message: 'another file from CHEN (Agency of chen), exported 2026-03-02T16:00:00.000Z, was imported instead' }]);
     const later = importResponses(q, batch.assessment, [older]);
     expect(later.assessment).toBe(batch.assessment);
     expect(later.report.notices).toEqual([{ file: 0, respondent: 'chen', kind: 'older', message: expect.stringContaining('older than the answers already imported') as unknown }]);
