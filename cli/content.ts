@@ -87,6 +87,17 @@ export interface WriteOptions {
  * or to write through a symbolic link; a failure is one line naming the path.
  */
 export async function writeOutput(path: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+  checkOutput(path, options);
+  try {
+    await writeFileAtomic(path, data);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new CliError(`${path}: cannot be written (${code === 'ENOSPC' ? 'ENOSPC: the disk is full; any earlier file is unchanged' : code})`);
+  }
+}
+
+/** The refusals of writeOutput, checked up front too so a command fails before doing its work. */
+export function checkOutput(path: string, options: WriteOptions = {}): void {
   const existing = lstatIf(path);
   if (existing?.isSymbolicLink() && !options.force) throw new CliError(`${path}: is a symbolic link; CapaMap does not write through links (add --force to replace the file it points to)`);
   const target = existing?.isSymbolicLink() ? statIf(path) : existing;
@@ -94,12 +105,6 @@ export async function writeOutput(path: string, data: string | Uint8Array, optio
   if (target && !options.force) {
     const input = options.inputs?.find((file) => sameFile(statIf(file), target));
     if (input !== undefined) throw new CliError(`${path}: is also an input of this command (${input}); choose another output file, or add --force to replace it`);
-  }
-  try {
-    await writeFileAtomic(path, data);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new CliError(`${path}: cannot be written (${code === 'ENOSPC' ? 'ENOSPC: the disk is full; any earlier file is unchanged' : code})`);
   }
 }
 

@@ -3,7 +3,7 @@ import { serializeAssessment } from '../../core/model/assessment-file';
 import { answersToCsv } from '../../core/workshop/csv';
 import { responseOf, serializeResponse } from '../../core/workshop/response-file';
 import { parseCommandArgs } from '../args';
-import { CliError, loadAssessmentWithContent, writeOutput } from '../content';
+import { checkOutput, CliError, loadAssessmentWithContent, writeOutput } from '../content';
 import type { Command } from './types';
 
 const Args = z
@@ -36,6 +36,7 @@ export const exportCommand: Command = {
       Args,
     );
     const file = args.positionals[0]!;
+    checkOutput(args.out, { inputs: [file], force: args.force });
     // Checked exactly as validate checks it: nothing the app would refuse is exported.
     const { assessment } = loadAssessmentWithContent(file, out);
     let text: string;

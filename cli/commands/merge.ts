@@ -9,7 +9,7 @@ import type { ResponseFile } from '../../core/model/schema/response';
 import { checkAssessment } from '../../core/model/validate';
 import { parseCommandArgs } from '../args';
 import { isEncryptedEnvelope } from '../../core/model/crypto';
-import { CliError, ENCRYPTED_MESSAGE, loadBundled, readInput, versionNote, writeOutput } from '../content';
+import { checkOutput, CliError, ENCRYPTED_MESSAGE, loadBundled, readInput, versionNote, writeOutput } from '../content';
 import type { Command, Output } from './types';
 
 const Args = z.object({
@@ -38,6 +38,8 @@ export const merge: Command = {
       },
       Args,
     );
+    const written = { inputs: args.positionals, force: args.force };
+    checkOutput(args.out, written);
     const { assessment, responses } = readInputs(args.positionals);
     const questionnaireId = assessment?.questionnaire.id ?? responses[0]!.response.questionnaire.id;
     const content = loadBundled().get(questionnaireId);
@@ -78,7 +80,7 @@ export const merge: Command = {
     if (text.length > MAX_ASSESSMENT_BYTES) throw new CliError(`${args.out}: the merged assessment would be too large (over ${Math.round(MAX_ASSESSMENT_BYTES / 1024)} KB)`);
     const check = parseAssessment(text);
     if (!check.ok) throw new CliError(describeProblems(args.out, check.problems));
-    await writeOutput(args.out, text, { inputs: args.positionals, force: args.force });
+    await writeOutput(args.out, text, written);
     printSummary(out, args.out, content, result, args.top);
     return 0;
   },

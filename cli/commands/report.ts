@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { REPORT_LANGUAGES, REPORT_SECTIONS } from '../../core/report';
 import { renderReportPdf } from '../pdf';
 import { parseCommandArgs } from '../args';
-import { CliError, loadAssessmentWithContent, writeOutput } from '../content';
+import { checkOutput, CliError, loadAssessmentWithContent, writeOutput } from '../content';
 import type { Command } from './types';
 
 const Args = z.object({
@@ -39,6 +39,8 @@ export const report: Command = {
       },
       Args,
     );
+    const written = { inputs: [args.positionals[0]!, ...(args.baseline ? [args.baseline] : [])], force: args.force };
+    checkOutput(args.out, written);
     const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!, out);
     const baseline = args.baseline === undefined ? undefined : loadAssessmentWithContent(args.baseline, out);
     if (baseline && baseline.content.questionnaire.id !== content.questionnaire.id)
@@ -54,7 +56,7 @@ export const report: Command = {
         generatedAt: args.date ?? new Date().toISOString(),
       },
     );
-    await writeOutput(args.out, pdf, { inputs: [args.positionals[0]!, ...(args.baseline ? [args.baseline] : [])], force: args.force });
+    await writeOutput(args.out, pdf, written);
     out.log(`${args.out}: report written (${args.lang}, ${args.paper}, ${Math.round(pdf.length / 1024)} KB)`);
     return 0;
   },

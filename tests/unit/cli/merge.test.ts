@@ -106,7 +106,8 @@ describe('cli merge', () => {
     const out = join(dir, 'again.capamap.json');
     const run = await cli('merge', withResolution, ...responseFiles(folder), correctedFile, '-o', out);
     expect(run).toMatchObject({ code: 0, err: [] });
-    expect(run.out).toContain(`${first}: another file from the same respondent (exported 2026-01-15T17:00:00.000Z) was imported instead`);
+    const { name, agency } = parsed.value.respondent;
+    expect(run.out).toContain(`${first}: another file from ${name} (${agency}), exported 2026-01-15T17:00:00.000Z, was imported instead`);
     expect(run.out.find((l) => l.startsWith(out))).toMatch(/5 respondents \(0 added, 1 replaced, 4 unchanged\), \d+ items agreed, \d+ conflicts, 1 resolved/);
     const after = read(out);
     expect(after.respondents).toHaveLength(5);
@@ -222,5 +223,29 @@ describe('cli export', () => {
     writeFileSync(unknown, serializeAssessment({ ...assessment, answers: { ...assessment.answers, 'compute.no-such-item': { kind: 'dont-know' } } }));
     expect((await cli('validate', unknown)).code).toBe(1);
     expect(await cli('export', unknown, '--json', '-o', join(dir, 'unknown-out.json'))).toMatchObject({ code: 1, err: [expect.stringContaining('compute.no-such-item') as unknown] });
+  });
+});
+
+describe('cli merge: a file reusing a respondent id for someone else', () => {
+  it('is refused with a line naming both people, and nothing is written', async () => {
+    const folder = join(dir, 'spoof');
+    await cli('demo', '--respondents', '2', '--seed', '5', '--out-dir', folder);
+    const [genuineFile] = responseFiles(folder);
+    const merged = join(dir, 'spoof-merged.capamap.json');
+    expect((await cli('merge', ...responseFiles(folder), '-o', merged)).code).toBe(0);
+    const genuine = parseResponse(readFileSync(genuineFile!, 'utf8'));
+    if (!genuine.ok) throw new Error('demo file');
+    const spoofFile = join(dir, 'spoof.capamap-response.json');
+    writeFileSync(spoofFile, serializeResponse({ ...genuine.value, respondent: { ...genuine.value.respondent, name: 'Eve Intruder', agency: 'Nowhere' }, exportedAt: '2099-01-01T00:00:00.000Z' }));
+    const before = readFileSync(merged, 'utf8');
+    const out = join(dir, 'spoof-out.capamap.json');
+    const run = await cli('merge', merged, spoofFile, '-o', out);
+    expect(run.code).toBe(1);
+    const { id, name, agency } = genuine.value.respondent;
+    expect(run.err).toEqual([
+      `${spoofFile}: refused: it says respondent "${id}" is Eve Intruder (Nowhere), but the assessment already has ${name} (${agency}) under that id; give the file its own respondent id, or decide in CapaMap's workshop screen`,
+      'nothing was written: 1 file was refused',
+    ]);
+    expect(readFileSync(merged, 'utf8')).toBe(before);
   });
 });
