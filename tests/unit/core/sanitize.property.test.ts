@@ -21,7 +21,7 @@ describe('the sanitiser (core/model/sanitize.ts)', () => {
       fc.property(hostile, (text) => {
         expect(hasUnsafeChars(neutralise(text))).toBe(false);
         expect(hasUnsafeChars(neutralise(text, 'space'))).toBe(false);
-        expect(neutralise(text)).not.toMatch(/[\n\r\u001b\u009b\u202e]/);
+        for (const raw of ['\n', '\r', '\u001b', '\u009b', '\u202e']) expect(neutralise(text)).not.toContain(raw);
       }),
       { numRuns: 2000 },
     );

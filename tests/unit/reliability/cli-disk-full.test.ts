@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
+type FsPromises = typeof fsp;
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -8,7 +9,7 @@ import { runCli } from '../../../cli/index';
 
 // The atomic writer's open() is wrapped so a test can make the disk "fill up" halfway through a temp file.
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
+  const real = await importOriginal<FsPromises>();
   return { ...real, open: vi.fn(real.open) };
 });
 
@@ -25,7 +26,7 @@ async function run(argv: string[]) {
 
 /** The next temp file the writer opens takes half the data, then the disk is full. */
 async function failNextWriteWithEnospc() {
-  const real = await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises');
+  const real = await vi.importActual<FsPromises>('node:fs/promises');
   vi.mocked(fsp.open).mockImplementationOnce(async (path, flags, mode) => {
     const handle = await real.open(path, flags, mode);
     return new Proxy(handle, {
