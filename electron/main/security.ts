@@ -20,7 +20,16 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-src 'none'",
+  // No other page may frame the app (clickjacking): the browser edition is served over HTTP.
+  "frame-ancestors 'none'",
 ].join('; ');
+
+/** Sent with every response of the app, errors included; X-Frame-Options for browsers that predate frame-ancestors. */
+export const RESPONSE_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+} as const;
 
 export function secureWebPreferences(preloadPath: string) {
   return {
