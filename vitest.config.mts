@@ -6,6 +6,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup-fast-check.ts'],
     testTimeout: 60_000,
+    hookTimeout: 60_000,
     pool: 'forks',
   },
 });

@@ -1,4 +1,5 @@
 import { neutralise } from '../core/model/sanitize';
+import { analyse } from './commands/analyse';
 import { CliError } from './content';
 import { demo } from './commands/demo';
 import { exportCommand } from './commands/export';
@@ -9,7 +10,7 @@ import { stats } from './commands/stats';
 import type { Command, Output } from './commands/types';
 import { validate } from './commands/validate';
 
-export const COMMANDS: Command[] = [validate, stats, demo, roadmap, report, merge, exportCommand];
+export const COMMANDS: Command[] = [validate, stats, demo, analyse, roadmap, report, merge, exportCommand];
 
 const HELP = ['Usage: npm run --silent cli -- <command> [options]', '', ...COMMANDS.map((c) => `  ${c.usage}`)];
 

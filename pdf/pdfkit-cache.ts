@@ -73,6 +73,21 @@ interface PdfKitDocument {
 
 const patched = new WeakSet<object>();
 
+/** Every speed-up this module makes; a test asserts that a report applies all of them. */
+export const PDFKIT_PATCHES = ['font-cache', 'operator-batching', 'page-batching', 'layout-cache', 'width-cache', 'encode-cache'] as const;
+export type PdfKitPatch = (typeof PDFKIT_PATCHES)[number];
+
+const applied = new Set<PdfKitPatch>();
+
+/**
+ * The speed-ups that have taken effect so far in this process (some apply on
+ * the first font or page drawn). A pdfkit upgrade that changes what a patch
+ * expects leaves it out here instead of failing, so a test can notice.
+ */
+export function appliedPdfKitPatches(): PdfKitPatch[] {
+  return PDFKIT_PATCHES.filter((p) => applied.has(p));
+}
+
 /** Applies the changes to the class of a PDFDocument made by pdfmake (once per class). */
 export function acceleratePdfKit(document: unknown): boolean {
   const proto = document && typeof document === 'object' ? (Object.getPrototypeOf(document) as Partial<PdfKitDocument> | null) : null;
@@ -91,6 +106,7 @@ export function acceleratePdfKit(document: unknown): boolean {
     EmbeddedFont = cls;
     if (patched.has(fontProto)) return;
     patched.add(fontProto);
+    applied.add('layout-cache');
     fontProto.layoutCached = function (this: EmbeddedFontLike, text: string) {
       if (!this.layoutCache) return this.layoutRun(text);
       let cache = layouts.get(this.font);
@@ -99,6 +115,7 @@ export function acceleratePdfKit(document: unknown): boolean {
     };
     const { widthOfString, encode } = fontProto;
     if (typeof widthOfString === 'function' && typeof fontProto.layout === 'function') {
+      applied.add('width-cache');
       fontProto.widthOfString = function cachedWidth(this: EmbeddedFontLike, text: string, size: number, features?: unknown) {
         if (features || !this.layoutCache) return widthOfString.call(this, text, size, features);
         let cache = widths.get(this.font);
@@ -110,6 +127,7 @@ export function acceleratePdfKit(document: unknown): boolean {
       };
     }
     if (typeof encode === 'function') {
+      applied.add('encode-cache');
       fontProto.encode = function cachedEncode(this: EmbeddedFontLike, text: string, features?: unknown) {
         if (features) return encode.call(this, text, features);
         const cache = (this._encoded ??= Object.create(null) as Record<string, unknown>);
@@ -157,6 +175,7 @@ export function acceleratePdfKit(document: unknown): boolean {
     return this;
   };
   patched.add(proto);
+  applied.add('font-cache');
   return true;
 }
 
@@ -188,8 +207,10 @@ function batchOperators(proto: Partial<PdfKitDocument>): void {
       return end.call(this);
     };
     pages.add(pageProto);
+    applied.add('page-batching');
     return true;
   };
+  applied.add('operator-batching');
   proto.addContent = function (this: PdfKitDocument, data: unknown) {
     const page = this.page;
     if (typeof data !== 'string' || !page || !ready(page)) return addContent.call(this, data);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localize } from '../../core/model/localize';
-import { buildRoadmap } from '../../core/method/roadmap';
+import { analyse } from '../../core/method/analyse';
 import { parseCommandArgs } from '../args';
 import { loadAssessmentWithContent } from '../content';
 import type { Command } from './types';
@@ -16,18 +16,19 @@ export const roadmap: Command = {
   run(argv, out) {
     const args = parseCommandArgs(argv, { json: { type: 'boolean' } }, Args);
     const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!, out);
-    const result = buildRoadmap(content.questionnaire, content.library, assessment);
+    const { roadmap: result } = analyse(content, assessment);
+    const scheduled = result.phases.flatMap((p) => p.actions);
     if (args.json) {
       // The stable shape: id, area, phase, lead, prerequisites, why (more keys may be added).
-      const actions = result.actions.map((a) => ({ ...a, title: localize(a.title, 'en'), description: localize(a.description, 'en'), successIndicator: localize(a.successIndicator ?? undefined, 'en') }));
-      out.log(JSON.stringify({ actions, deferred: result.deferred.map((a) => a.id), dropped: result.dropped, phaseCap: result.phaseCap }));
+      const actions = scheduled.map((a) => ({ ...a, prerequisites: a.requires, title: localize(a.title, 'en'), description: localize(a.description, 'en'), successIndicator: localize(a.successIndicator ?? undefined, 'en') }));
+      out.log(JSON.stringify({ actions, deferred: result.beyondHorizon.map((a) => a.id), dropped: result.dropped, phaseCap: result.phaseCap }));
       return 0;
     }
-    for (const phase of [1, 2, 3] as const) {
+    for (const { phase, actions } of result.phases) {
       out.log(`Phase ${phase} (${['0–12 months', '1–3 years', '3–5 years'][phase - 1]})`);
-      for (const a of result.actions.filter((x) => x.phase === phase)) out.log(`  ${a.id}  [${a.area}, lead: ${a.lead}]  why: ${a.why.join(', ') || 'added or edited by you'}`);
+      for (const a of actions) out.log(`  ${a.id}  [${a.area}, lead: ${a.lead}]  why: ${a.why.join(', ') || 'added or edited by you'}`);
     }
-    if (result.deferred.length > 0) out.log(`Beyond five years (phases full): ${result.deferred.map((a) => a.id).join(', ')}`);
+    if (result.beyondHorizon.length > 0) out.log(`Beyond five years (phases full): ${result.beyondHorizon.map((a) => a.id).join(', ')}`);
     return 0;
   },
 };

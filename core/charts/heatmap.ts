@@ -1,4 +1,3 @@
-import type { RiskPriority } from '../method/priorities';
 import { estimateTextWidth, multilineText, num, wrapLabel, type SvgNode } from './svg';
 
 export interface HeatMapLabels {
@@ -34,7 +33,7 @@ export function cellShade(likelihood: number, impact: number): string {
 }
 
 /** The label of one risk mark: its rank and its preparedness stage. */
-export function riskMarkLabel(risk: Pick<RiskPriority, 'rank' | 'preparedness'>, prefix: string): string {
+export function riskMarkLabel(risk: Pick<HeatRisk, 'rank' | 'preparedness'>, prefix: string): string {
   return `${risk.rank} · ${prefix}${risk.preparedness}`;
 }
 
@@ -45,7 +44,17 @@ export function riskMarkLabel(risk: Pick<RiskPriority, 'rank' | 'preparedness'>,
  * ("3 · P2"); high-priority risks have a heavy border and bold text,
  * low-priority ones a dashed border, so the chart reads in black and white.
  */
-export function riskHeatMap(risks: readonly RiskPriority[], labels: HeatMapLabels, options: HeatMapOptions = {}): SvgNode {
+/** A risk placed on the map: rated on all three scales and ranked. */
+export interface HeatRisk {
+  id: string;
+  likelihood: number;
+  impact: number;
+  preparedness: number;
+  rank: number;
+  band: 'high' | 'medium' | 'low';
+}
+
+export function riskHeatMap(risks: readonly HeatRisk[], labels: HeatMapLabels, options: HeatMapOptions = {}): SvgNode {
   const width = options.size ?? 360;
   const left = 34;
   const gridSize = Math.min(width - left - 6, 330);
@@ -91,7 +100,7 @@ export function riskHeatMap(risks: readonly RiskPriority[], labels: HeatMapLabel
       {
         tag: 'desc',
         attrs: {},
-        text: risks.map((r) => `${r.rank}. ${labels.risks[r.risk] ?? r.risk}: ${labels.likelihood} ${r.likelihood}, ${labels.impact} ${r.impact}, ${labels.preparednessPrefix}${r.preparedness}`).join('; '),
+        text: risks.map((r) => `${r.rank}. ${labels.risks[r.id] ?? r.id}: ${labels.likelihood} ${r.likelihood}, ${labels.impact} ${r.impact}, ${labels.preparednessPrefix}${r.preparedness}`).join('; '),
       },
       { tag: 'g', attrs: { class: 'heat-grid' }, children: cells },
       { tag: 'g', attrs: { class: 'heat-axes' }, children: axes },
@@ -102,7 +111,7 @@ export function riskHeatMap(risks: readonly RiskPriority[], labels: HeatMapLabel
 }
 
 /** Marks stacked in up to two columns; when a cell overflows, the last slot says "+n". */
-function cellMarks(here: readonly RiskPriority[], x: number, y: number, cell: number, prefix: string): SvgNode[] {
+function cellMarks(here: readonly HeatRisk[], x: number, y: number, cell: number, prefix: string): SvgNode[] {
   if (here.length === 0) return [];
   const rows = Math.max(1, Math.floor((cell - 4) / (MARK_HEIGHT + 2)));
   const widest = Math.max(...here.map((r) => estimateTextWidth(riskMarkLabel(r, prefix), MARK_FONT))) + 8;

@@ -61,6 +61,14 @@ export interface RiskResult {
   status: RiskStatus;
 }
 
+/** A risk rated on all three scales and agreed: every rating, its priority and its rank are known. */
+export type AssessedRisk = RiskResult & { likelihood: number; impact: number; preparedness: number; priority: number; band: PriorityBand; rank: number };
+
+export const isAssessed = (risk: RiskResult): risk is AssessedRisk => risk.rank !== null;
+
+/** The assessed risks, most pressing first (Results lists them first, in rank order). */
+export const assessedRisks = (results: Pick<Results, 'risks'>): AssessedRisk[] => results.risks.filter(isAssessed);
+
 export interface ActionResult {
   id: string;
   /** "1.3": phase and position, the number every view prints. */
@@ -130,7 +138,7 @@ export interface Summary {
 export interface Results {
   method: string;
   questionnaire: { id: string; version: string };
-  /** Every active section: pillars, modules and priorities, in questionnaire order. */
+  /** Every active section but the profile: pillars, modules and priorities, in questionnaire order. */
   sections: SectionResult[];
   /** The radar's axes (section ids), the same on screen, on slides and in print. */
   radar: string[];

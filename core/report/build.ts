@@ -1,5 +1,7 @@
 import type { Content } from '../model/content';
 import { METHOD_VERSION } from '../method/version';
+import { analyse } from '../method/analyse';
+import type { Results } from '../method/results';
 import type { Assessment } from '../model/schema/assessment';
 import { REPORT_SECTIONS, type ReportSectionId } from './blocks';
 import { makeContext, type ReportContext } from './context';
@@ -18,11 +20,18 @@ import { summarySection } from './sections/summary';
 export interface ReportInput {
   content: Content;
   assessment: Assessment;
+  /** analyse(content, assessment, { baseline }): every figure the report prints. */
+  results: Results;
   /**
-   * The previous assessment of the same institution (same questionnaire): the
-   * report then shows the progress since it (core/baseline compareWithBaseline).
+   * The previous assessment of the same institution (same questionnaire), the
+   * one results.baseline compares with: the report then shows the progress since it.
    */
   baseline?: Assessment;
+}
+
+/** The report's input for a consumer that has no Results yet (the CLI, tests): analysed once, here. */
+export function reportInput(content: Content, assessment: Assessment, baseline?: Assessment): ReportInput {
+  return { content, assessment, results: analyse(content, assessment, { baseline }), baseline };
 }
 
 export interface ReportOptions {
@@ -53,7 +62,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
   const generated = new Date(options.generatedAt);
   if (Number.isNaN(generated.getTime())) throw new Error(`generatedAt is not a valid date-time: ${options.generatedAt}`);
   const wanted = new Set<ReportSectionId>(options.sections ?? REPORT_SECTIONS);
-  const ctx = makeContext(input.content, input.assessment, options.language, options.paper, input.baseline, wanted);
+  const ctx = makeContext(input.content, input.assessment, input.results, options.language, options.paper, input.baseline, wanted);
   const content: PdfContent[] = [];
   const start = (blocks: PdfContent[]) => {
     if (blocks.length === 0) return;

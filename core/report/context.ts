@@ -1,14 +1,13 @@
-import { compareWithBaseline, type BaselineComparison } from '../workshop/baseline';
+import type { BaselineComparison } from '../workshop/baseline';
 import type { Content } from '../model/content';
 import { localize } from '../model/localize';
 import { mergeView, type MergeItem, type MergeView } from '../workshop/merge';
-import { rankRisks, type RiskPriority } from '../method/priorities';
+import { hasWorkshop } from '../method/analyse';
+import { assessedRisks, type ActionResult, type AssessedRisk, type Results, type SectionResult } from '../method/results';
 import { activeSections, indexItems, relevantItems, type LocatedItem } from '../model/questionnaire';
-import { buildRoadmap, type Roadmap, type RoadmapAction } from '../method/roadmap';
 import type { Assessment } from '../model/schema/assessment';
 import type { Area, Section } from '../model/schema/questionnaire';
 import type { LocalizedText } from '../model/schema/text';
-import { scoreAssessment, type SectionScore } from '../method/scoring';
 import { primaryFont, textRuns, type ReportFont } from './fonts';
 import { formatDecimal, formatPercent, reportLabels, type ReportLabels, type ReportLanguage } from './labels';
 import { contentBox, type Paper } from './layout';
@@ -27,11 +26,14 @@ export interface ReportContext {
   sections: Section[];
   items: Map<string, LocatedItem>;
   asked: Set<string>;
-  scores: SectionScore[];
-  risks: RiskPriority[];
-  roadmap: Roadmap;
-  /** "1.3": phase and position of each scheduled action. */
-  actionNumbers: Map<string, string>;
+  /** The one analysis (core/method/analyse): the report computes no figure itself. */
+  results: Results;
+  /** Scored sections (pillars and modules), in questionnaire order. */
+  scored: SectionResult[];
+  /** Fully rated, agreed risks, most pressing first. */
+  risks: AssessedRisk[];
+  /** Scheduled actions, phase by phase. */
+  actions: ActionResult[];
   /** The respondents' answers compared, when two or more respondents answered; null otherwise. */
   merge: MergeView | null;
   /** Merge view items by item id (empty without a merge view). */
@@ -52,20 +54,17 @@ export interface ReportContext {
   /** "2 · emerging" */
   stageShort(stage: number): string;
   areaTitle(area: Area | string): string;
-  actionTitle(action: RoadmapAction): string;
+  actionTitle(action: ActionResult): string;
 }
 
 /** Most contested questions the disagreement section shows. */
 export const MAX_CONTESTED = 6;
 
-/** Whether the report compares respondents: two or more of them gave at least one answer. */
-export function hasWorkshop(assessment: Assessment): boolean {
-  return Object.values(assessment.responses).filter((answers) => Object.keys(answers).length > 0).length >= 2;
-}
 
 export function makeContext(
   content: Content,
   assessment: Assessment,
+  results: Results,
   language: ReportLanguage,
   paper: Paper,
   baseline?: Assessment,
@@ -77,10 +76,6 @@ export function makeContext(
   const font = primaryFont(language);
   const sections = activeSections(q, assessment.modules);
   const asked = new Set(sections.flatMap((s) => relevantItems(s, assessment.answers).map((i) => i.id)));
-  const roadmap = buildRoadmap(q, content.library, assessment);
-  const actionNumbers = new Map<string, string>();
-  const perPhase: Record<number, number> = { 1: 0, 2: 0, 3: 0 };
-  for (const action of roadmap.actions) actionNumbers.set(action.id, `${action.phase}.${++perPhase[action.phase]!}`);
   const titles = new Map(q.sections.map((s) => [s.id, s.title]));
   const box = contentBox(paper);
   const loc = (text: LocalizedText | null | undefined) => (text ? localize(text, language) : '');
@@ -98,14 +93,14 @@ export function makeContext(
     sections,
     items: indexItems(q),
     asked,
-    scores: scoreAssessment(q, assessment),
-    risks: rankRisks(q, assessment),
-    roadmap,
-    actionNumbers,
+    results,
+    scored: results.sections.filter((s) => s.kind === 'pillar' || s.kind === 'module'),
+    risks: assessedRisks(results),
+    actions: results.roadmap.phases.flatMap((p) => p.actions),
     merge,
     mergeItems: new Map((merge?.items ?? []).map((item) => [item.itemId, item])),
     printed,
-    baseline: baseline ? { assessment: baseline, comparison: compareWithBaseline(q, content.library, assessment, baseline) } : null,
+    baseline: baseline && results.baseline ? { assessment: baseline, comparison: results.baseline } : null,
     loc,
     runs,
     p: (text, extra = {}) => ({ text: runs(text), ...extra }),

@@ -1,4 +1,4 @@
-export { buildReport, shorten, REPORT_SECTIONS, type ReportInput, type ReportOptions, type ReportSectionId } from './build';
+export { buildReport, reportInput, shorten, REPORT_SECTIONS, type ReportInput, type ReportOptions, type ReportSectionId } from './build';
 export { REPORT_FONT_FILES, PDF_FONTS, LATIN_FONT, CJK_FONT, fontRuns, textRuns, primaryFont, type ReportFont } from './fonts';
 export { REPORT_LANGUAGES, REPORT_LABELS, reportLabels, formatDate, formatDecimal, formatPercent, type ReportLabels, type ReportLanguage } from './labels';
 export type { Paper } from './layout';

@@ -2,7 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from '../../core/method/analyse';
 import { serializeAssessment } from '../../core/model/assessment-file';
+import { localize } from '../../core/model/localize';
 import { startApp, type App } from './harness';
 import { makeDemoResponses } from '../../core/demo/responses';
 import { assessmentFromResponses } from '../../core/workshop/merge';
@@ -80,6 +82,43 @@ describe('report generation in the app (Web Worker + real save handler)', () => 
     const all = (await pdfText(target)).join('\n');
     expect(all).toContain('Where respondents disagree');
     for (const file of files) expect(all).toContain(file.respondent.name);
+    expect(app.problems).toEqual([]);
+  });
+});
+
+describe('one stage everywhere (Results)', () => {
+  it('prints for each pillar, on the results screen, the slides and the PDF, the stage analyse gives', async () => {
+    const assessment = demoAssessment(23);
+    const content = bundledContent();
+    const results = analyse(content, assessment);
+    const pillars = results.sections.filter((s) => s.kind === 'pillar');
+    expect(pillars.every((s) => s.stage !== null)).toBe(true);
+    const { page, dialogs, panel } = await openResults(assessment, 'stages.capamap.json');
+
+    const screen = async (selector: string) => Object.fromEntries(await page.locator(selector).evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-section'), Number(r.getAttribute('data-stage'))])));
+    const expected = Object.fromEntries(pillars.map((s) => [s.id, s.stage]));
+    expect(await screen('[data-testid="gap-table"] tbody tr[data-section]')).toMatchObject(expected);
+    expect(await screen('[data-testid="pillar-explain"] li[data-section]')).toMatchObject(expected);
+
+    const target = join(app.workDir, 'stages.pdf');
+    dialogs.saveQueue.push(target);
+    await panel.getByRole('button', { name: 'Generate the report' }).click();
+    await expect.poll(() => page.getByTestId('report-status').textContent(), { timeout: 60_000 }).toBe('Report saved as stages.pdf.');
+    const heading = 'Scores, gaps and data quality';
+    const withTable = (await pdfText(target)).find((p) => p.includes(heading))!;
+    expect(withTable).toBeDefined();
+    const profilePage = withTable.slice(withTable.indexOf(heading));
+    for (const s of pillars) {
+      const title = localize(content.questionnaire.sections.find((x) => x.id === s.id)!.title, 'en');
+      // The profile table's row: the pillar, its score, then "stage · name".
+      const row = profilePage.slice(profilePage.indexOf(title) + title.length);
+      expect(row.replace(/\s+/g, ' ')).toMatch(new RegExp(`^\\s*\\d\\.\\d\\s*${s.stage} · `));
+    }
+
+    await page.getByRole('button', { name: 'Present' }).click();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('.slide-list li[data-section]').first().waitFor();
+    expect(await screen('.slide-list li[data-section]')).toEqual(expected);
     expect(app.problems).toEqual([]);
   });
 });

@@ -55,7 +55,7 @@ export function appendixSection(ctx: ReportContext): PdfContent[] {
     ...headed(ctx, [h2(ctx, l.appendix.method, 'appendix-method', 'appendix')], [
       ctx.p(l.appendix.methodVersion(METHOD_VERSION), { style: 'p', bold: true }),
       bullets(l.appendix.formulas.map((f) => ctx.p(f, { margin: [0, 0, 0, 2] }))),
-      ctx.p(l.appendix.phaseCap(ctx.roadmap.phaseCap), { style: 'p' }),
+      ctx.p(l.appendix.phaseCap(ctx.results.roadmap.phaseCap), { style: 'p' }),
     ]),
     ...headed(ctx, [ctx.p(l.appendix.costBands, { style: 'h3' })], costTable),
   );
@@ -69,11 +69,11 @@ export function appendixSection(ctx: ReportContext): PdfContent[] {
       widths: ['*', 44, 52, 52, 52, 62],
       headerText: [l.columns.section, l.columns.asked, l.columns.answered, l.columns.dontKnow, l.columns.notApplicable, l.columns.completeness],
       header: [l.columns.section, l.columns.asked, l.columns.answered, l.columns.dontKnow, l.columns.notApplicable, l.columns.completeness].map((c) => th(ctx.runs(c))),
-      rows: ctx.scores.map((s) => [
-        { text: ctx.runs(ctx.areaTitle(s.section)), style: 'td', bold: true },
+      rows: ctx.scored.map((s) => [
+        { text: ctx.runs(ctx.areaTitle(s.id)), style: 'td', bold: true },
         { text: String(s.asked), style: 'td' },
         { text: String(s.answered), style: 'td' },
-        { text: String(s.dontKnow), style: 'td' },
+        { text: String(s.unknown), style: 'td' },
         { text: String(s.notApplicable), style: 'td' },
         { text: ctx.runs(ctx.pct(s.completeness)), style: 'td' },
       ]),

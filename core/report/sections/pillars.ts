@@ -1,8 +1,7 @@
 import { isIndicator, relevantItems } from '../../model/questionnaire';
-import type { RoadmapAction } from '../../method/roadmap';
+import type { ActionResult, SectionResult } from '../../method/results';
 import type { Answer } from '../../model/schema/assessment';
 import type { Indicator, Section } from '../../model/schema/questionnaire';
-import type { SectionScore } from '../../method/scoring';
 import { bold, h1, h2, h3, headed, italic, join, pageRef } from '../blocks';
 import type { ReportContext } from '../context';
 import { dataTable, keepTogether, th } from '../layout';
@@ -13,8 +12,8 @@ const MAX_NEXT_STEPS = 5;
 
 export function pillarsSection(ctx: ReportContext): PdfContent[] {
   const out: PdfContent[] = [h1(ctx, ctx.l.sections.pillars, 'pillars')];
-  ctx.scores.forEach((score, index) => {
-    const section = ctx.sections.find((s) => s.id === score.section);
+  ctx.scored.forEach((score, index) => {
+    const section = ctx.sections.find((s) => s.id === score.id);
     if (section) out.push(...pillarBlock(ctx, section, score, index > 0));
   });
   return out;
@@ -29,12 +28,12 @@ export function stageAnswerText(ctx: ReportContext, answer: Answer | undefined):
 }
 
 /** Actions that belong to a section: its area, or triggered by one of its items. */
-export function sectionActions(ctx: ReportContext, section: Section): RoadmapAction[] {
+export function sectionActions(ctx: ReportContext, section: Section): ActionResult[] {
   const ids = new Set(section.items.map((i) => i.id));
-  return ctx.roadmap.actions.filter((a) => a.area === section.id || a.why.some((w) => ids.has(w)));
+  return ctx.actions.filter((a) => a.area === section.id || a.why.some((w) => ids.has(w)));
 }
 
-function pillarBlock(ctx: ReportContext, section: Section, score: SectionScore, newPage: boolean): PdfContent[] {
+function pillarBlock(ctx: ReportContext, section: Section, score: SectionResult, newPage: boolean): PdfContent[] {
   const { l, assessment } = ctx;
   const answers = assessment.answers;
   const indicators = relevantItems(section, answers).filter(isIndicator);
@@ -43,9 +42,9 @@ function pillarBlock(ctx: ReportContext, section: Section, score: SectionScore, 
 
   // Where you stand.
   const stand =
-    score.score === null
+    score.score === null || score.stage === null
       ? l.pillar.noScore(String(score.target), ctx.pct(score.completeness))
-      : l.pillar.standSentence(ctx.num(score.score), l.stageNamed(Math.floor(score.score), ctx.stageName(score.score)), String(score.target), ctx.num(score.gap ?? 0), ctx.pct(score.completeness), confidenceText(ctx, score.confidence).toLowerCase());
+      : l.pillar.standSentence(ctx.num(score.score), l.stageNamed(score.stage, ctx.stageName(score.stage)), String(score.target), ctx.num(score.gap ?? 0), ctx.pct(score.completeness), confidenceText(ctx, score.confidence).toLowerCase());
   const table = dataTable(
     {
       widths: ['*', 90, 80],
@@ -112,7 +111,7 @@ function pillarBlock(ctx: ReportContext, section: Section, score: SectionScore, 
     // The page number sits in a column of its own: pdfmake resolves page references on the first line of a paragraph only.
     actionLines.push({
       columns: [
-        { text: bold(ctx.actionNumbers.get(action.id) ?? ''), width: 24 },
+        { text: bold(action.number), width: 24 },
         { text: join(ctx.runs(ctx.actionTitle(action)), ' · ', ctx.runs(l.phases[action.phase])), width: '*' },
         // Without the roadmap section there is no card to refer to.
         ...(ctx.printed.has('roadmap') ? [{ text: pageRef(ctx, `action-${action.id}`), width: 'auto' as const }] : []),

@@ -18,9 +18,9 @@ export function confidenceText(ctx: ReportContext, confidence: number | null): s
 }
 
 export function profileSection(ctx: ReportContext): PdfContent[] {
-  const { l, scores } = ctx;
+  const { l, scored } = ctx;
   const radar = radarChart(
-    scores.map((s) => ({ label: ctx.areaTitle(s.section), current: s.score, target: s.target })),
+    ctx.scored.filter((s) => ctx.results.radar.includes(s.id)).map((s) => ({ label: ctx.areaTitle(s.id), current: s.score, target: s.target })),
     RADAR_SIZE,
     { title: l.profile.radarTitle, current: l.profile.radarCurrent, target: l.profile.radarTarget, noData: l.profile.noData },
   );
@@ -31,15 +31,15 @@ export function profileSection(ctx: ReportContext): PdfContent[] {
       widths: ['*', 44, 62, 34, 34, 60, 64, 50],
       headerText: [l.columns.pillar, l.columns.score, l.columns.stage, l.columns.target, l.columns.gap, l.columns.completeness, l.columns.confidence, l.columns.answered],
       header: [l.columns.pillar, l.columns.score, l.columns.stage, l.columns.target, l.columns.gap, l.columns.completeness, l.columns.confidence, l.columns.answered].map((c) => th(ctx.runs(c))),
-      rows: scores.map((s) => [
-        { text: ctx.runs(ctx.areaTitle(s.section)), style: 'td', bold: true },
+      rows: scored.map((s) => [
+        { text: ctx.runs(ctx.areaTitle(s.id)), style: 'td', bold: true },
         { text: s.score === null ? l.none : ctx.num(s.score), style: 'td' },
-        { text: ctx.runs(s.score === null ? l.profile.noData : ctx.stageShort(Math.floor(s.score))), style: 'td' },
+        { text: ctx.runs(s.stage === null ? l.profile.noData : ctx.stageShort(s.stage)), style: 'td' },
         { text: String(s.target), style: 'td' },
         { text: s.gap === null ? l.none : ctx.num(s.gap), style: 'td' },
         { text: ctx.runs(ctx.pct(s.completeness)), style: 'td' },
         { text: ctx.runs(confidenceText(ctx, s.confidence)), style: 'td' },
-        { text: ctx.runs(l.profile.answeredOf(s.answered, s.asked, s.dontKnow, s.notApplicable)), style: 'td' },
+        { text: ctx.runs(l.profile.answeredOf(s.answered, s.asked, s.unknown, s.notApplicable)), style: 'td' },
       ]),
     },
     ctx.width,

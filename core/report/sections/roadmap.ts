@@ -1,4 +1,4 @@
-import type { RoadmapAction } from '../../method/roadmap';
+import type { ActionResult } from '../../method/results';
 import type { Phase } from '../../model/schema/actions';
 import { bold, h1, h2, headed, join } from '../blocks';
 import type { ReportContext } from '../context';
@@ -18,9 +18,10 @@ const KEY_VALUE_LAYOUT: PdfTableLayout = {
 };
 
 export function roadmapSection(ctx: ReportContext): PdfContent[] {
-  const { l, roadmap } = ctx;
+  const { l, actions } = ctx;
+  const roadmap = ctx.results.roadmap;
   const out: PdfContent[] = [h1(ctx, l.sections.roadmap, 'roadmap'), ctx.p(l.roadmap.intro(roadmap.phaseCap), { style: 'p' })];
-  if (roadmap.actions.length === 0) {
+  if (actions.length === 0) {
     out.push(ctx.p(l.roadmap.noActions, { style: 'p' }));
   } else {
     const phases = [1, 2, 3] as const;
@@ -29,11 +30,11 @@ export function roadmapSection(ctx: ReportContext): PdfContent[] {
         widths: [24, '*', 92, 44, 44, 44],
         headerText: ['#', l.columns.action, l.columns.lead, ...phases.map((p) => l.phases[p])],
         header: [th('#'), th(ctx.runs(l.columns.action)), th(ctx.runs(l.columns.lead)), ...phases.map((p) => th(ctx.runs(l.phases[p]), { alignment: 'center', fontSize: 7.5 }))],
-        rows: roadmap.actions.map((a) => [
-          { text: ctx.actionNumbers.get(a.id) ?? '', style: 'td', bold: true, linkToDestination: `action-${a.id}` },
+        rows: actions.map((a) => [
+          { text: a.number, style: 'td', bold: true, linkToDestination: `action-${a.id}` },
           { text: ctx.runs(ctx.actionTitle(a)), style: 'td' },
           { text: ctx.runs(l.leadActors[a.lead]), style: 'td' },
-          ...phases.map((p): PdfText => (p === a.phase ? { text: ctx.actionNumbers.get(a.id) ?? '', style: 'td', bold: true, color: '#ffffff', fillColor: PHASE_FILL, alignment: 'center' } : { text: '', style: 'td' })),
+          ...phases.map((p): PdfText => (p === a.phase ? { text: a.number, style: 'td', bold: true, color: '#ffffff', fillColor: PHASE_FILL, alignment: 'center' } : { text: '', style: 'td' })),
         ]),
       },
       ctx.width,
@@ -41,29 +42,29 @@ export function roadmapSection(ctx: ReportContext): PdfContent[] {
     );
     out.push(...headed(ctx, [h2(ctx, l.roadmap.timeline, 'roadmap-timeline', 'roadmap')], timeline));
   }
-  if (roadmap.deferred.length > 0) {
+  if (roadmap.beyondHorizon.length > 0) {
     out.push(
       ...headed(
         ctx,
         [ctx.p(l.roadmap.deferred, { style: 'h3' }), ctx.p(l.roadmap.deferredIntro, { style: 'p' })],
-        roadmap.deferred.map((a) => ({ text: ctx.runs(`• ${ctx.actionTitle(a)} (${l.leadActors[a.lead]})`), margin: [8, 0, 0, 2] })),
+        roadmap.beyondHorizon.map((a) => ({ text: ctx.runs(`• ${ctx.actionTitle(a)} (${l.leadActors[a.lead]})`), margin: [8, 0, 0, 2] })),
       ),
     );
   }
   if (roadmap.dropped.length > 0) out.push(ctx.p(l.roadmap.dropped(roadmap.dropped.length), { style: ['p', 'muted'], margin: [0, 6, 0, 6] }));
 
   for (const phase of [1, 2, 3] as const) {
-    const actions = roadmap.actions.filter((a) => a.phase === phase);
-    if (actions.length === 0) continue;
-    const cards = actions.map((a) => card(ctx, a));
+    const inPhase = actions.filter((a) => a.phase === phase);
+    if (inPhase.length === 0) continue;
+    const cards = inPhase.map((a) => card(ctx, a));
     out.push(...headed(ctx, [h2(ctx, l.phaseTitle(phase, l.phases[phase]), `roadmap-phase-${phase}`, 'roadmap')], cards.flat()));
   }
   return out;
 }
 
-function card(ctx: ReportContext, action: RoadmapAction): PdfContent[] {
+function card(ctx: ReportContext, action: ActionResult): PdfContent[] {
   const { l } = ctx;
-  const titles = new Map(ctx.roadmap.actions.map((a) => [a.id, a]));
+  const titles = new Map(ctx.actions.map((a) => [a.id, a]));
   const rows: PdfContent[][] = [];
   const row = (label: string, value: PdfContent) => rows.push([{ text: ctx.runs(label), style: 'label' }, value]);
   const list = (values: string[]) => ({ text: ctx.runs(values.length > 0 ? values.join(' · ') : l.none), style: 'td' });
@@ -75,9 +76,9 @@ function card(ctx: ReportContext, action: RoadmapAction): PdfContent[] {
     row(
       l.roadmap.prerequisites,
       list(
-        action.prerequisites.map((id) => {
+        action.requires.map((id) => {
           const prerequisite = titles.get(id);
-          return prerequisite ? `${ctx.actionNumbers.get(id) ?? ''} ${ctx.actionTitle(prerequisite)}`.trim() : id;
+          return prerequisite ? `${prerequisite.number} ${ctx.actionTitle(prerequisite)}`.trim() : id;
         }),
       ),
     );
@@ -93,7 +94,7 @@ function card(ctx: ReportContext, action: RoadmapAction): PdfContent[] {
   if (action.custom) notes.push(l.roadmap.custom);
   if (action.note) notes.push(l.roadmap.notes[action.note]);
 
-  const number = ctx.actionNumbers.get(action.id) ?? '';
+  const number = action.number;
   const meta = [ctx.areaTitle(action.area), l.phases[action.phase as Phase], ...(action.cost ? [`${l.columns.cost}: ${l.costBands[action.cost].name}`] : [])].join(' · ');
   const body: PdfContent[] = [
     { text: join(bold(number), '  ', bold(ctx.runs(ctx.actionTitle(action)))), fontSize: 11, id: `action-${action.id}`, margin: [0, 0, 0, 2] },

@@ -41,7 +41,7 @@ export function securitySection(ctx: ReportContext): PdfContent[] {
         header: [l.columns.rank, l.columns.risk, l.columns.area, l.columns.likelihoodShort, l.columns.impactShort, l.columns.preparednessShort, l.columns.priority].map((c) => th(ctx.runs(c))),
         rows: risks.map((r) => [
           { text: String(r.rank), style: 'td', bold: true },
-          { text: ctx.runs(statements.get(r.risk) ?? r.risk), style: 'td' },
+          { text: ctx.runs(statements.get(r.id) ?? r.id), style: 'td' },
           { text: ctx.runs(ctx.areaTitle(r.section)), style: 'td' },
           { text: String(r.likelihood), style: 'td' },
           { text: String(r.impact), style: 'td' },
@@ -56,12 +56,12 @@ export function securitySection(ctx: ReportContext): PdfContent[] {
 
     const meaning: PdfContent[] = [];
     for (const r of risks) {
-      const located = ctx.items.get(r.risk);
+      const located = ctx.items.get(r.id);
       if (!located || located.item.type !== 'risk') continue;
       const stages = located.item.preparedness;
-      const answer = ctx.assessment.answers[r.risk];
+      const answer = ctx.assessment.answers[r.id];
       const lines: PdfText[] = [
-        { text: join(bold(`${r.rank}. `), bold(ctx.runs(statements.get(r.risk) ?? r.risk)), ' — ', ctx.runs(`${ctx.num(r.priority, 2)} · ${l.bands[r.band]}`)), margin: [0, 0, 0, 2] },
+        { text: join(bold(`${r.rank}. `), bold(ctx.runs(statements.get(r.id) ?? r.id)), ' — ', ctx.runs(`${ctx.num(r.priority, 2)} · ${l.bands[r.band]}`)), margin: [0, 0, 0, 2] },
         { text: join(italic(ctx.runs(`${l.security.now}: ${l.stageWord} ${r.preparedness} (${ctx.stageName(r.preparedness)}). `)), ctx.runs(ctx.loc(stages[r.preparedness - 1]))), margin: [10, 0, 0, 2] },
       ];
       if (r.preparedness < 5) {
@@ -75,7 +75,7 @@ export function securitySection(ctx: ReportContext): PdfContent[] {
     out.push(...headed(ctx, [h2(ctx, l.security.meaning, 'security-meaning', 'security')], meaning));
   }
 
-  const assessed = new Set(risks.map((r) => r.risk));
+  const assessed = new Set(risks.map((r) => r.id));
   const missing = riskItems.filter(({ item }) => !assessed.has(item.id));
   if (missing.length > 0) {
     out.push(

@@ -5,23 +5,19 @@ import { dataTable, th } from '../layout';
 import type { PdfContent } from '../pdfmake-types';
 
 export function summarySection(ctx: ReportContext): PdfContent[] {
-  const { l, assessment, scores, risks, roadmap } = ctx;
-  const pillars = scores.filter((s) => s.kind === 'pillar' || s.kind === 'module');
-  const asked = pillars.reduce((n, s) => n + s.asked, 0);
-  const answered = pillars.reduce((n, s) => n + s.answered, 0);
-  const withData = pillars.reduce((n, s) => n + s.answered + s.notApplicable, 0);
+  const { l, assessment, scored, risks, actions } = ctx;
+  const summary = ctx.results.summary;
+  const answered = scored.reduce((n, s) => n + s.answered, 0);
   const out: PdfContent[] = [h1(ctx, l.sections.summary, 'summary')];
   out.push(
-    ctx.p(l.summary.intro(assessment.meta.institution, assessment.meta.country, formatDate(assessment.meta.assessmentDate, ctx.language), answered, asked, ctx.pct(asked ? withData / asked : 1)), {
+    ctx.p(l.summary.intro(assessment.meta.institution, assessment.meta.country, formatDate(assessment.meta.assessmentDate, ctx.language), answered, summary.asked, ctx.pct(summary.completeness)), {
       style: 'lead',
     }),
   );
-  const scored = pillars.filter((s) => s.score !== null);
+  const section = (id: string) => scored.find((s) => s.id === id)!;
   const highlights: string[] = [];
-  const strongest = [...scored].sort((a, b) => b.score! - a.score!)[0];
-  const widest = [...scored].sort((a, b) => b.gap! - a.gap!)[0];
-  if (strongest) highlights.push(l.summary.strongest(ctx.areaTitle(strongest.section), ctx.num(strongest.score!)));
-  if (widest && widest.gap! > 0) highlights.push(l.summary.largestGap(ctx.areaTitle(widest.section), ctx.num(widest.gap!)));
+  if (summary.strongest) highlights.push(l.summary.strongest(ctx.areaTitle(summary.strongest), ctx.num(section(summary.strongest).score!)));
+  if (summary.largestGap) highlights.push(l.summary.largestGap(ctx.areaTitle(summary.largestGap), ctx.num(section(summary.largestGap).gap!)));
   if (highlights.length) out.push(ctx.p(highlights.join(' '), { style: 'p' }));
 
   const stands = dataTable(
@@ -29,9 +25,9 @@ export function summarySection(ctx: ReportContext): PdfContent[] {
       widths: ['*', 70, 45, 40, 70],
       headerText: [l.columns.pillar, l.columns.current, l.columns.target, l.columns.gap, l.columns.completeness],
       header: [th(ctx.runs(l.columns.pillar)), th(ctx.runs(l.columns.current)), th(ctx.runs(l.columns.target)), th(ctx.runs(l.columns.gap)), th(ctx.runs(l.columns.completeness))],
-      rows: pillars.map((s) => [
-        { text: ctx.runs(ctx.areaTitle(s.section)), style: 'td', bold: true },
-        { text: ctx.runs(s.score === null ? l.profile.noData : `${ctx.num(s.score)} · ${ctx.stageName(s.score)}`), style: 'td' },
+      rows: scored.map((s) => [
+        { text: ctx.runs(ctx.areaTitle(s.id)), style: 'td', bold: true },
+        { text: ctx.runs(s.score === null || s.stage === null ? l.profile.noData : `${ctx.num(s.score)} · ${ctx.stageName(s.stage)}`), style: 'td' },
         { text: String(s.target), style: 'td' },
         { text: s.gap === null ? l.none : ctx.num(s.gap), style: 'td' },
         { text: ctx.runs(ctx.pct(s.completeness)), style: 'td' },
@@ -53,7 +49,7 @@ export function summarySection(ctx: ReportContext): PdfContent[] {
             header: [th(ctx.runs(l.columns.rank)), th(ctx.runs(l.columns.risk)), th(ctx.runs(l.columns.priority)), th(ctx.runs(l.columns.preparedness))],
             rows: top.map((r) => [
               { text: String(r.rank), style: 'td', bold: true },
-              { text: ctx.runs(ctx.loc(riskStatement(ctx, r.risk))), style: 'td' },
+              { text: ctx.runs(ctx.loc(riskStatement(ctx, r.id))), style: 'td' },
               { text: ctx.runs(`${ctx.num(r.priority, 2)} · ${l.bands[r.band]}`), style: 'td', bold: r.band === 'high' },
               { text: ctx.runs(ctx.stageShort(r.preparedness)), style: 'td' },
             ]),
@@ -63,7 +59,7 @@ export function summarySection(ctx: ReportContext): PdfContent[] {
         );
   out.push(...headed(ctx, [h3(ctx, l.summary.priorities)], riskBody));
 
-  const first = roadmap.actions.filter((a) => a.phase === 1).slice(0, 5);
+  const first = actions.filter((a) => a.phase === 1).slice(0, 5);
   const actionBody: PdfContent[] =
     first.length === 0
       ? [ctx.p(l.summary.noActions, { style: 'p' })]
@@ -73,7 +69,7 @@ export function summarySection(ctx: ReportContext): PdfContent[] {
             headerText: ['#', l.columns.action, l.columns.lead, l.columns.cost],
             header: [th('#'), th(ctx.runs(l.columns.action)), th(ctx.runs(l.columns.lead)), th(ctx.runs(l.columns.cost))],
             rows: first.map((a) => [
-              { text: ctx.actionNumbers.get(a.id) ?? '', style: 'td', bold: true, ...(ctx.printed.has('roadmap') ? { linkToDestination: `action-${a.id}` } : {}) },
+              { text: a.number, style: 'td', bold: true, ...(ctx.printed.has('roadmap') ? { linkToDestination: `action-${a.id}` } : {}) },
               { text: ctx.runs(ctx.actionTitle(a)), style: 'td' },
               { text: ctx.runs(l.leadActors[a.lead]), style: 'td' },
               { text: ctx.runs(a.cost ? l.costBands[a.cost].name : l.none), style: 'td' },

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { reviewLists } from '../lib/review';
+import { reviewLists } from '../../../core/model/review';
 import { useApp } from '../store';
 import type { AppState, View } from '../store/types';
 import { SaveStatus } from './SaveStatus';

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { riskHeatMap } from '../../../core/charts/heatmap';
+import { riskHeatMap, type HeatRisk } from '../../../core/charts/heatmap';
 import { radarChart, type RadarAxis } from '../../../core/charts/radar';
-import type { RiskPriority } from '../../../core/method/priorities';
 import { SvgTree } from './SvgTree';
 
 /** The radar's words in the interface language (results page and presentation alike). */
@@ -40,7 +39,7 @@ export function RadarFigure({ axes }: { axes: RadarAxis[] }) {
 }
 
 /** Likelihood × impact heat map of the rated risks, from core/charts. */
-export function HeatMapFigure({ risks, names }: { risks: RiskPriority[]; names: Record<string, string> }) {
+export function HeatMapFigure({ risks, names }: { risks: HeatRisk[]; names: Record<string, string> }) {
   const { t } = useTranslation();
   const node = useMemo(
     () =>

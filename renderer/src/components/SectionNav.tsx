@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/localize';
 import type { Section } from '../../../core/model/schema/questionnaire';
-import { sectionProgress } from '../lib/progress';
+import { sectionProgress } from '../../../core/model/progress';
 import { useApp } from '../store';
 
 /** Sidebar of sections, each with how many of its asked items have a complete answer. */

@@ -4,6 +4,7 @@ import { suggestedFileName } from '../../../core/model/assessment-file';
 import { REPORT_LANGUAGES, REPORT_SECTIONS, type ReportLanguage, type ReportSectionId } from '../../../core/report';
 import { UI_LANGUAGES } from '../i18n';
 import { useApp } from '../store';
+import { baselineFor, useResults } from '../store/results';
 import { bytesToBase64, generateReportPdf } from './generate';
 import { REPORT_NAMESPACE } from './i18n';
 import type { ReportStage } from './protocol';
@@ -17,20 +18,21 @@ export function ReportPanel() {
   const assessment = useApp((s) => s.assessment);
   const platform = useApp((s) => s.platform);
   // A baseline loaded on the workshop page for this assessment adds the "progress since" section.
-  const baseline = useApp((s) => (s.baseline && s.baseline.forAssessment === s.assessment?.id ? s.baseline.assessment : undefined));
+  const baseline = useApp(baselineFor);
+  const results = useResults();
   const uiLanguage = i18n.language as ReportLanguage;
   const [language, setLanguage] = useState<ReportLanguage>(REPORT_LANGUAGES.includes(uiLanguage) ? uiLanguage : 'en');
   const [paper, setPaper] = useState<'a4' | 'letter'>('a4');
   const [sections, setSections] = useState<ReportSectionId[]>([...REPORT_SECTIONS]);
   const [confidentiality, setConfidentiality] = useState(assessment?.meta.confidentiality ?? '');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  if (!content || !assessment) return null;
+  if (!content || !assessment || !results) return null;
 
   const generate = async () => {
     if (sections.length === 0) return setStatus({ kind: 'error', text: t('noSections') });
     try {
       const options = { language, paper, sections, confidentiality: confidentiality.trim(), generatedAt: new Date().toISOString() };
-      const pdf = await generateReportPdf({ content, assessment, baseline, options }, (stage) => setStatus({ kind: 'busy', stage }));
+      const pdf = await generateReportPdf({ content, assessment, results, baseline, options }, (stage) => setStatus({ kind: 'busy', stage }));
       setStatus({ kind: 'busy', stage: 'saving' });
       const saved = await platform.savePdf({ base64: bytesToBase64(pdf), suggestedName: suggestedFileName(assessment, `-${language}.pdf`) });
       setStatus(saved ? { kind: 'done', text: t('saved', { name: saved.name }) } : { kind: 'done', text: t('cancelled') });

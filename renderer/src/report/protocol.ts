@@ -1,3 +1,4 @@
+import type { Results } from '../../../core/method/results';
 import type { Content } from '../../../core/model/content';
 import type { ReportOptions } from '../../../core/report';
 import type { Assessment } from '../../../core/model/schema/assessment';
@@ -7,6 +8,8 @@ export interface ReportRequest {
   id: number;
   content: Content;
   assessment: Assessment;
+  /** The page's analysis of this assessment (with its baseline): the worker prints it, never recomputes it. */
+  results: Results;
   /** The previous assessment of the same institution, for the "progress since" section. */
   baseline?: Assessment;
   options: ReportOptions;

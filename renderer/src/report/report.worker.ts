@@ -30,12 +30,12 @@ function loadFonts(): Promise<Record<string, Uint8Array>> {
 const post = (reply: ReportReply, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply, transfer);
 
 self.onmessage = async (event: MessageEvent<ReportRequest>) => {
-  const { id, content, assessment, baseline, options } = event.data;
+  const { id, content, assessment, results, baseline, options } = event.data;
   try {
     post({ id, type: 'progress', stage: 'fonts' });
     const files = await loadFonts();
     post({ id, type: 'progress', stage: 'layout' });
-    const definition = buildReport({ content, assessment, baseline }, options);
+    const definition = buildReport({ content, assessment, results, baseline }, options);
     post({ id, type: 'progress', stage: 'render' });
     const bytes = await renderPdf(pdfMake as unknown as PdfMakeLike, files, definition);
     const pdf = bytes.slice().buffer;

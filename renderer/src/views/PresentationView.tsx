@@ -2,17 +2,15 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { useTranslation } from 'react-i18next';
 import { riskHeatMap } from '../../../core/charts/heatmap';
 import { radarChart } from '../../../core/charts/radar';
+import { assessedRisks } from '../../../core/method/results';
 import { localize } from '../../../core/model/localize';
-import { rankRisks } from '../../../core/method/priorities';
-import { buildRoadmap } from '../../../core/method/roadmap';
-import { scoreAssessment } from '../../../core/method/scoring';
 import { heatMapLabels, radarLabels } from '../components/Charts';
 import { SvgTree } from '../components/SvgTree';
 import { useFormat } from '../hooks/useFormat';
 import { itemTitle } from '../lib/item-title';
-import { assessmentProgress } from '../lib/progress';
 import { useApp } from '../store';
-import { Delta, useBaselineComparison } from '../workshop/BaselinePanel';
+import { useResults } from '../store/results';
+import { Delta } from '../workshop/BaselinePanel';
 import { itemIndex, useWorkshopMerge } from '../workshop/useWorkshopMerge';
 
 /** Actions per roadmap slide: more would not stay legible from the back of a room at 1024×768. */
@@ -53,13 +51,13 @@ export function PresentationView() {
   const assessment = useApp((s) => s.assessment);
   const endPresentation = useApp((s) => s.endPresentation);
   const merge = useWorkshopMerge();
-  const baseline = useBaselineComparison();
+  const results = useResults();
   const [index, setIndex] = useState(0);
   const mainRef = useRef<HTMLElement>(null);
   const lang = i18n.language;
 
   const slides = useMemo((): Slide[] => {
-    if (!content || !assessment) return [];
+    if (!content || !assessment || !results) return [];
     const q = content.questionnaire;
     const items = itemIndex(q);
     const itemName = (id: string) => {
@@ -67,13 +65,10 @@ export function PresentationView() {
       return item ? itemTitle(item, lang) : id;
     };
     const sectionTitle = (id: string) => localize(q.sections.find((s) => s.id === id)?.title, lang);
-    const scores = scoreAssessment(q, assessment);
-    const pillars = scores.filter((s) => s.kind === 'pillar');
-    const risks = rankRisks(q, assessment);
-    const roadmap = buildRoadmap(q, content.library, assessment);
-    const progress = assessmentProgress(q, assessment);
-    const done = progress.reduce((n, p) => n + p.done, 0);
-    const asked = progress.reduce((n, p) => n + p.asked, 0);
+    const pillars = results.radar.map((id) => results.sections.find((s) => s.id === id)!);
+    const risks = assessedRisks(results);
+    const roadmap = results.roadmap;
+    const { summary } = results;
     const meta = assessment.meta;
     const list: Slide[] = [];
 
@@ -86,14 +81,14 @@ export function PresentationView() {
         <div className="slide-title-body">
           <p className="slide-lead">{t('workshop.present.selfAssessment')}</p>
           <p>{t('workshop.present.country', { country: meta.country, date: format.date(meta.assessmentDate) })}</p>
-          <p>{t('results.summaryAnswered', { done, asked, percent: format.percent(asked ? done / asked : 1) })}</p>
+          <p>{t('results.summaryAnswered', { done: summary.withData, asked: summary.asked, percent: format.percent(summary.completeness) })}</p>
           {respondents > 0 && <p>{t('workshop.present.respondents', { count: respondents, agencies: agencies.size })}</p>}
         </div>
       ),
     });
 
     const radar = radarChart(
-      pillars.map((s) => ({ label: sectionTitle(s.section), current: s.score, target: s.target })),
+      pillars.map((s) => ({ label: sectionTitle(s.id), current: s.score, target: s.target })),
       RADAR_SIZE,
       radarLabels(t),
     );
@@ -107,10 +102,12 @@ export function PresentationView() {
           </figure>
           <ul className="slide-list">
             {pillars.map((s) => (
-              <li key={s.section} data-section={s.section}>
-                <span className="strong">{sectionTitle(s.section)}</span>
+              <li key={s.id} data-section={s.id} data-stage={s.stage ?? ''}>
+                <span className="strong">{sectionTitle(s.id)}</span>
                 <span className="block">
-                  {s.score === null ? t('workshop.present.noScore', { target: s.target }) : t('workshop.present.score', { score: format.decimal(s.score), target: s.target })}
+                  {s.score === null || s.stage === null
+                    ? t('workshop.present.noScore', { target: s.target })
+                    : t('workshop.present.score', { score: format.decimal(s.score), stage: s.stage, stageName: t(`stage.${s.stage}`), target: s.target })}
                 </span>
               </li>
             ))}
@@ -119,7 +116,7 @@ export function PresentationView() {
       ),
     });
 
-    const names = Object.fromEntries(risks.map((r) => [r.risk, itemName(r.risk)]));
+    const names = Object.fromEntries(risks.map((r) => [r.id, itemName(r.id)]));
     const heat = riskHeatMap(
       risks,
       heatMapLabels(t, names),
@@ -146,8 +143,8 @@ export function PresentationView() {
         ) : (
           <ol className="slide-list slide-risks">
             {risks.slice(0, TOP_RISKS).map((r) => (
-              <li key={r.risk} data-risk={r.risk}>
-                <span className="strong">{names[r.risk]}</span>{' '}
+              <li key={r.id} data-risk={r.id}>
+                <span className="strong">{names[r.id]}</span>{' '}
                 <span className={`band band-${r.band}`}>{t(`results.band.${r.band}`)}</span>
                 <span className="block muted">{t('workshop.present.riskLine', { priority: format.percent(r.priority), likelihood: r.likelihood, impact: r.impact, preparedness: r.preparedness })}</span>
               </li>
@@ -157,7 +154,7 @@ export function PresentationView() {
     });
 
     for (const phase of [1, 2, 3] as const) {
-      const actions = roadmap.actions.filter((a) => a.phase === phase);
+      const actions = roadmap.phases.find((p) => p.phase === phase)?.actions ?? [];
       const pages = chunk(actions, ACTIONS_PER_SLIDE);
       pages.forEach((page, p) => {
         const title = pages.length > 1 ? t('workshop.present.phasePart', { phase: t(`phase.${phase}`), part: p + 1, parts: pages.length }) : t('workshop.present.phase', { phase: t(`phase.${phase}`) });
@@ -214,8 +211,8 @@ export function PresentationView() {
       });
     }
 
-    if (baseline?.ok) {
-      const c = baseline.value;
+    if (results.baseline) {
+      const c = results.baseline;
       list.push({
         id: 'progress',
         title: t('workshop.present.progress', { date: format.date(c.previous.assessmentDate) }),
@@ -240,7 +237,7 @@ export function PresentationView() {
       });
     }
     return list;
-  }, [content, assessment, merge, baseline, t, lang, format]);
+  }, [content, assessment, results, merge, t, lang, format]);
 
   const last = Math.max(0, slides.length - 1);
   const current = Math.min(index, last);

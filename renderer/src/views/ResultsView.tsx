@@ -1,84 +1,64 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { assessedRisks, type SectionResult } from '../../../core/method/results';
 import { localize } from '../../../core/model/localize';
-import { activeSections, indexItems } from '../../../core/model/questionnaire';
-import { rankRisks } from '../../../core/method/priorities';
-import { buildRoadmap } from '../../../core/method/roadmap';
-import { scoreAssessment, type SectionScore } from '../../../core/method/scoring';
+import { assessmentProgress } from '../../../core/model/progress';
+import { indexItems } from '../../../core/model/questionnaire';
 import { HeatMapFigure, RadarFigure } from '../components/Charts';
 import { useFormat } from '../hooks/useFormat';
-import { assessmentProgress } from '../lib/progress';
-import { reviewLists } from '../lib/review';
 import { useApp } from '../store';
+import { useResults } from '../store/results';
 import { itemTitle } from '../lib/item-title';
+import { keyMessageText } from '../lib/key-message';
 import { ReportPanel } from '../report/ReportPanel';
 import { DisagreementPanel } from '../workshop/DisagreementPanel';
 
-/** Nearest named stage to a score (1–5). */
-const nearestStage = (score: number) => Math.min(5, Math.max(1, Math.round(score)));
 /** A mean confidence (1/3 low, 2/3 medium, 1 high) named by its nearest mark. */
 const confidenceWord = (mean: number | null) => (mean === null ? 'none' : (['low', 'low', 'medium', 'high'] as const)[Math.min(3, Math.max(1, Math.round(mean * 3)))]);
 
-/** Shows what core/ computes, with the arithmetic spelled out; the UI computes no score itself. */
+/** Shows the one analysis (core/method/analyse), with the arithmetic spelled out; the UI computes no score itself. */
 export function ResultsView() {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const content = useApp((s) => s.content);
   const assessment = useApp((s) => s.assessment);
+  const results = useResults();
   const lang = i18n.language;
 
-  const results = useMemo(() => {
-    if (!content || !assessment) return null;
-    const q = content.questionnaire;
-    return {
-      scores: scoreAssessment(q, assessment),
-      risks: rankRisks(q, assessment),
-      roadmap: buildRoadmap(q, content.library, assessment),
-      items: indexItems(q),
-      progress: assessmentProgress(q, assessment),
-      review: reviewLists(q, assessment),
-      sections: activeSections(q, assessment.modules),
-    };
-  }, [content, assessment]);
+  const items = useMemo(() => (content ? indexItems(content.questionnaire) : null), [content]);
+  const progress = useMemo(() => (content && assessment ? assessmentProgress(content.questionnaire, assessment) : []), [content, assessment]);
 
   const sectionTitle = (id: string) => localize(content?.questionnaire.sections.find((s) => s.id === id)?.title, lang);
   const itemName = (id: string) => {
-    const item = results?.items.get(id)?.item;
+    const item = items?.get(id)?.item;
     return item ? itemTitle(item, lang) : id;
   };
 
   if (!content || !assessment || !results) return null;
-  const { scores, risks, roadmap, progress, review } = results;
-  const pillars = scores.filter((s) => s.kind === 'pillar');
-  const scored = pillars.filter((s): s is SectionScore & { score: number; gap: number } => s.score !== null);
-  const strongest = [...scored].sort((a, b) => b.score - a.score)[0];
-  const weakest = [...scored].sort((a, b) => a.score - b.score)[0];
-  const widest = [...scored].sort((a, b) => b.gap - a.gap)[0];
-  const done = progress.reduce((n, p) => n + p.done, 0);
-  const asked = progress.reduce((n, p) => n + p.asked, 0);
-  const toCheck = review.unanswered.length + review.dontKnow.length + review.lowConfidence.length;
-  const top = risks[0];
-  const riskNames = Object.fromEntries(risks.map((r) => [r.risk, itemName(r.risk)]));
-  const radarAxes = pillars.map((s) => ({ label: sectionTitle(s.section), current: s.score, target: s.target }));
+  const { summary, roadmap } = results;
+  const scores = results.sections.filter((s) => s.kind === 'pillar' || s.kind === 'module');
+  const risks = assessedRisks(results);
+  const section = (id: string) => scores.find((s) => s.id === id)!;
+  const riskNames = Object.fromEntries(risks.map((r) => [r.id, itemName(r.id)]));
+  const radarAxes = results.radar.map((id) => section(id)).map((s) => ({ label: sectionTitle(s.id), current: s.score, target: s.target }));
   const meta = assessment.meta;
 
-  const pillarSentence = (s: SectionScore) => {
-    const pillar = sectionTitle(s.section);
+  const pillarSentence = (s: SectionResult) => {
+    const pillar = sectionTitle(s.id);
     const targetName = t(`stage.${s.target}`);
-    if (s.score === null) return t('results.pillarNoScore', { pillar, target: s.target, targetName });
+    if (s.score === null || s.stage === null) return t('results.pillarNoScore', { pillar, target: s.target, targetName });
     if (s.gap !== null && s.gap <= 0) return t('results.pillarAtTarget', { pillar, score: format.decimal(s.score), target: s.target, targetName });
-    const stage = nearestStage(s.score);
     return t('results.pillarSentence', {
       pillar,
       score: format.decimal(s.score),
-      stage,
-      stageName: t(`stage.${stage}`),
+      stage: s.stage,
+      stageName: t(`stage.${s.stage}`),
       target: s.target,
       targetName,
       gap: format.decimal(s.gap ?? 0),
       answered: s.answered,
       asked: s.asked,
-      dontKnow: s.dontKnow,
+      dontKnow: s.unknown,
       confidence: t(`results.confidenceWords.${confidenceWord(s.confidence)}`),
     });
   };
@@ -91,18 +71,15 @@ export function ResultsView() {
       <section className="card summary" aria-labelledby="summary-title" data-testid="summary">
         <h2 id="summary-title">{t('results.summaryTitle')}</h2>
         <ul>
-          <li>{t('results.summaryAnswered', { done, asked, percent: format.percent(asked ? done / asked : 1) })}</li>
-          {strongest && weakest && widest ? (
-            <>
-              <li>{t('results.summaryStrongest', { pillar: sectionTitle(strongest.section), score: format.decimal(strongest.score) })}</li>
-              {weakest !== strongest && <li>{t('results.summaryWeakest', { pillar: sectionTitle(weakest.section), score: format.decimal(weakest.score) })}</li>}
-              {widest.gap > 0 && <li>{t('results.summaryGap', { pillar: sectionTitle(widest.section), gap: format.decimal(widest.gap), target: widest.target })}</li>}
-            </>
-          ) : (
-            <li>{t('results.summaryNoScores')}</li>
-          )}
-          <li>{top ? t('results.summaryTopRisk', { risk: itemName(top.risk), band: t(`results.band.${top.band}`) }) : t('results.summaryNoRisks')}</li>
-          {toCheck > 0 && <li>{t('results.summaryReview', { count: toCheck })}</li>}
+          <li>{t('results.summaryAnswered', { done: summary.withData, asked: summary.asked, percent: format.percent(summary.completeness) })}</li>
+          {summary.keyMessages.map((m) => (
+            <li key={m.code} data-message={m.code}>
+              {keyMessageText(m, t, format, { section: sectionTitle, item: itemName })}
+            </li>
+          ))}
+          {!summary.strongest && <li>{t('results.summaryNoScores')}</li>}
+          {!summary.topRisk && <li>{t('results.summaryNoRisks')}</li>}
+          {summary.toReview > 0 && <li>{t('results.summaryReview', { count: summary.toReview })}</li>}
         </ul>
       </section>
 
@@ -127,8 +104,8 @@ export function ResultsView() {
                 </thead>
                 <tbody>
                   {scores.map((s) => (
-                    <tr key={s.section} data-section={s.section}>
-                      <th scope="row">{sectionTitle(s.section)}</th>
+                    <tr key={s.id} data-section={s.id} data-stage={s.stage ?? ''}>
+                      <th scope="row">{sectionTitle(s.id)}</th>
                       <td data-col="score">{s.score === null ? '—' : format.decimal(s.score)}</td>
                       <td data-col="target">{s.target}</td>
                       <td data-col="gap">{s.gap === null ? '—' : format.decimal(s.gap)}</td>
@@ -144,7 +121,9 @@ export function ResultsView() {
         <h3>{t('results.pillarExplainTitle')}</h3>
         <ul className="explain-list" data-testid="pillar-explain">
           {scores.map((s) => (
-            <li key={s.section} data-section={s.section}>{pillarSentence(s)}</li>
+            <li key={s.id} data-section={s.id} data-stage={s.stage ?? ''}>
+              {pillarSentence(s)}
+            </li>
           ))}
         </ul>
       </section>
@@ -187,8 +166,8 @@ export function ResultsView() {
             ) : (
               <ol className="risk-list" data-testid="risk-list" aria-labelledby="ranked-title">
                 {risks.map((r) => (
-                  <li key={r.risk} data-risk={r.risk}>
-                    <strong>{itemName(r.risk)}</strong>{' '}
+                  <li key={r.id} data-risk={r.id}>
+                    <strong>{itemName(r.id)}</strong>{' '}
                     <span className={`band band-${r.band}`}>{t(`results.band.${r.band}`)}</span>
                     <span className="risk-sentence muted">
                       {t('results.riskSentence', {
@@ -216,7 +195,7 @@ export function ResultsView() {
         <h2 id="roadmap-title">{t('results.roadmapTitle')}</h2>
         <p className="muted">{t('results.roadmapExplain')}</p>
         {([1, 2, 3] as const).map((phase) => {
-          const actions = roadmap.actions.filter((a) => a.phase === phase);
+          const actions = roadmap.phases.find((p) => p.phase === phase)?.actions ?? [];
           return (
             <div key={phase} className="phase">
               <h3>{t(`phase.${phase}`)}</h3>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/localize';
 import { itemTitle } from '../lib/item-title';
-import { reviewLists, type ReviewEntry } from '../lib/review';
+import { reviewLists, type ReviewEntry } from '../../../core/model/review';
 import { useApp } from '../store';
 
 function ReviewGroup({ id, title, empty, entries }: { id: string; title: string; empty: string; entries: ReviewEntry[] }) {

@@ -8,7 +8,7 @@ import type { ProfileQuestion } from '../../../core/model/schema/questionnaire';
 import { LANGUAGES, type Language } from '../../../core/model/schema/text';
 import { useFormat } from '../hooks/useFormat';
 import { UI_LANGUAGES } from '../i18n';
-import { assessmentProgress } from '../lib/progress';
+import { assessmentProgress } from '../../../core/model/progress';
 import { useApp } from '../store';
 import { isEncryptedEnvelope } from '../../../core/model/crypto';
 import { PROTECTION_NAMESPACE } from '../protection/i18n';

@@ -1,29 +1,21 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareWithBaseline, type BaselineComparison } from '../../../core/workshop/baseline';
+import type { BaselineComparison } from '../../../core/workshop/baseline';
 import { localize } from '../../../core/model/localize';
 import type { Assessment } from '../../../core/model/schema/assessment';
 import { useFormat } from '../hooks/useFormat';
 import type { Formatters } from '../lib/format';
 import { itemTitle } from '../lib/item-title';
 import { useApp } from '../store';
+import { useResults } from '../store/results';
 import { itemIndex } from './useWorkshopMerge';
 
-type Comparison = { ok: true; value: BaselineComparison; previous: Assessment; fileName: string } | { ok: false; error: string } | null;
-
-/** The comparison with the session's baseline, or null when none is loaded for the open assessment. */
-export function useBaselineComparison(): Comparison {
-  const content = useApp((s) => s.content);
-  const assessment = useApp((s) => s.assessment);
+/** The comparison with the session's baseline (from the one analysis), or null when none is loaded for the open assessment. */
+export function useBaselineComparison(): { value: BaselineComparison; previous: Assessment; fileName: string } | null {
+  const results = useResults();
   const baseline = useApp((s) => s.baseline);
-  return useMemo(() => {
-    if (!content || !assessment || !baseline || baseline.forAssessment !== assessment.id) return null;
-    try {
-      return { ok: true, value: compareWithBaseline(content.questionnaire, content.library, assessment, baseline.assessment), previous: baseline.assessment, fileName: baseline.fileName };
-    } catch (error) {
-      return { ok: false, error: error instanceof Error ? error.message : String(error) };
-    }
-  }, [content, assessment, baseline]);
+  if (!results?.baseline || !baseline) return null;
+  return { value: results.baseline, previous: baseline.assessment, fileName: baseline.fileName };
 }
 
 /** A change with its direction in words and an arrow; `better` says which direction is good news. */
@@ -108,7 +100,7 @@ export function BaselinePanel() {
     setProblem(await loadBaseline());
   };
 
-  const result = comparison?.ok ? comparison : null;
+  const result = comparison;
   const c = result?.value;
   const improved = c?.sections.filter((s) => s.delta !== null && s.delta >= 0.05).length ?? 0;
   const declined = c?.sections.filter((s) => s.delta !== null && s.delta <= -0.05).length ?? 0;
@@ -125,7 +117,7 @@ export function BaselinePanel() {
         </button>
         {result && <button type="button" onClick={clearBaseline}>{t('workshop.baseline.clear')}</button>}
       </div>
-      <p role="status" className="error-text">{problem ?? (comparison && !comparison.ok ? comparison.error : '')}</p>
+      <p role="status" className="error-text">{problem ?? ''}</p>
       <Unlock />
       {result && c && (
         <div data-testid="baseline-comparison">

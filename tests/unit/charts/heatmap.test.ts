@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cellShade, riskHeatMap, riskMarkLabel, type HeatMapLabels } from '../../../core/charts/heatmap';
+import { cellShade, riskHeatMap, riskMarkLabel, type HeatMapLabels, type HeatRisk } from '../../../core/charts/heatmap';
 import { toSvgString, walkSvg, type SvgNode } from '../../../core/charts/svg';
-import { priorityBand, riskPriority, type RiskPriority } from '../../../core/method/priorities';
+import { priorityBand, riskPriority } from '../../../core/method/priorities';
 
 const LABELS: HeatMapLabels = {
   title: 'Risks',
@@ -13,9 +13,9 @@ const LABELS: HeatMapLabels = {
   risks: { 'm.a': 'Deepfakes <b>', 'm.b': 'Fraud', 'm.c': 'Cyberattacks' },
 };
 
-function risk(id: string, likelihood: number, impact: number, preparedness: number, rank: number): RiskPriority {
+function risk(id: string, likelihood: number, impact: number, preparedness: number, rank: number): HeatRisk {
   const priority = riskPriority(likelihood, impact, preparedness);
-  return { risk: id, section: 'misuse', likelihood, impact, preparedness, priority, band: priorityBand(priority), rank };
+  return { id, likelihood, impact, preparedness, band: priorityBand(priority), rank };
 }
 
 function byClass(root: SvgNode, cls: string): SvgNode[] {

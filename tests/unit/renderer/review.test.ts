@@ -5,8 +5,8 @@ import { parseContent } from '../../../core/model/content';
 import { makeDemoAssessment } from '../../../core/demo/assessment';
 import { relevantItems } from '../../../core/model/questionnaire';
 import { scoreAssessment } from '../../../core/method/scoring';
-import { assessmentProgress, isComplete } from '../../../renderer/src/lib/progress';
-import { reviewLists } from '../../../renderer/src/lib/review';
+import { assessmentProgress, isComplete } from '../../../core/model/progress';
+import { reviewLists } from '../../../core/model/review';
 
 const dir = join(__dirname, '../../../questionnaires/capamap-core');
 const parsed = parseContent(readFileSync(join(dir, 'questionnaire.json'), 'utf8'), readFileSync(join(dir, 'actions.json'), 'utf8'));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadFontFiles, nodePdfMake } from '../../../cli/pdf';
-import { buildReport } from '../../../core/report/build';
+import { buildReport, reportInput } from '../../../core/report/build';
 import { PDF_FONTS } from '../../../core/report/fonts';
-import { acceleratePdfKit } from '../../../pdf/pdfkit-cache';
+import { acceleratePdfKit, appliedPdfKitPatches, PDFKIT_PATCHES } from '../../../pdf/pdfkit-cache';
 import { REPORT_FONT_FILE_NAMES, renderPdf } from '../../../pdf/render';
 import { demo, options, reportContent } from './helpers';
 
@@ -15,8 +15,9 @@ describe('acceleratePdfKit', () => {
     const fonts = () => Object.fromEntries(Object.entries(PDF_FONTS).map(([family, faces]) => [family, { ...faces }]));
     // A fresh definition each time: pdfmake annotates the one it lays out.
     const definition = (language: 'en' | 'zh') =>
-      buildReport({ content: reportContent(), assessment: demo(undefined, (a) => (a.meta.institution = 'Ministère 数据 <b>')) }, options({ language, sections: ['summary', 'appendix'] }));
+      buildReport(reportInput(reportContent(), demo(undefined, (a) => (a.meta.institution = 'Ministère 数据 <b>'))), options({ language, sections: ['summary', 'appendix'] }));
     const languages = ['en', 'zh'] as const;
+    expect(appliedPdfKitPatches()).toEqual([]);
     const plain: Buffer[] = [];
     for (const language of languages) {
       pdfmake.setFonts(fonts());
@@ -28,6 +29,8 @@ describe('acceleratePdfKit', () => {
         const fast = Buffer.from(await renderPdf(pdfmake, files, definition(language)));
         expect(fast.equals(plain[i]!), `round ${round}, ${language}`).toBe(true);
       }
+    // A pdfkit upgrade that silently stops a speed-up from applying fails here, not only in the benchmark.
+    expect(appliedPdfKitPatches()).toEqual([...PDFKIT_PATCHES]);
     const document = await pdfmake.createPdf({ content: [] }).getStream!();
     expect(acceleratePdfKit(document)).toBe(false);
     expect(acceleratePdfKit(null)).toBe(false);

@@ -6,7 +6,7 @@ import { parseContent, type Content } from '../../../core/model/content';
 import { makeDemoAssessment } from '../../../core/demo/assessment';
 import { makeDemoResponses } from '../../../core/demo/responses';
 import { importResponses, mergeView, resolveConflict } from '../../../core/workshop/merge';
-import type { ReportInput, ReportOptions } from '../../../core/report/build';
+import { reportInput, type ReportOptions } from '../../../core/report/build';
 import type { Assessment } from '../../../core/model/schema/assessment';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -74,8 +74,8 @@ export function options(extra: Partial<ReportOptions> = {}): ReportOptions {
   return { language: 'en', paper: 'a4', confidentiality: 'For official use', generatedAt: GENERATED, ...extra };
 }
 
-export function render(assessment: Assessment, extra: Partial<ReportOptions> = {}, content: Content = reportContent(), input: Partial<ReportInput> = {}): Promise<Uint8Array> {
-  return renderReportPdf({ content, assessment, ...input }, options(extra));
+export function render(assessment: Assessment, extra: Partial<ReportOptions> = {}, content: Content = reportContent(), baseline?: Assessment): Promise<Uint8Array> {
+  return renderReportPdf(reportInput(content, assessment, baseline), options(extra));
 }
 
 export interface TextItem {

@@ -156,7 +156,7 @@ describe('progress since a baseline', () => {
   const title = l.progress.title('1 March 2024');
 
   beforeAll(async () => {
-    pages = await extract(await render(current, {}, content, { baseline: previous }));
+    pages = await extract(await render(current, {}, content, previous));
     section = pagesOf(pages, title, 13.5);
   });
 
@@ -217,7 +217,7 @@ describe.each(REPORT_LANGUAGES)('workshop and progress labels in %s', (language)
   it('prints the new headings, columns and legend in the report language', async () => {
     const content = reportContent();
     const t = REPORT_LABELS[language];
-    const pages = await extract(await render(workshop(content), { language, sections: ['contents', 'profile', 'appendix'] }, content, { baseline: previousYear(content) }));
+    const pages = await extract(await render(workshop(content), { language, sections: ['contents', 'profile', 'appendix'] }, content, previousYear(content)));
     const all = text(pages);
     expect(blankPages(pages)).toEqual([]);
     const then = formatDate('2024-03-01', language);
@@ -249,7 +249,7 @@ describe.each(REPORT_LANGUAGES.flatMap((language) => (['a4', 'letter'] as const)
   it('leaves no page blank, no heading at the foot of a page, no text beyond the margin, and lists the real page of every heading', async () => {
     const content = reportContent();
     const t = REPORT_LABELS[language];
-    const pages = await extract(await render(workshop(content), { language, paper }, content, { baseline: previousYear(content) }));
+    const pages = await extract(await render(workshop(content), { language, paper }, content, previousYear(content)));
     expect(blankPages(pages)).toEqual([]);
     for (const page of pages.slice(1)) {
       const body = lines(page).filter((r) => r.y > 50 && r.y < page.height - 45);

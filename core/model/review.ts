@@ -1,6 +1,6 @@
-import { activeSections, relevantItems } from '../../../core/model/questionnaire';
-import type { Assessment } from '../../../core/model/schema/assessment';
-import type { Item, Questionnaire } from '../../../core/model/schema/questionnaire';
+import { activeSections, relevantItems } from './questionnaire';
+import type { Assessment } from './schema/assessment';
+import type { Item, Questionnaire } from './schema/questionnaire';
 import { isComplete } from './progress';
 
 export interface ReviewEntry {

@@ -1,6 +1,6 @@
-import { activeSections, relevantItems } from '../../../core/model/questionnaire';
-import type { Answer, Answers, Assessment } from '../../../core/model/schema/assessment';
-import type { Item, Questionnaire, Section } from '../../../core/model/schema/questionnaire';
+import { activeSections, relevantItems } from './questionnaire';
+import type { Answer, Answers, Assessment } from './schema/assessment';
+import type { Item, Questionnaire, Section } from './schema/questionnaire';
 
 /**
  * Whether an item has a complete answer: any choice for an indicator (a stage,
