@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PlatformMethodName } from './platform-methods';
+import type { HistoryEntry } from './model/history';
 
 /**
  * The one contract between the UI and the outside world. The desktop edition
@@ -39,6 +40,13 @@ const FileName = z
   .max(255)
   .refine((name) => !/[/\\:*?"<>|]/.test(name) && [...name].every((c) => c.charCodeAt(0) >= 32), 'a file name without path separators or control characters');
 const FilePath = z.string().min(1).max(4096);
+const HistoryId = z.string().regex(/^[0-9]{15}-[A-Za-z0-9]{1,12}$/);
+/** What the renderer tells the history about an autosave (a protected one carries no summary). */
+const HistoryInfoSchema = z.strictObject({
+  assessmentId: z.string().max(64),
+  session: z.string().max(64),
+  summary: z.strictObject({ institution: z.string().max(300), country: z.string().max(120), answers: z.number().int().min(0).max(100_000) }).nullable(),
+});
 
 /** Argument schemas: main validates every IPC call against these. */
 export const PLATFORM_ARGS = {
@@ -47,9 +55,14 @@ export const PLATFORM_ARGS = {
   storeQuestionnaire: z.tuple([z.strictObject({ id: z.string().regex(/^[a-z0-9-]{1,80}$/), questionnaire: Text, actions: Text })]),
   openAssessment: z.tuple([]),
   saveAssessment: z.tuple([z.strictObject({ text: Text, suggestedName: FileName, path: FilePath.optional() })]),
-  autosave: z.tuple([Text]),
+  /** The autosave slot, and a state in the version history. */
+  autosave: z.tuple([Text, HistoryInfoSchema.optional()]),
   loadAutosave: z.tuple([]),
   clearAutosave: z.tuple([]),
+  listHistory: z.tuple([]),
+  loadHistory: z.tuple([HistoryId]),
+  /** Replaces a state's text with its encrypted form once protection is on; plain text is refused. */
+  resealHistory: z.tuple([z.strictObject({ id: HistoryId, text: Text })]),
   /** PDF bytes travel as base64 so every payload is plain JSON (IPC and the e2e bridge alike). */
   savePdf: z.tuple([z.strictObject({ base64: z.string().max(MAX_TEXT).regex(/^[A-Za-z0-9+/]*={0,2}$/), suggestedName: FileName })]),
 } as const satisfies Record<PlatformMethodName, z.ZodTuple>;
@@ -68,7 +81,12 @@ interface PlatformResults {
   saveAssessment: SavedFile | null;
   autosave: void;
   loadAutosave: AutosaveRecord | null;
+  /** Clears the slot only: the states stay in the history. */
   clearAutosave: void;
+  /** Newest first. */
+  listHistory: HistoryEntry[];
+  loadHistory: AutosaveRecord | null;
+  resealHistory: void;
   savePdf: SavedFile | null;
 }
 

@@ -12,6 +12,8 @@ import { ReviewView } from './views/ReviewView';
 import { StartView } from './views/StartView';
 import { PresentationView } from './views/PresentationView';
 import { WorkshopView } from './workshop/WorkshopView';
+import { ConsentDialog } from './history/ConsentDialog';
+import { HistoryDialog } from './history/HistoryDialog';
 
 function CurrentView() {
   const view = useApp((s) => s.view);
@@ -42,6 +44,8 @@ export function App() {
       </main>
       {dialog === 'shortcuts' && <ShortcutsDialog />}
       {dialog === 'settings' && <SettingsDialog />}
+      {dialog === 'history' && <HistoryDialog />}
+      <ConsentDialog />
     </div>
   );
 }

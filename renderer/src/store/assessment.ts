@@ -1,6 +1,7 @@
 import { newAssessment, parseAssessment } from '../../../core/model/assessment-file';
 import type { Assessment } from '../../../core/model/schema/assessment';
-import { describeProblems } from '../../../core/model/schema/parse';
+import { describeProblems, oneLine } from '../../../core/model/schema/parse';
+import { compareVersions } from '../../../core/model/questionnaire';
 import i18next from '../i18n';
 import type { AssessmentSlice, Slice } from './types';
 
@@ -37,23 +38,29 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
     past: [],
     future: [],
 
+    editSession: newId(),
+
     startAssessment({ contentKey, modules, meta, answers = {} }) {
       const bundle = get().bundles.find((b) => b.key === contentKey);
       if (!bundle) return;
-      const now = new Date().toISOString();
       const { questionnaire } = bundle.content;
-      set({
-        cipher: null,
-        content: bundle.content,
-        assessment: newAssessment(questionnaire, { id: newId(), now, meta, modules, answers }),
-        past: [],
-        future: [],
-        file: null,
-        saveStatus: 'unsaved',
-        view: 'questionnaire',
-        sectionId: questionnaire.sections[0]?.id ?? null,
-        notice: null,
-      });
+      const begin = async () => {
+        const now = new Date().toISOString();
+        set({
+          editSession: newId(),
+          cipher: null,
+          content: bundle.content,
+          assessment: newAssessment(questionnaire, { id: newId(), now, meta, modules, answers }),
+          past: [],
+          future: [],
+          file: null,
+          saveStatus: 'unsaved',
+          view: 'questionnaire',
+          sectionId: questionnaire.sections[0]?.id ?? null,
+          notice: null,
+        });
+      };
+      void get().confirmReplace('begin', begin);
     },
 
     setAnswer(itemId, answer, coalesce = false) {
@@ -101,9 +108,15 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
         get().setNotice({ tone: 'error', text: i18next.t('notice.otherQuestionnaire', { file: fileName, id }) });
         return false;
       }
-      const versionNote =
-        bundle.content.questionnaire.version === version ? null : i18next.t('notice.otherVersion', { file: fileName, version, current: bundle.content.questionnaire.version });
+      const current = bundle.content.questionnaire.version;
+      // Answers made with a newer version could be misread or dropped: refused, naming both versions.
+      if (compareVersions(version, current) > 0) {
+        get().setNotice({ tone: 'error', text: i18next.t('notice.newerVersion', { file: fileName, version: oneLine(version, 40), current }) });
+        return false;
+      }
+      const versionNote = version === current ? null : i18next.t('notice.otherVersion', { file: fileName, version: oneLine(version, 40), current });
       set({
+        editSession: newId(),
         content: bundle.content,
         assessment: parsed.value,
         past: [],

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportNotice, ImportRefusal } from '../../../core/workshop/merge';
+import type { Identity, IdentityConflict, ImportNotice, ImportRefusal } from '../../../core/workshop/merge';
 import { MAX_RESPONDENTS } from '../../../core/model/schema/assessment';
 import { itemTitle } from '../lib/item-title';
 import { useFormat } from '../hooks/useFormat';
@@ -21,6 +21,7 @@ export function ImportReportView() {
   const respondents = useApp((s) => s.assessment?.respondents);
   const q = useApp((s) => s.content?.questionnaire);
   const dismiss = useApp((s) => s.dismissImport);
+  const decide = useApp((s) => s.decideIdentity);
   const assessmentId = useApp((s) => s.assessment?.id);
   // The report belongs to the assessment the files went into, not to one opened since.
   if (!result || !q || result.assessmentId !== assessmentId) return null;
@@ -45,8 +46,17 @@ export function ImportReportView() {
         return t('workshop.import.noticeOtherAssessment', { name: who(n.respondent) });
       case 'other-version':
         return t('workshop.import.noticeOtherVersion', { name: who(n.respondent), version: read?.questionnaire.version ?? '?', ours: result.questionnaire.version });
+      case 'future-date':
+        return t('workshop.import.noticeFutureDate', { name: who(n.respondent), date: read?.exportedAt ?? '?' });
+      case 'renamed':
+        return t('workshop.import.noticeRenamed', { name: read?.respondent.name ?? who(n.respondent), id: n.respondent });
     }
   };
+  const person = (i: Identity) => `${i.name} (${i.agency || '—'})`;
+  const conflictText = (c: IdentityConflict) =>
+    c.held
+      ? t('workshop.import.conflictHeld', { id: c.respondent, claimed: person(c.claimed), held: person(c.held) })
+      : t('workshop.import.conflictBatch', { id: c.respondent, claimed: person(c.claimed), files: c.otherFiles.map(fileOf).join(', ') });
   const index = itemIndex(q);
   const droppedBy = new Map<string, { itemId: string; known: boolean }[]>();
   for (const d of report.dropped) droppedBy.set(d.respondent, [...(droppedBy.get(d.respondent) ?? []), { itemId: d.itemId, known: index.has(d.itemId) }]);
@@ -57,6 +67,7 @@ export function ImportReportView() {
   const replaced = new Set(report.replaced);
   const fresh = report.imported.filter((id) => !replaced.has(id));
   const refusedCount = report.refused.length + result.unreadable.length;
+  const waiting = report.conflicts.filter((c) => result.waiting[c.file]);
 
   return (
     <div className="import-report" data-testid="import-report">
@@ -104,6 +115,22 @@ export function ImportReportView() {
             {result.unreadable.map((u) => (
               <li key={`bad-${u.file}`} data-refused={u.file}>
                 <span className="strong">{u.file}</span>: {t('workshop.import.unreadable')} <span className="muted">({u.reason})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {waiting.length > 0 && (
+        <>
+          <h5>{t('workshop.import.conflictsTitle')}</h5>
+          <ul className="import-list conflicts">
+            {waiting.map((c) => (
+              <li key={`who-${c.file}`} data-conflict={fileOf(c.file)}>
+                <span className="strong">{fileOf(c.file)}</span>: {conflictText(c)}
+                <div className="row">
+                  <button type="button" onClick={() => decide(c.file, 'same')}>{t('workshop.import.decideSame')}</button>
+                  <button type="button" onClick={() => decide(c.file, 'separate')}>{t('workshop.import.decideSeparate')}</button>
+                </div>
               </li>
             ))}
           </ul>

@@ -143,9 +143,12 @@ const VALID_ARGS: Record<(typeof PLATFORM_METHOD_NAMES)[number], unknown[]> = {
   storeQuestionnaire: [{ id: 'my-questionnaire-2', questionnaire: '{"a":1}', actions: '{"b":2}' }],
   openAssessment: [],
   saveAssessment: [{ text: '{"x":1}', suggestedName: 'assessment.capamap.json', path: '/home/me/a.json' }],
-  autosave: ['{"draft":true}'],
+  autosave: ['{"draft":true}', { assessmentId: 'a-0001', session: 's1', summary: { institution: 'Ministry', country: 'Asterra', answers: 3 } }],
   loadAutosave: [],
   clearAutosave: [],
+  listHistory: [],
+  loadHistory: ['001767225600000-abc123'],
+  resealHistory: [{ id: '001767225600000-abc123', text: '{"format":"capamap.encrypted"}' }],
   savePdf: [{ base64: 'JVBERi0xLjQK', suggestedName: 'report.pdf' }],
 };
 

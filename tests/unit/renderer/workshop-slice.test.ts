@@ -35,6 +35,9 @@ function fakePlatform() {
     autosave: async () => undefined,
     loadAutosave: async () => null,
     clearAutosave: async () => undefined,
+    listHistory: async () => [],
+    loadHistory: async () => null,
+    resealHistory: async () => undefined,
     savePdf: async () => null,
   };
   return { api, picks, saved };
