@@ -18,7 +18,7 @@ const saves = fc.array(
 );
 
 /** Replays saves through planRecord as a storage would, keeping every state ever recorded for the checks. */
-function replay(list: fc.RecordValue<{ gap: number; assessment: string; session: string; encrypted: boolean }>[]) {
+function replay(list: { gap: number; assessment: string; session: string; encrypted: boolean }[]) {
   let index: HistoryEntry[] = [];
   let at = T0;
   let n = 0;
