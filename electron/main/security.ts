@@ -20,13 +20,16 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-src 'none'",
-  // No other page may frame the app (clickjacking): the browser edition is served over HTTP.
-  "frame-ancestors 'none'",
 ].join('; ');
 
-/** Sent with every response of the app, errors included; X-Frame-Options for browsers that predate frame-ancestors. */
+/**
+ * Sent with every response of the app, errors included. No other page may
+ * frame it (clickjacking: the browser edition is served over HTTP):
+ * frame-ancestors works only in a header, never in the page's meta CSP, and
+ * X-Frame-Options covers browsers that predate it.
+ */
 export const RESPONSE_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
 } as const;
