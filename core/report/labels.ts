@@ -11,6 +11,9 @@ type Five = readonly [string, string, string, string, string];
 export interface ReportLabels {
   reportTitle: string;
   reportKind: string;
+  /** While workshop disagreements are undecided: "provisional — N questions still to decide". */
+  provisional: (undecided: number) => string;
+  provisionalWhy: string;
   runningTitle: string;
   pageOf: (page: number, total: number) => string;
   contents: string;
@@ -253,6 +256,8 @@ export function formatPercent(share: number, language: ReportLanguage): string {
 const en: ReportLabels = {
   reportTitle: 'AI capacity-building roadmap',
   reportKind: 'Self-assessment of AI capacity and AI security priorities',
+  provisional: (n) => `PROVISIONAL — ${n} question${n === 1 ? '' : 's'} still to decide`,
+  provisionalWhy: 'Respondents disagree on these questions and the workshop has recorded no decision yet: the scores, priorities and roadmap may change once it decides.',
   runningTitle: 'AI capacity-building roadmap',
   pageOf: (page, total) => `Page ${page} of ${total}`,
   contents: 'Contents',
@@ -510,6 +515,8 @@ const en: ReportLabels = {
 const fr: ReportLabels = {
   reportTitle: 'Feuille de route pour le renforcement des capacités en IA',
   reportKind: 'Auto-évaluation des capacités en IA et des priorités de sécurité de l’IA',
+  provisional: (n) => `PROVISOIRE — ${n} question${n > 1 ? 's' : ''} ${n > 1 ? 'restent' : 'reste'} à trancher`,
+  provisionalWhy: 'Les répondants sont en désaccord sur ces questions et l’atelier n’a encore enregistré aucune décision : les scores, les priorités et la feuille de route peuvent changer quand il aura tranché.',
   runningTitle: 'Feuille de route des capacités en IA',
   pageOf: (page, total) => `Page ${page} sur ${total}`,
   contents: 'Table des matières',
@@ -769,6 +776,8 @@ const fr: ReportLabels = {
 const es: ReportLabels = {
   reportTitle: 'Hoja de ruta para el fortalecimiento de capacidades en IA',
   reportKind: 'Autoevaluación de capacidades en IA y prioridades de seguridad de la IA',
+  provisional: (n) => `PROVISIONAL: ${n === 1 ? 'queda' : 'quedan'} ${n} pregunta${n === 1 ? '' : 's'} por decidir`,
+  provisionalWhy: 'Los participantes no coinciden en estas preguntas y el taller aún no ha registrado una decisión: las puntuaciones, las prioridades y la hoja de ruta pueden cambiar cuando decida.',
   runningTitle: 'Hoja de ruta de capacidades en IA',
   pageOf: (page, total) => `Página ${page} de ${total}`,
   contents: 'Índice',
@@ -1028,6 +1037,8 @@ const es: ReportLabels = {
 const zh: ReportLabels = {
   reportTitle: '人工智能能力建设路线图',
   reportKind: '人工智能能力与人工智能安全优先事项自评估',
+  provisional: (n) => `暂定——仍有 ${n} 个问题待决定`,
+  provisionalWhy: '答卷人在这些问题上意见不一，研讨会尚未记录决定：作出决定后，得分、优先事项和路线图可能会变化。',
   runningTitle: '人工智能能力建设路线图',
   pageOf: (page, total) => `第 ${page} 页，共 ${total} 页`,
   contents: '目录',

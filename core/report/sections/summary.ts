@@ -14,6 +14,8 @@ export function summarySection(ctx: ReportContext): PdfContent[] {
       style: 'lead',
     }),
   );
+  const workshop = ctx.results.workshop;
+  if (workshop?.provisional) out.push(ctx.p(`${l.provisional(workshop.undecided)}. ${l.provisionalWhy}`, { style: 'p', bold: true }));
   const section = (id: string) => scored.find((s) => s.id === id)!;
   const highlights: string[] = [];
   if (summary.strongest) highlights.push(l.summary.strongest(ctx.areaTitle(summary.strongest), ctx.num(section(summary.strongest).score!)));
