@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REPORT_LANGUAGES, REPORT_SECTIONS, reportInput } from '../../core/report';
+import { reportTranslator } from '../../locales';
 import { renderReportPdf } from '../pdf';
 import { parseCommandArgs } from '../args';
 import { checkOutput, CliError, loadAssessmentWithContent, writeOutput } from '../content';
@@ -46,7 +47,7 @@ export const report: Command = {
     if (baseline && baseline.content.questionnaire.id !== content.questionnaire.id)
       throw new CliError(`${args.baseline}: the baseline answers "${baseline.content.questionnaire.id}", not "${content.questionnaire.id}"`);
     const pdf = await renderReportPdf(
-      reportInput(content, assessment, baseline?.assessment),
+      reportInput(content, assessment, await reportTranslator(args.lang), baseline?.assessment),
       {
         language: args.lang,
         paper: args.paper,

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Announcer } from './components/Announcer';
 import { Header } from './components/Header';
+import { LanguageQuestion } from './components/LanguageQuestion';
 import { NoticeBanner } from './components/NoticeBanner';
 import { SettingsDialog } from './components/SettingsDialog';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
@@ -39,6 +40,7 @@ export function App() {
       <Header />
       <main id="main" className="main" tabIndex={-1}>
         <NoticeBanner />
+        <LanguageQuestion />
         <Announcer />
         <CurrentView />
       </main>

@@ -20,8 +20,9 @@ export function ReportPanel() {
   // A baseline loaded on the workshop page for this assessment adds the "progress since" section.
   const baseline = useApp(baselineFor);
   const results = useResults();
-  const uiLanguage = i18n.language as ReportLanguage;
-  const [language, setLanguage] = useState<ReportLanguage>(REPORT_LANGUAGES.includes(uiLanguage) ? uiLanguage : 'en');
+  // The report is in the assessment's language unless the user picks another here.
+  const preferred = (assessment?.meta.language ?? i18n.language) as ReportLanguage;
+  const [language, setLanguage] = useState<ReportLanguage>(REPORT_LANGUAGES.includes(preferred) ? preferred : 'en');
   const [paper, setPaper] = useState<'a4' | 'letter'>('a4');
   const [sections, setSections] = useState<ReportSectionId[]>([...REPORT_SECTIONS]);
   const [confidentiality, setConfidentiality] = useState(assessment?.meta.confidentiality ?? '');

@@ -59,6 +59,8 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
           sectionId: questionnaire.sections[0]?.id ?? null,
           notice: null,
         });
+        // The language chosen for the assessment and its report becomes the interface's.
+        void get().chooseLanguage(meta.language);
       };
       void get().confirmReplace('begin', begin);
     },
@@ -129,6 +131,7 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
         sectionId: bundle.content.questionnaire.sections[0]?.id ?? null,
         notice: versionNote ? { tone: 'info', text: versionNote } : null,
       });
+      void get().chooseLanguage(parsed.value.meta.language);
       return true;
     },
 

@@ -153,7 +153,16 @@ export interface UiSlice {
   /** Closes the dialog only if it is still the one open (a late close event of another must not close a newer one). */
   closeDialog(dialog: DialogName): void;
   setNotice(notice: Notice | null): void;
-  setLanguageState(language: Language): void;
+  /**
+   * Switches the interface language at run time. When the user does it while
+   * an assessment in another language is open, `askAssessment` keeps a
+   * question on screen: change the assessment's (and its report's) language too?
+   */
+  chooseLanguage(language: Language, options?: { askAssessment?: boolean }): Promise<void>;
+  /** The language the user just chose for the interface, while the assessment stays in another; null otherwise. */
+  languageQuestion: Language | null;
+  /** Answers that question: the assessment (and its report) take the interface language, or keep theirs. */
+  answerLanguageQuestion(change: boolean): void;
 }
 
 export type AppState = ContentSlice & AssessmentSlice & FileSlice & UiSlice & WorkshopSlice;
