@@ -1,5 +1,7 @@
 import type { AutosaveRecord, OpenedFile, PlatformApi, QuestionnaireBundleFile } from '../../../core/platform';
 import { historyId, parseHistoryIndex, planReseal, recordHistory, type HistoryStorage } from '../../../core/model/history';
+import { describeProblems } from '../../../core/model/schema/parse';
+import { decodeFileBytes } from '../../../core/model/text-file';
 import { idbBatch, idbDelete, idbGet, idbKeys, idbSet } from './idb';
 
 const AUTOSAVE_KEY = 'autosave';
@@ -57,10 +59,17 @@ function pickWithInput(multiple: boolean): Promise<OpenedFile[]> {
     input.addEventListener('cancel', () => resolve([]));
     input.addEventListener('change', () => {
       const files = [...(input.files ?? [])];
-      Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))).then(resolve, reject);
+      Promise.all(files.map(async (f) => ({ name: f.name, text: await readText(f) }))).then(resolve, reject);
     });
     input.click();
   });
+}
+
+/** A picked file's text; bytes that are not UTF-8 are refused with the place, never read as U+FFFD (File.text() would). */
+async function readText(file: File): Promise<string> {
+  const text = decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
+  if (!text.ok) throw new Error(describeProblems(file.name, text.problems));
+  return text.value;
 }
 
 function download(blob: Blob, name: string): void {
