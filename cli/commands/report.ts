@@ -7,25 +7,26 @@ import { checkOutput, CliError, loadAssessmentWithContent, writeOutput } from '.
 import type { Command } from './types';
 
 const Args = z.object({
-  out: z.string({ message: 'name the output PDF with -o' }).min(1, 'name the output PDF with -o'),
-  lang: z.enum(REPORT_LANGUAGES, { message: `the language is one of ${REPORT_LANGUAGES.join(', ')}` }).default('en'),
-  paper: z.enum(['a4', 'letter'], { message: 'the paper is a4 or letter' }).default('a4'),
+  out: z.string({ message: 'args.pdfOut' }).min(1, 'args.pdfOut'),
+  /** The report's language, not the CLI's: the CLI's messages follow the environment. */
+  lang: z.enum(REPORT_LANGUAGES, { message: 'args.language' }).default('en'),
+  paper: z.enum(['a4', 'letter'], { message: 'args.paper' }).default('a4'),
   sections: z
     .string()
     .transform((s) => s.split(',').map((x) => x.trim()))
-    .pipe(z.array(z.enum(REPORT_SECTIONS, { message: `sections are among ${REPORT_SECTIONS.join(', ')}` })))
+    .pipe(z.array(z.enum(REPORT_SECTIONS, { message: 'args.sections' })))
     .optional(),
   confidentiality: z.string().max(120).optional(),
-  date: z.iso.datetime({ message: 'the date is an ISO date-time such as 2026-01-15T09:00:00Z' }).optional(),
+  date: z.iso.datetime({ message: 'args.dateTime' }).optional(),
   baseline: z.string().min(1).optional(),
   force: z.boolean().default(false),
-  positionals: z.array(z.string()).length(1, 'name exactly one assessment file'),
+  positionals: z.array(z.string()).length(1, 'args.oneAssessment'),
 });
 
 export const report: Command = {
   name: 'report',
-  usage: 'report <assessment.json> -o <out.pdf> [--lang en|fr|es|zh] [--paper a4|letter] [--baseline previous.json] [--force]   the printable roadmap',
-  async run(argv, out) {
+  synopsis: 'report <assessment.json> -o <out.pdf> [--lang en|fr|es|zh] [--paper a4|letter] [--baseline previous.json] [--force]',
+  async run(argv, { out, t }) {
     const args = parseCommandArgs(
       argv,
       {
@@ -42,10 +43,10 @@ export const report: Command = {
     );
     const written = { inputs: [args.positionals[0]!, ...(args.baseline ? [args.baseline] : [])], force: args.force };
     checkOutput(args.out, written);
-    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!, out);
-    const baseline = args.baseline === undefined ? undefined : loadAssessmentWithContent(args.baseline, out);
+    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!, { out, t });
+    const baseline = args.baseline === undefined ? undefined : loadAssessmentWithContent(args.baseline, { out, t });
     if (baseline && baseline.content.questionnaire.id !== content.questionnaire.id)
-      throw new CliError(`${args.baseline}: the baseline answers "${baseline.content.questionnaire.id}", not "${content.questionnaire.id}"`);
+      throw CliError.of('cli:report.otherBaseline', { file: args.baseline, questionnaire: baseline.content.questionnaire.id, expected: content.questionnaire.id });
     const pdf = await renderReportPdf(
       reportInput(content, assessment, await reportTranslator(args.lang), baseline?.assessment),
       {
@@ -58,7 +59,7 @@ export const report: Command = {
       },
     );
     await writeOutput(args.out, pdf, written);
-    out.log(`${args.out}: report written (${args.lang}, ${args.paper}, ${Math.round(pdf.length / 1024)} KB)`);
+    out.log(t('cli:report.written', { file: args.out, language: args.lang, paper: args.paper, size: Math.round(pdf.length / 1024) }));
     return 0;
   },
 };

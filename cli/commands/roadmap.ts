@@ -7,15 +7,15 @@ import type { Command } from './types';
 
 const Args = z.object({
   json: z.boolean().default(false),
-  positionals: z.array(z.string()).length(1, 'name exactly one assessment file'),
+  positionals: z.array(z.string()).length(1, 'args.oneAssessment'),
 });
 
 export const roadmap: Command = {
   name: 'roadmap',
-  usage: 'roadmap <assessment.json> [--json]   the phased roadmap the answers call for',
-  run(argv, out) {
+  synopsis: 'roadmap <assessment.json> [--json]',
+  run(argv, { out, t }) {
     const args = parseCommandArgs(argv, { json: { type: 'boolean' } }, Args);
-    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!, out);
+    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!, { out, t });
     const { roadmap: result } = analyse(content, assessment);
     const scheduled = result.phases.flatMap((p) => p.actions);
     if (args.json) {
@@ -25,10 +25,10 @@ export const roadmap: Command = {
       return 0;
     }
     for (const { phase, actions } of result.phases) {
-      out.log(`Phase ${phase} (${['0–12 months', '1–3 years', '3–5 years'][phase - 1]})`);
-      for (const a of actions) out.log(`  ${a.id}  [${a.area}, lead: ${a.lead}]  why: ${a.why.join(', ') || 'added or edited by you'}`);
+      out.log(t('cli:roadmap.phase', { phase, span: t(`cli:roadmap.span.${phase}`) }));
+      for (const a of actions) out.log(`  ${t('cli:roadmap.action', { id: a.id, area: a.area, lead: a.lead, why: a.why.join(', ') || t('cli:roadmap.byYou') })}`);
     }
-    if (result.beyondHorizon.length > 0) out.log(`Beyond five years (phases full): ${result.beyondHorizon.map((a) => a.id).join(', ')}`);
+    if (result.beyondHorizon.length > 0) out.log(t('cli:roadmap.beyond', { ids: result.beyondHorizon.map((a) => a.id).join(', ') }));
     return 0;
   },
 };

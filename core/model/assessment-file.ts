@@ -44,7 +44,14 @@ export function parseAssessment(text: string): Parsed<Assessment> {
   if (!json.ok) return json;
   const current = migrate(json.value, ASSESSMENT_FORMAT, ASSESSMENT_MIGRATIONS, 'assessment');
   if (!current.ok) return current;
-  return parseWith(AssessmentSchema, current.value);
+  return parseWith(AssessmentSchema, current.value, answeredItem);
+}
+
+/** The item a path inside an assessment or response file is about: under answers, responses or resolutions. */
+export function answeredItem(path: readonly PropertyKey[]): string | undefined {
+  const [where, first, second] = path;
+  const key = where === 'responses' ? second : where === 'answers' || where === 'resolutions' ? first : undefined;
+  return typeof key === 'string' ? key : undefined;
 }
 
 /** A file name from the institution and date, safe on every OS. */

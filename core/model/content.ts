@@ -27,7 +27,7 @@ export function parseQuestionnaire(text: string): Parsed<Questionnaire> {
 export function parseActionLibrary(text: string, questionnaire: Questionnaire): Parsed<ActionLibrary> {
   const json = parseJsonText(text, MAX_CONTENT_BYTES);
   if (!json.ok) return json;
-  const current = migrate(json.value, ACTION_LIBRARY_FORMAT, [], 'action library');
+  const current = migrate(json.value, ACTION_LIBRARY_FORMAT, [], 'actions');
   if (!current.ok) return current;
   const parsed = parseWith(ActionLibrarySchema, current.value);
   if (!parsed.ok) return parsed;
@@ -38,7 +38,7 @@ export function parseContent(questionnaireText: string, actionsText: string): Pa
   const questionnaire = parseQuestionnaire(questionnaireText);
   if (!questionnaire.ok) return questionnaire;
   const library = parseActionLibrary(actionsText, questionnaire.value);
-  if (!library.ok) return { ok: false, problems: library.problems.map((p) => ({ ...p, message: `action library: ${p.message}` })) };
+  if (!library.ok) return { ok: false, problems: library.problems.map((p) => ({ ...p, document: 'actions' as const })) };
   return { ok: true, value: { questionnaire: questionnaire.value, library: library.value } };
 }
 

@@ -1,3 +1,4 @@
+import { localize } from './localize';
 import { evaluateRule, type RuleValue } from './rules';
 import type { Answers } from './schema/assessment';
 import type { Indicator, Item, Questionnaire, Risk, Section } from './schema/questionnaire';
@@ -44,6 +45,11 @@ export function relevantItems(section: Section, answers: Answers): Item[] {
 
 export const isIndicator = (item: Item): item is Indicator => item.type === 'indicator';
 export const isRisk = (item: Item): item is Risk => item.type === 'risk';
+
+/** The words that name an item: an indicator's or risk's statement, a profile question's label. */
+export function itemTitle(item: Item, language: string): string {
+  return localize('statement' in item ? item.statement : item.label, language);
+}
 
 /** Orders MAJOR.MINOR.PATCH versions: negative when a is older than b, 0 when equal, positive when newer. */
 export function compareVersions(a: string, b: string): number {

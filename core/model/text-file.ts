@@ -12,7 +12,7 @@ export function decodeFileBytes(bytes: Uint8Array): Parsed<string> {
   const at = firstInvalidByte(bytes);
   let line = 1;
   for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
-  return fail('$', `the file is not valid UTF-8 text: byte ${at + 1} (line ${line}) is not part of a UTF-8 character; save it again as UTF-8`);
+  return fail('$', 'file.notUtf8', { byte: at + 1, line });
 }
 
 /** Offset of the first byte that starts no well-formed UTF-8 sequence (the length when all are well-formed). */

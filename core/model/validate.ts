@@ -2,7 +2,7 @@ import { ruleVariables } from './rules';
 import { indexItems } from './questionnaire';
 import type { Action, ActionLibrary } from './schema/actions';
 import type { Answer, Assessment } from './schema/assessment';
-import { jsonPath, oneLine, type Problem } from './schema/parse';
+import { jsonPath, oneLine, quote, type Problem } from './schema/parse';
 import { PILLARS, PRIORITIES, type Questionnaire, type Section } from './schema/questionnaire';
 import type { LocalizedText } from './schema/text';
 
@@ -19,19 +19,19 @@ export function checkQuestionnaire(q: Questionnaire): Problem[] {
   const seen = new Set<string>();
   q.sections.forEach((section, s) => {
     const at = `$.sections[${s}]`;
-    if (seen.has(section.id)) problems.push({ path: `${at}.id`, message: `duplicate id "${section.id}"` });
+    if (seen.has(section.id)) problems.push({ path: `${at}.id`, code: 'content.duplicateId', params: { id: section.id } });
     seen.add(section.id);
     if (section.kind === 'pillar' && !(PILLARS as readonly string[]).includes(section.id))
-      problems.push({ path: `${at}.id`, message: `a pillar section must be one of ${PILLARS.join(', ')}` });
+      problems.push({ path: `${at}.id`, code: 'content.pillarId', params: { allowed: PILLARS.join(', ') } });
     if (section.kind === 'priority' && !(PRIORITIES as readonly string[]).includes(section.id))
-      problems.push({ path: `${at}.id`, message: `a priority section must be one of ${PRIORITIES.join(', ')}` });
+      problems.push({ path: `${at}.id`, code: 'content.priorityId', params: { allowed: PRIORITIES.join(', ') } });
     section.items.forEach((item, i) => {
       const itemAt = `${at}.items[${i}]`;
-      if (seen.has(item.id)) problems.push({ path: `${itemAt}.id`, message: `duplicate id "${item.id}"` });
+      if (seen.has(item.id)) problems.push({ path: `${itemAt}.id`, code: 'content.duplicateId', params: { id: item.id } });
       seen.add(item.id);
-      if (!item.id.startsWith(`${section.id}.`)) problems.push({ path: `${itemAt}.id`, message: `item ids start with their section id ("${section.id}.")` });
+      if (!item.id.startsWith(`${section.id}.`)) problems.push({ path: `${itemAt}.id`, code: 'content.itemPrefix', params: { section: section.id } });
       if (!ITEM_TYPES_BY_KIND[section.kind].includes(item.type))
-        problems.push({ path: `${itemAt}.type`, message: `a ${section.kind} section cannot hold "${item.type}" items` });
+        problems.push({ path: `${itemAt}.type`, code: 'content.itemType', params: { kind: section.kind, type: item.type } });
       problems.push(...checkOptions(item, itemAt));
     });
   });
@@ -41,11 +41,11 @@ export function checkQuestionnaire(q: Questionnaire): Problem[] {
 
 function checkOptions(item: Questionnaire['sections'][number]['items'][number], at: string): Problem[] {
   if (item.type !== 'choice' && item.type !== 'multi') {
-    return 'options' in item && item.options ? [{ path: `${at}.options`, message: `"${item.type}" items take no options` }] : [];
+    return 'options' in item && item.options ? [{ path: `${at}.options`, code: 'content.noOptions', params: { type: item.type } }] : [];
   }
-  if (!item.options) return [{ path: `${at}.options`, message: 'choice items need options' }];
+  if (!item.options) return [{ path: `${at}.options`, code: 'content.needsOptions', params: {} }];
   const values = item.options.map((o) => o.value);
-  return values.length === new Set(values).size ? [] : [{ path: `${at}.options`, message: 'option values must be unique' }];
+  return values.length === new Set(values).size ? [] : [{ path: `${at}.options`, code: 'content.optionsUnique', params: {} }];
 }
 
 /** Skip logic may only read existing items, and items may not depend on each other in a circle. */
@@ -60,14 +60,14 @@ function checkRules(q: Questionnaire): Problem[] {
       const at = `$.sections[${s}].items[${i}].relevant`;
       const vars = ruleVariables(item.relevant);
       for (const v of vars) {
-        if (!index.has(v)) problems.push({ path: at, message: `the rule reads ${JSON.stringify(oneLine(v, 100))}, which is not an item` });
+        if (!index.has(v)) problems.push({ path: at, code: 'content.ruleUnknownItem', params: { id: quote(v) } });
       }
       dependsOn.set(item.id, vars);
       if (!ruleAt.has(item.id)) ruleAt.set(item.id, at);
     }),
   );
   const cycle = findCycle(dependsOn);
-  if (cycle) problems.push({ path: ruleAt.get(cycle[0]!) ?? '$.sections', message: `skip-logic rules depend on each other in a circle: ${cycle.join(' → ')}` });
+  if (cycle) problems.push({ path: ruleAt.get(cycle[0]!) ?? '$.sections', code: 'content.ruleCycle', params: { cycle: cycle.join(' → ') } });
   return problems;
 }
 
@@ -105,33 +105,33 @@ export function findCycle(edges: ReadonlyMap<string, readonly string[]>): string
 export function checkActionLibrary(library: ActionLibrary, q: Questionnaire): Problem[] {
   const problems: Problem[] = [];
   if (library.questionnaire !== q.id)
-    problems.push({ path: '$.questionnaire', message: `the library serves "${library.questionnaire}", not "${q.id}"` });
+    problems.push({ path: '$.questionnaire', code: 'content.libraryServes', params: { library: library.questionnaire, questionnaire: q.id } });
   const index = indexItems(q);
   const byId = new Map<string, Action>();
   library.actions.forEach((action, a) => {
-    if (byId.has(action.id)) problems.push({ path: `$.actions[${a}].id`, message: `duplicate action id "${action.id}"` });
+    if (byId.has(action.id)) problems.push({ path: `$.actions[${a}].id`, code: 'content.duplicateAction', params: { id: action.id } });
     else byId.set(action.id, action);
   });
   library.actions.forEach((action, a) => {
     const at = `$.actions[${a}]`;
     // "custom-" ids belong to actions users add in the app; a library action there would shadow one.
-    if (action.id.startsWith('custom-')) problems.push({ path: `${at}.id`, message: 'library action ids may not start with "custom-" (reserved for actions users add)' });
+    if (action.id.startsWith('custom-')) problems.push({ path: `${at}.id`, code: 'content.reservedActionId', params: {} });
     action.triggers.forEach((t, i) => {
       const target = index.get(t.item)?.item.type;
       if (target !== 'indicator' && target !== 'risk')
-        problems.push({ path: `${at}.triggers[${i}].item`, message: `unknown indicator or risk "${t.item}"` });
+        problems.push({ path: `${at}.triggers[${i}].item`, code: 'content.unknownTrigger', params: { id: t.item } });
     });
     action.prerequisites.forEach((p, i) => {
       const prerequisite = byId.get(p);
-      if (!prerequisite) problems.push({ path: `${at}.prerequisites[${i}]`, message: `unknown action "${p}"` });
+      if (!prerequisite) problems.push({ path: `${at}.prerequisites[${i}]`, code: 'content.unknownPrerequisite', params: { id: p } });
       else if (prerequisite.phase > action.phase)
-        problems.push({ path: `${at}.prerequisites[${i}]`, message: `"${p}" starts in a later phase than the action that needs it` });
+        problems.push({ path: `${at}.prerequisites[${i}]`, code: 'content.laterPrerequisite', params: { id: p } });
     });
   });
   const cycle = findCycle(new Map(library.actions.map((a) => [a.id, a.prerequisites])));
   if (cycle) {
     const first = library.actions.findIndex((a) => a.id === cycle[0]);
-    problems.push({ path: `$.actions[${first}].prerequisites`, message: `prerequisites form a circle: ${cycle.join(' → ')}` });
+    problems.push({ path: `$.actions[${first}].prerequisites`, code: 'content.prerequisiteCycle', params: { cycle: cycle.join(' → ') } });
   }
   problems.push(...checkLanguages(library, library.languages));
   return problems;
@@ -170,9 +170,9 @@ function checkLanguages(doc: unknown, languages: readonly string[]): Problem[] {
   const texts = collectTexts(doc);
   for (const language of new Set(languages)) {
     const missing = texts.filter(({ text }) => !(text[language] ?? '').trim());
-    for (const { path } of missing.slice(0, LISTED_MISSING_TEXTS)) problems.push({ path, message: `the "${language}" translation is missing` });
+    for (const { path } of missing.slice(0, LISTED_MISSING_TEXTS)) problems.push({ path, code: 'content.missingTranslation', params: { language } });
     if (missing.length > LISTED_MISSING_TEXTS)
-      problems.push({ path: '$', message: `the "${language}" translation is missing from ${missing.length - LISTED_MISSING_TEXTS} more texts` });
+      problems.push({ path: '$', code: 'content.missingTranslations', params: { language, count: missing.length - LISTED_MISSING_TEXTS } });
   }
   return problems;
 }
@@ -181,22 +181,22 @@ function checkLanguages(doc: unknown, languages: readonly string[]): Problem[] {
 export function checkAssessment(assessment: Assessment, q: Questionnaire): Problem[] {
   const problems: Problem[] = [];
   if (assessment.questionnaire.id !== q.id)
-    problems.push({ path: '$.questionnaire.id', message: `the assessment answers "${assessment.questionnaire.id}", not "${q.id}"` });
+    problems.push({ path: '$.questionnaire.id', code: 'assessment.otherQuestionnaire', params: { questionnaire: assessment.questionnaire.id, expected: q.id } });
   const index = indexItems(q);
   const optional = new Set(q.sections.filter((s) => s.optional).map((s) => s.id));
   assessment.modules.forEach((m, i) => {
-    if (!optional.has(m)) problems.push({ path: `$.modules[${i}]`, message: `"${m}" is not an optional module of this questionnaire` });
+    if (!optional.has(m)) problems.push({ path: `$.modules[${i}]`, code: 'assessment.notModule', params: { module: m } });
   });
   for (const [id, answer] of Object.entries(assessment.answers)) {
     const item = index.get(id)?.item;
     const at = jsonPath(['answers', id]);
-    if (!item) problems.push({ path: at, message: `${JSON.stringify(oneLine(id, 100))} is not an item of questionnaire ${q.id}` });
-    else if (!ANSWER_KINDS[item.type].includes(answer.kind)) problems.push({ path: at, message: `a "${answer.kind}" answer does not fit a ${item.type} item` });
+    if (!item) problems.push({ path: at, code: 'assessment.unknownItem', params: { id: quote(id), questionnaire: q.id } });
+    else if (!ANSWER_KINDS[item.type].includes(answer.kind)) problems.push({ path: at, code: 'answer.wrongKind', params: { item: oneLine(id, 160), kind: answer.kind, type: item.type } });
     else if (answer.kind === 'profile' && 'options' in item && item.options) {
       const allowed = new Set(item.options.map((o) => o.value));
       const values = Array.isArray(answer.value) ? answer.value : [answer.value];
       const wrong = values.find((v) => !allowed.has(v));
-      if (wrong !== undefined) problems.push({ path: at, message: `${JSON.stringify(oneLine(wrong, 100))} is not one of the options` });
+      if (wrong !== undefined) problems.push({ path: at, code: 'answer.notAnOption', params: { item: oneLine(id, 160), value: quote(wrong) } });
     }
   }
   return problems;

@@ -1,4 +1,6 @@
 import { rankRisks, type PriorityBand } from '../method/priorities';
+import { message, MessageError, type Message } from '../model/message';
+import { oneLine } from '../model/schema/parse';
 import { indexItems } from '../model/questionnaire';
 import { buildRoadmap } from '../method/roadmap';
 import { scoreAssessment } from '../method/scoring';
@@ -61,7 +63,7 @@ export interface BaselineComparison {
   previous: { id: string; assessmentDate: string; questionnaireVersion: string };
   current: { id: string; assessmentDate: string; questionnaireVersion: string };
   /** Warnings for the reader (another institution, another questionnaire version…). */
-  warnings: string[];
+  warnings: Message[];
   /** Pillars and modules, in questionnaire order. */
   sections: SectionDelta[];
   /** Risks either assessment rated fully, in questionnaire order. */
@@ -76,18 +78,18 @@ export interface BaselineComparison {
  * Compares an assessment with a previous one of the same institution:
  * per-section score deltas, per-risk priority deltas, and which actions of
  * the previous roadmap are now done (every trigger item above its trigger
- * range). Throws when the two answer different questionnaires.
+ * range). Throws a MessageError when the two answer different questionnaires.
  */
 export function compareWithBaseline(q: Questionnaire, library: ActionLibrary, current: Assessment, previous: Assessment): BaselineComparison {
   if (current.questionnaire.id !== q.id || previous.questionnaire.id !== q.id)
-    throw new Error(`both assessments must answer questionnaire "${q.id}" (they answer "${previous.questionnaire.id}" and "${current.questionnaire.id}")`);
-  const warnings: string[] = [];
+    throw new MessageError(message('baseline.otherQuestionnaire', { questionnaire: q.id, previous: previous.questionnaire.id, current: current.questionnaire.id }));
+  const warnings: Message[] = [];
   const norm = (s: string) => s.normalize('NFKC').trim().toLowerCase();
   if (norm(current.meta.institution) !== norm(previous.meta.institution))
-    warnings.push(`the previous assessment is of "${previous.meta.institution}", this one of "${current.meta.institution}"`);
-  if (previous.meta.assessmentDate > current.meta.assessmentDate) warnings.push('the "previous" assessment is dated after this one');
+    warnings.push(message('baseline.otherInstitution', { previous: oneLine(previous.meta.institution, 100), current: oneLine(current.meta.institution, 100) }));
+  if (previous.meta.assessmentDate > current.meta.assessmentDate) warnings.push(message('baseline.datedAfter'));
   if (previous.questionnaire.version !== current.questionnaire.version)
-    warnings.push(`the previous assessment used questionnaire version ${previous.questionnaire.version}, this one ${current.questionnaire.version}; both are compared on the current items`);
+    warnings.push(message('baseline.otherVersion', { previous: previous.questionnaire.version, current: current.questionnaire.version }));
 
   // Scores over the sections either assessment uses (modules may differ).
   const modules = [...new Set([...previous.modules, ...current.modules])];

@@ -1,5 +1,4 @@
 import { AnswerSchema, type Answer, type Answers, type Assessment } from '../model/schema/assessment';
-import { fail, type Parsed, type Problem } from '../model/schema/parse';
 import { IdSchema } from '../model/schema/text';
 
 /*
@@ -67,10 +66,24 @@ export function toCsv(rows: readonly (readonly string[])[], options: { bom?: boo
 }
 
 /**
+ * A problem the CSV reader found. The reader only serves tests and tools
+ * (round trips of answersToCsv), never a person, so it speaks English
+ * rather than catalog codes.
+ */
+export interface CsvProblem {
+  path: string;
+  message: string;
+}
+
+export type CsvParsed<T> = { ok: true; value: T } | { ok: false; problems: CsvProblem[] };
+
+const fail = (path: string, message: string): { ok: false; problems: CsvProblem[] } => ({ ok: false, problems: [{ path, message }] });
+
+/**
  * Reads RFC 4180 CSV (CRLF, LF or CR line ends; a leading byte-order mark is
  * skipped) into rows of cells, removing the formula protection.
  */
-export function parseCsv(text: string): Parsed<string[][]> {
+export function parseCsv(text: string): CsvParsed<string[][]> {
   if (text.length > MAX_CSV_BYTES) return fail('$', `the file is too large (over ${Math.round(MAX_CSV_BYTES / 1024)} KB)`);
   const src = text.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
@@ -183,7 +196,7 @@ function answerRow(r: CsvRespondent, itemId: string, answer: Answer): string[] {
  * spreadsheet): columns are found by their header, in any order; blank rows
  * are skipped; every row is checked and problems name the row.
  */
-export function parseAnswersCsv(text: string): Parsed<CsvAnswers> {
+export function parseAnswersCsv(text: string): CsvParsed<CsvAnswers> {
   const parsed = parseCsv(text);
   if (!parsed.ok) return parsed;
   const [header, ...rows] = parsed.value;
@@ -192,7 +205,7 @@ export function parseAnswersCsv(text: string): Parsed<CsvAnswers> {
   const missing = CSV_COLUMNS.filter((c) => !column.has(c));
   if (missing.length > 0) return fail('row 1', `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
 
-  const problems: Problem[] = [];
+  const problems: CsvProblem[] = [];
   const consensus: Answers = {};
   const respondents = new Map<string, { respondent: CsvRespondent; answers: Answers }>();
   rows.forEach((cells, r) => {

@@ -1,4 +1,6 @@
 import { activeSections, indexItems } from '../model/questionnaire';
+import { message, MessageError, type Message } from '../model/message';
+import { oneLine, quote } from '../model/schema/parse';
 import { newAssessment } from '../model/assessment-file';
 import { stableHash } from './response-file';
 import {
@@ -12,7 +14,6 @@ import {
 } from '../model/schema/assessment';
 import type { Item, Questionnaire, Section } from '../model/schema/questionnaire';
 import type { ResponseFile } from '../model/schema/response';
-import { oneLine } from '../model/schema/parse';
 
 /*
  * Workshops: several respondents answer the same questionnaire on their own
@@ -72,7 +73,7 @@ export interface IdentityConflict {
 export interface ImportRefusal {
   file: number;
   respondent: string | null;
-  reason: string;
+  reason: Message;
 }
 
 /** An answer left out of an imported file (the item is gone or the answer no longer fits it). */
@@ -80,7 +81,7 @@ export interface DroppedAnswer {
   file: number;
   respondent: string;
   itemId: string;
-  reason: string;
+  reason: Message;
 }
 
 /** Something the facilitator should know about an imported or skipped file. */
@@ -88,7 +89,7 @@ export interface ImportNotice {
   file: number;
   respondent: string;
   kind: 'superseded' | 'older' | 'other-assessment' | 'other-version' | 'future-date' | 'renamed';
-  message: string;
+  message: Message;
 }
 
 export interface ImportReport {
@@ -125,7 +126,7 @@ export interface ImportResult {
  * are then derived again (see deriveConsensus).
  */
 export function importResponses(q: Questionnaire, assessment: Assessment, files: readonly ResponseFile[], options: ImportOptions = {}): ImportResult {
-  if (assessment.questionnaire.id !== q.id) throw new Error(`the assessment answers "${assessment.questionnaire.id}", not "${q.id}"`);
+  if (assessment.questionnaire.id !== q.id) throw new MessageError(message('assessment.otherQuestionnaire', { questionnaire: assessment.questionnaire.id, expected: q.id }));
   const index = indexItems(q);
   const report: ImportReport = { imported: [], replaced: [], unchanged: [], refused: [], conflicts: [], dropped: [], notices: [], keptExistingAs: null };
   const clock = options.clock ?? options.now;
@@ -134,24 +135,20 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
   const candidates: Candidate[] = [];
   files.forEach((file, i) => {
     if (file.questionnaire.id !== q.id) {
-      report.refused.push({
-        file: i,
-        respondent: file.respondent.id,
-        reason: `it answers questionnaire "${file.questionnaire.id}", but this assessment uses "${q.id}"`,
-      });
+      report.refused.push({ file: i, respondent: file.respondent.id, reason: message('import.otherQuestionnaire', { questionnaire: file.questionnaire.id, ours: q.id }) });
       return;
     }
     const { answers, dropped } = fitAnswers(index, q, file.answers, file.questionnaire.version);
     for (const d of dropped) report.dropped.push({ file: i, respondent: file.respondent.id, ...d });
+    const name = oneLine(file.respondent.name, 100);
     if (file.questionnaire.version !== q.version)
-      report.notices.push({ file: i, respondent: file.respondent.id, kind: 'other-version', message: `answered version ${oneLine(file.questionnaire.version, 40)} of the questionnaire; this assessment uses ${q.version}` });
+      report.notices.push({ file: i, respondent: file.respondent.id, kind: 'other-version', message: message('import.otherVersion', { name, version: oneLine(file.questionnaire.version, 40), ours: q.version }) });
     if (file.assessmentId !== undefined && file.assessmentId !== assessment.id)
-      report.notices.push({ file: i, respondent: file.respondent.id, kind: 'other-assessment', message: `was started from another assessment (${oneLine(file.assessmentId, 80)})` });
+      report.notices.push({ file: i, respondent: file.respondent.id, kind: 'other-assessment', message: message('import.otherAssessment', { name, assessment: oneLine(file.assessmentId, 80) }) });
     // A date after this computer's clock is flagged and counts as now: it must neither win every
     // later comparison nor become the assessment's date.
     const future = clock !== undefined && time(file.exportedAt) > time(clock);
-    if (future)
-      report.notices.push({ file: i, respondent: file.respondent.id, kind: 'future-date', message: `is dated ${oneLine(file.exportedAt, 40)}, after this computer's time (${clock}); it is counted as exported now` });
+    if (future) report.notices.push({ file: i, respondent: file.respondent.id, kind: 'future-date', message: message('import.futureDate', { name, date: oneLine(file.exportedAt, 40), now: clock }) });
     const respondent: Respondent = { id: file.respondent.id, name: file.respondent.name, agency: file.respondent.agency, role: file.respondent.role, exportedAt: future ? clock : file.exportedAt };
     candidates.push({ file: i, respondent, answers, key: canonical({ respondent: withoutTime(respondent), answers }) });
   });
@@ -161,14 +158,12 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
   const taken = new Set([...held0.keys(), ...candidates.map((c) => c.respondent.id)]);
   const undecided = candidates.filter((c) => options.identity?.[c.file] === undefined);
   for (const c of candidates) {
-    const decision = options.identity?.[c.file];
-    if (decision === 'separate') {
-      const id = freshId(c.respondent.id, taken);
-      taken.add(id);
-      report.notices.push({ file: c.file, respondent: id, kind: 'renamed', message: `was imported as a separate respondent, "${oneLine(id, 80)}", at the facilitator's decision` });
-      c.respondent = { ...c.respondent, id };
-      c.key = canonical({ respondent: withoutTime(c.respondent), answers: c.answers });
-    }
+    if (options.identity?.[c.file] !== 'separate') continue;
+    const id = freshId(c.respondent.id, taken);
+    taken.add(id);
+    report.notices.push({ file: c.file, respondent: id, kind: 'renamed', message: message('import.renamed', { name: oneLine(c.respondent.name, 100), id: quote(id, 80) }) });
+    c.respondent = { ...c.respondent, id };
+    c.key = canonical({ respondent: withoutTime(c.respondent), answers: c.answers });
   }
   const conflicted = new Set<Candidate>();
   for (const c of undecided) {
@@ -176,13 +171,7 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
     const others = undecided.filter((o) => o !== c && o.respondent.id === c.respondent.id && !sameIdentity(o.respondent, c.respondent));
     if (held ? !sameIdentity(held, c.respondent) : others.length > 0) {
       conflicted.add(c);
-      report.conflicts.push({
-        file: c.file,
-        respondent: c.respondent.id,
-        claimed: identityOf(c.respondent),
-        held: held ? identityOf(held) : null,
-        otherFiles: held ? [] : others.map((o) => o.file),
-      });
+      report.conflicts.push({ file: c.file, respondent: c.respondent.id, claimed: identityOf(c.respondent), held: held ? identityOf(held) : null, otherFiles: held ? [] : others.map((o) => o.file) });
     }
   }
   candidates.splice(0, candidates.length, ...candidates.filter((c) => !conflicted.has(c)));
@@ -200,7 +189,7 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
         file: c.file,
         respondent: c.respondent.id,
         kind: 'superseded',
-        message: `another file from ${oneLine(winner.respondent.name, 80)} (${oneLine(winner.respondent.agency, 80)}), exported ${winner.respondent.exportedAt}, was imported instead`,
+        message: message('import.superseded', { name: oneLine(c.respondent.name, 100), exportedAt: winner.respondent.exportedAt ?? '' }),
       });
   }
 
@@ -236,7 +225,7 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
         continue;
       }
       if (!newer(c, heldCandidate)) {
-        report.notices.push({ file: c.file, respondent: id, kind: 'older', message: `is older than the answers already imported for ${oneLine(held.name, 80)} (exported ${held.exportedAt})` });
+        report.notices.push({ file: c.file, respondent: id, kind: 'older', message: message('import.older', { name: oneLine(held.name, 100), exportedAt: held.exportedAt }) });
         continue;
       }
     }
@@ -247,7 +236,7 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
   const fresh = accepted.filter((c) => !respondents.has(c.respondent.id));
   const overflow = new Set(fresh.slice(capacity).map((c) => c.respondent.id));
   for (const c of fresh.slice(capacity)) {
-    report.refused.push({ file: c.file, respondent: c.respondent.id, reason: `the assessment already holds the most respondents it can (${MAX_RESPONDENTS})` });
+    report.refused.push({ file: c.file, respondent: c.respondent.id, reason: message('import.full', { max: MAX_RESPONDENTS }) });
   }
   report.refused.sort((a, b) => a.file - b.file);
   const toStore = accepted.filter((c) => !overflow.has(c.respondent.id));
@@ -289,7 +278,7 @@ export function assessmentFromResponses(q: Questionnaire, files: readonly Respon
     .sort((a, b) => time(a) - time(b))
     .at(-1);
   const now = options.now ?? latest;
-  if (now === undefined) throw new Error(files.length === 0 ? 'no response files were given' : 'no response file answers this questionnaire');
+  if (now === undefined) throw new MessageError(message(files.length === 0 ? 'import.noFiles' : 'import.noneForQuestionnaire', { questionnaire: q.id }));
   const ids = [...new Set(ours.map((f) => f.assessmentId))];
   const sharedId = ids.length === 1 ? ids[0] : undefined;
   const id = options.id ?? sharedId ?? `workshop-${stableHash([q.id, ...[...new Set(ours.map((f) => f.respondent.id))].sort()].join('\n'))}`;
@@ -331,8 +320,9 @@ export interface ResolveInput {
  */
 export function resolveConflict(q: Questionnaire, assessment: Assessment, input: ResolveInput): Assessment {
   const located = indexItems(q).get(input.itemId);
-  if (!located) throw new RangeError(`"${input.itemId}" is not an item of questionnaire ${q.id}`);
-  if (input.answer && answerProblem(located.item, input.answer)) throw new RangeError(`${input.itemId}: ${answerProblem(located.item, input.answer)}`);
+  if (!located) throw new MessageError(message('assessment.unknownItem', { id: quote(input.itemId), questionnaire: q.id }));
+  const problem = input.answer && answerProblem(located.item, input.answer);
+  if (problem) throw new MessageError({ code: problem.code, params: { ...problem.params, item: input.itemId } });
   const answers: Answers = { ...assessment.answers };
   if (input.answer) answers[input.itemId] = cloneJson(input.answer);
   else delete answers[input.itemId];
@@ -721,26 +711,26 @@ const ANSWER_KINDS: Record<Item['type'], readonly Answer['kind'][]> = {
 };
 
 /** Why an answer does not fit an item, or null when it does. */
-export function answerProblem(item: Item, answer: Answer): string | null {
-  if (!ANSWER_KINDS[item.type].includes(answer.kind)) return `a "${answer.kind}" answer does not fit a ${item.type} item`;
+export function answerProblem(item: Item, answer: Answer): Message | null {
+  if (!ANSWER_KINDS[item.type].includes(answer.kind)) return message('answer.wrongKind', { kind: answer.kind, type: item.type });
   if (answer.kind !== 'profile') return null;
-  if (item.type === 'multi' && !Array.isArray(answer.value)) return 'a multiple-choice answer is a list';
-  if ((item.type === 'choice' || item.type === 'text') && Array.isArray(answer.value)) return `a ${item.type} answer is a single value`;
+  if (item.type === 'multi' && !Array.isArray(answer.value)) return message('answer.notList');
+  if ((item.type === 'choice' || item.type === 'text') && Array.isArray(answer.value)) return message('answer.notSingle', { type: item.type });
   if ((item.type === 'choice' || item.type === 'multi') && item.options) {
     const allowed = new Set(item.options.map((o) => o.value));
     const wrong = (Array.isArray(answer.value) ? answer.value : [answer.value]).find((v) => !allowed.has(v));
-    if (wrong !== undefined) return `"${wrong}" is not one of the options`;
+    if (wrong !== undefined) return message('answer.notAnOption', { value: quote(wrong) });
   }
   return null;
 }
 
-function fitAnswers(index: ReturnType<typeof indexItems>, q: Questionnaire, answers: Answers, version: string): { answers: Answers; dropped: { itemId: string; reason: string }[] } {
+function fitAnswers(index: ReturnType<typeof indexItems>, q: Questionnaire, answers: Answers, version: string): { answers: Answers; dropped: { itemId: string; reason: Message }[] } {
   const kept: Answers = {};
-  const dropped: { itemId: string; reason: string }[] = [];
+  const dropped: { itemId: string; reason: Message }[] = [];
   for (const [itemId, answer] of Object.entries(answers)) {
     const located = index.get(itemId);
     if (!located) {
-      dropped.push({ itemId, reason: version === q.version ? `not an item of questionnaire ${q.id}` : `no longer in version ${q.version} of the questionnaire` });
+      dropped.push({ itemId, reason: version === q.version ? message('import.notInQuestionnaire', { questionnaire: q.id }) : message('import.notInVersion', { version: q.version }) });
       continue;
     }
     const problem = answerProblem(located.item, answer);

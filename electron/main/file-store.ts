@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { copyFile, lstat, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { describeProblems } from '../../core/model/schema/parse';
 import { decodeFileBytes } from '../../core/model/text-file';
 
 /**
@@ -182,7 +181,10 @@ export async function readTextFile(path: string, limit: number): Promise<string>
     }
     // Bad bytes are refused, not turned into U+FFFD that the next save would write back.
     const text = decodeFileBytes(Buffer.concat(chunks, total));
-    if (!text.ok) throw new Error(describeProblems(basename(path), text.problems));
+    if (!text.ok) {
+      const { byte, line } = text.problems[0]!.params;
+      throw new Error(`${basename(path)} is not valid UTF-8 text: byte ${byte} (line ${line}) is not part of a character. Save it again as UTF-8.`);
+    }
     return text.value;
   } finally {
     await handle.close();

@@ -34,9 +34,11 @@ export const RESPONSE_HEADERS = {
   'X-Frame-Options': 'DENY',
 } as const;
 
-export function secureWebPreferences(preloadPath: string) {
+/** `devTools`: only in development (`!app.isPackaged`); a packaged build cannot open them. */
+export function secureWebPreferences(preloadPath: string, devTools = false) {
   return {
     preload: preloadPath,
+    devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

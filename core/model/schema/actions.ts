@@ -45,7 +45,7 @@ export const TriggerSchema = z
     fromStage: z.number().int().min(1).max(5),
     toStage: z.number().int().min(1).max(5),
   })
-  .refine((t) => t.fromStage <= t.toStage, { message: 'fromStage must not exceed toStage' });
+  .refine((t) => t.fromStage <= t.toStage, { message: 'schema.triggerRange' });
 export type Trigger = z.infer<typeof TriggerSchema>;
 
 export const ActionSchema = z.strictObject({
@@ -70,7 +70,7 @@ export const ActionSchema = z.strictObject({
 export const ActionLibrarySchema = z.strictObject({
   format: z.literal(ACTION_LIBRARY_FORMAT),
   id: IdSchema,
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'versions are semantic: MAJOR.MINOR.PATCH'),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'schema.version'),
   questionnaire: IdSchema,
   languages: z.array(LanguageSchema).min(1),
   actions: z.array(ActionSchema).min(1).max(1000),

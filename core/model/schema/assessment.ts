@@ -13,7 +13,8 @@ export const MAX_ASSESSMENT_BYTES = 10 * 1024 * 1024;
 /** Most respondents one assessment holds (a large workshop has a few dozen). */
 export const MAX_RESPONDENTS = 200;
 
-const StageSchema = z.number().int().min(1).max(5);
+/** Stages, likelihood, impact and preparedness: a whole number from 1 to 5. */
+const StageSchema = z.number().int('schema.stage').min(1, 'schema.stage').max(5, 'schema.stage');
 const FreeText = z.string().max(10_000);
 
 const answerExtras = {
@@ -74,7 +75,7 @@ export type ActionEdit = z.infer<typeof ActionEditSchema>;
 
 /** An action the user added by hand. */
 export const CustomActionSchema = z.strictObject({
-  id: z.string().regex(/^custom-[a-z0-9-]{1,60}$/, 'custom action ids start with "custom-"'),
+  id: z.string().regex(/^custom-[a-z0-9-]{1,60}$/, 'schema.customActionId'),
   area: z.enum(AREAS),
   title: z.string().min(1).max(500),
   description: z.string().max(5000).default(''),
@@ -94,7 +95,7 @@ export const RoadmapEditsSchema = z.strictObject({
     .array(CustomActionSchema)
     .max(200)
     .default([])
-    .refine((list) => new Set(list.map((a) => a.id)).size === list.length, { message: 'custom action ids must be unique' }),
+    .refine((list) => new Set(list.map((a) => a.id)).size === list.length, { message: 'schema.customActionsUnique' }),
   /** Most actions scheduled into one phase before the rest is pushed later. */
   phaseCap: z.number().int().min(1).max(50).default(DEFAULT_PHASE_CAP),
 });
@@ -110,7 +111,7 @@ export type Resolution = z.infer<typeof ResolutionSchema>;
 export const AssessmentSchema = z
   .strictObject({
     format: z.literal(ASSESSMENT_FORMAT),
-    id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'assessment ids are 8–64 letters, digits or "-"'),
+    id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'schema.assessmentId'),
     questionnaire: z.strictObject({ id: IdSchema, version: z.string().max(40) }),
     /** Optional modules (sector pilots) the user chose to include. */
     modules: z.array(IdSchema).max(50).default([]),
@@ -131,11 +132,11 @@ export const AssessmentSchema = z
   .superRefine((a, ctx) => {
     const ids = new Set<string>();
     a.respondents.forEach((r, i) => {
-      if (ids.has(r.id)) ctx.addIssue({ code: 'custom', path: ['respondents', i, 'id'], message: `duplicate respondent id "${r.id}"` });
+      if (ids.has(r.id)) ctx.addIssue({ code: 'custom', path: ['respondents', i, 'id'], message: 'schema.duplicateRespondent', params: { id: r.id } });
       ids.add(r.id);
     });
     for (const id of Object.keys(a.responses)) {
-      if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['responses', id], message: `"${id}" is not one of the respondents` });
+      if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['responses', id], message: 'schema.unknownRespondent', params: { id } });
     }
   });
 export type Assessment = z.infer<typeof AssessmentSchema>;

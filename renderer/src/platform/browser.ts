@@ -1,7 +1,7 @@
-import type { AutosaveRecord, OpenedFile, PlatformApi, QuestionnaireBundleFile } from '../../../core/platform';
+import type { AutosaveRecord, OpenedFile, PlatformApi, QuestionnaireBundleFile, SaveKind } from '../../../core/platform';
 import { historyId, parseHistoryIndex, planReseal, recordHistory, type HistoryStorage } from '../../../core/model/history';
-import { describeProblems } from '../../../core/model/schema/parse';
 import { decodeFileBytes } from '../../../core/model/text-file';
+import { messageText } from '../lib/problems';
 import { idbBatch, idbDelete, idbGet, idbKeys, idbSet } from './idb';
 
 const AUTOSAVE_KEY = 'autosave';
@@ -68,7 +68,7 @@ function pickWithInput(multiple: boolean): Promise<OpenedFile[]> {
 /** A picked file's text; bytes that are not UTF-8 are refused with the place, never read as U+FFFD (File.text() would). */
 async function readText(file: File): Promise<string> {
   const text = decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
-  if (!text.ok) throw new Error(describeProblems(file.name, text.problems));
+  if (!text.ok) throw new Error(`${file.name}: ${messageText(text.problems[0]!)}`);
   return text.value;
 }
 
@@ -81,12 +81,14 @@ function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
+/** What the browser is told each kind of file is (a CSV opens in a spreadsheet, a PDF in a reader). */
+const MIME_TYPES: Record<SaveKind, string> = {
+  assessment: 'application/json',
+  response: 'application/json',
+  json: 'application/json',
+  csv: 'text/csv;charset=utf-8',
+  pdf: 'application/pdf',
+};
 
 /** The browser edition: IndexedDB for autosave and imports, downloads and file inputs for files. */
 export function createBrowserPlatform(): PlatformApi {
@@ -105,8 +107,9 @@ export function createBrowserPlatform(): PlatformApi {
       const [file] = await pickWithInput(false);
       return file ?? null;
     },
-    async saveAssessment({ text, suggestedName }) {
-      download(new Blob([text], { type: 'application/json' }), suggestedName);
+    async saveFile({ kind, data, suggestedName }) {
+      // A copy of the bytes: a Blob takes an ArrayBuffer-backed view, and the caller keeps its own.
+      download(new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type: MIME_TYPES[kind] }), suggestedName);
       return { name: suggestedName };
     },
     autosave(text, info) {
@@ -135,9 +138,7 @@ export function createBrowserPlatform(): PlatformApi {
     resealHistory({ id, text }) {
       return inOrder(async () => idbHistory.commit(planReseal(await idbHistory.readIndex(), id, text)));
     },
-    async savePdf({ base64, suggestedName }) {
-      download(new Blob([base64ToBytes(base64)], { type: 'application/pdf' }), suggestedName);
-      return { name: suggestedName };
-    },
+    // The browser's own file dialogs follow the browser's language, not the page's.
+    async setInterfaceLanguage() {},
   };
 }

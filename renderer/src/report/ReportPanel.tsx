@@ -5,7 +5,7 @@ import { REPORT_LANGUAGES, REPORT_SECTIONS, type ReportLanguage, type ReportSect
 import { UI_LANGUAGES } from '../i18n';
 import { useApp } from '../store';
 import { baselineFor, useResults } from '../store/results';
-import { bytesToBase64, generateReportPdf } from './generate';
+import { generateReportPdf } from './generate';
 import { REPORT_NAMESPACE } from './i18n';
 import type { ReportStage } from './protocol';
 
@@ -35,7 +35,7 @@ export function ReportPanel() {
       const options = { language, paper, sections, confidentiality: confidentiality.trim(), generatedAt: new Date().toISOString() };
       const pdf = await generateReportPdf({ content, assessment, results, baseline, options }, (stage) => setStatus({ kind: 'busy', stage }));
       setStatus({ kind: 'busy', stage: 'saving' });
-      const saved = await platform.savePdf({ base64: bytesToBase64(pdf), suggestedName: suggestedFileName(assessment, `-${language}.pdf`) });
+      const saved = await platform.saveFile({ kind: 'pdf', data: pdf, suggestedName: suggestedFileName(assessment, `-${language}.pdf`) });
       setStatus(saved ? { kind: 'done', text: t('saved', { name: saved.name }) } : { kind: 'done', text: t('cancelled') });
     } catch (error) {
       setStatus({ kind: 'error', text: t('failed', { reason: error instanceof Error ? error.message : String(error) }) });

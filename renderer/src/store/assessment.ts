@@ -1,8 +1,9 @@
 import { newAssessment, parseAssessment } from '../../../core/model/assessment-file';
 import type { Assessment } from '../../../core/model/schema/assessment';
-import { describeProblems, oneLine } from '../../../core/model/schema/parse';
+import { oneLine } from '../../../core/model/schema/parse';
 import { compareVersions } from '../../../core/model/questionnaire';
 import i18next from '../i18n';
+import { problemNotice, titlesFrom } from '../lib/problems';
 import type { AssessmentSlice, Slice } from './types';
 
 const HISTORY_LIMIT = 200;
@@ -101,7 +102,7 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
     adoptAssessmentText(text, fileName, file) {
       const parsed = parseAssessment(text);
       if (!parsed.ok) {
-        get().setNotice({ tone: 'error', text: describeProblems(fileName, parsed.problems) });
+        get().setNotice(problemNotice(fileName, 'assessment', parsed.problems, titlesFrom(get().bundles.map((b) => b.content.questionnaire))));
         return false;
       }
       const { id, version } = parsed.value.questionnaire;

@@ -2,6 +2,7 @@ import { parseAssessment, serializeAssessment, suggestedFileName } from '../../.
 import { createCipherSession, decryptText, isEncryptedEnvelope, passphraseProblem, type CipherSession } from '../../../core/model/crypto';
 import type { HistoryInfo } from '../../../core/model/history';
 import i18next from '../i18n';
+import { errorText, messageText } from '../lib/problems';
 import type { AppState, FileSlice, Slice } from './types';
 
 /** What the version history keeps beside an autosave: no readable summary of a protected assessment. */
@@ -11,8 +12,6 @@ export function historyInfo(state: Pick<AppState, 'assessment' | 'cipher' | 'edi
   const summary = state.cipher ? null : { institution: a.meta.institution.slice(0, 300), country: a.meta.country.slice(0, 120), answers: Object.keys(a.answers).length };
   return { assessmentId: a.id, session: state.editSession, summary };
 }
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export const createFileSlice: Slice<FileSlice> = (set, get) => {
   /** Writes the autosave slot now, sealed as the protection currently asks. */
@@ -50,7 +49,7 @@ export const createFileSlice: Slice<FileSlice> = (set, get) => {
     if (!record) return false;
     const parsed = isEncryptedEnvelope(record.text) ? null : parseAssessment(record.text);
     try {
-      const saved = await get().platform.saveAssessment({ text: record.text, suggestedName: parsed?.ok ? suggestedFileName(parsed.value) : i18next.t('history.fileName') });
+      const saved = await get().platform.saveFile({ kind: 'assessment', data: record.text, suggestedName: parsed?.ok ? suggestedFileName(parsed.value) : i18next.t('history.fileName') });
       return saved !== null;
     } catch (error) {
       get().setNotice({ tone: 'error', text: i18next.t('notice.saveFailed', { reason: errorText(error) }) });
@@ -78,7 +77,7 @@ export const createFileSlice: Slice<FileSlice> = (set, get) => {
     const locked = get().locked;
     if (!locked) return null;
     const result = await decryptText(locked.text, passphrase, globalThis.crypto);
-    if (!result.ok) return result.problems[0]?.message ?? result.reason;
+    if (!result.ok) return result.problems[0] ? messageText(result.problems[0]) : result.reason;
     await get().whenBundlesLoaded();
     if (!get().adoptAssessmentText(result.value, locked.name, locked.file)) {
       set({ locked: null });
@@ -94,7 +93,7 @@ export const createFileSlice: Slice<FileSlice> = (set, get) => {
 
   async protect(passphrase) {
     const problem = passphraseProblem(passphrase);
-    if (problem) return problem;
+    if (problem) return messageText(problem);
     const cipher = await createCipherSession(passphrase, globalThis.crypto);
     set({ cipher, saveStatus: 'unsaved' });
     // Replace the plain autosave at once: nothing unencrypted may stay behind once protection is on,
@@ -114,8 +113,9 @@ export const createFileSlice: Slice<FileSlice> = (set, get) => {
     if (!assessment) return;
     set({ saveStatus: 'saving' });
     try {
-      const saved = await platform.saveAssessment({
-        text: await get().sealed(assessment),
+      const saved = await platform.saveFile({
+        kind: 'assessment',
+        data: await get().sealed(assessment),
         suggestedName: file?.name ?? suggestedFileName(assessment),
         path: saveAs ? undefined : file?.path,
       });

@@ -18,7 +18,8 @@ export interface LoadedContent {
 
 export interface ContentSlice {
   bundles: LoadedContent[];
-  contentProblems: string[];
+  /** Questionnaires that could not be read, each as a notice (a plain line and its details). */
+  contentProblems: Notice[];
   /** The questionnaires have been read (at start-up, once). */
   bundlesLoaded: boolean;
   /** Resolves when the current load of questionnaires is done. */
@@ -126,6 +127,8 @@ export type View = 'start' | 'questionnaire' | 'review' | 'results' | 'report' |
 export interface Notice {
   tone: 'error' | 'info';
   text: string;
+  /** The technical part (where in the file), shown behind a "Details" disclosure. */
+  details?: string[];
 }
 
 export type DialogName = 'shortcuts' | 'settings' | 'history';

@@ -10,6 +10,7 @@ import { useFormat } from '../hooks/useFormat';
 import { UI_LANGUAGES } from '../i18n';
 import { assessmentProgress } from '../../../core/model/progress';
 import { useApp } from '../store';
+import { ProblemDetails } from '../components/ProblemDetails';
 import { isEncryptedEnvelope } from '../../../core/model/crypto';
 import { PROTECTION_NAMESPACE } from '../protection/i18n';
 
@@ -219,7 +220,10 @@ export function StartView() {
           <p>{t('start.importText')}</p>
           <button type="button" onClick={() => void importQuestionnaire()}>{t('start.import')}</button>
           {contentProblems.map((p) => (
-            <p key={p} className="error-text">{p}</p>
+            <div key={p.text} className="error-text">
+              <p>{p.text}</p>
+              <ProblemDetails lines={p.details} />
+            </div>
           ))}
         </section>
       </div>

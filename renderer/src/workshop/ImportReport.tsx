@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { Identity, IdentityConflict, ImportNotice, ImportRefusal } from '../../../core/workshop/merge';
-import { MAX_RESPONDENTS } from '../../../core/model/schema/assessment';
-import { itemTitle } from '../lib/item-title';
+import type { Identity, IdentityConflict } from '../../../core/workshop/merge';
+import type { Message } from '../../../core/model/message';
+import { itemTitle } from '../../../core/model/questionnaire';
+import { ProblemDetails } from '../components/ProblemDetails';
 import { useFormat } from '../hooks/useFormat';
+import { messageText, problemDetails, titlesFrom } from '../lib/problems';
 import { useApp } from '../store';
 import { itemIndex } from './useWorkshopMerge';
 import type { WorkshopImport } from './workshop';
@@ -29,37 +31,17 @@ export function ImportReportView() {
   const who = (id: string | null) => nameOf(result, respondents ?? [], id);
   const fileOf = (i: number) => result.read[i]?.file ?? '';
 
-  const refusal = (r: ImportRefusal) => {
-    const read = result.read[r.file];
-    if (read && read.questionnaire.id !== result.questionnaire.id)
-      return t('workshop.import.refusedQuestionnaire', { id: read.questionnaire.id, ours: result.questionnaire.id });
-    return t('workshop.import.refusedFull', { max: MAX_RESPONDENTS });
-  };
-  const notice = (n: ImportNotice) => {
-    const read = result.read[n.file];
-    switch (n.kind) {
-      case 'superseded':
-        return t('workshop.import.noticeSuperseded', { name: who(n.respondent) });
-      case 'older':
-        return t('workshop.import.noticeOlder', { name: who(n.respondent) });
-      case 'other-assessment':
-        return t('workshop.import.noticeOtherAssessment', { name: who(n.respondent) });
-      case 'other-version':
-        return t('workshop.import.noticeOtherVersion', { name: who(n.respondent), version: read?.questionnaire.version ?? '?', ours: result.questionnaire.version });
-      case 'future-date':
-        return t('workshop.import.noticeFutureDate', { name: who(n.respondent), date: read?.exportedAt ?? '?' });
-      case 'renamed':
-        return t('workshop.import.noticeRenamed', { name: read?.respondent.name ?? who(n.respondent), id: n.respondent });
-    }
-  };
+  // Times in the reader's format; everything else as core worded it.
+  const say = (m: Message) => messageText(typeof m.params.exportedAt === 'string' ? { ...m, params: { ...m.params, exportedAt: format.dateTime(m.params.exportedAt) } } : m);
+  const titles = titlesFrom([q]);
   const person = (i: Identity) => `${i.name} (${i.agency || '—'})`;
   const conflictText = (c: IdentityConflict) =>
     c.held
       ? t('workshop.import.conflictHeld', { id: c.respondent, claimed: person(c.claimed), held: person(c.held) })
       : t('workshop.import.conflictBatch', { id: c.respondent, claimed: person(c.claimed), files: c.otherFiles.map(fileOf).join(', ') });
   const index = itemIndex(q);
-  const droppedBy = new Map<string, { itemId: string; known: boolean }[]>();
-  for (const d of report.dropped) droppedBy.set(d.respondent, [...(droppedBy.get(d.respondent) ?? []), { itemId: d.itemId, known: index.has(d.itemId) }]);
+  const droppedBy = new Map<string, { itemId: string; reason: Message }[]>();
+  for (const d of report.dropped) droppedBy.set(d.respondent, [...(droppedBy.get(d.respondent) ?? []), { itemId: d.itemId, reason: d.reason }]);
   const itemName = (id: string) => {
     const item = index.get(id)?.item;
     return item ? itemTitle(item, i18n.language) : id;
@@ -109,12 +91,14 @@ export function ImportReportView() {
             {report.refused.map((r) => (
               <li key={`ref-${r.file}`} data-refused={fileOf(r.file)}>
                 <span className="strong">{fileOf(r.file)}</span>
-                {r.respondent ? ` (${who(r.respondent)})` : ''}: {refusal(r)}
+                {r.respondent ? ` (${who(r.respondent)})` : ''}: {say(r.reason)}
               </li>
             ))}
             {result.unreadable.map((u) => (
               <li key={`bad-${u.file}`} data-refused={u.file}>
-                <span className="strong">{u.file}</span>: {t('workshop.import.unreadable')} <span className="muted">({u.reason})</span>
+                <span className="strong">{u.file}</span>: {t('workshop.import.unreadable')}{' '}
+                {u.problems[0] && <span className="muted">({messageText(u.problems[0], titles)})</span>}
+                <ProblemDetails lines={problemDetails(u.problems)} />
               </li>
             ))}
           </ul>
@@ -146,7 +130,7 @@ export function ImportReportView() {
                 <ul>
                   {list.map((d) => (
                     <li key={d.itemId}>
-                      {itemName(d.itemId)}: {t(d.known ? 'workshop.import.droppedMisfit' : 'workshop.import.droppedGone')}
+                      {itemName(d.itemId)}: {say(d.reason)}
                     </li>
                   ))}
                 </ul>
@@ -161,7 +145,7 @@ export function ImportReportView() {
           <ul className="import-list">
             {report.notices.map((n, i) => (
               <li key={`n-${i}`} data-notice={n.kind}>
-                <span className="strong">{fileOf(n.file)}</span>: {notice(n)}
+                <span className="strong">{fileOf(n.file)}</span>: {say(n.message)}
               </li>
             ))}
           </ul>

@@ -122,7 +122,7 @@ describe('inputs are read the same way by every command', () => {
     for (const argv of readers(dup)) {
       const result = await run(...argv);
       expect(result.code).toBe(1);
-      expect(result.lines.at(-1)).toMatch(/\$\.meta: the key "institution" appears twice here \(line \d+\)/);
+      expect(result.lines.at(-1)).toMatch(/the key "institution" appears twice in the same place \(line \d+\)/);
     }
   });
 
@@ -137,7 +137,7 @@ describe('inputs are read the same way by every command', () => {
     for (const argv of readers(newer)) {
       const result = await run(...argv);
       expect(result.code).toBe(1);
-      expect(result.lines.at(-1)).toContain('made with version 9999.0.0 of questionnaire "capamap-core", but this CapaMap has only version 1.0.0');
+      expect(result.lines.at(-1)).toMatch(/made with version 9999\.0\.0 of questionnaire .capamap-core., but this CapaMap has only version 1\.0\.0/);
     }
     const older = file('older.capamap.json', serializeAssessment({ ...example(), questionnaire: { id: 'capamap-core', version: '0.9.0' } }));
     const roadmap = await run('roadmap', older, '--json');

@@ -106,8 +106,7 @@ describe('cli merge', () => {
     const out = join(dir, 'again.capamap.json');
     const run = await cli('merge', withResolution, ...responseFiles(folder), correctedFile, '-o', out);
     expect(run).toMatchObject({ code: 0, err: [] });
-    const { name, agency } = parsed.value.respondent;
-    expect(run.out).toContain(`${first}: another file from ${name} (${agency}), exported 2026-01-15T17:00:00.000Z, was imported instead`);
+    expect(run.out).toContain(`${first}: another file from ${corrected.respondent.name} (exported 2026-01-15T17:00:00.000Z) was imported instead of this one`);
     expect(run.out.find((l) => l.startsWith(out))).toMatch(/5 respondents \(0 added, 1 replaced, 4 unchanged\), \d+ items agreed, \d+ conflicts, 1 resolved/);
     const after = read(out);
     expect(after.respondents).toHaveLength(5);
@@ -125,7 +124,7 @@ describe('cli merge', () => {
     const out = join(dir, 'never.capamap.json');
     const run = await cli('merge', responseFiles(folder)[0]!, foreign, '-o', out);
     expect(run.code).toBe(1);
-    expect(run.err).toEqual([`${foreign}: refused: it answers questionnaire "other-questionnaire", but this assessment uses "capamap-core"`, 'nothing was written: 1 file was refused']);
+    expect(run.err).toEqual([`${foreign}: refused: it answers another questionnaire (“other-questionnaire”; this assessment uses “capamap-core”), so nothing was taken from it`, 'nothing was written: 1 file was refused']);
     expect(() => readFileSync(out)).toThrow();
   });
 
@@ -136,7 +135,7 @@ describe('cli merge', () => {
     writeFileSync(old, serializeResponse({ ...parsed.value, questionnaire: { id: 'capamap-core', version: '0.9.0' }, answers: { ...parsed.value.answers, 'compute.retired-indicator': { kind: 'stage', stage: 2 } } }));
     const run = await cli('merge', old, '-o', join(dir, 'old.capamap.json'));
     expect(run).toMatchObject({ code: 0, err: [] });
-    expect(run.out).toContain(`${old}: answered version 0.9.0 of the questionnaire; this assessment uses 1.0.0`);
+    expect(run.out).toContain(`${old}: ${parsed.value.respondent.name} answered version 0.9.0 of the questionnaire; this assessment uses version 1.0.0`);
     expect(run.out).toContain(`${old}: 1 answer left out (compute.retired-indicator: no longer in version 1.0.0 of the questionnaire)`);
   });
 
@@ -152,7 +151,11 @@ describe('cli merge', () => {
     writeFileSync(broken, '{"format":1,"kind":"capamap.response","respondent":{}}');
     const run = await cli('merge', broken, '-o', join(dir, 'x.json'));
     expect(run.code).toBe(1);
-    expect(run.err[0]).toMatch(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\$\\.`));
+    // One plain line: the file, what is wrong, what to do; the JSON paths only with --verbose.
+    expect(run.err).toEqual([`${broken}: this file is damaged: the entry “questionnaire” is missing (and 4 more problems). Ask the respondent to export the answers again and send the new file.`]);
+    const verbose = await cli('merge', broken, '-o', join(dir, 'x.json'), '--verbose');
+    expect(verbose.err[0]).toBe(run.err[0]);
+    expect(verbose.err.slice(1)).toEqual(['  $.questionnaire: is missing', '  $.respondent.id: is missing', '  $.respondent.name: is missing', '  $.answers: is missing', '  $.exportedAt: is missing']);
   });
 });
 

@@ -1,3 +1,4 @@
+import { english, refusal } from '../../english';
 import { describe, expect, it } from 'vitest';
 import { compareWithBaseline } from '../../../core/workshop/baseline';
 import { makeDemoAssessment } from '../../../core/demo/assessment';
@@ -77,11 +78,16 @@ describe('compareWithBaseline', () => {
     expect(result.warnings).toEqual([]);
     const other = compareWithBaseline(q, library, { ...current, meta: { ...current.meta, institution: 'Data Protection Authority' } }, { ...previous, questionnaire: { id: 'mini', version: '0.9.0' }, meta: { ...previous.meta, assessmentDate: '2027-01-01' } });
     expect(other.warnings).toEqual([
-      'the previous assessment is of "Ministry of Digital Economy", this one of "Data Protection Authority"',
-      'the "previous" assessment is dated after this one',
-      'the previous assessment used questionnaire version 0.9.0, this one 1.0.0; both are compared on the current items',
+      { code: 'baseline.otherInstitution', params: { previous: 'Ministry of Digital Economy', current: 'Data Protection Authority' } },
+      { code: 'baseline.datedAfter', params: {} },
+      { code: 'baseline.otherVersion', params: { previous: '0.9.0', current: '1.0.0' } },
     ]);
-    expect(() => compareWithBaseline(q, library, current, { ...previous, questionnaire: { id: 'capamap-core', version: '1.0.0' } })).toThrow(/must answer questionnaire "mini"/);
+    expect(other.warnings.map(english)).toEqual([
+      'The previous assessment is of “Ministry of Digital Economy”, this one of “Data Protection Authority”.',
+      'The “previous” assessment is dated after this one.',
+      'The previous assessment used questionnaire version 0.9.0, this one 1.0.0; both are compared on the current questions.',
+    ]);
+    expect(refusal(() => compareWithBaseline(q, library, current, { ...previous, questionnaire: { id: 'capamap-core', version: '1.0.0' } }))).toMatch(/must answer the questionnaire “mini”/);
   });
 
   it('compares two demo years of the bundled questionnaire', () => {

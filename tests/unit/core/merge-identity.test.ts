@@ -97,6 +97,6 @@ describe('notices', () => {
     ];
     const { report } = importResponses(q, first, files, { now: NOW });
     expect(report.notices.map((n) => n.kind).sort()).toEqual(['older', 'other-assessment', 'other-version', 'superseded']);
-    for (const n of report.notices) expect(hasUnsafeChars(n.message), n.message).toBe(false);
+    for (const n of report.notices) for (const value of Object.values(n.message.params)) expect(hasUnsafeChars(String(value)), `${n.kind}: ${String(value)}`).toBe(false);
   });
 });

@@ -121,6 +121,6 @@ describe('custom action ids', () => {
     expect(RoadmapEditsSchema.safeParse({ custom: [action] }).success).toBe(true);
     const twice = RoadmapEditsSchema.safeParse({ custom: [action, { ...action, title: 'Other' }] });
     expect(twice.success).toBe(false);
-    expect(twice.error?.issues[0]?.message).toBe('custom action ids must be unique');
+    expect(twice.error?.issues[0]?.message).toBe('schema.customActionsUnique');
   });
 });

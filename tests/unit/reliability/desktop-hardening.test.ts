@@ -49,7 +49,7 @@ describe('the desktop file store', () => {
   it('refuses a file that is not UTF-8, naming the byte and line, instead of reading U+FFFD', async () => {
     const file = join(dir, 'latin1.capamap.json');
     await writeFile(file, Buffer.from('{\n"name": "Minist\xe8re"}', 'latin1'));
-    await expect(readTextFile(file, 1024)).rejects.toThrow('latin1.capamap.json: the file is not valid UTF-8 text: byte 18 (line 2)');
+    await expect(readTextFile(file, 1024)).rejects.toThrow('latin1.capamap.json is not valid UTF-8 text: byte 18 (line 2)');
   });
 });
 

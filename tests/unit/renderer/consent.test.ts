@@ -30,17 +30,17 @@ function fakePlatform(): PlatformApi {
       calls.push('openAssessment');
       return { name: 'other.capamap.json', path: '/other.capamap.json', text: other };
     },
-    saveAssessment: async () => {
-      calls.push('saveAssessment');
+    saveFile: async () => {
+      calls.push('saveFile');
       return saveAnswer;
     },
+    setInterfaceLanguage: async () => undefined,
     autosave: async () => void calls.push('autosave'),
     loadAutosave: async () => null,
     clearAutosave: async () => void calls.push('clearAutosave'),
     listHistory: async () => [],
     loadHistory: async () => null,
     resealHistory: async () => undefined,
-    savePdf: async () => null,
   };
 }
 
@@ -79,7 +79,7 @@ describe('consent before replacing work that is not in a file', () => {
     begin('Ministry of Second Work');
     expect(s().consent?.reason).toBe('begin');
     await s().answerConsent('save');
-    expect(calls).toEqual(['saveAssessment']);
+    expect(calls).toEqual(['saveFile']);
     expect(s().assessment?.meta.institution).toBe('Ministry of Unsaved Work');
 
     saveAnswer = { name: 'kept.capamap.json' };
