@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { buildSync } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { channelOf, PLATFORM_METHOD_NAMES } from '../../core/platform-methods';
+import { channelOf, PLATFORM_METHOD_NAMES, type MenuCommand } from '../../core/platform-methods';
 import { createHandlers, type Dialogs } from '../../electron/main/handlers';
 import { createDispatcher } from '../../electron/main/ipc';
 import { createWebServer, listen } from '../../scripts/web-server';
@@ -19,18 +19,30 @@ const bridgeScript = buildSync({
   platform: 'browser',
 }).outputFiles[0]!.text;
 
-/** Dialog answers queued by a test, consumed in order; an empty queue means "cancelled". */
+type OpenOptions = Parameters<Dialogs['showOpenDialog']>[0];
+type SaveOptions = Parameters<Dialogs['showSaveDialog']>[0];
+
+/** Dialog answers queued by a test, consumed in order (an empty queue means "cancelled"); what each dialog was asked, kept. */
 export class ScriptedDialogs implements Dialogs {
   openQueue: string[][] = [];
   saveQueue: string[] = [];
-  async showOpenDialog() {
+  openCalls: OpenOptions[] = [];
+  saveCalls: SaveOptions[] = [];
+  async showOpenDialog(options: OpenOptions) {
+    this.openCalls.push(options);
     const paths = this.openQueue.shift();
     return { canceled: !paths, filePaths: paths ?? [] };
   }
-  async showSaveDialog() {
+  async showSaveDialog(options: SaveOptions) {
+    this.saveCalls.push(options);
     const path = this.saveQueue.shift();
     return { canceled: !path, filePath: path };
   }
+}
+
+/** What the desktop shell does when a menu item is chosen: sends the command to the page (see bridge.ts). */
+export function chooseMenu(page: Page, command: MenuCommand): Promise<void> {
+  return page.evaluate((c) => (window as unknown as { __capamapMenu: (command: string) => void }).__capamapMenu(c), command);
 }
 
 export interface App {
