@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REPORT_LANGUAGES, REPORT_SECTIONS, reportInput } from '../../core/report';
+import { reportTranslator } from '../../locales';
 import { renderReportPdf } from '../pdf';
 import { parseCommandArgs } from '../args';
 import { CliError, loadAssessmentWithContent, writeOutput } from '../content';
@@ -43,7 +44,7 @@ export const report: Command = {
     if (baseline && baseline.content.questionnaire.id !== content.questionnaire.id)
       throw CliError.of('cli:report.otherBaseline', { file: args.baseline, questionnaire: baseline.content.questionnaire.id, expected: content.questionnaire.id });
     const pdf = await renderReportPdf(
-      reportInput(content, assessment, baseline?.assessment),
+      reportInput(content, assessment, await reportTranslator(args.lang), baseline?.assessment),
       {
         language: args.lang,
         paper: args.paper,

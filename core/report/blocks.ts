@@ -71,7 +71,7 @@ export function italic(content: PdfTextContent): PdfInline[] {
 
 /** "p. 12" linking to the node with the given id; pdfmake fills in the number. Put it last on a line: pdfmake reserves room for five digits. */
 export function pageRef(ctx: ReportContext, id: string): PdfInline[] {
-  return [...join(ctx.runs(ctx.l.pillar.page)), { text: '00', pageReference: id }];
+  return [...join(ctx.runs(ctx.t('pillar.page'))), { text: '00', pageReference: id }];
 }
 
 export function bullets(items: PdfContent[], extra: Partial<PdfNode> = {}): PdfNode {

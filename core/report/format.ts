@@ -1,0 +1,48 @@
+import type { ReportLanguage } from './language';
+
+/*
+ * Dates and numbers as each report language writes them. Pure and without
+ * locale data, so Node, the report worker and any ICU build print the same bytes.
+ */
+
+const MONTHS: Record<ReportLanguage, readonly string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  zh: [],
+};
+
+/** A calendar date (YYYY-MM-DD, or the date part of an ISO date-time) written out; no locale data needed. */
+export function formatDate(iso: string, language: ReportLanguage): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const [, y, m, d] = match;
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  if (language === 'zh') return `${year}年${month}月${day}日`;
+  const name = MONTHS[language][month - 1] ?? m;
+  if (language === 'es') return `${day} de ${name} de ${year}`;
+  if (language === 'fr') return `${day === 1 ? '1er' : day} ${name} ${year}`;
+  return `${day} ${name} ${year}`;
+}
+
+/** A decimal number with the language's decimal mark. */
+export function formatDecimal(value: number, digits: number, language: ReportLanguage): string {
+  const text = (Math.round(value * 10 ** digits) / 10 ** digits).toFixed(digits);
+  const clean = /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
+  return language === 'fr' || language === 'es' ? clean.replace('.', ',') : clean;
+}
+
+/** A change with its sign: "+0.4", "−0.4" (a true minus sign), "0.0" when it rounds to zero. */
+export function formatChange(value: number, digits: number, language: ReportLanguage): string {
+  const text = formatDecimal(Math.abs(value), digits, language);
+  if (Math.round(Math.abs(value) * 10 ** digits) === 0) return text;
+  return `${value > 0 ? '+' : '\u2212'}${text}`;
+}
+
+/** A share (0–1) as a whole percentage, spaced as the language writes it. */
+export function formatPercent(share: number, language: ReportLanguage): string {
+  const value = Math.round(share * 100);
+  return language === 'fr' || language === 'es' ? `${value}\u00a0%` : `${value}%`;
+}

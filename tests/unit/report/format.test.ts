@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { formatChange, formatDate, formatDecimal, formatPercent } from '../../../core/report/format';
+
+describe('formatting', () => {
+  it('writes dates out per language without locale data', () => {
+    expect(formatDate('2025-03-01', 'en')).toBe('1 March 2025');
+    expect(formatDate('2025-03-01T10:00:00Z', 'fr')).toBe('1er mars 2025');
+    expect(formatDate('2025-08-15', 'fr')).toBe('15 août 2025');
+    expect(formatDate('2025-12-24', 'es')).toBe('24 de diciembre de 2025');
+    expect(formatDate('2025-03-01', 'zh')).toBe('2025年3月1日');
+    expect(formatDate('not a date', 'en')).toBe('not a date');
+  });
+
+  it('uses the decimal mark and percent spacing of each language', () => {
+    expect(formatDecimal(2.45, 1, 'en')).toBe('2.5');
+    expect(formatDecimal(2.44, 1, 'fr')).toBe('2,4');
+    expect(formatDecimal(0.384, 2, 'es')).toBe('0,38');
+    expect(formatDecimal(-0.01, 1, 'en')).toBe('0.0');
+    expect(formatPercent(0.857, 'en')).toBe('86%');
+    expect(formatPercent(1, 'fr')).toBe('100\u00a0%');
+    expect(formatPercent(0.5, 'zh')).toBe('50%');
+  });
+
+  it('writes changes with their sign and a true minus, and no sign when they round to zero', () => {
+    expect(formatChange(0.43, 1, 'en')).toBe('+0.4');
+    expect(formatChange(-0.25, 2, 'fr')).toBe('\u22120,25');
+    expect(formatChange(-0.04, 1, 'en')).toBe('0.0');
+    expect(formatChange(0, 2, 'zh')).toBe('0.00');
+  });
+});
