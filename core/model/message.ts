@@ -3,9 +3,10 @@
  * sentence. The screen, the report and the CLI translate it with the one
  * catalog (locales/), so nothing re-derives meaning from English text.
  *
- * Codes are keys of the catalog's `messages` namespace. A parameter named
- * `item` holds a questionnaire item id: the edge shows the item's title
- * in the reader's language when it knows the questionnaire.
+ * Problems, import notices, refusals and warnings use the catalog's
+ * `messages` namespace (explain.ts words them); a parameter named `item`
+ * holds the id of the questionnaire item a problem is about, which the edge
+ * names by its title in the reader's language.
  */
 export interface Message {
   code: string;
