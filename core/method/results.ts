@@ -89,6 +89,8 @@ export interface ActionResult {
   urgency: number;
   pilot: boolean;
   owner: string;
+  /** The start date the user set (ISO date), or null. */
+  start: string | null;
   due: string | null;
   edited: boolean;
   custom: boolean;

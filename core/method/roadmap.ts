@@ -25,6 +25,8 @@ export interface RoadmapAction {
   urgency: number;
   pilot: boolean;
   owner: string;
+  /** The start date the user set (ISO date), if any. */
+  start: string | null;
   due: string | null;
   /** The user changed it (accepted, moved, assigned, retitled) or added it; kept even when answers no longer trigger it. */
   edited: boolean;
@@ -177,7 +179,7 @@ export function buildRoadmap(q: Questionnaire, library: ActionLibrary, assessmen
 
 /** An edit that is a user decision: accepted, moved, assigned, dated or reworded. */
 function isMeaningfulEdit(edit: ActionEdit): boolean {
-  return edit.status === 'accepted' || edit.phase !== undefined || Boolean(edit.owner?.trim() || edit.due || edit.title?.trim() || edit.description?.trim());
+  return edit.status === 'accepted' || edit.phase !== undefined || Boolean(edit.owner?.trim() || edit.start || edit.due || edit.title?.trim() || edit.description?.trim());
 }
 
 /** Each candidate with its transitive dependents (the candidates that need it, directly or not). */
@@ -248,6 +250,7 @@ function libraryToRoadmapAction(action: Action, edit: ActionEdit, why: string[],
     urgency,
     pilot: action.pilot,
     owner: edit.owner?.trim() ?? '',
+    start: edit.start ?? null,
     due: edit.due ?? null,
     edited,
     custom: false,
@@ -272,6 +275,7 @@ function customToRoadmapAction(action: CustomAction): RoadmapAction {
     urgency: 0,
     pilot: false,
     owner: action.owner,
+    start: action.start ?? null,
     due: action.due ?? null,
     edited: true,
     custom: true,

@@ -67,6 +67,8 @@ export const ActionEditSchema = z.strictObject({
   status: z.enum(['accepted', 'dropped']).optional(),
   phase: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
   owner: z.string().max(200).optional(),
+  /** When the owner plans to start it (ISO date); format 2 files without it stay valid. */
+  start: z.iso.date().optional(),
   due: z.iso.date().optional(),
   title: z.string().max(500).optional(),
   description: z.string().max(5000).optional(),
@@ -82,9 +84,13 @@ export const CustomActionSchema = z.strictObject({
   phase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   lead: z.enum(LEAD_ACTORS),
   owner: z.string().max(200).default(''),
+  start: z.iso.date().optional(),
   due: z.iso.date().optional(),
 });
 export type CustomAction = z.infer<typeof CustomActionSchema>;
+
+/** Most custom actions one assessment holds. */
+export const MAX_CUSTOM_ACTIONS = 200;
 
 /** Actions one phase holds by default before the rest moves later (a ministry's realistic load). */
 export const DEFAULT_PHASE_CAP = 10;
@@ -93,7 +99,7 @@ export const RoadmapEditsSchema = z.strictObject({
   edits: z.record(IdSchema, ActionEditSchema).default({}),
   custom: z
     .array(CustomActionSchema)
-    .max(200)
+    .max(MAX_CUSTOM_ACTIONS)
     .default([])
     .refine((list) => new Set(list.map((a) => a.id)).size === list.length, { message: 'schema.customActionsUnique' }),
   /** Most actions scheduled into one phase before the rest is pushed later. */
