@@ -82,4 +82,39 @@ describe('the interface in French', () => {
     expect(dialogs.saveCalls[1]!.title).toBe('Save the assessment');
     expect(app.problems).toEqual([]);
   });
+
+  it('tells the browser what each file it downloads is: JSON for the assessment, CSV for the answers', async () => {
+    const { page, context } = await app.openPage({ edition: 'browser' });
+    // Records every download the page starts: the file name and the type of what it holds.
+    await context.addInitScript(() => {
+      const saved: { name: string; type: string }[] = [];
+      (window as unknown as { __downloads: typeof saved }).__downloads = saved;
+      const blobs = new Map<string, string>();
+      const create = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (object: Blob | MediaSource) => {
+        const url = create(object);
+        if (object instanceof Blob) blobs.set(url, object.type);
+        return url;
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        saved.push({ name: this.download, type: blobs.get(this.href) ?? '' });
+      };
+    });
+    await page.reload();
+    await page.getByLabel('Institution').fill('Ministry of Digital Economy');
+    await page.getByLabel('Country').fill('Asterra');
+    await page.getByRole('button', { name: 'Begin the assessment' }).click();
+    await page.locator('#section-title').waitFor();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('.view-tabs button', { hasText: 'Workshop' }).click();
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByTestId('export-csv').click();
+    const downloads = () => page.evaluate(() => (window as unknown as { __downloads: { name: string; type: string }[] }).__downloads);
+    await expect.poll(async () => (await downloads()).length).toBe(2);
+    expect(await downloads()).toEqual([
+      { name: expect.stringMatching(/\.capamap\.json$/) as unknown, type: 'application/json' },
+      { name: expect.stringMatching(/-answers\.csv$/) as unknown, type: 'text/csv;charset=utf-8' },
+    ]);
+    expect(app.problems).toEqual([]);
+  });
 });
