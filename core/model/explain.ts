@@ -31,9 +31,13 @@ export interface ExplainOptions {
 
 export const MAX_DETAILS = 20;
 
-/** Problems in the file's structure, as opposed to a file of another kind or version: the file is damaged. */
-const DAMAGE = new Set(['file.notJson', 'file.tooDeep', 'file.forbiddenKey', 'crypto.damaged', 'crypto.incomplete', 'crypto.notText']);
-const isDamage = (code: string) => code.startsWith('schema.') || DAMAGE.has(code);
+/**
+ * Problems inside the file (its structure, its fields, answers that do not
+ * fit), as opposed to a file of another kind, version or size, whose message
+ * already says what to do: the line adds the advice for the kind of file.
+ */
+const DAMAGE = new Set(['file.notJson', 'file.tooDeep', 'file.forbiddenKey', 'assessment.unknownItem', 'assessment.notModule']);
+const isDamage = (code: string) => ['schema.', 'content.', 'answer.'].some((prefix) => code.startsWith(prefix)) || DAMAGE.has(code);
 
 const ADVICE: Record<DocumentKind, string> = {
   assessment: 'messages:explain.advice.assessment',
