@@ -1,126 +1,139 @@
-import type { ActionEdit, CustomAction, RoadmapEdits } from '../model/schema/assessment';
-import type { LeadBody, Phase } from '../model/schema/actions';
-import type { Area } from '../model/schema/questionnaire';
+import type { Phase } from '../model/schema/actions';
+import { ActionEditSchema, CustomActionSchema, MAX_CUSTOM_ACTIONS, type ActionEdit, type Assessment, type CustomAction } from '../model/schema/assessment';
+import { IdSchema } from '../model/schema/text';
 
 /*
- * The user's decisions on the roadmap, as small pure functions over the
- * edits stored with the assessment: each returns new edits and leaves its
- * input alone, so the app can keep the old value for undo. A library action's
- * decisions live in `edits` under its id; a custom action is its own record.
- * buildRoadmap applies them on every regeneration (docs/methodology.md §7.4).
+ * The user's decisions on the generated roadmap, as pure functions from one
+ * assessment to the next. They only write `assessment.roadmap` (buildRoadmap
+ * reads it on every analysis, so the decisions survive answer changes). Each
+ * returns the assessment unchanged when the change would not be valid in a
+ * file (unknown custom action, bad date, text too long), so a caller can
+ * never write an assessment that fails to open again.
+ *
+ * A library action's decisions live in `roadmap.edits[actionId]`; an action
+ * the user added lives whole in `roadmap.custom`. Functions that apply to both
+ * (move, owner, start, texts) find which one the id names.
  */
 
-const isCustom = (id: string) => id.startsWith('custom-');
+type WithRoadmap = Pick<Assessment, 'roadmap'>;
 
-/** Sets fields of a library action's edit; a field set to undefined is removed, and an empty edit disappears. */
-function patchEdit(roadmap: RoadmapEdits, id: string, patch: Partial<Record<keyof ActionEdit, ActionEdit[keyof ActionEdit] | undefined>>): RoadmapEdits {
-  const next: Record<string, unknown> = { ...(Object.hasOwn(roadmap.edits, id) ? roadmap.edits[id] : {}), ...patch };
-  for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
-  const edits = { ...roadmap.edits };
-  if (Object.keys(next).length === 0) delete edits[id];
-  else edits[id] = next as ActionEdit;
-  return { ...roadmap, edits };
-}
+/** What the user gives when adding an action; the id is chosen here. */
+export type CustomActionDraft = Omit<CustomAction, 'id' | 'description' | 'owner'> & Partial<Pick<CustomAction, 'description' | 'owner'>>;
 
-function patchCustom(roadmap: RoadmapEdits, id: string, patch: Partial<CustomAction>): RoadmapEdits {
-  return { ...roadmap, custom: roadmap.custom.map((a) => (a.id === id ? dropUndefined({ ...a, ...patch }) : a)) };
-}
-
-function dropUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
-/** Keeps the action whatever the answers say later (it stays, flagged, if its trigger disappears). */
-export function acceptAction(roadmap: RoadmapEdits, id: string): RoadmapEdits {
-  return isCustom(id) ? roadmap : patchEdit(roadmap, id, { status: 'accepted' });
-}
-
-/** Sets the action aside: a dropped library action can be restored; a custom one is removed. */
-export function dropAction(roadmap: RoadmapEdits, id: string): RoadmapEdits {
-  return isCustom(id) ? removeCustomAction(roadmap, id) : patchEdit(roadmap, id, { status: 'dropped' });
-}
-
-/** Brings a dropped action back, with its other edits. */
-export function restoreAction(roadmap: RoadmapEdits, id: string): RoadmapEdits {
-  return Object.hasOwn(roadmap.edits, id) && roadmap.edits[id]!.status === 'dropped' ? patchEdit(roadmap, id, { status: undefined }) : roadmap;
-}
-
-/** Asks for another phase; the roadmap still never puts it before a prerequisite. */
-export function moveAction(roadmap: RoadmapEdits, id: string, phase: Phase): RoadmapEdits {
-  return isCustom(id) ? patchCustom(roadmap, id, { phase }) : patchEdit(roadmap, id, { phase });
-}
-
-/** Names who in the institution answers for the action; blank clears it. */
-export function setOwner(roadmap: RoadmapEdits, id: string, owner: string): RoadmapEdits {
-  const value = owner.trim();
-  return isCustom(id) ? patchCustom(roadmap, id, { owner: value }) : patchEdit(roadmap, id, { owner: value || undefined });
-}
-
-/** Sets the start date (an ISO date), or clears it with null: the action starts no earlier than that quarter. */
-export function setStart(roadmap: RoadmapEdits, id: string, start: string | null): RoadmapEdits {
-  return isCustom(id) ? patchCustom(roadmap, id, { start: start ?? undefined }) : patchEdit(roadmap, id, { start: start ?? undefined });
-}
-
-/** Sets the due date (an ISO date), or clears it with null. */
-export function setDue(roadmap: RoadmapEdits, id: string, due: string | null): RoadmapEdits {
-  return isCustom(id) ? patchCustom(roadmap, id, { due: due ?? undefined }) : patchEdit(roadmap, id, { due: due ?? undefined });
-}
-
-/** Rewords the title or the description; blank text goes back to the library's wording. */
-export function editText(roadmap: RoadmapEdits, id: string, text: { title?: string; description?: string }): RoadmapEdits {
-  const title = text.title?.trim();
-  const description = text.description?.trim();
-  if (isCustom(id)) return patchCustom(roadmap, id, { ...(title ? { title: title.slice(0, MAX_TITLE) } : {}), ...(text.description === undefined ? {} : { description: (description ?? '').slice(0, MAX_DESCRIPTION) }) });
-  return patchEdit(roadmap, id, {
-    ...(text.title === undefined ? {} : { title: title?.slice(0, MAX_TITLE) || undefined }),
-    ...(text.description === undefined ? {} : { description: description?.slice(0, MAX_DESCRIPTION) || undefined }),
-  });
-}
-
-/** Forgets every decision on a library action, under its id and any id it replaced. */
-export function resetAction(roadmap: RoadmapEdits, id: string, formerIds: readonly string[] = []): RoadmapEdits {
-  const edits = { ...roadmap.edits };
-  for (const key of [id, ...formerIds]) delete edits[key];
-  return { ...roadmap, edits };
-}
-
-export interface NewCustomAction {
-  area: Area;
-  title: string;
-  phase: Phase;
-  lead: LeadBody;
+/** Texts to change; an empty text on a library action means "the library's text again". */
+export interface ActionTexts {
+  title?: string;
   description?: string;
-  owner?: string;
 }
 
-/** Longest title and description the assessment file accepts (CustomActionSchema). */
-const MAX_TITLE = 500;
-const MAX_DESCRIPTION = 5000;
+export const isCustomAction = (assessment: WithRoadmap, id: string): boolean => assessment.roadmap.custom.some((c) => c.id === id);
 
-/** Adds an action of the user's own, with an id made from its title and unique in the assessment; null for a blank title. */
-export function addCustomAction(roadmap: RoadmapEdits, init: NewCustomAction): { roadmap: RoadmapEdits; id: string } | null {
-  const title = init.title.trim().slice(0, MAX_TITLE);
-  if (!title) return null;
-  const slug =
-    title
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40)
-      .replace(/-+$/, '') || 'action';
-  const taken = new Set(roadmap.custom.map((a) => a.id));
-  let id = `custom-${slug}`;
-  for (let n = 2; taken.has(id); n++) id = `custom-${slug}-${n}`;
-  const action: CustomAction = { id, area: init.area, title, description: (init.description ?? '').trim().slice(0, MAX_DESCRIPTION), phase: init.phase, lead: init.lead, owner: (init.owner ?? '').trim().slice(0, 200) };
-  return { roadmap: { ...roadmap, custom: [...roadmap.custom, action] }, id };
+/** The user's edit of a library action (an empty object when none). */
+export const editOf = (assessment: WithRoadmap, id: string): ActionEdit => (Object.hasOwn(assessment.roadmap.edits, id) ? assessment.roadmap.edits[id]! : {});
+
+/** Keep the action in the roadmap even if the answers stop calling for it. */
+export function acceptAction<A extends WithRoadmap>(assessment: A, id: string): A {
+  return isCustomAction(assessment, id) ? assessment : changeEdit(assessment, id, (e) => ({ ...e, status: 'accepted' }));
 }
 
-/** Changes the area or lead body of a custom action (phase, owner, dates and text have their own functions). */
-export function updateCustomAction(roadmap: RoadmapEdits, id: string, patch: { area?: Area; lead?: LeadBody }): RoadmapEdits {
-  return patchCustom(roadmap, id, patch);
+/** Withdraw an acceptance: the answers alone decide again whether it is called for. */
+export function unacceptAction<A extends WithRoadmap>(assessment: A, id: string): A {
+  if (editOf(assessment, id).status !== 'accepted') return assessment;
+  return changeEdit(assessment, id, (e) => ({ ...e, status: undefined }));
 }
 
-export function removeCustomAction(roadmap: RoadmapEdits, id: string): RoadmapEdits {
-  return { ...roadmap, custom: roadmap.custom.filter((a) => a.id !== id) };
+/** Take a library action out of the roadmap; its other edits are kept for a restore. */
+export function dropAction<A extends WithRoadmap>(assessment: A, id: string): A {
+  return isCustomAction(assessment, id) ? assessment : changeEdit(assessment, id, (e) => ({ ...e, status: 'dropped' }));
+}
+
+/** Undo a drop: the action comes back with the edits it had. */
+export function restoreAction<A extends WithRoadmap>(assessment: A, id: string): A {
+  if (editOf(assessment, id).status !== 'dropped') return assessment;
+  return changeEdit(assessment, id, (e) => ({ ...e, status: undefined }));
+}
+
+/** Forget every decision on a library action: it is the library's suggestion again. */
+export function resetAction<A extends WithRoadmap>(assessment: A, id: string): A {
+  if (!Object.hasOwn(assessment.roadmap.edits, id)) return assessment;
+  const { [id]: _removed, ...edits } = assessment.roadmap.edits;
+  return { ...assessment, roadmap: { ...assessment.roadmap, edits } };
+}
+
+export function moveAction<A extends WithRoadmap>(assessment: A, id: string, phase: Phase): A {
+  return isCustomAction(assessment, id) ? updateCustomAction(assessment, id, { phase }) : changeEdit(assessment, id, (e) => ({ ...e, phase }));
+}
+
+/** The person or unit answerable for the action; empty clears it. */
+export function setOwner<A extends WithRoadmap>(assessment: A, id: string, owner: string): A {
+  const trimmed = owner.trim();
+  return isCustomAction(assessment, id) ? updateCustomAction(assessment, id, { owner: trimmed }) : changeEdit(assessment, id, (e) => ({ ...e, owner: trimmed }));
+}
+
+/** The planned start (ISO date, "2026-09-01"); empty clears it. */
+export function setStart<A extends WithRoadmap>(assessment: A, id: string, start: string): A {
+  const value = start.trim() || undefined;
+  return isCustomAction(assessment, id) ? updateCustomAction(assessment, id, { start: value }) : changeEdit(assessment, id, (e) => ({ ...e, start: value }));
+}
+
+/**
+ * Rewords an action. On a library action an empty text returns to the
+ * library's own (translated) text; an action the user added keeps a title.
+ */
+export function setTexts<A extends WithRoadmap>(assessment: A, id: string, texts: ActionTexts): A {
+  const title = texts.title?.trim();
+  const description = texts.description?.trim();
+  if (isCustomAction(assessment, id)) {
+    return updateCustomAction(assessment, id, { ...(title ? { title } : {}), ...(description !== undefined ? { description } : {}) });
+  }
+  return changeEdit(assessment, id, (e) => ({ ...e, ...(title !== undefined ? { title } : {}), ...(description !== undefined ? { description } : {}) }));
+}
+
+/** The id the next custom action gets: "custom-N", one above the highest N in use. */
+export function nextCustomId(assessment: WithRoadmap): string {
+  const numbers = assessment.roadmap.custom.map((c) => /^custom-(\d+)$/.exec(c.id)?.[1]).filter((n): n is string => n !== undefined);
+  return `custom-${Math.max(0, ...numbers.map(Number)) + 1}`;
+}
+
+/** Adds an action of the user's own, with the id nextCustomId gives. */
+export function addCustomAction<A extends WithRoadmap>(assessment: A, draft: CustomActionDraft): A {
+  if (assessment.roadmap.custom.length >= MAX_CUSTOM_ACTIONS) return assessment;
+  const parsed = CustomActionSchema.safeParse(tidyCustom({ description: '', owner: '', ...draft, id: nextCustomId(assessment) }));
+  if (!parsed.success) return assessment;
+  return { ...assessment, roadmap: { ...assessment.roadmap, custom: [...assessment.roadmap.custom, parsed.data] } };
+}
+
+export function updateCustomAction<A extends WithRoadmap>(assessment: A, id: string, patch: Partial<Omit<CustomAction, 'id'>>): A {
+  const index = assessment.roadmap.custom.findIndex((c) => c.id === id);
+  if (index < 0) return assessment;
+  const parsed = CustomActionSchema.safeParse(tidyCustom({ ...assessment.roadmap.custom[index]!, ...patch }));
+  if (!parsed.success) return assessment;
+  const custom = assessment.roadmap.custom.with(index, parsed.data);
+  return { ...assessment, roadmap: { ...assessment.roadmap, custom } };
+}
+
+export function removeCustomAction<A extends WithRoadmap>(assessment: A, id: string): A {
+  if (!isCustomAction(assessment, id)) return assessment;
+  return { ...assessment, roadmap: { ...assessment.roadmap, custom: assessment.roadmap.custom.filter((c) => c.id !== id) } };
+}
+
+/** Applies a change to a library action's edit; an edit left empty is removed, so the file holds decisions only. */
+function changeEdit<A extends WithRoadmap>(assessment: A, id: string, change: (edit: ActionEdit) => ActionEdit): A {
+  if (!IdSchema.safeParse(id).success) return assessment;
+  const next = Object.fromEntries(Object.entries(change({ ...editOf(assessment, id) })).filter(([, v]) => v !== undefined && v !== '')) as ActionEdit;
+  if (!ActionEditSchema.safeParse(next).success) return assessment;
+  if (Object.keys(next).length === 0) return resetAction(assessment, id);
+  return { ...assessment, roadmap: { ...assessment.roadmap, edits: { ...assessment.roadmap.edits, [id]: next } } };
+}
+
+/** Trimmed texts, and no `start` key when there is no start date (the file format leaves it out). */
+function tidyCustom<T extends Partial<CustomAction>>(action: T): T {
+  const { start, ...rest } = action;
+  return {
+    ...rest,
+    ...(rest.title !== undefined ? { title: rest.title.trim() } : {}),
+    ...(rest.description !== undefined ? { description: rest.description.trim() } : {}),
+    ...(rest.owner !== undefined ? { owner: rest.owner.trim() } : {}),
+    ...(start ? { start } : {}),
+  } as T;
 }

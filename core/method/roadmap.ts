@@ -42,7 +42,7 @@ export interface RoadmapAction {
   startQuarter: number | null;
   months: number;
   owner: string;
-  /** The start date the user set, if any. */
+  /** The start date the user set (ISO date), if any. */
   start: string | null;
   due: string | null;
   /** The user changed it (accepted, moved, assigned, dated, retitled) or added it; kept even when answers no longer trigger it. */

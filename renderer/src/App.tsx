@@ -10,6 +10,7 @@ import { useApp, useAppStore } from './store';
 import { QuestionnaireView } from './views/QuestionnaireView';
 import { ResultsView } from './views/ResultsView';
 import { ReviewView } from './views/ReviewView';
+import { RoadmapView } from './views/RoadmapView';
 import { StartView } from './views/StartView';
 import { PresentationView } from './views/PresentationView';
 import { WorkshopView } from './workshop/WorkshopView';
@@ -20,6 +21,7 @@ function CurrentView() {
   if (!hasAssessment || view === 'start') return <StartView />;
   if (view === 'review') return <ReviewView />;
   if (view === 'results' || view === 'report') return <ResultsView />;
+  if (view === 'roadmap') return <RoadmapView />;
   if (view === 'workshop') return <WorkshopView />;
   return <QuestionnaireView />;
 }

@@ -80,7 +80,7 @@ export const ActionEditSchema = z.strictObject({
   status: z.enum(['accepted', 'dropped']).optional(),
   phase: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
   owner: z.string().max(200).optional(),
-  /** The start the user set: the action starts no earlier than this date's quarter of the roadmap. */
+  /** When the owner plans to start it (ISO date): the action starts no earlier than that quarter of the roadmap. */
   start: z.iso.date().optional(),
   due: z.iso.date().optional(),
   title: z.string().max(500).optional(),
@@ -102,11 +102,14 @@ export const CustomActionSchema = z.strictObject({
 });
 export type CustomAction = z.infer<typeof CustomActionSchema>;
 
+/** Most custom actions one assessment holds. */
+export const MAX_CUSTOM_ACTIONS = 200;
+
 export const RoadmapEditsSchema = z.strictObject({
   edits: z.record(IdSchema, ActionEditSchema).default({}),
   custom: z
     .array(CustomActionSchema)
-    .max(200)
+    .max(MAX_CUSTOM_ACTIONS)
     .default([])
     .refine((list) => new Set(list.map((a) => a.id)).size === list.length, { message: 'schema.customActionsUnique' }),
   /**

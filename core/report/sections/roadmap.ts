@@ -87,6 +87,7 @@ function card(ctx: ReportContext, action: ActionResult): PdfContent[] {
     if (action.why.length > 0) row(t('roadmap.why'), { stack: action.why.map((id) => ({ text: ctx.runs(`• ${whyText(ctx, id)}`), style: 'td' })) });
   }
   if (action.owner.trim()) row(t('roadmap.owner'), { text: ctx.runs(action.owner), style: 'td' });
+  if (action.start) row(t('roadmap.start'), { text: ctx.runs(formatDate(action.start, ctx.language)), style: 'td' });
   if (action.due) row(t('roadmap.due'), { text: ctx.runs(formatDate(action.due, ctx.language)), style: 'td' });
 
   const notes: string[] = [];

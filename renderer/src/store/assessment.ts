@@ -75,6 +75,14 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
       if (next !== get().assessment) commit(() => next);
     },
 
+    updateAssessment(change) {
+      const current = get().assessment;
+      if (!current) return;
+      // A change that leaves the assessment as it was (a refused edit) is no undo step.
+      const next = change(current);
+      if (next !== current) commit(() => next);
+    },
+
     undo() {
       const { past, assessment, future } = get();
       const previous = past.at(-1);

@@ -46,6 +46,8 @@ export interface AssessmentSlice {
   setTarget(pillar: Pillar, stage: number): void;
   /** Applies a whole new assessment (from a core operation such as a merge) as one undoable step. */
   replaceAssessment(next: Assessment): void;
+  /** Applies a core operation to the current assessment as one undoable step; nothing happens when it returns the same object. */
+  updateAssessment(change: (current: Assessment) => Assessment): void;
   undo(): void;
   redo(): void;
   /** Adopts an assessment read from a file or an autosave; refuses it with a notice, keeping the current work, when it does not fit. */
@@ -95,7 +97,7 @@ export interface FileSlice {
   discardRecovery(): Promise<void>;
 }
 
-export type View = 'start' | 'questionnaire' | 'review' | 'results' | 'report' | 'workshop' | 'presentation';
+export type View = 'start' | 'questionnaire' | 'review' | 'results' | 'report' | 'roadmap' | 'workshop' | 'presentation';
 
 export interface Notice {
   tone: 'error' | 'info';

@@ -22,6 +22,7 @@ export function ResultsView() {
   const content = useApp((s) => s.content);
   const assessment = useApp((s) => s.assessment);
   const results = useResults();
+  const go = useApp((s) => s.go);
   const lang = i18n.language;
 
   const items = useMemo(() => (content ? indexItems(content.questionnaire) : null), [content]);
@@ -193,6 +194,11 @@ export function ResultsView() {
       <section aria-labelledby="roadmap-title">
         <h2 id="roadmap-title">{t('results.roadmapTitle')}</h2>
         <p className="muted">{t('results.roadmapExplain')}</p>
+        <p>
+          <button type="button" className="link-button edit-roadmap-link" onClick={() => go('roadmap')}>
+            {t('results.editRoadmap')}
+          </button>
+        </p>
         {([1, 2, 3] as const).map((phase) => {
           const actions = roadmap.phases.find((p) => p.phase === phase)?.actions ?? [];
           return (
@@ -204,7 +210,9 @@ export function ResultsView() {
                 <ul>
                   {actions.map((a) => (
                     <li key={a.id} data-action={a.id}>
-                      {localize(a.title, lang)} <span className="muted">— {t('results.because', { items: a.why.map(itemName).join('; ') })}</span>
+                      {localize(a.title, lang)}
+                      {a.edited && <span className="badge badge-edited">{t(a.custom ? 'roadmap.custom' : 'roadmap.edited')}</span>}
+                      {a.why.length > 0 && <span className="muted"> — {t('results.because', { items: a.why.map(itemName).join('; ') })}</span>}
                     </li>
                   ))}
                 </ul>
