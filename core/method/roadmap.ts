@@ -255,6 +255,8 @@ interface Candidate {
   kept: boolean;
   /** Earliest quarter the user's start date allows, if set. */
   userStart: number | null;
+  /** The user moved it to a phase (a library action's edit, or any custom action). */
+  moved: boolean;
   intensity: number;
   quarters: number;
 }
@@ -304,6 +306,7 @@ export function buildRoadmap(q: Questionnaire, library: ActionLibrary, assessmen
       keptUnknown: keptUnknown && !hit,
       kept: edited && !hit,
       userStart: edit.start && assessedOn ? quarterOfDate(edit.start, assessedOn) : null,
+      moved: edit.phase !== undefined,
       intensity: intensityOf(action.cost, role),
       quarters: quartersOf(action.months),
     });
@@ -323,6 +326,7 @@ export function buildRoadmap(q: Questionnaire, library: ActionLibrary, assessmen
       keptUnknown: false,
       kept: false,
       userStart: action.start && assessedOn ? quarterOfDate(action.start, assessedOn) : null,
+      moved: true,
       intensity: intensityOf(null, 'lead'),
       quarters: quartersOf(CUSTOM_MONTHS),
     });
@@ -363,7 +367,10 @@ export function buildRoadmap(q: Questionnaire, library: ActionLibrary, assessmen
   let full = false;
   for (const id of order) {
     const c = candidates.get(id)!;
-    const asked = c.userStart ?? PHASE_QUARTERS[Math.max(c.action.phase, lowOnly.get(id) ? 3 : 1) as Phase].first;
+    // The phase asked for (the user's move, else the library's; phase 3 for low-band only), or the user's start date:
+    // a start date alone decides; with a move too, the later of the two.
+    const phaseStart = PHASE_QUARTERS[Math.max(c.action.phase, lowOnly.get(id) ? 3 : 1) as Phase].first;
+    const asked = c.userStart === null ? phaseStart : c.moved ? Math.max(c.userStart, phaseStart) : c.userStart;
     const base = { ...c.action, urgency: urgency.get(id)!, note: c.kept ? ('kept-edited' as const) : c.keptUnknown ? ('kept-unknown' as const) : null };
     const missing = c.requires.find((p) => !placed.has(p));
     if (missing !== undefined) {
