@@ -85,7 +85,7 @@ export interface Hit {
   value: number;
 }
 
-export interface TriggeredAction {
+interface TriggeredAction {
   /** The library action as the profile shapes it. */
   action: Action;
   hits: Hit[];
@@ -189,20 +189,13 @@ function hitsOf(action: Action, ctx: Context): Hit[] {
   return hits;
 }
 
-/**
- * Triggered actions with their hits and why, in library order, each tailored
- * to the profile; scores computed once by the caller (scoreAssessment).
- */
-export function triggeredActions(q: Questionnaire, library: ActionLibrary, assessment: Pick<RoadmapInput, 'answers' | 'targets' | 'modules' | 'indicatorTargets'>, scores: readonly SectionScore[]): Map<string, TriggeredAction> {
-  return triggered(library, context(q, { ...assessment, roadmap: { edits: {}, custom: [] } }, scores)).byId;
-}
-
 interface Triggered {
   byId: Map<string, TriggeredAction>;
   /** [costly action, find-out step it waits for] pairs from low-confidence answers. */
   verify: [string, string][];
 }
 
+/** Triggered actions with their hits and why, in library order, each tailored to the profile. */
 function triggered(library: ActionLibrary, ctx: Context): Triggered {
   const byId = new Map<string, TriggeredAction>();
   for (const libraryAction of library.actions) {
