@@ -2,9 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionResult } from '../../../core/method/results';
 import { localize } from '../../../core/model/localize';
-import { indexItems } from '../../../core/model/questionnaire';
+import { indexItems, itemTitle } from '../../../core/model/questionnaire';
 import { CustomActionSchema } from '../../../core/model/schema/assessment';
-import { itemTitle } from '../lib/item-title';
 import { useApp } from '../store';
 
 export type Lead = ActionResult['lead'];
