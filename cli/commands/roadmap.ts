@@ -26,9 +26,15 @@ export const roadmap: Command = {
     }
     for (const { phase, actions } of result.phases) {
       out.log(t('cli:roadmap.phase', { phase, span: t(`cli:roadmap.span.${phase}`) }));
-      for (const a of actions) out.log(`  ${t('cli:roadmap.action', { id: a.id, area: a.area, lead: a.lead, why: a.why.join(', ') || t('cli:roadmap.byYou') })}`);
+      for (const a of actions) {
+        const why = a.why.length > 0 ? a.why.join(', ') : t(a.note === 'kept-unknown' ? 'cli:roadmap.keptUnknown' : 'cli:roadmap.byYou');
+        out.log(`  ${t('cli:roadmap.action', { number: a.number, id: a.id, area: a.area, lead: a.lead, role: t(`cli:roadmap.role.${a.role}`), quarter: a.startQuarter, why })}`);
+      }
     }
-    if (result.beyondHorizon.length > 0) out.log(t('cli:roadmap.beyond', { ids: result.beyondHorizon.map((a) => a.id).join(', ') }));
+    if (result.beyondHorizon.length > 0) {
+      const reasons = result.beyondHorizon.map((a) => `${a.id} (${t(`cli:roadmap.reason.${a.reason}`, { after: a.after ?? '' })})`);
+      out.log(t('cli:roadmap.beyond', { ids: reasons.join(', ') }));
+    }
     return 0;
   },
 };

@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseAssessment } from '../../core/model/assessment-file';
-import { parseActionLibrary, parseQuestionnaire, MAX_CONTENT_BYTES, type Content } from '../../core/model/content';
+import { ACTION_LIBRARY_MIGRATIONS, parseActionLibrary, parseQuestionnaire, MAX_CONTENT_BYTES, type Content } from '../../core/model/content';
 import { ACTION_LIBRARY_FORMAT, ActionLibrarySchema } from '../../core/model/schema/actions';
 import { migrate } from '../../core/model/schema/migrate';
 import { detailOf } from '../../core/model/explain';
@@ -81,7 +81,7 @@ function validateFile(file: string, text: string, bundled: Map<string, Content>,
 
 /** Schema problems of an action library that names no questionnaire (its "questionnaire" is not a string). */
 function libraryShapeProblems(doc: unknown): Problem[] {
-  const current = migrate(doc, ACTION_LIBRARY_FORMAT, [], 'actions');
+  const current = migrate(doc, ACTION_LIBRARY_FORMAT, ACTION_LIBRARY_MIGRATIONS, 'actions');
   if (!current.ok) return current.problems;
   const parsed = parseWith(ActionLibrarySchema, current.value);
   return parsed.ok ? [{ path: '$.questionnaire', code: 'content.libraryNeedsQuestionnaire', params: {} }] : parsed.problems;

@@ -37,9 +37,8 @@ export function isRelevant(item: Item, values: Readonly<Record<string, RuleValue
   return item.relevant === undefined || Boolean(evaluateRule(item.relevant, values));
 }
 
-/** The items of a section that are asked, given the answers. */
-export function relevantItems(section: Section, answers: Answers): Item[] {
-  const values = ruleValues(answers);
+/** The items of a section that are asked, given the answers (their rule values may be passed when already computed). */
+export function relevantItems(section: Section, answers: Answers, values: Readonly<Record<string, RuleValue>> = ruleValues(answers)): Item[] {
   return section.items.filter((item) => isRelevant(item, values));
 }
 

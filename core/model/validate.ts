@@ -1,6 +1,6 @@
 import { ruleVariables } from './rules';
 import { indexItems } from './questionnaire';
-import type { Action, ActionLibrary } from './schema/actions';
+import { isStageTrigger, type Action, type ActionLibrary } from './schema/actions';
 import type { Answer, Assessment } from './schema/assessment';
 import { jsonPath, oneLine, quote, type Problem } from './schema/parse';
 import { PILLARS, PRIORITIES, type Questionnaire, type Section } from './schema/questionnaire';
@@ -112,20 +112,30 @@ export function checkActionLibrary(library: ActionLibrary, q: Questionnaire): Pr
     if (byId.has(action.id)) problems.push({ path: `$.actions[${a}].id`, code: 'content.duplicateAction', params: { id: action.id } });
     else byId.set(action.id, action);
   });
+  const sections = new Map(q.sections.map((s) => [s.id, s]));
+  const formerIds = new Set<string>();
   library.actions.forEach((action, a) => {
     const at = `$.actions[${a}]`;
     // "custom-" ids belong to actions users add in the app; a library action there would shadow one.
     if (action.id.startsWith('custom-')) problems.push({ path: `${at}.id`, code: 'content.reservedActionId', params: {} });
-    action.triggers.forEach((t, i) => {
-      const target = index.get(t.item)?.item.type;
-      if (target !== 'indicator' && target !== 'risk')
-        problems.push({ path: `${at}.triggers[${i}].item`, code: 'content.unknownTrigger', params: { id: t.item } });
-    });
+    action.triggers.forEach((t, i) => problems.push(...checkTrigger(t, `${at}.triggers[${i}]`, action, index, sections)));
     action.prerequisites.forEach((p, i) => {
       const prerequisite = byId.get(p);
       if (!prerequisite) problems.push({ path: `${at}.prerequisites[${i}]`, code: 'content.unknownPrerequisite', params: { id: p } });
       else if (prerequisite.phase > action.phase)
         problems.push({ path: `${at}.prerequisites[${i}]`, code: 'content.laterPrerequisite', params: { id: p } });
+    });
+    // An item a trigger reads is checked there, and reported once.
+    const triggerItems = new Set(action.triggers.filter(isStageTrigger).map((t) => t.item));
+    action.addresses.forEach((id, i) => {
+      const type = index.get(id)?.item.type;
+      if (!triggerItems.has(id) && type !== 'indicator' && type !== 'risk') problems.push({ path: `${at}.addresses[${i}]`, code: 'content.unknownTrigger', params: { id } });
+    });
+    if (action.addresses.length === 0 && action.step !== 'find-out') problems.push({ path: `${at}.addresses`, code: 'content.addressesNothing', params: {} });
+    problems.push(...checkStep(action, at, byId), ...checkVariants(action, at, index));
+    action.formerIds.forEach((id, i) => {
+      if (byId.has(id) || formerIds.has(id)) problems.push({ path: `${at}.formerIds[${i}]`, code: 'content.formerIdTaken', params: { id } });
+      formerIds.add(id);
     });
   });
   const cycle = findCycle(new Map(library.actions.map((a) => [a.id, a.prerequisites])));
@@ -134,6 +144,71 @@ export function checkActionLibrary(library: ActionLibrary, q: Questionnaire): Pr
     problems.push({ path: `$.actions[${first}].prerequisites`, code: 'content.prerequisiteCycle', params: { cycle: cycle.join(' → ') } });
   }
   problems.push(...checkLanguages(library, library.languages));
+  return problems;
+}
+
+type ItemIndex = ReturnType<typeof indexItems>;
+
+function checkTrigger(t: Action['triggers'][number], at: string, action: Action, index: ItemIndex, sections: ReadonlyMap<string, Section>): Problem[] {
+  if (isStageTrigger(t)) {
+    const target = index.get(t.item)?.item.type;
+    return target === 'indicator' || target === 'risk' ? [] : [{ path: `${at}.item`, code: 'content.unknownTrigger', params: { id: t.item } }];
+  }
+  if ('unknown' in t) {
+    const kind = sections.get(t.unknown)?.kind;
+    if (kind === undefined || kind === 'profile') return [{ path: `${at}.unknown`, code: 'content.unknownSection', params: { id: t.unknown } }];
+    return action.step === 'find-out' ? [] : [{ path: `${at}.unknown`, code: 'content.unknownOnlyFindOut', params: {} }];
+  }
+  const kind = sections.get(t.strong)?.kind;
+  return kind === 'pillar' || kind === 'module' ? [] : [{ path: `${at}.strong`, code: 'content.strongSection', params: { id: t.strong } }];
+}
+
+/** A find-out step answers "don't know" in the first year; a scale-up names the pilot it waits for. */
+function checkStep(action: Action, at: string, byId: ReadonlyMap<string, Action>): Problem[] {
+  const problems: Problem[] = [];
+  if (action.step === 'find-out') {
+    if (action.phase !== 1) problems.push({ path: `${at}.phase`, code: 'content.findOutPhase', params: {} });
+    if (!action.triggers.every((t) => 'unknown' in t)) problems.push({ path: `${at}.triggers`, code: 'content.findOutTriggers', params: {} });
+  }
+  if (action.step !== 'scale') {
+    if (action.gate !== undefined) problems.push({ path: `${at}.gate`, code: 'content.gateOnlyScale', params: {} });
+    return problems;
+  }
+  const pilot = action.gate === undefined ? undefined : byId.get(action.gate);
+  if (action.gate === undefined) problems.push({ path: `${at}.gate`, code: 'content.scaleNeedsGate', params: {} });
+  else if (pilot?.step !== 'pilot') problems.push({ path: `${at}.gate`, code: 'content.gateNotPilot', params: { id: action.gate } });
+  else {
+    if (!action.prerequisites.includes(pilot.id)) problems.push({ path: `${at}.prerequisites`, code: 'content.gateNotPrerequisite', params: { id: pilot.id } });
+    if (pilot.phase >= action.phase) problems.push({ path: `${at}.phase`, code: 'content.gateLaterPhase', params: { id: pilot.id } });
+  }
+  return problems;
+}
+
+const PLACEHOLDERS = new Set(['{languages}', '{strategy}']);
+
+/** Variants read profile questions and their options; placeholders appear only where the answer they need is given. */
+function checkVariants(action: Action, at: string, index: ItemIndex): Problem[] {
+  const problems: Problem[] = [];
+  for (const { path, text } of collectTexts({ title: action.title, description: action.description }, at)) {
+    if (Object.values(text).some((v) => /\{[a-z]+\}/.test(v))) problems.push({ path, code: 'content.placeholderInBase', params: {} });
+  }
+  action.variants.forEach((variant, v) => {
+    const vAt = `${at}.variants[${v}]`;
+    const item = index.get(variant.when.item)?.item;
+    if (!item || (item.type !== 'choice' && item.type !== 'multi' && item.type !== 'text')) {
+      problems.push({ path: `${vAt}.when.item`, code: 'content.variantNotProfile', params: { id: variant.when.item } });
+      return;
+    }
+    const options = new Set((item.type === 'text' ? [] : (item.options ?? [])).map((o) => o.value));
+    variant.when.anyOf?.forEach((value, i) => {
+      if (!options.has(value)) problems.push({ path: `${vAt}.when.anyOf[${i}]`, code: 'content.variantNotOption', params: { value, item: item.id } });
+    });
+    for (const { path, text } of collectTexts({ title: variant.title, description: variant.description }, vAt)) {
+      for (const placeholder of Object.values(text).flatMap((value) => value.match(/\{[a-z]+\}/g) ?? [])) {
+        if (!PLACEHOLDERS.has(placeholder)) problems.push({ path, code: 'content.unknownPlaceholder', params: { placeholder } });
+      }
+    }
+  });
   return problems;
 }
 
@@ -187,6 +262,9 @@ export function checkAssessment(assessment: Assessment, q: Questionnaire): Probl
   assessment.modules.forEach((m, i) => {
     if (!optional.has(m)) problems.push({ path: `$.modules[${i}]`, code: 'assessment.notModule', params: { module: m } });
   });
+  for (const id of Object.keys(assessment.indicatorTargets)) {
+    if (index.get(id)?.item.type !== 'indicator') problems.push({ path: jsonPath(['indicatorTargets', id]), code: 'assessment.notIndicator', params: { id: quote(id), questionnaire: q.id } });
+  }
   for (const [id, answer] of Object.entries(assessment.answers)) {
     const item = index.get(id)?.item;
     const at = jsonPath(['answers', id]);

@@ -4,7 +4,7 @@ import { oneLine } from '../model/schema/parse';
 import { indexItems } from '../model/questionnaire';
 import { buildRoadmap } from '../method/roadmap';
 import { scoreAssessment } from '../method/scoring';
-import type { ActionLibrary } from '../model/schema/actions';
+import { isStageTrigger, type ActionLibrary } from '../model/schema/actions';
 import type { Assessment } from '../model/schema/assessment';
 import type { Area, Questionnaire, Section } from '../model/schema/questionnaire';
 import type { LocalizedText } from '../model/schema/text';
@@ -122,10 +122,19 @@ export function compareWithBaseline(q: Questionnaire, library: ActionLibrary, cu
 
   const libraryById = new Map(library.actions.map((a) => [a.id, a]));
   const actions: ActionProgress[] = [];
-  for (const planned of buildRoadmap(q, library, previous).actions) {
+  for (const planned of buildRoadmap(q, library, previous, scoreAssessment(q, previous)).actions) {
     const action = libraryById.get(planned.id);
     if (planned.custom || !action) continue;
-    const triggers = action.triggers.map((t): TriggerProgress => {
+    if (action.step === 'find-out') {
+      // A fact-finding step is done once every answer it was to settle is known, and no longer marked low confidence.
+      const settled = planned.why.every((id) => isSettled(current.answers[id]));
+      actions.push({ id: planned.id, area: planned.area, phase: planned.phase, title: planned.title, done: settled, triggers: [] });
+      continue;
+    }
+    const stageTriggers = action.triggers.filter(isStageTrigger);
+    // Progress is read on the stage scale; an action triggered otherwise (a strength) has none to read.
+    if (stageTriggers.length === 0) continue;
+    const triggers = stageTriggers.map((t): TriggerProgress => {
       const now = stageOf(current, t.item);
       return { item: t.item, fromStage: t.fromStage, toStage: t.toStage, previous: stageOf(previous, t.item), current: now, above: now !== null && now > t.toStage };
     });
@@ -134,6 +143,11 @@ export function compareWithBaseline(q: Questionnaire, library: ActionLibrary, cu
 
   const describe = (a: Assessment) => ({ id: a.id, assessmentDate: a.meta.assessmentDate, questionnaireVersion: a.questionnaire.version });
   return { previous: describe(previous), current: describe(current), warnings, sections, risks, actions, done: actions.filter((a) => a.done).map((a) => a.id) };
+}
+
+function isSettled(answer: Assessment['answers'][string] | undefined): boolean {
+  if (answer === undefined || answer.kind === 'dont-know' || answer.kind === 'profile') return false;
+  return answer.confidence !== 'low' && !(answer.kind === 'risk' && (answer.unknown ?? []).length > 0);
 }
 
 /** The stage an item sits at: the stage of an indicator, the preparedness of a risk; null otherwise. */

@@ -1,4 +1,4 @@
-import { AnswerSchema, type Answer, type Answers, type Assessment } from '../model/schema/assessment';
+import { AnswerSchema, RISK_RATINGS, type Answer, type Answers, type Assessment, type RiskRating } from '../model/schema/assessment';
 import { IdSchema } from '../model/schema/text';
 
 /*
@@ -171,6 +171,16 @@ export function answersToCsv(source: CsvSource, options: { consensus?: boolean; 
   return toCsv(rows, { bom: options.bom });
 }
 
+/** A risk rating as a cell: its value, "dont-know", or empty. */
+function ratingCell(answer: Answer, rating: RiskRating): string {
+  if (answer.kind !== 'risk') return '';
+  if ((answer.unknown ?? []).includes(rating)) return DONT_KNOW_CELL;
+  return answer[rating] === undefined ? '' : String(answer[rating]);
+}
+
+/** How a "don't know" rating is written in a rating column. */
+const DONT_KNOW_CELL = 'dont-know';
+
 function answerRow(r: CsvRespondent, itemId: string, answer: Answer): string[] {
   const cells: Record<CsvColumn, string> = {
     respondent_id: r.id,
@@ -180,9 +190,9 @@ function answerRow(r: CsvRespondent, itemId: string, answer: Answer): string[] {
     section: itemId.split('.')[0]!,
     kind: answer.kind === 'profile' && Array.isArray(answer.value) ? 'profile-list' : answer.kind,
     stage: answer.kind === 'stage' ? String(answer.stage) : '',
-    likelihood: answer.kind === 'risk' && answer.likelihood !== undefined ? String(answer.likelihood) : '',
-    impact: answer.kind === 'risk' && answer.impact !== undefined ? String(answer.impact) : '',
-    preparedness: answer.kind === 'risk' && answer.preparedness !== undefined ? String(answer.preparedness) : '',
+    likelihood: ratingCell(answer, 'likelihood'),
+    impact: ratingCell(answer, 'impact'),
+    preparedness: ratingCell(answer, 'preparedness'),
     confidence: answer.kind !== 'profile' ? (answer.confidence ?? '') : '',
     notes: answer.kind !== 'profile' ? (answer.notes ?? '') : '',
     evidence: answer.kind !== 'profile' ? (answer.evidence ?? '') : '',
@@ -282,10 +292,16 @@ function rowAnswer(get: (c: CsvColumn) => string, problems: string[]): Answer | 
     case 'risk': {
       mustBeEmpty(['stage', 'value']);
       const risk: Record<string, unknown> = { kind };
-      for (const d of ['likelihood', 'impact', 'preparedness'] as const) {
+      const unknown: RiskRating[] = [];
+      for (const d of RISK_RATINGS) {
+        if (get(d).trim() === DONT_KNOW_CELL) {
+          unknown.push(d);
+          continue;
+        }
         const v = stageOf(d, false);
         if (v !== undefined) risk[d] = v;
       }
+      if (unknown.length > 0) risk.unknown = unknown;
       candidate = { ...risk, ...extras() };
       break;
     }

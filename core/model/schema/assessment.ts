@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { IdSchema, LanguageSchema } from './text';
 import { AREAS, PILLARS } from './questionnaire';
-import { LEAD_ACTORS } from './actions';
+import { LEAD_BODIES } from './actions';
 
 /**
  * Format history: 1 = one set of answers; 2 = adds per-respondent answers
- * (`responses`) and the facilitator's decisions (`resolutions`) for workshops.
+ * (`responses`) and the facilitator's decisions (`resolutions`) for workshops;
+ * 3 (method 2.0) = "don't know" on single risk ratings, targets per indicator,
+ * a start date on roadmap edits, lead bodies on custom actions, and the phase
+ * cap only where a user set one. Migrations: core/model/assessment-file.ts.
  */
-export const ASSESSMENT_FORMAT = 2;
+export const ASSESSMENT_FORMAT = 3;
 /** Largest assessment file we accept; real ones are well under 1 MB. */
 export const MAX_ASSESSMENT_BYTES = 10 * 1024 * 1024;
 /** Most respondents one assessment holds (a large workshop has a few dozen). */
@@ -23,16 +26,26 @@ const answerExtras = {
   evidence: FreeText.optional(),
 };
 
+export const RISK_RATINGS = ['likelihood', 'impact', 'preparedness'] as const;
+export type RiskRating = (typeof RISK_RATINGS)[number];
+
 /** One answer to one item. Risks may be partly filled while the user works. */
 export const AnswerSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('stage'), stage: StageSchema, ...answerExtras }),
-  z.strictObject({
-    kind: z.literal('risk'),
-    likelihood: StageSchema.optional(),
-    impact: StageSchema.optional(),
-    preparedness: StageSchema.optional(),
-    ...answerExtras,
-  }),
+  z
+    .strictObject({
+      kind: z.literal('risk'),
+      likelihood: StageSchema.optional(),
+      impact: StageSchema.optional(),
+      preparedness: StageSchema.optional(),
+      /** Ratings the respondents answered "don't know". */
+      unknown: z.array(z.enum(RISK_RATINGS)).max(3).optional(),
+      ...answerExtras,
+    })
+    .refine((a) => (a.unknown ?? []).every((r, i, all) => a[r] === undefined && all.indexOf(r) === i), {
+      message: 'schema.ratingGivenOrUnknown',
+      path: ['unknown'],
+    }),
   z.strictObject({ kind: z.literal('dont-know'), ...answerExtras }),
   z.strictObject({ kind: z.literal('not-applicable'), ...answerExtras }),
   z.strictObject({ kind: z.literal('profile'), value: z.union([z.string().max(2000), z.array(z.string().max(200)).max(100)]) }),
@@ -67,7 +80,7 @@ export const ActionEditSchema = z.strictObject({
   status: z.enum(['accepted', 'dropped']).optional(),
   phase: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
   owner: z.string().max(200).optional(),
-  /** When the owner plans to start it (ISO date); format 2 files without it stay valid. */
+  /** The start the user set: the action starts no earlier than this date's quarter of the roadmap. */
   start: z.iso.date().optional(),
   due: z.iso.date().optional(),
   title: z.string().max(500).optional(),
@@ -82,7 +95,7 @@ export const CustomActionSchema = z.strictObject({
   title: z.string().min(1).max(500),
   description: z.string().max(5000).default(''),
   phase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  lead: z.enum(LEAD_ACTORS),
+  lead: z.enum(LEAD_BODIES),
   owner: z.string().max(200).default(''),
   start: z.iso.date().optional(),
   due: z.iso.date().optional(),
@@ -92,9 +105,6 @@ export type CustomAction = z.infer<typeof CustomActionSchema>;
 /** Most custom actions one assessment holds. */
 export const MAX_CUSTOM_ACTIONS = 200;
 
-/** Actions one phase holds by default before the rest moves later (a ministry's realistic load). */
-export const DEFAULT_PHASE_CAP = 10;
-
 export const RoadmapEditsSchema = z.strictObject({
   edits: z.record(IdSchema, ActionEditSchema).default({}),
   custom: z
@@ -102,8 +112,11 @@ export const RoadmapEditsSchema = z.strictObject({
     .max(MAX_CUSTOM_ACTIONS)
     .default([])
     .refine((list) => new Set(list.map((a) => a.id)).size === list.length, { message: 'schema.customActionsUnique' }),
-  /** Most actions scheduled into one phase before the rest is pushed later. */
-  phaseCap: z.number().int().min(1).max(50).default(DEFAULT_PHASE_CAP),
+  /**
+   * Most actions one phase may hold, when the team sets a limit; without it
+   * the institution's capacity alone decides (docs/methodology.md §8).
+   */
+  phaseCap: z.number().int().min(1).max(50).optional(),
 });
 export type RoadmapEdits = z.infer<typeof RoadmapEditsSchema>;
 
@@ -124,6 +137,8 @@ export const AssessmentSchema = z
     meta: AssessmentMetaSchema,
     /** Target stage per pillar: the ambition for the roadmap horizon. */
     targets: z.partialRecord(z.enum(PILLARS), StageSchema).default({}),
+    /** Target stage per indicator, where the team set one; otherwise its section's target. */
+    indicatorTargets: z.record(IdSchema, StageSchema).default({}),
     respondents: z.array(RespondentSchema).max(MAX_RESPONDENTS).default([]),
     /** The consensus answers: what scoring, priorities, the roadmap and the report use. */
     answers: AnswersSchema,
@@ -131,7 +146,7 @@ export const AssessmentSchema = z
     responses: z.record(IdSchema, AnswersSchema).default({}),
     /** Items the facilitator decided, by item id; their consensus answer is not derived from responses. */
     resolutions: z.record(IdSchema, ResolutionSchema).default({}),
-    roadmap: RoadmapEditsSchema.default({ edits: {}, custom: [], phaseCap: DEFAULT_PHASE_CAP }),
+    roadmap: RoadmapEditsSchema.default({ edits: {}, custom: [] }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

@@ -100,7 +100,7 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, itemOf
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
-    problems: result.error.issues.slice(0, 50).map((issue) => {
+    problems: result.error.issues.flatMap(closestBranch).slice(0, 50).map((issue) => {
       const item = itemOf?.(issue.path);
       const { code, params } = issueMessage(issue, valueAt(value, issue.path));
       if (item !== undefined) return { path: jsonPath(issue.path), code, params: { ...params, item: oneLine(item, 160) } };
@@ -108,6 +108,19 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, itemOf
       return { path: jsonPath(issue.path), code, params: field === undefined ? params : { ...params, field } };
     }),
   };
+}
+
+/**
+ * A value that fits none of a union's shapes is reported against the one
+ * shape it came clearly closest to (strictly the fewest problems), so the
+ * message names the field that is wrong rather than only "invalid".
+ */
+function closestBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const fewest = Math.min(...issue.errors.map((e) => e.length));
+  const closest = issue.errors.filter((e) => e.length === fewest);
+  if (closest.length > 1) return [issue];
+  return closest[0]!.flatMap((inner) => closestBranch({ ...inner, path: [...issue.path, ...inner.path] }));
 }
 
 /** The name of the field a path ends in, when it is a plain name (not a list position or an odd key). */

@@ -59,7 +59,7 @@ export function appendixSection(ctx: ReportContext): PdfContent[] {
     ...headed(ctx, [h2(ctx, t('appendix.method'), 'appendix-method', 'appendix')], [
       ctx.p(t('appendix.methodVersion', { version: METHOD_VERSION }), { style: 'p', bold: true }),
       bullets(FORMULAS.map((key) => ctx.p(t(`appendix.formulas.${key}`), { margin: [0, 0, 0, 2] }))),
-      ctx.p(t('appendix.phaseCap', { cap: ctx.results.roadmap.phaseCap }), { style: 'p' }),
+      ctx.p(schedulingText(ctx), { style: 'p' }),
     ]),
     ...headed(ctx, [ctx.p(t('appendix.costBands'), { style: 'h3' })], costTable),
   );
@@ -182,4 +182,11 @@ function answersTable(ctx: ReportContext, section: Section): PdfContent[] {
     ctx.width,
     ctx.pageHeight,
   );
+}
+
+/** How the roadmap was scheduled: the institution's capacity, and the team's phase cap when set. */
+function schedulingText(ctx: ReportContext): string {
+  const { capacity, phaseCap } = ctx.results.roadmap;
+  const text = ctx.t('appendix.scheduling', { capacity: ctx.num(capacity) });
+  return phaseCap === null ? text : `${text} ${ctx.t('appendix.schedulingCap', { cap: phaseCap })}`;
 }

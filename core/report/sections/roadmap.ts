@@ -19,7 +19,7 @@ const KEY_VALUE_LAYOUT: PdfTableLayout = {
 export function roadmapSection(ctx: ReportContext): PdfContent[] {
   const { t, actions } = ctx;
   const roadmap = ctx.results.roadmap;
-  const out: PdfContent[] = [h1(ctx, t('sections.roadmap'), 'roadmap'), ctx.p(t('roadmap.intro', { cap: roadmap.phaseCap }), { style: 'p' })];
+  const out: PdfContent[] = [h1(ctx, t('sections.roadmap'), 'roadmap'), ctx.p(t('roadmap.intro', { capacity: ctx.num(roadmap.capacity) }), { style: 'p' })];
   if (actions.length === 0) {
     out.push(ctx.p(t('roadmap.noActions'), { style: 'p' }));
   } else {
@@ -69,6 +69,7 @@ function card(ctx: ReportContext, action: ActionResult): PdfContent[] {
   const list = (values: string[]) => ({ text: ctx.runs(values.length > 0 ? values.join(' · ') : t('none')), style: 'td' });
 
   row(t('columns.lead'), list([t(`leadActors.${action.lead}`)]));
+  row(t('roadmap.role'), list([t(`roles.${action.role}`)]));
   if (!action.custom) {
     row(t('roadmap.partners'), list(action.partners.map((p) => t(`leadActors.${p}`))));
     row(t('roadmap.channels'), list(action.channels.map((c) => t(`channels.${c}`))));
@@ -91,11 +92,18 @@ function card(ctx: ReportContext, action: ActionResult): PdfContent[] {
 
   const notes: string[] = [];
   if (action.pilot) notes.push(t('roadmap.pilot'));
+  const gate = action.gate === null ? undefined : titles.get(action.gate);
+  if (gate) notes.push(t('roadmap.gate', { pilot: ctx.actionTitle(gate) }));
   if (action.custom) notes.push(t('roadmap.custom'));
   if (action.note) notes.push(t(`roadmap.notes.${action.note}`));
 
   const number = action.number;
-  const meta = [ctx.areaTitle(action.area), t(`phases.${action.phase}`), ...(action.cost ? [`${t('columns.cost')}${t('colon')}${t(`costBands.${action.cost}.name`)}`] : [])].join(' · ');
+  const meta = [
+    ctx.areaTitle(action.area),
+    t(`phases.${action.phase}`),
+    ...(action.startQuarter === null ? [] : [t('roadmap.starts', { quarter: action.startQuarter })]),
+    ...(action.cost ? [`${t('columns.cost')}${t('colon')}${t(`costBands.${action.cost}.name`)}`] : []),
+  ].join(' · ');
   const body: PdfContent[] = [
     { text: join(bold(number), '  ', bold(ctx.runs(ctx.actionTitle(action)))), fontSize: 11, id: `action-${action.id}`, margin: [0, 0, 0, 2] },
     { text: ctx.runs(meta), style: 'small', margin: [0, 0, 0, 4] },

@@ -73,7 +73,7 @@ export function ActionCard({ action, accepted, library, names, apply, compact = 
             {t(accepted ? 'roadmap.flagKept' : 'roadmap.flag')}
           </p>
         )}
-        {reason && reason !== 'kept-edited' && <p className="action-note">{t(`roadmap.reason.${reason}`)}</p>}
+        {reason && <p className="action-note">{t(`roadmap.reason.${reason}`)}</p>}
         {!reason && note && <p className="action-note">{t(`roadmap.note.${note}`)}</p>}
         {editing ? (
           <TextForm

@@ -102,12 +102,17 @@ describe('the mini fixtures', () => {
     delete (at(doc, ['sections', 1, 'items', 0]) as JsonObject).weight;
     const parsed = parseQuestionnaire(JSON.stringify(doc));
     expect(parsed.ok && parsed.value.sections[1]!.items[0]!.type === 'indicator' && parsed.value.sections[1]!.items[0]!.weight).toBe(1);
+    // The mini library is format 1: read through the migration, its pilot flag becomes the step.
     const library = parseActionLibrary(miniActionsText, q);
-    expect(library.ok && library.value.actions.every((a) => a.pilot === false || a.pilot === true)).toBe(true);
+    expect(library.ok && library.value.actions.every((a) => a.step === 'build' && a.variants.length === 0 && a.formerIds.length === 0)).toBe(true);
+    const pilot = miniActions();
+    (at(pilot, ['actions', 0]) as JsonObject).pilot = true;
+    const withPilot = parseActionLibrary(JSON.stringify(pilot), q);
+    expect(withPilot.ok && withPilot.value.actions[0]!.step).toBe('pilot');
     const noPilot = miniActions();
     delete (at(noPilot, ['actions', 0]) as JsonObject).pilot;
     const withoutPilot = parseActionLibrary(JSON.stringify(noPilot), q);
-    expect(withoutPilot.ok && withoutPilot.value.actions[0]!.pilot).toBe(false);
+    expect(withoutPilot.ok && withoutPilot.value.actions[0]!.step).toBe('build');
   });
 });
 

@@ -21,7 +21,7 @@ import {
   type CustomActionDraft,
 } from '../../../core/method/roadmap-edits';
 import { newAssessment, parseAssessment, serializeAssessment } from '../../../core/model/assessment-file';
-import { LEAD_ACTORS } from '../../../core/model/schema/actions';
+import { LEAD_BODIES } from '../../../core/model/schema/actions';
 import { AssessmentSchema, MAX_CUSTOM_ACTIONS, type Assessment } from '../../../core/model/schema/assessment';
 import { AREAS } from '../../../core/model/schema/questionnaire';
 import { miniContent } from '../../content';
@@ -54,7 +54,7 @@ function weak(): Assessment {
   };
 }
 
-const draft: CustomActionDraft = { area: 'talent', phase: 1, title: '  National AI hackathon ', lead: 'ministry', owner: ' Innovation unit ', start: '2026-09-01' };
+const draft: CustomActionDraft = { area: 'talent', phase: 1, title: '  National AI hackathon ', lead: 'ministry-ict', owner: ' Innovation unit ', start: '2026-09-01' };
 const roadmapOf = (a: Assessment) => analyse(mini, a).roadmap;
 const scheduled = (a: Assessment) => roadmapOf(a).phases.flatMap((p) => p.actions);
 const action = (a: Assessment, id: string) => scheduled(a).find((x) => x.id === id);
@@ -115,8 +115,8 @@ describe('roadmap edit functions', () => {
     let a = addCustomAction(weak(), draft);
     a = addCustomAction(a, { ...draft, title: 'Second', start: undefined });
     expect(a.roadmap.custom).toEqual([
-      { id: 'custom-1', area: 'talent', phase: 1, title: 'National AI hackathon', description: '', lead: 'ministry', owner: 'Innovation unit', start: '2026-09-01' },
-      { id: 'custom-2', area: 'talent', phase: 1, title: 'Second', description: '', lead: 'ministry', owner: 'Innovation unit' },
+      { id: 'custom-1', area: 'talent', phase: 1, title: 'National AI hackathon', description: '', lead: 'ministry-ict', owner: 'Innovation unit', start: '2026-09-01' },
+      { id: 'custom-2', area: 'talent', phase: 1, title: 'Second', description: '', lead: 'ministry-ict', owner: 'Innovation unit' },
     ]);
     expect(action(a, 'custom-1')).toMatchObject({ custom: true, edited: true, owner: 'Innovation unit', start: '2026-09-01', title: { en: 'National AI hackathon' } });
 
@@ -162,7 +162,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   fc.tuple(someId, someDate).map(([id, start]): Step => (a) => setStart(a, id, start)),
   fc.tuple(someId, someText, fc.option(someText, { nil: undefined })).map(([id, title, description]): Step => (a) => setTexts(a, id, { title, description })),
   fc
-    .record({ area: fc.constantFrom(...AREAS), phase, title: someText, lead: fc.constantFrom(...LEAD_ACTORS), owner: someText, start: someDate })
+    .record({ area: fc.constantFrom(...AREAS), phase, title: someText, lead: fc.constantFrom(...LEAD_BODIES), owner: someText, start: someDate })
     .map((d): Step => (a) => addCustomAction(a, d)),
 );
 

@@ -29,4 +29,7 @@ export const DYNAMIC_KEYS: { pattern: RegExp; why: string }[] = [
   { pattern: /^report:appendix\.assumptionList\.\w+$/, why: 'report appendix: ASSUMPTIONS.map((key) => t(`appendix.assumptionList.${key}`))' },
   { pattern: /^cli:help\.commands\.\w+$/, why: 'cli/index.ts help: t(`cli:help.commands.${command.name}`)' },
   { pattern: /^cli:roadmap\.span\.[1-3]$/, why: 'roadmap command: t(`cli:roadmap.span.${phase}`)' },
+  { pattern: /^cli:roadmap\.role\.(lead|contribute|advocate)$/, why: 'roadmap command: t(`cli:roadmap.role.${a.role}`)' },
+  { pattern: /^cli:roadmap\.reason\.(capacity|prerequisite|user-start)$/, why: 'roadmap command: t(`cli:roadmap.reason.${a.reason}`)' },
+  { pattern: /^report:roles\.(lead|contribute|advocate)$/, why: 'roadmap cards: t(`roles.${action.role}`)' },
 ];

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_VERSION } from '../../../core/method/version';
-import { buildRoadmap } from '../../../core/method/roadmap';
+import { analyse } from '../../../core/method/analyse';
 import { TRANSLATE, blankPages, demo, extract, headings, lines, render, reportContent, squash, type Page } from './helpers';
 
 const t = TRANSLATE.en;
@@ -104,7 +104,7 @@ describe('report structure (English, A4)', () => {
     const all = squash(pages.map((p) => p.text).join('\n'));
     for (const label of [t('roadmap.partners'), t('roadmap.channels'), t('roadmap.prerequisites'), t('roadmap.successIndicator'), t('roadmap.why')]) expect(all).toContain(squash(label));
     const content = reportContent();
-    const roadmap = buildRoadmap(content.questionnaire, content.library, demo());
+    const roadmap = { actions: analyse(content, demo()).roadmap.phases.flatMap((p) => p.actions) };
     expect(roadmap.actions.length).toBeGreaterThan(0);
     const cards = squash(pages.slice(pages.findIndex((p) => headings([p], 13.5).some((h) => h.text === t('phaseTitle', { phase: 1, name: t('phases.1') })))).map((p) => p.text).join('\n'));
     for (const action of roadmap.actions) expect(cards, action.id).toContain(squash(action.title.en ?? ''));

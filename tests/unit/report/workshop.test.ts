@@ -244,7 +244,6 @@ describe.each(REPORT_LANGUAGES)('workshop and progress labels in %s', (language)
       t('disagreement.open'),
       t('disagreement.legend', { mark: CONTESTED_MARK }),
       t('disagreement.noConsensus'),
-      t('appendix.phaseCap', { cap: 10 }),
       t('appendix.formulas.target'),
     ])
       expect(all, label).toContain(squash(label));
