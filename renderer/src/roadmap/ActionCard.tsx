@@ -47,9 +47,10 @@ export function ActionCard({ action, accepted, library, names, apply, compact = 
   const title = localize(action.title, names.language);
   const description = localize(action.description, names.language);
   const headingId = `action-${id}-title`;
-  const kept = action.note === 'kept-edited';
+  const kept = action.triggerGone;
   const reason = 'reason' in action ? action.reason : null;
-  const note = action.note === 'pushed-by-capacity' || action.note === 'after-prerequisite' ? action.note : null;
+  // The flag already says why an edited action is kept.
+  const note = action.note === 'kept-edited' ? null : action.note;
   const control = (name: string) => controlOf(id, name);
 
   return (
@@ -64,7 +65,8 @@ export function ActionCard({ action, accepted, library, names, apply, compact = 
           </span>
         </div>
         <p className="action-meta">
-          {t('roadmap.meta', { area: names.area(action.area), lead: names.lead(action.lead) })}
+          {t('roadmap.meta', { area: names.area(action.area), lead: names.lead(action.lead), role: t(`report:roles.${action.role}`) })}
+          {action.startQuarter !== null && ` · ${t('report:roadmap.starts', { quarter: action.startQuarter })}`}
           {action.why.length > 0 && <span className="action-why">{t('roadmap.why', { items: action.why.map(names.item).join('; ') })}</span>}
         </p>
         {kept && (
