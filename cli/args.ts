@@ -1,50 +1,23 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { z } from 'zod';
-import { issueMessage } from '../core/model/schema/parse';
 import { CliError } from './content';
-
-type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
  * Parses argv with node's parser, then validates the values with a zod
- * schema so every bad argument gets one clear sentence. A schema's message
- * is a key of the catalog's `cli` namespace ("args.outRequired"); zod's own
- * checks are worded by the generic messages.
+ * schema so every bad argument gets one clear sentence.
  */
-export function parseCommandArgs<S extends z.ZodType>(argv: string[], options: Options, schema: S): z.infer<S> {
+export function parseCommandArgs<S extends z.ZodType>(argv: string[], options: ParseArgsConfig['options'], schema: S): z.infer<S> {
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch {
-    throw optionError(argv, options);
+  } catch (error) {
+    throw new CliError((error as Error).message.split('\n')[0]!);
   }
-  const input = { ...parsed.values, positionals: parsed.positionals };
-  const result = schema.safeParse(input);
+  const result = schema.safeParse({ ...parsed.values, positionals: parsed.positionals });
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    const key = issue.path[0];
-    const { code, params } = issueMessage(issue, key === undefined ? undefined : (input as Record<PropertyKey, unknown>)[key]);
-    throw new CliError(({ t }) => {
-      const name = key === 'positionals' ? t('cli:args.positionals') : `--${String(key)}`;
-      return { line: `${name}: ${t(code.startsWith('args.') ? `cli:${code}` : `messages:${code}`, params)}` };
-    });
+    const name = issue.path[0] === 'positionals' ? 'arguments' : `--${String(issue.path[0])}`;
+    throw new CliError(`${name}: ${issue.message}`);
   }
   return result.data;
-}
-
-/**
- * What node's strict parser refused, found again from the tokens (its own
- * error is an English sentence): an unknown option, a missing value, or a
- * value given to a flag.
- */
-function optionError(argv: string[], options: Options): CliError {
-  const { tokens } = parseArgs({ args: argv, options, allowPositionals: true, strict: false, tokens: true });
-  for (const token of tokens) {
-    if (token.kind !== 'option') continue;
-    const declared = options[token.name];
-    if (!declared) return CliError.of('cli:errors.unknownOption', { option: token.rawName });
-    if (declared.type === 'string' && token.value === undefined) return CliError.of('cli:errors.missingValue', { option: token.rawName });
-    if (declared.type === 'boolean' && token.value !== undefined) return CliError.of('cli:errors.takesNoValue', { option: token.rawName });
-  }
-  return CliError.of('cli:errors.unknownOption', { option: argv.find((a) => a.startsWith('-')) ?? '' });
 }

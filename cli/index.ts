@@ -8,42 +8,28 @@ import { roadmap } from './commands/roadmap';
 import { stats } from './commands/stats';
 import type { Command, Output } from './commands/types';
 import { validate } from './commands/validate';
-import { cliLanguage, createVoice, type Voice } from './i18n';
 
 export const COMMANDS: Command[] = [validate, stats, demo, analyse, roadmap, report, merge, exportCommand];
 
-/** Asks every command for the technical details of a problem, on the lines under it. */
-const VERBOSE = '--verbose';
+const HELP = ['Usage: npm run --silent cli -- <command> [options]', '', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n');
 
-function help({ t }: Voice): string {
-  return [t('cli:help.usage'), '', ...COMMANDS.map((c) => `  ${c.synopsis}   ${t(`cli:help.commands.${c.name}`)}`), '', t('cli:help.options')].join('\n');
-}
-
-/**
- * Runs one CLI invocation; returns the exit code. Expected failures print one
- * line, never a stack. Messages are in the language the environment names
- * (see cliLanguage); English by default.
- */
-export async function runCli(argv: string[], out: Output, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
-  const voice = await createVoice(cliLanguage(env));
-  const verbose = argv.includes(VERBOSE);
-  const [name, ...rest] = argv.filter((a) => a !== VERBOSE);
+/** Runs one CLI invocation; returns the exit code. Expected failures print one line, never a stack. */
+export async function runCli(argv: string[], out: Output): Promise<number> {
+  const [name, ...rest] = argv;
   if (!name || name === '--help' || name === 'help') {
-    out.log(help(voice));
+    out.log(HELP);
     return name ? 0 : 2;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    out.error(voice.t('cli:errors.unknownCommand', { name, commands: COMMANDS.map((c) => c.name).join(', ') }));
+    out.error(`Unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}.`);
     return 2;
   }
   try {
-    return await command.run(rest, { ...voice, out });
+    return await command.run(rest, out);
   } catch (error) {
     if (error instanceof CliError) {
-      const { line, details = [] } = error.say(voice);
-      out.error(line);
-      if (verbose) for (const detail of details) out.error(`  ${detail}`);
+      out.error(error.message);
       return 1;
     }
     throw error;

@@ -21,7 +21,7 @@ export async function benchMerge(): Promise<{ merge_50_ms: number }> {
   const once = () => {
     const files = texts.map((text) => {
       const parsed = parseResponse(text);
-      if (!parsed.ok) throw new Error(`a demo response does not parse: ${JSON.stringify(parsed.problems[0])}`);
+      if (!parsed.ok) throw new Error(parsed.problems[0]!.message);
       return parsed.value;
     });
     const { assessment } = assessmentFromResponses(q, files);

@@ -285,7 +285,7 @@ export async function runFaultInjection(options: FaultOptions): Promise<FaultRep
       else if (version === lastBegun && lastDone !== lastBegun && text === textOf(lastBegun)) outcome = 'new';
       else trialProblems.push(`the file is neither version ${previous} nor ${lastBegun} (claims ${version}, ${text.length} chars)`);
       const parsed = parseAssessment(text);
-      if (!parsed.ok) trialProblems.push(`the file does not parse: ${JSON.stringify(parsed.problems[0])}`);
+      if (!parsed.ok) trialProblems.push(`the file does not parse: ${parsed.problems[0]?.message}`);
 
       // Backups: each a complete, valid earlier version, newest first.
       const backups: number[] = [];

@@ -7,13 +7,13 @@ import type { Command } from './types';
 
 const Args = z.object({
   json: z.boolean().default(false),
-  positionals: z.array(z.string()).length(1, 'args.oneAssessment'),
+  positionals: z.array(z.string()).length(1, 'name exactly one assessment file'),
 });
 
 export const roadmap: Command = {
   name: 'roadmap',
-  synopsis: 'roadmap <assessment.json> [--json]',
-  run(argv, { out, t }) {
+  usage: 'roadmap <assessment.json> [--json]   the phased roadmap the answers call for',
+  run(argv, out) {
     const args = parseCommandArgs(argv, { json: { type: 'boolean' } }, Args);
     const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!);
     const { roadmap: result } = analyse(content, assessment);
@@ -25,16 +25,10 @@ export const roadmap: Command = {
       return 0;
     }
     for (const { phase, actions } of result.phases) {
-      out.log(t('cli:roadmap.phase', { phase, span: t(`cli:roadmap.span.${phase}`) }));
-      for (const a of actions) {
-        const why = a.why.length > 0 ? a.why.join(', ') : t(a.note === 'kept-unknown' ? 'cli:roadmap.keptUnknown' : 'cli:roadmap.byYou');
-        out.log(`  ${t('cli:roadmap.action', { number: a.number, id: a.id, area: a.area, lead: a.lead, role: t(`cli:roadmap.role.${a.role}`), quarter: a.startQuarter, why })}`);
-      }
+      out.log(`Phase ${phase} (${['0–12 months', '1–3 years', '3–5 years'][phase - 1]})`);
+      for (const a of actions) out.log(`  ${a.id}  [${a.area}, lead: ${a.lead}]  why: ${a.why.join(', ') || 'added or edited by you'}`);
     }
-    if (result.beyondHorizon.length > 0) {
-      const reasons = result.beyondHorizon.map((a) => `${a.id} (${t(`cli:roadmap.reason.${a.reason}`, { after: a.after ?? '' })})`);
-      out.log(t('cli:roadmap.beyond', { ids: reasons.join(', ') }));
-    }
+    if (result.beyondHorizon.length > 0) out.log(`Beyond five years (phases full): ${result.beyondHorizon.map((a) => a.id).join(', ')}`);
     return 0;
   },
 };

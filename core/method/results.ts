@@ -1,11 +1,9 @@
 import type { Message } from '../model/message';
-import type { CostBand, Channel, LeadBody, Phase, Step } from '../model/schema/actions';
+import type { CostBand, Channel, LeadActor, Phase } from '../model/schema/actions';
 import type { Area, Section } from '../model/schema/questionnaire';
 import type { LocalizedText } from '../model/schema/text';
 import type { BaselineComparison } from '../workshop/baseline';
 import type { PriorityBand } from './priorities';
-import type { BeyondReason, RoadmapNote } from './roadmap';
-import type { Role } from './tailoring';
 
 /*
  * Results: everything any view shows, computed once by analyse() (analyse.ts).
@@ -20,7 +18,6 @@ export interface IndicatorResult {
   answer: AnswerState;
   /** The stage answered (1–5); null for any other answer. */
   stage: number | null;
-  /** The team's target for this indicator, else its section's. */
   target: number;
   /** max(0, target − stage); null without a stage. */
   gap: number | null;
@@ -30,13 +27,8 @@ export interface IndicatorResult {
 export interface SectionResult {
   id: string;
   kind: Section['kind'];
-  /**
-   * Weighted mean stage of the asked indicators answered with a stage or
-   * "don't know", each "don't know" at stage 1: a lower bound. Null when none is.
-   */
+  /** Weighted mean stage of the asked indicators answered with a stage; null when none is. */
   score: number | null;
-  /** The score with every "don't know" at stage 1 (low) and at stage 5 (high); null without a score. */
-  range: { low: number; high: number } | null;
   /** The stage reached, by the one rule of docs/methodology.md (stageOfScore); null without a score. */
   stage: number | null;
   target: number;
@@ -45,7 +37,7 @@ export interface SectionResult {
   completeness: number;
   /** Mean confidence of the stage answers, 0–1; null when none. */
   confidence: number | null;
-  /** "Don't know" answers among the asked items (for a priority: risks with any rating unknown). */
+  /** "Don't know" answers among the asked items. */
   unknown: number;
   asked: number;
   answered: number;
@@ -85,8 +77,8 @@ export interface ActionResult {
   phase: Phase;
   title: LocalizedText;
   description: LocalizedText;
-  lead: LeadBody;
-  partners: LeadBody[];
+  lead: LeadActor;
+  partners: LeadActor[];
   channels: Channel[];
   /** Prerequisites (action ids) that are in the roadmap too. */
   requires: string[];
@@ -94,35 +86,17 @@ export interface ActionResult {
   successIndicator: LocalizedText | null;
   /** Item ids whose answers triggered it. */
   why: string[];
-  /** Item ids it raises (indicators) or reduces (risks); for a find-out step, those it settles. */
-  addresses: string[];
-  /** 0–10: as urgent as its most urgent reason, or as the most urgent action that needs it (docs/methodology.md §7.3). */
   urgency: number;
-  /** The assessing institution's part: it leads, contributes, or advocates while `lead` leads. */
-  role: Role;
-  step: Step;
   pilot: boolean;
-  /** For a scale-up: the pilot whose evaluation it waits for. */
-  gate: string | null;
-  /** Quarter of the five-year horizon (1–20) it starts in; null beyond the horizon. */
-  startQuarter: number | null;
-  months: number;
   owner: string;
-  /** The start date the user set. */
-  start: string | null;
   due: string | null;
   edited: boolean;
-  /** Edited, but the answers no longer call for it: kept and flagged. */
-  triggerGone: boolean;
   custom: boolean;
-  note: RoadmapNote | null;
-  /** The prerequisite (or pilot) that sets its start, when one does. */
-  after: string | null;
+  note: 'pushed-by-capacity' | 'after-prerequisite' | 'kept-edited' | null;
 }
 
 export interface BeyondHorizonAction extends ActionResult {
-  /** capacity: no room within five years; prerequisite: `after` comes too late; user-start: the user's start date is beyond it. */
-  reason: BeyondReason;
+  reason: 'capacity' | 'prerequisite' | 'kept-edited';
 }
 
 export interface RoadmapResult {
@@ -130,12 +104,7 @@ export interface RoadmapResult {
   beyondHorizon: BeyondHorizonAction[];
   /** Triggered library actions the user dropped. */
   dropped: string[];
-  /** The team's limit on actions per phase; null when capacity alone decides. */
-  phaseCap: number | null;
-  /** Effort points one quarter can carry, from the profile (docs/methodology.md §8). */
-  capacity: number;
-  /** Effort booked in each of the 20 quarters. */
-  load: number[];
+  phaseCap: number;
 }
 
 export interface WorkshopResult {

@@ -1,4 +1,3 @@
-import { message, MessageError, type Message } from './message';
 import { MAX_ASSESSMENT_BYTES } from './schema/assessment';
 import { parseJsonText, type Problem } from './schema/parse';
 
@@ -107,9 +106,9 @@ export interface EncryptOptions {
 }
 
 /** Why a passphrase cannot protect a file, or null when it can. */
-export function passphraseProblem(passphrase: string): Message | null {
+export function passphraseProblem(passphrase: string): string | null {
   const length = [...passphrase.normalize('NFC')].length;
-  if (length < MIN_PASSPHRASE_LENGTH) return message('crypto.passphraseShort', { count: MIN_PASSPHRASE_LENGTH });
+  if (length < MIN_PASSPHRASE_LENGTH) return `the passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters`;
   return null;
 }
 
@@ -119,7 +118,7 @@ export function passphraseProblem(passphrase: string): Message | null {
  */
 export async function createCipherSession(passphrase: string, crypto: WebCryptoLike, options: EncryptOptions = {}): Promise<CipherSession> {
   const problem = passphraseProblem(passphrase);
-  if (problem) throw new MessageError(problem);
+  if (problem) throw new Error(`Cannot encrypt: ${problem}.`);
   const iterations = options.iterations ?? MIN_PBKDF2_ITERATIONS;
   if (!Number.isInteger(iterations) || iterations < MIN_PBKDF2_ITERATIONS || iterations > MAX_PBKDF2_ITERATIONS)
     throw new Error(`Cannot encrypt: PBKDF2 iterations must be a whole number from ${MIN_PBKDF2_ITERATIONS} to ${MAX_PBKDF2_ITERATIONS}.`);
@@ -149,10 +148,14 @@ export async function decryptText(envelopeText: string, passphrase: string, cryp
     key = await deriveKey(crypto, passphrase, salt, iterations);
     plain = await crypto.subtle.decrypt(gcm(iv), key as never, ciphertext);
   } catch {
-    return failure('wrong-passphrase-or-altered', '$', 'crypto.wrongPassphrase');
+    return failure(
+      'wrong-passphrase-or-altered',
+      '$',
+      'the passphrase is wrong, or the file was altered after it was saved (encryption cannot tell these apart)',
+    );
   }
   const text = decodeUtf8(new Uint8Array(plain));
-  if (text === null) return failure('corrupted', '$.ciphertext', 'crypto.notText');
+  if (text === null) return failure('corrupted', '$.ciphertext', 'the decrypted content is not UTF-8 text');
   return { ok: true, value: text, session: session(crypto, key, salt, iterations) };
 }
 
@@ -184,8 +187,8 @@ interface Envelope {
 
 type Read<T> = { ok: true; value: T } | { ok: false; reason: DecryptFailure; problems: Problem[] };
 
-function failure(reason: DecryptFailure, path: string, code: string, params: Record<string, string | number> = {}): { ok: false; reason: DecryptFailure; problems: Problem[] } {
-  return { ok: false, reason, problems: [{ path, code, params }] };
+function failure(reason: DecryptFailure, path: string, message: string): { ok: false; reason: DecryptFailure; problems: Problem[] } {
+  return { ok: false, reason, problems: [{ path, message }] };
 }
 
 /** Checks an envelope's structure and decodes its binary fields; derives nothing. */
@@ -193,38 +196,46 @@ function readEnvelope(text: string): Read<Envelope> {
   const looksEncrypted = isEncryptedEnvelope(text);
   const json = parseJsonText(text, MAX_ENVELOPE_BYTES, 3);
   if (!json.ok) {
-    if (!looksEncrypted) return failure('not-encrypted', '$', 'crypto.notEncrypted');
-    if (text.length > MAX_ENVELOPE_BYTES) return failure('corrupted', '$', 'crypto.tooLarge', { limitKb: Math.round(MAX_ENVELOPE_BYTES / 1024) });
-    return failure('corrupted', '$', 'crypto.incomplete');
+    if (!looksEncrypted) return failure('not-encrypted', '$', 'this is not an encrypted CapaMap file');
+    if (text.length > MAX_ENVELOPE_BYTES) return failure('corrupted', '$', `the encrypted file is too large (over ${Math.round(MAX_ENVELOPE_BYTES / 1024)} KB) to be one CapaMap made`);
+    return failure('corrupted', '$', 'the encrypted file is damaged: it is incomplete or malformed (it may have been cut short)');
   }
   const doc = json.value;
-  if (!isRecord(doc) || doc.format !== ENCRYPTED_FORMAT) return failure('not-encrypted', '$', 'crypto.notEncrypted');
+  if (!isRecord(doc) || doc.format !== ENCRYPTED_FORMAT) return failure('not-encrypted', '$', 'this is not an encrypted CapaMap file');
 
-  // Which part is damaged is technical detail: the path says it, the message says what to do.
-  const damaged = (path: string) => failure('corrupted', path, 'crypto.damaged');
+  const damaged = (path: string, what: string) => failure('corrupted', path, `the encrypted file is damaged: ${what}`);
   const { version } = doc;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return damaged('$.version');
-  if (version > ENCRYPTED_VERSION) return failure('unsupported', '$.version', 'crypto.newer', { version });
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return damaged('$.version', 'it has no valid version');
+  if (version > ENCRYPTED_VERSION)
+    return failure('unsupported', '$.version', `this file was encrypted by a newer CapaMap (envelope version ${version}); please update CapaMap to open it`);
   const unknownKey = Object.keys(doc).find((k) => !['format', 'version', 'kdf', 'cipher', 'ciphertext'].includes(k));
-  if (unknownKey !== undefined) return damaged('$');
+  if (unknownKey !== undefined) return damaged('$', 'it has an unexpected field');
 
   const { kdf, cipher, ciphertext } = doc;
-  if (!isRecord(kdf) || !hasOnly(kdf, ['name', 'hash', 'iterations', 'salt'])) return damaged('$.kdf');
-  if (!isRecord(cipher) || !hasOnly(cipher, ['name', 'iv'])) return damaged('$.cipher');
-  if (kdf.name !== 'PBKDF2' || kdf.hash !== 'SHA-256') return failure('unsupported', '$.kdf', 'crypto.unsupportedMethod');
-  if (cipher.name !== 'AES-GCM') return failure('unsupported', '$.cipher.name', 'crypto.unsupportedMethod');
+  if (!isRecord(kdf) || !hasOnly(kdf, ['name', 'hash', 'iterations', 'salt'])) return damaged('$.kdf', 'the key-derivation settings are missing or malformed');
+  if (!isRecord(cipher) || !hasOnly(cipher, ['name', 'iv'])) return damaged('$.cipher', 'the cipher settings are missing or malformed');
+  if (kdf.name !== 'PBKDF2' || kdf.hash !== 'SHA-256')
+    return failure('unsupported', '$.kdf', 'the key derivation is not PBKDF2 with SHA-256, the only one CapaMap accepts');
+  if (cipher.name !== 'AES-GCM') return failure('unsupported', '$.cipher.name', 'the cipher is not AES-GCM, the only one CapaMap accepts');
 
   const { iterations } = kdf;
-  if (typeof iterations !== 'number' || !Number.isInteger(iterations)) return damaged('$.kdf.iterations');
-  if (iterations < MIN_PBKDF2_ITERATIONS) return failure('unsupported', '$.kdf.iterations', 'crypto.tooFewIterations', { iterations, minimum: MIN_PBKDF2_ITERATIONS });
-  if (iterations > MAX_PBKDF2_ITERATIONS) return failure('unsupported', '$.kdf.iterations', 'crypto.tooManyIterations', { iterations, maximum: MAX_PBKDF2_ITERATIONS });
+  if (typeof iterations !== 'number' || !Number.isInteger(iterations)) return damaged('$.kdf.iterations', 'the iteration count is not a whole number');
+  if (iterations < MIN_PBKDF2_ITERATIONS)
+    return failure(
+      'unsupported',
+      '$.kdf.iterations',
+      `refused: the key derivation uses ${iterations} PBKDF2 iterations, fewer than the ${MIN_PBKDF2_ITERATIONS} CapaMap requires`,
+    );
+  if (iterations > MAX_PBKDF2_ITERATIONS)
+    return failure('unsupported', '$.kdf.iterations', `refused: the key derivation asks for ${iterations} PBKDF2 iterations, more than the ${MAX_PBKDF2_ITERATIONS} CapaMap allows`);
 
   const salt = decodeBase64Field(kdf.salt);
-  if (!salt || salt.length < SALT_BYTES || salt.length > MAX_SALT_BYTES) return damaged('$.kdf.salt');
+  if (!salt || salt.length < SALT_BYTES || salt.length > MAX_SALT_BYTES) return damaged('$.kdf.salt', `the salt is not ${SALT_BYTES} to ${MAX_SALT_BYTES} bytes of base64`);
   const iv = decodeBase64Field(cipher.iv);
-  if (!iv || iv.length !== IV_BYTES) return damaged('$.cipher.iv');
+  if (!iv || iv.length !== IV_BYTES) return damaged('$.cipher.iv', `the IV is not ${IV_BYTES} bytes of base64`);
   const data = decodeBase64Field(ciphertext);
-  if (!data || data.length < TAG_BYTES) return damaged('$.ciphertext');
+  if (!data) return damaged('$.ciphertext', 'the ciphertext is not valid base64 (it may be cut short)');
+  if (data.length < TAG_BYTES) return damaged('$.ciphertext', 'the ciphertext is too short to hold its authentication tag');
   return { ok: true, value: { iterations, salt, iv, ciphertext: data } };
 }
 
@@ -260,7 +271,7 @@ function session(crypto: WebCryptoLike, key: unknown, salt: Bytes, iterations: n
     iterations,
     async encrypt(text) {
       const plain = encodeUtf8(text);
-      if (plain.length > MAX_PLAINTEXT_BYTES) throw new MessageError(message('crypto.textTooLarge', { limitKb: Math.round(MAX_PLAINTEXT_BYTES / 1024) }));
+      if (plain.length > MAX_PLAINTEXT_BYTES) throw new Error(`Cannot encrypt: the text is larger than ${Math.round(MAX_PLAINTEXT_BYTES / 1024)} KB.`);
       const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
       const sealed = new Uint8Array(await crypto.subtle.encrypt(gcm(iv), key as never, plain));
       // Key order is fixed: "format" first lets isEncryptedEnvelope recognise even a truncated file.

@@ -1,4 +1,3 @@
-import { localize } from './localize';
 import { evaluateRule, type RuleValue } from './rules';
 import type { Answers } from './schema/assessment';
 import type { Indicator, Item, Questionnaire, Risk, Section } from './schema/questionnaire';
@@ -37,15 +36,11 @@ export function isRelevant(item: Item, values: Readonly<Record<string, RuleValue
   return item.relevant === undefined || Boolean(evaluateRule(item.relevant, values));
 }
 
-/** The items of a section that are asked, given the answers (their rule values may be passed when already computed). */
-export function relevantItems(section: Section, answers: Answers, values: Readonly<Record<string, RuleValue>> = ruleValues(answers)): Item[] {
+/** The items of a section that are asked, given the answers. */
+export function relevantItems(section: Section, answers: Answers): Item[] {
+  const values = ruleValues(answers);
   return section.items.filter((item) => isRelevant(item, values));
 }
 
 export const isIndicator = (item: Item): item is Indicator => item.type === 'indicator';
 export const isRisk = (item: Item): item is Risk => item.type === 'risk';
-
-/** The words that name an item: an indicator's or risk's statement, a profile question's label. */
-export function itemTitle(item: Item, language: string): string {
-  return localize('statement' in item ? item.statement : item.label, language);
-}

@@ -20,10 +20,10 @@ export const RuleSchema: z.ZodType<Rule> = z.lazy(() =>
     z.array(RuleSchema).max(50),
     z
       .partialRecord(z.enum(RULE_OPERATORS), RuleSchema)
-      .refine((o) => Object.keys(o).length === 1, { message: 'schema.ruleOperator' }),
+      .refine((o) => Object.keys(o).length === 1, { message: 'a rule object has exactly one operator' }),
   ]),
 ).superRefine((rule, ctx) => {
-  if (ruleDepth(rule) > MAX_RULE_DEPTH) ctx.addIssue({ code: 'custom', message: 'schema.ruleDepth', params: { max: MAX_RULE_DEPTH } });
+  if (ruleDepth(rule) > MAX_RULE_DEPTH) ctx.addIssue({ code: 'custom', message: `rules nest at most ${MAX_RULE_DEPTH} levels` });
 });
 
 function ruleDepth(rule: Rule, depth = 0): number {

@@ -5,7 +5,7 @@ import type { Results } from '../method/results';
 import type { Assessment } from '../model/schema/assessment';
 import { REPORT_SECTIONS, type ReportSectionId } from './blocks';
 import { makeContext, type ReportContext } from './context';
-import type { ReportLanguage, Translate } from './language';
+import type { ReportLanguage } from './labels';
 import { BASE_SIZE, FURNITURE, LINE_HEIGHT, MARGINS, PAGE, expandStyles, headingPageBreak, type Paper } from './layout';
 import { maxTextWidth, oneLine } from './fonts';
 import type { PdfContent, PdfDocDefinition, PdfNode } from './pdfmake-types';
@@ -27,13 +27,11 @@ export interface ReportInput {
    * one results.baseline compares with: the report then shows the progress since it.
    */
   baseline?: Assessment;
-  /** The report's words in options.language: the catalog's `report` namespace (locales/index.ts reportTranslator). */
-  t: Translate;
 }
 
 /** The report's input for a consumer that has no Results yet (the CLI, tests): analysed once, here. */
-export function reportInput(content: Content, assessment: Assessment, t: Translate, baseline?: Assessment): ReportInput {
-  return { content, assessment, results: analyse(content, assessment, { baseline }), baseline, t };
+export function reportInput(content: Content, assessment: Assessment, baseline?: Assessment): ReportInput {
+  return { content, assessment, results: analyse(content, assessment, { baseline }), baseline };
 }
 
 export interface ReportOptions {
@@ -64,7 +62,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
   const generated = new Date(options.generatedAt);
   if (Number.isNaN(generated.getTime())) throw new Error(`generatedAt is not a valid date-time: ${options.generatedAt}`);
   const wanted = new Set<ReportSectionId>(options.sections ?? REPORT_SECTIONS);
-  const ctx = makeContext(input.content, input.assessment, input.results, options.language, input.t, options.paper, input.baseline, wanted);
+  const ctx = makeContext(input.content, input.assessment, input.results, options.language, options.paper, input.baseline, wanted);
   const content: PdfContent[] = [];
   const start = (blocks: PdfContent[]) => {
     if (blocks.length === 0) return;
@@ -78,7 +76,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
         start(coverSection(ctx, options.confidentiality, options.generatedAt));
         break;
       case 'contents':
-        start([{ toc: { title: { text: ctx.runs(ctx.t('contents')), style: 'h1' }, numberStyle: { bold: true }, outlines: false } }]);
+        start([{ toc: { title: { text: ctx.runs(ctx.l.contents), style: 'h1' }, numberStyle: { bold: true }, outlines: false } }]);
         break;
       case 'summary':
         start(summarySection(ctx));
@@ -105,7 +103,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
   const coverFirst = wanted.has('cover');
   const mark = options.confidentiality.trim();
   const institution = shorten(input.assessment.meta.institution, HEADER_NAME_MAX);
-  const runningText = `${ctx.t('runningTitle')} · ${institution}`;
+  const runningText = `${ctx.l.runningTitle} · ${institution}`;
   const markWidth = maxTextWidth(mark, ctx.font, FURNITURE_SIZE, true);
   const meta = input.assessment.meta;
   const defaultStyle = { font: ctx.font, fontSize: BASE_SIZE, lineHeight: LINE_HEIGHT };
@@ -115,9 +113,9 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
     pageMargins: MARGINS,
     language: options.language === 'zh' ? 'zh-CN' : options.language,
     info: {
-      title: `${ctx.t('reportTitle')} — ${meta.institution}`,
+      title: `${ctx.l.reportTitle} — ${meta.institution}`,
       author: meta.institution,
-      subject: `${ctx.t('reportKind')} (${meta.country}, ${meta.assessmentDate})`,
+      subject: `${ctx.l.reportKind} (${meta.country}, ${meta.assessmentDate})`,
       keywords: `CapaMap; ${input.assessment.id}; ${input.content.questionnaire.id} ${input.content.questionnaire.version}; method ${METHOD_VERSION}`,
       creator: 'CapaMap',
       producer: 'CapaMap (pdfmake)',
@@ -144,7 +142,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
           },
     footer: (currentPage, pageCount) => {
       if (coverFirst && currentPage === 1) return null;
-      const pageOf = ctx.t('pageOf', { page: currentPage, total: pageCount });
+      const pageOf = ctx.l.pageOf(currentPage, pageCount);
       return {
         columns: [
           { text: oneLine(mark, ctx.font, FURNITURE_SIZE, ctx.width - maxTextWidth(pageOf, ctx.font, FURNITURE_SIZE), true), width: '*', bold: true, style: FURNITURE },

@@ -9,8 +9,7 @@ import type { Assessment } from '../model/schema/assessment';
 import type { Area, Section } from '../model/schema/questionnaire';
 import type { LocalizedText } from '../model/schema/text';
 import { primaryFont, textRuns, type ReportFont } from './fonts';
-import { formatDecimal, formatPercent } from './format';
-import type { ReportLanguage, Translate } from './language';
+import { formatDecimal, formatPercent, reportLabels, type ReportLabels, type ReportLanguage } from './labels';
 import { contentBox, type Paper } from './layout';
 import type { PdfText, PdfTextContent } from './pdfmake-types';
 
@@ -19,8 +18,7 @@ export interface ReportContext {
   content: Content;
   assessment: Assessment;
   language: ReportLanguage;
-  /** The report's words in its language (the catalog's report namespace). */
-  t: Translate;
+  l: ReportLabels;
   font: ReportFont;
   paper: Paper;
   width: number;
@@ -68,13 +66,13 @@ export function makeContext(
   assessment: Assessment,
   results: Results,
   language: ReportLanguage,
-  t: Translate,
   paper: Paper,
   baseline?: Assessment,
   printed: ReadonlySet<string> = new Set(['cover', 'contents', 'summary', 'profile', 'pillars', 'security', 'roadmap', 'appendix']),
 ): ReportContext {
   const q = content.questionnaire;
   const merge = hasWorkshop(assessment) ? mergeView(q, assessment, { contested: MAX_CONTESTED }) : null;
+  const l = reportLabels(language);
   const font = primaryFont(language);
   const sections = activeSections(q, assessment.modules);
   const asked = new Set(sections.flatMap((s) => relevantItems(s, assessment.answers).map((i) => i.id)));
@@ -82,14 +80,12 @@ export function makeContext(
   const box = contentBox(paper);
   const loc = (text: LocalizedText | null | undefined) => (text ? localize(text, language) : '');
   const runs = (text: string) => textRuns(text, font);
-  // Looked up once: tables name a stage in almost every row.
-  const stageNames = [1, 2, 3, 4, 5].map((stage) => t(`stages.${stage}`));
-  const stageName = (stage: number) => stageNames[Math.min(5, Math.max(1, Math.floor(stage))) - 1]!;
+  const stageName = (stage: number) => l.stages[Math.min(5, Math.max(1, Math.floor(stage))) - 1]!;
   return {
     content,
     assessment,
     language,
-    t,
+    l,
     font,
     paper,
     width: box.width,

@@ -132,15 +132,6 @@ export function keepTogether(blocks: PdfContent[], width: number, pageHeight: nu
 }
 
 /**
- * A heading held with a block that is already unbreakable (it surely fits a
- * page on its own, like an action card): one block, so the heading never
- * stays behind at the foot of a page when the block moves on.
- */
-export function withHeading(heading: PdfContent[], block: PdfNode, extra: Partial<PdfNode> = {}): PdfNode {
-  return { stack: [...heading.map(settled), block], unbreakable: true, ...extra } as PdfNode;
-}
-
-/**
  * A heading kept in one block with what follows needs no page-break check:
  * it loses its headline level, which is all headingPageBreak looks at. (A
  * page break pdfmake puts inside an unbreakable block loses the block.)

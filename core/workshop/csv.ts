@@ -1,4 +1,5 @@
-import { AnswerSchema, RISK_RATINGS, type Answer, type Answers, type Assessment, type RiskRating } from '../model/schema/assessment';
+import { AnswerSchema, type Answer, type Answers, type Assessment } from '../model/schema/assessment';
+import { fail, type Parsed, type Problem } from '../model/schema/parse';
 import { IdSchema } from '../model/schema/text';
 
 /*
@@ -66,24 +67,10 @@ export function toCsv(rows: readonly (readonly string[])[], options: { bom?: boo
 }
 
 /**
- * A problem the CSV reader found. The reader only serves tests and tools
- * (round trips of answersToCsv), never a person, so it speaks English
- * rather than catalog codes.
- */
-export interface CsvProblem {
-  path: string;
-  message: string;
-}
-
-export type CsvParsed<T> = { ok: true; value: T } | { ok: false; problems: CsvProblem[] };
-
-const fail = (path: string, message: string): { ok: false; problems: CsvProblem[] } => ({ ok: false, problems: [{ path, message }] });
-
-/**
  * Reads RFC 4180 CSV (CRLF, LF or CR line ends; a leading byte-order mark is
  * skipped) into rows of cells, removing the formula protection.
  */
-export function parseCsv(text: string): CsvParsed<string[][]> {
+export function parseCsv(text: string): Parsed<string[][]> {
   if (text.length > MAX_CSV_BYTES) return fail('$', `the file is too large (over ${Math.round(MAX_CSV_BYTES / 1024)} KB)`);
   const src = text.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
@@ -171,16 +158,6 @@ export function answersToCsv(source: CsvSource, options: { consensus?: boolean; 
   return toCsv(rows, { bom: options.bom });
 }
 
-/** A risk rating as a cell: its value, "dont-know", or empty. */
-function ratingCell(answer: Answer, rating: RiskRating): string {
-  if (answer.kind !== 'risk') return '';
-  if ((answer.unknown ?? []).includes(rating)) return DONT_KNOW_CELL;
-  return answer[rating] === undefined ? '' : String(answer[rating]);
-}
-
-/** How a "don't know" rating is written in a rating column. */
-const DONT_KNOW_CELL = 'dont-know';
-
 function answerRow(r: CsvRespondent, itemId: string, answer: Answer): string[] {
   const cells: Record<CsvColumn, string> = {
     respondent_id: r.id,
@@ -190,9 +167,9 @@ function answerRow(r: CsvRespondent, itemId: string, answer: Answer): string[] {
     section: itemId.split('.')[0]!,
     kind: answer.kind === 'profile' && Array.isArray(answer.value) ? 'profile-list' : answer.kind,
     stage: answer.kind === 'stage' ? String(answer.stage) : '',
-    likelihood: ratingCell(answer, 'likelihood'),
-    impact: ratingCell(answer, 'impact'),
-    preparedness: ratingCell(answer, 'preparedness'),
+    likelihood: answer.kind === 'risk' && answer.likelihood !== undefined ? String(answer.likelihood) : '',
+    impact: answer.kind === 'risk' && answer.impact !== undefined ? String(answer.impact) : '',
+    preparedness: answer.kind === 'risk' && answer.preparedness !== undefined ? String(answer.preparedness) : '',
     confidence: answer.kind !== 'profile' ? (answer.confidence ?? '') : '',
     notes: answer.kind !== 'profile' ? (answer.notes ?? '') : '',
     evidence: answer.kind !== 'profile' ? (answer.evidence ?? '') : '',
@@ -206,7 +183,7 @@ function answerRow(r: CsvRespondent, itemId: string, answer: Answer): string[] {
  * spreadsheet): columns are found by their header, in any order; blank rows
  * are skipped; every row is checked and problems name the row.
  */
-export function parseAnswersCsv(text: string): CsvParsed<CsvAnswers> {
+export function parseAnswersCsv(text: string): Parsed<CsvAnswers> {
   const parsed = parseCsv(text);
   if (!parsed.ok) return parsed;
   const [header, ...rows] = parsed.value;
@@ -215,7 +192,7 @@ export function parseAnswersCsv(text: string): CsvParsed<CsvAnswers> {
   const missing = CSV_COLUMNS.filter((c) => !column.has(c));
   if (missing.length > 0) return fail('row 1', `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
 
-  const problems: CsvProblem[] = [];
+  const problems: Problem[] = [];
   const consensus: Answers = {};
   const respondents = new Map<string, { respondent: CsvRespondent; answers: Answers }>();
   rows.forEach((cells, r) => {
@@ -292,16 +269,10 @@ function rowAnswer(get: (c: CsvColumn) => string, problems: string[]): Answer | 
     case 'risk': {
       mustBeEmpty(['stage', 'value']);
       const risk: Record<string, unknown> = { kind };
-      const unknown: RiskRating[] = [];
-      for (const d of RISK_RATINGS) {
-        if (get(d).trim() === DONT_KNOW_CELL) {
-          unknown.push(d);
-          continue;
-        }
+      for (const d of ['likelihood', 'impact', 'preparedness'] as const) {
         const v = stageOf(d, false);
         if (v !== undefined) risk[d] = v;
       }
-      if (unknown.length > 0) risk.unknown = unknown;
       candidate = { ...risk, ...extras() };
       break;
     }

@@ -1,6 +1,4 @@
 import { activeSections, indexItems } from '../model/questionnaire';
-import { message, MessageError, type Message } from '../model/message';
-import { oneLine, quote } from '../model/schema/parse';
 import { newAssessment } from '../model/assessment-file';
 import { stableHash } from './response-file';
 import {
@@ -40,7 +38,7 @@ export interface ImportOptions {
 export interface ImportRefusal {
   file: number;
   respondent: string | null;
-  reason: Message;
+  reason: string;
 }
 
 /** An answer left out of an imported file (the item is gone or the answer no longer fits it). */
@@ -48,7 +46,7 @@ export interface DroppedAnswer {
   file: number;
   respondent: string;
   itemId: string;
-  reason: Message;
+  reason: string;
 }
 
 /** Something the facilitator should know about an imported or skipped file. */
@@ -56,7 +54,7 @@ export interface ImportNotice {
   file: number;
   respondent: string;
   kind: 'superseded' | 'older' | 'other-assessment' | 'other-version';
-  message: Message;
+  message: string;
 }
 
 export interface ImportReport {
@@ -91,7 +89,7 @@ export interface ImportResult {
  * are then derived again (see deriveConsensus).
  */
 export function importResponses(q: Questionnaire, assessment: Assessment, files: readonly ResponseFile[], options: ImportOptions = {}): ImportResult {
-  if (assessment.questionnaire.id !== q.id) throw new MessageError(message('assessment.otherQuestionnaire', { questionnaire: assessment.questionnaire.id, expected: q.id }));
+  if (assessment.questionnaire.id !== q.id) throw new Error(`the assessment answers "${assessment.questionnaire.id}", not "${q.id}"`);
   const index = indexItems(q);
   const report: ImportReport = { imported: [], replaced: [], unchanged: [], refused: [], dropped: [], notices: [], keptExistingAs: null };
 
@@ -99,16 +97,19 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
   const candidates: Candidate[] = [];
   files.forEach((file, i) => {
     if (file.questionnaire.id !== q.id) {
-      report.refused.push({ file: i, respondent: file.respondent.id, reason: message('import.otherQuestionnaire', { questionnaire: file.questionnaire.id, ours: q.id }) });
+      report.refused.push({
+        file: i,
+        respondent: file.respondent.id,
+        reason: `it answers questionnaire "${file.questionnaire.id}", but this assessment uses "${q.id}"`,
+      });
       return;
     }
     const { answers, dropped } = fitAnswers(index, q, file.answers, file.questionnaire.version);
     for (const d of dropped) report.dropped.push({ file: i, respondent: file.respondent.id, ...d });
-    const name = oneLine(file.respondent.name, 100);
     if (file.questionnaire.version !== q.version)
-      report.notices.push({ file: i, respondent: file.respondent.id, kind: 'other-version', message: message('import.otherVersion', { name, version: oneLine(file.questionnaire.version, 40), ours: q.version }) });
+      report.notices.push({ file: i, respondent: file.respondent.id, kind: 'other-version', message: `answered version ${file.questionnaire.version} of the questionnaire; this assessment uses ${q.version}` });
     if (file.assessmentId !== undefined && file.assessmentId !== assessment.id)
-      report.notices.push({ file: i, respondent: file.respondent.id, kind: 'other-assessment', message: message('import.otherAssessment', { name, assessment: file.assessmentId }) });
+      report.notices.push({ file: i, respondent: file.respondent.id, kind: 'other-assessment', message: `was started from another assessment (${file.assessmentId})` });
     const respondent: Respondent = { id: file.respondent.id, name: file.respondent.name, agency: file.respondent.agency, role: file.respondent.role, exportedAt: file.exportedAt };
     candidates.push({ file: i, respondent, answers, key: canonical({ respondent: withoutTime(respondent), answers }) });
   });
@@ -122,12 +123,7 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
   for (const c of candidates) {
     const winner = winners.get(c.respondent.id)!;
     if (winner !== c && winner.key !== c.key)
-      report.notices.push({
-        file: c.file,
-        respondent: c.respondent.id,
-        kind: 'superseded',
-        message: message('import.superseded', { name: oneLine(c.respondent.name, 100), exportedAt: winner.respondent.exportedAt ?? '' }),
-      });
+      report.notices.push({ file: c.file, respondent: c.respondent.id, kind: 'superseded', message: `another file from the same respondent (exported ${winner.respondent.exportedAt}) was imported instead` });
   }
 
   // 3. The first import into an assessment that already has answers keeps them as one more voice.
@@ -162,7 +158,7 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
         continue;
       }
       if (!newer(c, heldCandidate)) {
-        report.notices.push({ file: c.file, respondent: id, kind: 'older', message: message('import.older', { name: oneLine(held.name, 100), exportedAt: held.exportedAt }) });
+        report.notices.push({ file: c.file, respondent: id, kind: 'older', message: `is older than the answers already imported for ${held.name} (exported ${held.exportedAt})` });
         continue;
       }
     }
@@ -173,7 +169,7 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
   const fresh = accepted.filter((c) => !respondents.has(c.respondent.id));
   const overflow = new Set(fresh.slice(capacity).map((c) => c.respondent.id));
   for (const c of fresh.slice(capacity)) {
-    report.refused.push({ file: c.file, respondent: c.respondent.id, reason: message('import.full', { max: MAX_RESPONDENTS }) });
+    report.refused.push({ file: c.file, respondent: c.respondent.id, reason: `the assessment already holds the most respondents it can (${MAX_RESPONDENTS})` });
   }
   report.refused.sort((a, b) => a.file - b.file);
   const toStore = accepted.filter((c) => !overflow.has(c.respondent.id));
@@ -208,7 +204,7 @@ export function assessmentFromResponses(q: Questionnaire, files: readonly Respon
   const ours = files.filter((f) => f.questionnaire.id === q.id);
   const latest = ours.map((f) => f.exportedAt).sort((a, b) => time(a) - time(b)).at(-1);
   const now = options.now ?? latest;
-  if (now === undefined) throw new MessageError(message(files.length === 0 ? 'import.noFiles' : 'import.noneForQuestionnaire', { questionnaire: q.id }));
+  if (now === undefined) throw new Error(files.length === 0 ? 'no response files were given' : 'no response file answers this questionnaire');
   const ids = [...new Set(ours.map((f) => f.assessmentId))];
   const sharedId = ids.length === 1 ? ids[0] : undefined;
   const id = options.id ?? sharedId ?? `workshop-${stableHash([q.id, ...[...new Set(ours.map((f) => f.respondent.id))].sort()].join('\n'))}`;
@@ -250,9 +246,8 @@ export interface ResolveInput {
  */
 export function resolveConflict(q: Questionnaire, assessment: Assessment, input: ResolveInput): Assessment {
   const located = indexItems(q).get(input.itemId);
-  if (!located) throw new MessageError(message('assessment.unknownItem', { id: quote(input.itemId), questionnaire: q.id }));
-  const problem = input.answer && answerProblem(located.item, input.answer);
-  if (problem) throw new MessageError({ code: problem.code, params: { ...problem.params, item: input.itemId } });
+  if (!located) throw new RangeError(`"${input.itemId}" is not an item of questionnaire ${q.id}`);
+  if (input.answer && answerProblem(located.item, input.answer)) throw new RangeError(`${input.itemId}: ${answerProblem(located.item, input.answer)}`);
   const answers: Answers = { ...assessment.answers };
   if (input.answer) answers[input.itemId] = cloneJson(input.answer);
   else delete answers[input.itemId];
@@ -641,26 +636,26 @@ const ANSWER_KINDS: Record<Item['type'], readonly Answer['kind'][]> = {
 };
 
 /** Why an answer does not fit an item, or null when it does. */
-export function answerProblem(item: Item, answer: Answer): Message | null {
-  if (!ANSWER_KINDS[item.type].includes(answer.kind)) return message('answer.wrongKind', { kind: answer.kind, type: item.type });
+export function answerProblem(item: Item, answer: Answer): string | null {
+  if (!ANSWER_KINDS[item.type].includes(answer.kind)) return `a "${answer.kind}" answer does not fit a ${item.type} item`;
   if (answer.kind !== 'profile') return null;
-  if (item.type === 'multi' && !Array.isArray(answer.value)) return message('answer.notList');
-  if ((item.type === 'choice' || item.type === 'text') && Array.isArray(answer.value)) return message('answer.notSingle', { type: item.type });
+  if (item.type === 'multi' && !Array.isArray(answer.value)) return 'a multiple-choice answer is a list';
+  if ((item.type === 'choice' || item.type === 'text') && Array.isArray(answer.value)) return `a ${item.type} answer is a single value`;
   if ((item.type === 'choice' || item.type === 'multi') && item.options) {
     const allowed = new Set(item.options.map((o) => o.value));
     const wrong = (Array.isArray(answer.value) ? answer.value : [answer.value]).find((v) => !allowed.has(v));
-    if (wrong !== undefined) return message('answer.notAnOption', { value: quote(wrong) });
+    if (wrong !== undefined) return `"${wrong}" is not one of the options`;
   }
   return null;
 }
 
-function fitAnswers(index: ReturnType<typeof indexItems>, q: Questionnaire, answers: Answers, version: string): { answers: Answers; dropped: { itemId: string; reason: Message }[] } {
+function fitAnswers(index: ReturnType<typeof indexItems>, q: Questionnaire, answers: Answers, version: string): { answers: Answers; dropped: { itemId: string; reason: string }[] } {
   const kept: Answers = {};
-  const dropped: { itemId: string; reason: Message }[] = [];
+  const dropped: { itemId: string; reason: string }[] = [];
   for (const [itemId, answer] of Object.entries(answers)) {
     const located = index.get(itemId);
     if (!located) {
-      dropped.push({ itemId, reason: version === q.version ? message('import.notInQuestionnaire', { questionnaire: q.id }) : message('import.notInVersion', { version: q.version }) });
+      dropped.push({ itemId, reason: version === q.version ? `not an item of questionnaire ${q.id}` : `no longer in version ${q.version} of the questionnaire` });
       continue;
     }
     const problem = answerProblem(located.item, answer);

@@ -1,5 +1,5 @@
-import { answeredItem, safeFileStem } from '../model/assessment-file';
-import { migrate, notA } from '../model/schema/migrate';
+import { safeFileStem } from '../model/assessment-file';
+import { migrate } from '../model/schema/migrate';
 import { fail, parseJsonText, parseWith, type Parsed } from '../model/schema/parse';
 import type { Answers, Assessment } from '../model/schema/assessment';
 import {
@@ -33,11 +33,11 @@ export function parseResponse(text: string): Parsed<ResponseFile> {
   const doc = json.value;
   if (!isResponseDocument(doc)) {
     const looksLikeAssessment = doc !== null && typeof doc === 'object' && 'answers' in doc && 'meta' in doc;
-    return fail('$', looksLikeAssessment ? 'format.assessmentNotResponse' : notA('response'));
+    return fail('$', looksLikeAssessment ? 'this is an assessment file, not a response file' : 'this is not a CapaMap response file');
   }
   const current = migrate(doc, RESPONSE_FORMAT, [], 'response');
   if (!current.ok) return current;
-  return parseWith(ResponseFileSchema, current.value, answeredItem);
+  return parseWith(ResponseFileSchema, current.value);
 }
 
 /**

@@ -1,11 +1,9 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import { LanguageSchema } from '../../core/model/schema/text';
-import { PLATFORM_METHOD_NAMES, MENU_CHANNEL, channelOf } from '../../core/platform-methods';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { PLATFORM_METHOD_NAMES, channelOf } from '../../core/platform-methods';
 import { serveAppRequest } from './app-protocol';
 import { createHandlers } from './handlers';
 import { createDispatcher } from './ipc';
-import { buildMenuTemplate } from './menu';
 import {
   APP_ENTRY,
   APP_SCHEME,
@@ -27,24 +25,17 @@ const bundledQuestionnaires = app.isPackaged
   : join(__dirname, '../../questionnaires');
 
 function registerIpc(window: BrowserWindow): void {
-  const handlers = createHandlers({
-    dialogs: {
-      showOpenDialog: (options) => dialog.showOpenDialog(window, options),
-      showSaveDialog: (options) => dialog.showSaveDialog(window, options),
-    },
-    bundledDir: bundledQuestionnaires,
-    userDataDir: app.getPath('userData'),
-    documentsDir: app.getPath('documents'),
-    // Our own menu, in the interface language: rebuilt whenever the page switches it.
-    onLanguage: (t) => {
-      const send = (command: string) => window.webContents.send(MENU_CHANNEL, command);
-      Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ t, isPackaged: app.isPackaged, platform: process.platform, send })));
-    },
-  });
-  // Until the page says otherwise, the system's language (when CapaMap speaks it).
-  const system = LanguageSchema.safeParse(app.getLocale().slice(0, 2));
-  void handlers.setInterfaceLanguage(system.success ? system.data : 'en');
-  const dispatch = createDispatcher(handlers);
+  const dispatch = createDispatcher(
+    createHandlers({
+      dialogs: {
+        showOpenDialog: (options) => dialog.showOpenDialog(window, options),
+        showSaveDialog: (options) => dialog.showSaveDialog(window, options),
+      },
+      bundledDir: bundledQuestionnaires,
+      userDataDir: app.getPath('userData'),
+      documentsDir: app.getPath('documents'),
+    }),
+  );
   for (const method of PLATFORM_METHOD_NAMES) {
     ipcMain.handle(channelOf(method), (event, ...args: unknown[]) => {
       const sender = event.senderFrame?.url ?? '';
@@ -62,7 +53,7 @@ function createWindow(): BrowserWindow {
     minHeight: 700,
     show: false,
     title: 'CapaMap',
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs'), !app.isPackaged),
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
   });
   window.once('ready-to-show', () => window.show());
   window.webContents.on('will-navigate', (event, url) => {

@@ -22,11 +22,9 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'none'",
 ].join('; ');
 
-/** `devTools`: only in development (`!app.isPackaged`); a packaged build cannot open them. */
-export function secureWebPreferences(preloadPath: string, devTools = false) {
+export function secureWebPreferences(preloadPath: string) {
   return {
     preload: preloadPath,
-    devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

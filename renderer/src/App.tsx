@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Announcer } from './components/Announcer';
 import { Header } from './components/Header';
-import { LanguageQuestion } from './components/LanguageQuestion';
 import { NoticeBanner } from './components/NoticeBanner';
 import { SettingsDialog } from './components/SettingsDialog';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
@@ -10,7 +9,6 @@ import { useApp, useAppStore } from './store';
 import { QuestionnaireView } from './views/QuestionnaireView';
 import { ResultsView } from './views/ResultsView';
 import { ReviewView } from './views/ReviewView';
-import { RoadmapView } from './views/RoadmapView';
 import { StartView } from './views/StartView';
 import { PresentationView } from './views/PresentationView';
 import { WorkshopView } from './workshop/WorkshopView';
@@ -21,7 +19,6 @@ function CurrentView() {
   if (!hasAssessment || view === 'start') return <StartView />;
   if (view === 'review') return <ReviewView />;
   if (view === 'results' || view === 'report') return <ResultsView />;
-  if (view === 'roadmap') return <RoadmapView />;
   if (view === 'workshop') return <WorkshopView />;
   return <QuestionnaireView />;
 }
@@ -40,7 +37,6 @@ export function App() {
       <Header />
       <main id="main" className="main" tabIndex={-1}>
         <NoticeBanner />
-        <LanguageQuestion />
         <Announcer />
         <CurrentView />
       </main>

@@ -6,13 +6,11 @@ import './styles.css';
 import { App } from './App';
 import { applyPreferences } from './lib/preferences';
 import { detectPlatform } from './platform';
-import { connectShell } from './platform/shell';
 import { StoreContext, createAppStore } from './store';
 import { startAutosave } from './store/autosave';
 
-const { api, edition, menu } = detectPlatform();
+const { api, edition } = detectPlatform();
 const store = createAppStore(api, edition);
-connectShell(store, menu);
 applyPreferences(store.getState().preferences, false);
 startAutosave(store);
 void store.getState().loadBundles();

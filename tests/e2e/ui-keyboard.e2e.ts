@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexItems } from '../../core/model/questionnaire';
-import { formatDecimal, formatPercent } from '../../core/report/format';
+import { formatDecimal, formatPercent } from '../../core/report/labels';
 import { scoreAssessment } from '../../core/method/scoring';
 import type { Answer, Assessment } from '../../core/model/schema/assessment';
 import { startApp, type App } from './harness';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localize } from '../../core/model/localize';
 import { rankRisks } from '../../core/method/priorities';
 import { activeSections, relevantItems } from '../../core/model/questionnaire';
-import { formatDecimal, formatPercent } from '../../core/report/format';
+import { formatDecimal, formatPercent } from '../../core/report/labels';
 import { scoreAssessment } from '../../core/method/scoring';
 import type { Section } from '../../core/model/schema/questionnaire';
 import { startApp, type App } from './harness';

@@ -2,20 +2,12 @@ import { z } from 'zod';
 import { AREAS } from './questionnaire';
 import { IdSchema, LanguageSchema, LocalizedTextSchema, ReferenceSchema } from './text';
 
-/**
- * Format history: 1 = actions with a generic lead actor and a pilot flag;
- * 2 = a lead body from a taxonomy, the step an action is (find out, pilot,
- * scale, build), its duration, the items it raises or risks it reduces, the
- * pilot gating a scale-up, and profile variants. Format 1 is migrated in
- * core/model/content.ts.
- */
-export const ACTION_LIBRARY_FORMAT = 2;
+export const ACTION_LIBRARY_FORMAT = 1;
 
 export const PHASES = [1, 2, 3] as const;
 export type Phase = (typeof PHASES)[number];
 
-/** Format 1 lead actors; kept to read older libraries and custom actions. */
-export const LEAD_ACTORS_V1 = [
+export const LEAD_ACTORS = [
   'ministry',
   'regulator',
   'statistics-office',
@@ -24,46 +16,7 @@ export const LEAD_ACTORS_V1 = [
   'international-organisation',
   'civil-society',
 ] as const;
-export type LeadActorV1 = (typeof LEAD_ACTORS_V1)[number];
-
-/**
- * The bodies that lead or join actions: a donor reads "the ministry of finance
- * leads", never just "the ministry". Ministries by portfolio, then independent
- * authorities and agencies, then actors outside government.
- */
-export const LEAD_BODIES = [
-  'ministry-ict',
-  'ministry-finance',
-  'ministry-defence',
-  'ministry-health',
-  'ministry-foreign-affairs',
-  'ministry-justice-interior',
-  'ministry-education',
-  'ministry-trade',
-  'ministry-energy',
-  'public-service',
-  'data-protection-authority',
-  'statistics-office',
-  'cert',
-  'sector-regulator',
-  'research-council',
-  'universities-research',
-  'private-sector',
-  'civil-society',
-  'international-partners',
-] as const;
-export type LeadBody = (typeof LEAD_BODIES)[number];
-
-/** How each format-1 lead actor reads in the taxonomy of lead bodies. */
-export const LEAD_BODY_OF_V1: Record<LeadActorV1, LeadBody> = {
-  ministry: 'ministry-ict',
-  regulator: 'sector-regulator',
-  'statistics-office': 'statistics-office',
-  'university-research': 'universities-research',
-  'private-sector': 'private-sector',
-  'international-organisation': 'international-partners',
-  'civil-society': 'civil-society',
-};
+export type LeadActor = (typeof LEAD_ACTORS)[number];
 
 export const CHANNELS = [
   'regional-bodies',
@@ -82,51 +35,18 @@ export const COST_BANDS = ['low', 'medium', 'high', 'very-high'] as const;
 export type CostBand = (typeof COST_BANDS)[number];
 
 /**
- * What kind of step an action is: establishing facts the assessment could not
- * give, a narrow pilot, the scale-up of a pilot (gated by its evaluation), or
- * building capacity directly.
+ * When an action applies. For an indicator: its current stage lies in
+ * [fromStage, toStage] and is below the pillar target. For a risk: its
+ * preparedness is at most toStage (fromStage is then usually 1).
  */
-export const STEPS = ['find-out', 'pilot', 'scale', 'build'] as const;
-export type Step = (typeof STEPS)[number];
-
-const StageNumber = z.number().int().min(1).max(5);
-
-/**
- * When an action applies.
- * - Stage trigger: for an indicator, its stage lies in [fromStage, toStage]
- *   and is below its target; for a risk, its preparedness lies in the range.
- * - Unknown trigger: an item of the section is answered "don't know" (for a
- *   risk: the whole risk or one of its ratings).
- * - Strength trigger: the section (a pillar) has reached at least fromStage.
- */
-export const StageTriggerSchema = z
-  .strictObject({ item: IdSchema, fromStage: StageNumber, toStage: StageNumber })
-  .refine((t) => t.fromStage <= t.toStage, { message: 'schema.triggerRange' });
-export const UnknownTriggerSchema = z.strictObject({ unknown: IdSchema });
-export const StrengthTriggerSchema = z.strictObject({ strong: IdSchema, fromStage: StageNumber });
-export const TriggerSchema = z.union([StageTriggerSchema, UnknownTriggerSchema, StrengthTriggerSchema]);
-export type StageTrigger = z.infer<typeof StageTriggerSchema>;
+export const TriggerSchema = z
+  .strictObject({
+    item: IdSchema,
+    fromStage: z.number().int().min(1).max(5),
+    toStage: z.number().int().min(1).max(5),
+  })
+  .refine((t) => t.fromStage <= t.toStage, { message: 'fromStage must not exceed toStage' });
 export type Trigger = z.infer<typeof TriggerSchema>;
-export const isStageTrigger = (t: Trigger): t is StageTrigger => 'item' in t;
-
-/**
- * A change an action takes when a profile answer matches: the institution's
- * context changes the action, its lead, its cost or its wording. `anyOf`
- * matches a choice (or any choice of a multi question); without `anyOf` the
- * variant applies when the question is answered at all (text questions).
- * Texts may use {languages} (the working languages answered) and {strategy}
- * (the strategy's title answered).
- */
-export const VariantSchema = z.strictObject({
-  when: z.strictObject({ item: IdSchema, anyOf: z.array(IdSchema).min(1).max(60).optional() }),
-  title: LocalizedTextSchema.optional(),
-  description: LocalizedTextSchema.optional(),
-  lead: z.enum(LEAD_BODIES).optional(),
-  cost: z.enum(COST_BANDS).optional(),
-  months: z.number().int().min(1).max(60).optional(),
-  channels: z.array(z.enum(CHANNELS)).min(1).max(8).optional(),
-});
-export type Variant = z.infer<typeof VariantSchema>;
 
 export const ActionSchema = z.strictObject({
   id: IdSchema,
@@ -136,29 +56,21 @@ export const ActionSchema = z.strictObject({
   triggers: z.array(TriggerSchema).min(1).max(20),
   /** Earliest phase: 1 = 0–12 months, 2 = 1–3 years, 3 = 3–5 years. */
   phase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  step: z.enum(STEPS),
-  /** For a scale-up: the pilot whose evaluation must come first (also one of its prerequisites). */
-  gate: IdSchema.optional(),
-  /** Indicators it raises and risks it reduces (a find-out step: the items it settles, given by its triggers). */
-  addresses: z.array(IdSchema).max(40),
-  /** Indicative duration. */
-  months: z.number().int().min(1).max(60),
-  lead: z.enum(LEAD_BODIES),
-  partners: z.array(z.enum(LEAD_BODIES)).max(8),
+  lead: z.enum(LEAD_ACTORS),
+  partners: z.array(z.enum(LEAD_ACTORS)).max(7),
   channels: z.array(z.enum(CHANNELS)).min(1).max(8),
   prerequisites: z.array(IdSchema).max(10),
   cost: z.enum(COST_BANDS),
   successIndicator: LocalizedTextSchema,
   references: z.array(ReferenceSchema).min(1).max(12),
-  variants: z.array(VariantSchema).max(10).default([]),
-  /** Ids of library actions this one replaced (duplicates merged into it): users' edits of those apply here. */
-  formerIds: z.array(IdSchema).max(10).default([]),
+  /** Marks the "small-cut pilot first, then widen" pattern. */
+  pilot: z.boolean().default(false),
 });
 
 export const ActionLibrarySchema = z.strictObject({
   format: z.literal(ACTION_LIBRARY_FORMAT),
   id: IdSchema,
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'schema.version'),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'versions are semantic: MAJOR.MINOR.PATCH'),
   questionnaire: IdSchema,
   languages: z.array(LanguageSchema).min(1),
   actions: z.array(ActionSchema).min(1).max(1000),
@@ -166,6 +78,3 @@ export const ActionLibrarySchema = z.strictObject({
 
 export type Action = z.infer<typeof ActionSchema>;
 export type ActionLibrary = z.infer<typeof ActionLibrarySchema>;
-
-/** Indicative duration of a format-1 action, which had none, by its cost band. */
-export const MONTHS_OF_V1_COST: Record<CostBand, number> = { low: 6, medium: 12, high: 24, 'very-high': 36 };

@@ -10,69 +10,65 @@ import type { PdfContent, PdfInline, PdfText } from '../pdfmake-types';
 /** Marks a question the respondents disagreed on (in the appendix and its legend); both fonts have it. */
 export const CONTESTED_MARK = '‡';
 
-/** The method's formulas and the report's assumptions, in print order (keys under appendix.formulas and appendix.assumptionList). */
-const FORMULAS = ['score', 'target', 'completeness', 'confidence', 'priority', 'trigger'] as const;
-const ASSUMPTIONS = ['selfAssessed', 'observable', 'ambition', 'indicative', 'unanswered'] as const;
-
 export function appendixSection(ctx: ReportContext): PdfContent[] {
-  const { t, assessment } = ctx;
-  const out: PdfContent[] = [h1(ctx, t('sections.appendix'), 'appendix')];
+  const { l, assessment } = ctx;
+  const out: PdfContent[] = [h1(ctx, l.sections.appendix, 'appendix')];
 
   // Every answer, section by section; with several respondents, contested questions are marked.
-  const legend: PdfContent[] = ctx.merge ? [ctx.p(t('disagreement.legend', { mark: CONTESTED_MARK }), { style: 'small', margin: [0, 0, 0, 6] })] : [];
+  const legend: PdfContent[] = ctx.merge ? [ctx.p(l.disagreement.legend(CONTESTED_MARK), { style: 'small', margin: [0, 0, 0, 6] })] : [];
   ctx.sections.forEach((section, index) => {
-    const heading = index === 0 ? [h2(ctx, t('appendix.answers'), 'appendix-answers', 'appendix'), ...legend, h3(ctx, ctx.loc(section.title))] : [h3(ctx, ctx.loc(section.title))];
+    const heading = index === 0 ? [h2(ctx, l.appendix.answers, 'appendix-answers', 'appendix'), ...legend, h3(ctx, ctx.loc(section.title))] : [h3(ctx, ctx.loc(section.title))];
     out.push(...headed(ctx, heading, answersTable(ctx, section)));
   });
 
   // Respondents.
   const respondents =
     assessment.respondents.length === 0
-      ? [ctx.p(t('appendix.noRespondents'), { style: 'p' })]
+      ? [ctx.p(l.appendix.noRespondents, { style: 'p' })]
       : dataTable(
           {
             widths: ['*', '*', '*'],
-            headerText: [t('columns.name'), t('columns.agency'), t('columns.role')],
-            header: [th(ctx.runs(t('columns.name'))), th(ctx.runs(t('columns.agency'))), th(ctx.runs(t('columns.role')))],
+            headerText: [l.columns.name, l.columns.agency, l.columns.role],
+            header: [th(ctx.runs(l.columns.name)), th(ctx.runs(l.columns.agency)), th(ctx.runs(l.columns.role))],
             rows: assessment.respondents.map((r) => [r.name, r.agency, r.role].map((v): PdfText => ({ text: ctx.runs(v), style: 'td' }))),
           },
           ctx.width,
           ctx.pageHeight,
         );
-  out.push(...headed(ctx, [h2(ctx, t('appendix.respondents'), 'appendix-respondents', 'appendix')], respondents));
+  out.push(...headed(ctx, [h2(ctx, l.appendix.respondents, 'appendix-respondents', 'appendix')], respondents));
 
   // Method: version, formulas, scheduling, cost bands.
   const costTable = dataTable(
     {
       widths: [80, '*'],
-      headerText: [t('columns.band'), t('columns.range')],
-      header: [th(ctx.runs(t('columns.band'))), th(ctx.runs(t('columns.range')))],
+      headerText: [l.columns.band, l.columns.range],
+      header: [th(ctx.runs(l.columns.band)), th(ctx.runs(l.columns.range))],
       rows: COST_BANDS.map((band) => [
-        { text: ctx.runs(t(`costBands.${band}.name`)), style: 'td', bold: true },
-        { text: ctx.runs(t(`costBands.${band}.range`)), style: 'td' },
+        { text: ctx.runs(l.costBands[band].name), style: 'td', bold: true },
+        { text: ctx.runs(l.costBands[band].range), style: 'td' },
       ]),
     },
     ctx.width,
     ctx.pageHeight,
   );
   out.push(
-    ...headed(ctx, [h2(ctx, t('appendix.method'), 'appendix-method', 'appendix')], [
-      ctx.p(t('appendix.methodVersion', { version: METHOD_VERSION }), { style: 'p', bold: true }),
-      bullets(FORMULAS.map((key) => ctx.p(t(`appendix.formulas.${key}`), { margin: [0, 0, 0, 2] }))),
-      ctx.p(schedulingText(ctx), { style: 'p' }),
+    ...headed(ctx, [h2(ctx, l.appendix.method, 'appendix-method', 'appendix')], [
+      ctx.p(l.appendix.methodVersion(METHOD_VERSION), { style: 'p', bold: true }),
+      bullets(l.appendix.formulas.map((f) => ctx.p(f, { margin: [0, 0, 0, 2] }))),
+      ctx.p(l.appendix.phaseCap(ctx.results.roadmap.phaseCap), { style: 'p' }),
     ]),
-    ...headed(ctx, [ctx.p(t('appendix.costBands'), { style: 'h3' })], costTable),
+    ...headed(ctx, [ctx.p(l.appendix.costBands, { style: 'h3' })], costTable),
   );
 
   // Assumptions.
-  out.push(...headed(ctx, [h2(ctx, t('appendix.assumptions'), 'appendix-assumptions', 'appendix')], [bullets(ASSUMPTIONS.map((key) => ctx.p(t(`appendix.assumptionList.${key}`), { margin: [0, 0, 0, 2] })))]));
+  out.push(...headed(ctx, [h2(ctx, l.appendix.assumptions, 'appendix-assumptions', 'appendix')], [bullets(l.appendix.assumptionList.map((a) => ctx.p(a, { margin: [0, 0, 0, 2] })))]));
 
   // Data completeness.
   const completeness = dataTable(
     {
       widths: ['*', 44, 52, 52, 52, 62],
-      headerText: [t('columns.section'), t('columns.asked'), t('columns.answered'), t('columns.dontKnow'), t('columns.notApplicable'), t('columns.completeness')],
-      header: [t('columns.section'), t('columns.asked'), t('columns.answered'), t('columns.dontKnow'), t('columns.notApplicable'), t('columns.completeness')].map((c) => th(ctx.runs(c))),
+      headerText: [l.columns.section, l.columns.asked, l.columns.answered, l.columns.dontKnow, l.columns.notApplicable, l.columns.completeness],
+      header: [l.columns.section, l.columns.asked, l.columns.answered, l.columns.dontKnow, l.columns.notApplicable, l.columns.completeness].map((c) => th(ctx.runs(c))),
       rows: ctx.scored.map((s) => [
         { text: ctx.runs(ctx.areaTitle(s.id)), style: 'td', bold: true },
         { text: String(s.asked), style: 'td' },
@@ -86,7 +82,7 @@ export function appendixSection(ctx: ReportContext): PdfContent[] {
     ctx.pageHeight,
   );
   const riskCount = ctx.sections.flatMap((s) => s.items).filter((i) => i.type === 'risk' && ctx.asked.has(i.id)).length;
-  out.push(...headed(ctx, [h2(ctx, t('appendix.completeness'), 'appendix-completeness', 'appendix')], [...completeness, ctx.p(t('appendix.risksAssessed', { assessed: ctx.risks.length, asked: riskCount }), { style: 'p' })]));
+  out.push(...headed(ctx, [h2(ctx, l.appendix.completeness, 'appendix-completeness', 'appendix')], [...completeness, ctx.p(l.appendix.risksAssessed(ctx.risks.length, riskCount), { style: 'p' })]));
   return out;
 }
 
@@ -96,29 +92,29 @@ export function itemText(ctx: ReportContext, item: Item): string {
 }
 
 function answerText(ctx: ReportContext, item: Item, answer: Answer | undefined): string {
-  const { t } = ctx;
-  if (!ctx.asked.has(item.id)) return t('answers.notAsked');
-  if (answer === undefined) return ctx.mergeItems.get(item.id)?.status === 'conflict' ? t('disagreement.noConsensus') : t('answers.notAnswered');
+  const { l } = ctx;
+  if (!ctx.asked.has(item.id)) return l.answers.notAsked;
+  if (answer === undefined) return ctx.mergeItems.get(item.id)?.status === 'conflict' ? l.disagreement.noConsensus : l.answers.notAnswered;
   return answerValue(ctx, item, answer);
 }
 
 /** An answer as a short text: "2 · emerging", "Likelihood 4, impact 3, preparedness 2 · emerging", an option label… */
 export function answerValue(ctx: ReportContext, item: Item, answer: Answer): string {
-  const { t } = ctx;
+  const { l } = ctx;
   switch (answer.kind) {
     case 'stage':
       return ctx.stageShort(answer.stage);
     case 'dont-know':
-      return t('answers.dontKnow');
+      return l.answers.dontKnow;
     case 'not-applicable':
-      return t('answers.notApplicable');
+      return l.answers.notApplicable;
     case 'risk':
-      return t('answers.riskValues', { likelihood: String(answer.likelihood ?? t('none')), impact: String(answer.impact ?? t('none')), preparedness: answer.preparedness === undefined ? t('none') : ctx.stageShort(answer.preparedness) });
+      return l.answers.riskValues(String(answer.likelihood ?? l.none), String(answer.impact ?? l.none), answer.preparedness === undefined ? l.none : ctx.stageShort(answer.preparedness));
     case 'profile': {
       const values = Array.isArray(answer.value) ? answer.value : [answer.value];
       const options = new Map((item.type === 'choice' || item.type === 'multi' ? (item.options ?? []) : []).map((o) => [o.value, ctx.loc(o.label)]));
       const text = values.map((v) => options.get(v) ?? v).join(', ');
-      return text.trim() ? text : t('none');
+      return text.trim() ? text : l.none;
     }
   }
 }
@@ -131,20 +127,20 @@ function answerCell(ctx: ReportContext, item: Item, answer: Answer | undefined):
   const text = answerText(ctx, item, answer);
   const merged = ctx.mergeItems.get(item.id);
   if (!merged || merged.agreed || merged.positions < 2) return { text: ctx.runs(text), style: 'td' };
-  const mark = merged.spread === null ? CONTESTED_MARK : `${CONTESTED_MARK} ${ctx.t('disagreement.spreadOf', { spread: String(merged.spread) })}`;
+  const mark = merged.spread === null ? CONTESTED_MARK : `${CONTESTED_MARK} ${ctx.l.disagreement.spreadOf(String(merged.spread))}`;
   const inlines: PdfInline[] = join(ctx.runs(`${text}\n`), bold(ctx.runs(mark)));
   return { text: inlines, style: 'td' };
 }
 
 function answersTable(ctx: ReportContext, section: Section): PdfContent[] {
-  const { t } = ctx;
+  const { l } = ctx;
   const answers = ctx.assessment.answers;
   if (section.kind === 'profile') {
     return dataTable(
       {
         widths: ['*', '*'],
-        headerText: [t('columns.item'), t('columns.answer')],
-        header: [th(ctx.runs(t('columns.item'))), th(ctx.runs(t('columns.answer')))],
+        headerText: [l.columns.item, l.columns.answer],
+        header: [th(ctx.runs(l.columns.item)), th(ctx.runs(l.columns.answer))],
         rows: section.items.map((item) => [
           { text: ctx.runs(itemText(ctx, item)), style: 'td' },
           answerCell(ctx, item, answers[item.id]),
@@ -161,7 +157,7 @@ function answersTable(ctx: ReportContext, section: Section): PdfContent[] {
   };
   const hasNotes = section.items.some((item) => Boolean(extrasOf(item)?.notes?.trim()));
   const hasEvidence = section.items.some((item) => Boolean(extrasOf(item)?.evidence?.trim()));
-  const columns = [t('columns.item'), t('columns.answer'), t('columns.confidence'), ...(hasNotes ? [t('columns.notes')] : []), ...(hasEvidence ? [t('columns.evidence')] : [])];
+  const columns = [l.columns.item, l.columns.answer, l.columns.confidence, ...(hasNotes ? [l.columns.notes] : []), ...(hasEvidence ? [l.columns.evidence] : [])];
   return dataTable(
     {
       widths: [hasNotes && hasEvidence ? 150 : '*', section.kind === 'priority' ? 96 : 76, 52, ...(hasNotes ? ['*' as const] : []), ...(hasEvidence ? ['*' as const] : [])],
@@ -173,7 +169,7 @@ function answersTable(ctx: ReportContext, section: Section): PdfContent[] {
         return [
           { text: ctx.runs(itemText(ctx, item)), style: 'td' },
           answerCell(ctx, item, answer),
-          { text: ctx.runs(extras?.confidence ? t(`confidence.${extras.confidence}`) : t('none')), style: 'td' },
+          { text: ctx.runs(extras?.confidence ? l.confidence[extras.confidence] : l.none), style: 'td' },
           ...(hasNotes ? [{ text: ctx.runs(extras?.notes?.trim() ? extras.notes : ''), style: 'td' }] : []),
           ...(hasEvidence ? [{ text: ctx.runs(extras?.evidence?.trim() ? extras.evidence : ''), style: 'td' }] : []),
         ];
@@ -182,11 +178,4 @@ function answersTable(ctx: ReportContext, section: Section): PdfContent[] {
     ctx.width,
     ctx.pageHeight,
   );
-}
-
-/** How the roadmap was scheduled: the institution's capacity, and the team's phase cap when set. */
-function schedulingText(ctx: ReportContext): string {
-  const { capacity, phaseCap } = ctx.results.roadmap;
-  const text = ctx.t('appendix.scheduling', { capacity: ctx.num(capacity) });
-  return phaseCap === null ? text : `${text} ${ctx.t('appendix.schedulingCap', { cap: phaseCap })}`;
 }

@@ -10,23 +10,23 @@ import type { PdfContent, PdfText } from '../pdfmake-types';
 const HEAT_SIZE = 330;
 
 export function securitySection(ctx: ReportContext): PdfContent[] {
-  const { t, risks } = ctx;
-  const out: PdfContent[] = [h1(ctx, t('sections.security'), 'security'), ctx.p(t('security.intro'), { style: 'p' })];
+  const { l, risks } = ctx;
+  const out: PdfContent[] = [h1(ctx, l.sections.security, 'security'), ctx.p(l.security.intro, { style: 'p' })];
   const statements = new Map<string, string>();
   const riskItems = ctx.sections.flatMap((s) => relevantItems(s, ctx.assessment.answers).filter(isRisk).map((item) => ({ item, section: s })));
   for (const { item } of riskItems) statements.set(item.id, ctx.loc(item.statement));
 
-  if (risks.length === 0) out.push(ctx.p(t('security.noRisks'), { style: 'p' }));
+  if (risks.length === 0) out.push(ctx.p(l.security.noRisks, { style: 'p' }));
   else {
     const chart = riskHeatMap(
       risks,
       {
-        title: t('security.heatTitle'),
-        likelihood: t('security.likelihood'),
-        impact: t('security.impact'),
-        preparednessPrefix: t('security.preparednessPrefix'),
-        markLegend: t('security.markLegend'),
-        shadeLegend: t('security.shadeLegend'),
+        title: l.security.heatTitle,
+        likelihood: l.security.likelihood,
+        impact: l.security.impact,
+        preparednessPrefix: l.security.preparednessPrefix,
+        markLegend: l.security.markLegend,
+        shadeLegend: l.security.shadeLegend,
         risks: Object.fromEntries(statements),
       },
       { size: HEAT_SIZE },
@@ -37,8 +37,8 @@ export function securitySection(ctx: ReportContext): PdfContent[] {
     const ranked = dataTable(
       {
         widths: [28, '*', 74, 22, 22, 22, 62],
-        headerText: [t('columns.rank'), t('columns.risk'), t('columns.area'), t('columns.likelihoodShort'), t('columns.impactShort'), t('columns.preparednessShort'), t('columns.priority')],
-        header: [t('columns.rank'), t('columns.risk'), t('columns.area'), t('columns.likelihoodShort'), t('columns.impactShort'), t('columns.preparednessShort'), t('columns.priority')].map((c) => th(ctx.runs(c))),
+        headerText: [l.columns.rank, l.columns.risk, l.columns.area, l.columns.likelihoodShort, l.columns.impactShort, l.columns.preparednessShort, l.columns.priority],
+        header: [l.columns.rank, l.columns.risk, l.columns.area, l.columns.likelihoodShort, l.columns.impactShort, l.columns.preparednessShort, l.columns.priority].map((c) => th(ctx.runs(c))),
         rows: risks.map((r) => [
           { text: String(r.rank), style: 'td', bold: true },
           { text: ctx.runs(statements.get(r.id) ?? r.id), style: 'td' },
@@ -46,13 +46,13 @@ export function securitySection(ctx: ReportContext): PdfContent[] {
           { text: String(r.likelihood), style: 'td' },
           { text: String(r.impact), style: 'td' },
           { text: String(r.preparedness), style: 'td' },
-          { text: ctx.runs(`${ctx.num(r.priority, 2)} · ${t(`bands.${r.band}`)}`), style: 'td', bold: r.band === 'high' },
+          { text: ctx.runs(`${ctx.num(r.priority, 2)} · ${l.bands[r.band]}`), style: 'td', bold: r.band === 'high' },
         ]),
       },
       ctx.width,
       ctx.pageHeight,
     );
-    out.push(...headed(ctx, [h2(ctx, t('security.ranked'), 'security-ranked', 'security')], ranked));
+    out.push(...headed(ctx, [h2(ctx, l.security.ranked, 'security-ranked', 'security')], ranked));
 
     const meaning: PdfContent[] = [];
     for (const r of risks) {
@@ -61,18 +61,18 @@ export function securitySection(ctx: ReportContext): PdfContent[] {
       const stages = located.item.preparedness;
       const answer = ctx.assessment.answers[r.id];
       const lines: PdfText[] = [
-        { text: join(bold(`${r.rank}. `), bold(ctx.runs(statements.get(r.id) ?? r.id)), ' — ', ctx.runs(`${ctx.num(r.priority, 2)} · ${t(`bands.${r.band}`)}`)), margin: [0, 0, 0, 2] },
-        { text: join(italic(ctx.runs(`${t('security.now', { stage: r.preparedness, name: ctx.stageName(r.preparedness) })} `)), ctx.runs(ctx.loc(stages[r.preparedness - 1]))), margin: [10, 0, 0, 2] },
+        { text: join(bold(`${r.rank}. `), bold(ctx.runs(statements.get(r.id) ?? r.id)), ' — ', ctx.runs(`${ctx.num(r.priority, 2)} · ${l.bands[r.band]}`)), margin: [0, 0, 0, 2] },
+        { text: join(italic(ctx.runs(`${l.security.now}: ${l.stageWord} ${r.preparedness} (${ctx.stageName(r.preparedness)}). `)), ctx.runs(ctx.loc(stages[r.preparedness - 1]))), margin: [10, 0, 0, 2] },
       ];
       if (r.preparedness < 5) {
         const next = r.preparedness + 1;
-        lines.push({ text: join(italic(ctx.runs(`${t('security.next', { stage: next, name: ctx.stageName(next) })} `)), ctx.runs(ctx.loc(stages[next - 1]))), margin: [10, 0, 0, 2] });
-      } else lines.push({ text: ctx.runs(t('security.atTop')), margin: [10, 0, 0, 2] });
-      if (answer && answer.kind !== 'profile' && answer.notes?.trim()) lines.push({ text: join(italic(ctx.runs(`${t('pillar.note')}${t('colon')}`)), ctx.runs(answer.notes)), style: 'small', margin: [10, 0, 0, 2] });
+        lines.push({ text: join(italic(ctx.runs(`${l.security.next}: ${l.stageWord} ${next} (${ctx.stageName(next)}). `)), ctx.runs(ctx.loc(stages[next - 1]))), margin: [10, 0, 0, 2] });
+      } else lines.push({ text: ctx.runs(l.security.atTop), margin: [10, 0, 0, 2] });
+      if (answer && answer.kind !== 'profile' && answer.notes?.trim()) lines.push({ text: join(italic(ctx.runs(`${l.pillar.note}: `)), ctx.runs(answer.notes)), style: 'small', margin: [10, 0, 0, 2] });
       lines[lines.length - 1]!.margin = [10, 0, 0, 8];
       meaning.push(...keepTogether(lines, ctx.width, ctx.pageHeight));
     }
-    out.push(...headed(ctx, [h2(ctx, t('security.meaning'), 'security-meaning', 'security')], meaning));
+    out.push(...headed(ctx, [h2(ctx, l.security.meaning, 'security-meaning', 'security')], meaning));
   }
 
   const assessed = new Set(risks.map((r) => r.id));
@@ -81,7 +81,7 @@ export function securitySection(ctx: ReportContext): PdfContent[] {
     out.push(
       ...headed(
         ctx,
-        [ctx.p(t('security.notAssessed'), { style: 'p', bold: true, margin: [0, 8, 0, 4] })],
+        [ctx.p(l.security.notAssessed, { style: 'p', bold: true, margin: [0, 8, 0, 4] })],
         missing.map(({ item }) => ({ text: ctx.runs(`• ${ctx.loc(item.statement)}`), margin: [8, 0, 0, 2] })),
       ),
     );

@@ -10,7 +10,6 @@ const VIEWS: { view: View; key: string }[] = [
   { view: 'questionnaire', key: 'nav.questionnaire' },
   { view: 'review', key: 'nav.review' },
   { view: 'results', key: 'nav.results' },
-  { view: 'roadmap', key: 'nav.roadmap' },
   { view: 'workshop', key: 'workshop.nav.tab' },
 ];
 

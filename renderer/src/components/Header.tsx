@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../core/model/schema/text';
-import { UI_LANGUAGES } from '../i18n';
+import { UI_LANGUAGES, setLanguage } from '../i18n';
 import { useApp } from '../store';
 import { AssessmentBar } from './AssessmentBar';
 import { ProtectionControl } from '../protection/ProtectionControl';
@@ -10,12 +10,16 @@ export function Header() {
   const hasAssessment = useApp((s) => s.assessment !== null);
   const institution = useApp((s) => s.assessment?.meta.institution);
   const language = useApp((s) => s.language);
-  const chooseLanguage = useApp((s) => s.chooseLanguage);
+  const setLanguageState = useApp((s) => s.setLanguageState);
   const save = useApp((s) => s.save);
   const open = useApp((s) => s.open);
   const go = useApp((s) => s.go);
   const openDialog = useApp((s) => s.openDialog);
 
+  const changeLanguage = async (code: Language) => {
+    await setLanguage(code);
+    setLanguageState(code);
+  };
 
   return (
     <header className="header-wrap">
@@ -41,7 +45,7 @@ export function Header() {
         </button>
         <div className="language-picker">
           <label htmlFor="ui-language">{t('app.language')}</label>
-          <select id="ui-language" value={language} onChange={(e) => void chooseLanguage(e.target.value as Language, { askAssessment: true })}>
+          <select id="ui-language" value={language} onChange={(e) => void changeLanguage(e.target.value as Language)}>
             {UI_LANGUAGES.map((l) => (
               <option key={l.code} value={l.code} lang={l.code}>
                 {l.name}

@@ -1,4 +1,4 @@
-import type { AutosaveRecord, OpenedFile, PlatformApi, QuestionnaireBundleFile, SaveKind } from '../../../core/platform';
+import type { AutosaveRecord, OpenedFile, PlatformApi, QuestionnaireBundleFile } from '../../../core/platform';
 import { idbDelete, idbGet, idbKeys, idbSet } from './idb';
 
 const AUTOSAVE_KEY = 'autosave';
@@ -44,14 +44,12 @@ function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** What the browser is told each kind of file is (a CSV opens in a spreadsheet, a PDF in a reader). */
-const MIME_TYPES: Record<SaveKind, string> = {
-  assessment: 'application/json',
-  response: 'application/json',
-  json: 'application/json',
-  csv: 'text/csv;charset=utf-8',
-  pdf: 'application/pdf',
-};
+function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
 
 /** The browser edition: IndexedDB for autosave and imports, downloads and file inputs for files. */
 export function createBrowserPlatform(): PlatformApi {
@@ -70,9 +68,8 @@ export function createBrowserPlatform(): PlatformApi {
       const [file] = await pickWithInput(false);
       return file ?? null;
     },
-    async saveFile({ kind, data, suggestedName }) {
-      // A copy of the bytes: a Blob takes an ArrayBuffer-backed view, and the caller keeps its own.
-      download(new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type: MIME_TYPES[kind] }), suggestedName);
+    async saveAssessment({ text, suggestedName }) {
+      download(new Blob([text], { type: 'application/json' }), suggestedName);
       return { name: suggestedName };
     },
     async autosave(text) {
@@ -84,7 +81,9 @@ export function createBrowserPlatform(): PlatformApi {
     async clearAutosave() {
       await idbDelete(AUTOSAVE_KEY);
     },
-    // The browser's own file dialogs follow the browser's language, not the page's.
-    async setInterfaceLanguage() {},
+    async savePdf({ base64, suggestedName }) {
+      download(new Blob([base64ToBytes(base64)], { type: 'application/pdf' }), suggestedName);
+      return { name: suggestedName };
+    },
   };
 }

@@ -1,16 +1,14 @@
-import i18next from '../i18n';
-
 /** A tiny promise wrapper over one IndexedDB object store used as a key-value table. */
 const DB_NAME = 'capamap';
 const STORE = 'kv';
 
 function openDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') return reject(new Error(i18next.t('storage.missing')));
+    if (typeof indexedDB === 'undefined') return reject(new Error('This browser offers no local storage (IndexedDB).'));
     const request = indexedDB.open(DB_NAME, 1);
     request.onupgradeneeded = () => request.result.createObjectStore(STORE);
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(new Error(i18next.t('storage.unavailable')));
+    request.onerror = () => reject(new Error('Local storage (IndexedDB) is unavailable in this browser window.'));
   });
 }
 
@@ -23,8 +21,8 @@ async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStor
       const request = run(tx.objectStore(STORE));
       // Resolve on commit, not on request success: only then is the write durable.
       tx.oncomplete = () => resolve(request.result);
-      tx.onerror = () => reject(tx.error ?? new Error(i18next.t('storage.refused')));
-      tx.onabort = () => reject(tx.error ?? new Error(i18next.t('storage.full')));
+      tx.onerror = () => reject(tx.error ?? new Error('Local storage refused the change.'));
+      tx.onabort = () => reject(tx.error ?? new Error('Local storage is full or unavailable.'));
     });
   } finally {
     db.close();

@@ -5,7 +5,7 @@ import { REPORT_LANGUAGES, REPORT_SECTIONS, type ReportLanguage, type ReportSect
 import { UI_LANGUAGES } from '../i18n';
 import { useApp } from '../store';
 import { baselineFor, useResults } from '../store/results';
-import { generateReportPdf } from './generate';
+import { bytesToBase64, generateReportPdf } from './generate';
 import { REPORT_NAMESPACE } from './i18n';
 import type { ReportStage } from './protocol';
 
@@ -20,9 +20,8 @@ export function ReportPanel() {
   // A baseline loaded on the workshop page for this assessment adds the "progress since" section.
   const baseline = useApp(baselineFor);
   const results = useResults();
-  // The report is in the assessment's language unless the user picks another here.
-  const preferred = (assessment?.meta.language ?? i18n.language) as ReportLanguage;
-  const [language, setLanguage] = useState<ReportLanguage>(REPORT_LANGUAGES.includes(preferred) ? preferred : 'en');
+  const uiLanguage = i18n.language as ReportLanguage;
+  const [language, setLanguage] = useState<ReportLanguage>(REPORT_LANGUAGES.includes(uiLanguage) ? uiLanguage : 'en');
   const [paper, setPaper] = useState<'a4' | 'letter'>('a4');
   const [sections, setSections] = useState<ReportSectionId[]>([...REPORT_SECTIONS]);
   const [confidentiality, setConfidentiality] = useState(assessment?.meta.confidentiality ?? '');
@@ -35,7 +34,7 @@ export function ReportPanel() {
       const options = { language, paper, sections, confidentiality: confidentiality.trim(), generatedAt: new Date().toISOString() };
       const pdf = await generateReportPdf({ content, assessment, results, baseline, options }, (stage) => setStatus({ kind: 'busy', stage }));
       setStatus({ kind: 'busy', stage: 'saving' });
-      const saved = await platform.saveFile({ kind: 'pdf', data: pdf, suggestedName: suggestedFileName(assessment, `-${language}.pdf`) });
+      const saved = await platform.savePdf({ base64: bytesToBase64(pdf), suggestedName: suggestedFileName(assessment, `-${language}.pdf`) });
       setStatus(saved ? { kind: 'done', text: t('saved', { name: saved.name }) } : { kind: 'done', text: t('cancelled') });
     } catch (error) {
       setStatus({ kind: 'error', text: t('failed', { reason: error instanceof Error ? error.message : String(error) }) });

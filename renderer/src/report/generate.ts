@@ -24,3 +24,10 @@ export function generateReportPdf(request: Omit<ReportRequest, 'id'>, onProgress
     active.postMessage({ ...request, id } satisfies ReportRequest);
   });
 }
+
+/** Base64 for the platform contract, built in chunks so large PDFs do not overflow the call stack. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

@@ -1,7 +1,6 @@
 /// <reference lib="webworker" />
 import pdfMake from 'pdfmake/build/pdfmake';
 import { buildReport, REPORT_FONT_FILES } from '../../../core/report';
-import { reportTranslator } from '../../../locales';
 import { renderPdf, type PdfMakeLike } from '../../../pdf/render';
 import type { ReportReply, ReportRequest } from './protocol';
 
@@ -34,9 +33,9 @@ self.onmessage = async (event: MessageEvent<ReportRequest>) => {
   const { id, content, assessment, results, baseline, options } = event.data;
   try {
     post({ id, type: 'progress', stage: 'fonts' });
-    const [files, t] = await Promise.all([loadFonts(), reportTranslator(options.language)]);
+    const files = await loadFonts();
     post({ id, type: 'progress', stage: 'layout' });
-    const definition = buildReport({ content, assessment, results, baseline, t }, options);
+    const definition = buildReport({ content, assessment, results, baseline }, options);
     post({ id, type: 'progress', stage: 'render' });
     const bytes = await renderPdf(pdfMake as unknown as PdfMakeLike, files, definition);
     const pdf = bytes.slice().buffer;

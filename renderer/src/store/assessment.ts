@@ -1,7 +1,7 @@
 import { newAssessment, parseAssessment } from '../../../core/model/assessment-file';
 import type { Assessment } from '../../../core/model/schema/assessment';
+import { describeProblems } from '../../../core/model/schema/parse';
 import i18next from '../i18n';
-import { problemNotice, titlesFrom } from '../lib/problems';
 import type { AssessmentSlice, Slice } from './types';
 
 const HISTORY_LIMIT = 200;
@@ -54,8 +54,6 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
         sectionId: questionnaire.sections[0]?.id ?? null,
         notice: null,
       });
-      // The language chosen for the assessment and its report becomes the interface's.
-      void get().chooseLanguage(meta.language);
     },
 
     setAnswer(itemId, answer, coalesce = false) {
@@ -73,14 +71,6 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
 
     replaceAssessment(next) {
       if (next !== get().assessment) commit(() => next);
-    },
-
-    updateAssessment(change) {
-      const current = get().assessment;
-      if (!current) return;
-      // A change that leaves the assessment as it was (a refused edit) is no undo step.
-      const next = change(current);
-      if (next !== current) commit(() => next);
     },
 
     undo() {
@@ -102,7 +92,7 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
     adoptAssessmentText(text, fileName, file) {
       const parsed = parseAssessment(text);
       if (!parsed.ok) {
-        get().setNotice(problemNotice(fileName, 'assessment', parsed.problems, titlesFrom(get().bundles.map((b) => b.content.questionnaire))));
+        get().setNotice({ tone: 'error', text: describeProblems(fileName, parsed.problems) });
         return false;
       }
       const { id, version } = parsed.value.questionnaire;
@@ -126,7 +116,6 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
         sectionId: bundle.content.questionnaire.sections[0]?.id ?? null,
         notice: versionNote ? { tone: 'info', text: versionNote } : null,
       });
-      void get().chooseLanguage(parsed.value.meta.language);
       return true;
     },
 

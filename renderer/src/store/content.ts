@@ -1,8 +1,8 @@
 import { contentKind, parseContent } from '../../../core/model/content';
 import { localize } from '../../../core/model/localize';
+import { describeProblems } from '../../../core/model/schema/parse';
 import i18next from '../i18n';
-import { problemNotice } from '../lib/problems';
-import type { ContentSlice, LoadedContent, Notice, Slice } from './types';
+import type { ContentSlice, LoadedContent, Slice } from './types';
 
 export const createContentSlice: Slice<ContentSlice> = (set, get) => {
   /** The load in progress (or done): a file is adopted only once the questionnaires it may answer are known. */
@@ -11,11 +11,11 @@ export const createContentSlice: Slice<ContentSlice> = (set, get) => {
   async function loadAll(): Promise<void> {
     const files = await get().platform.listQuestionnaires();
     const bundles: LoadedContent[] = [];
-    const problems: Notice[] = [];
+    const problems: string[] = [];
     for (const file of files) {
       const parsed = parseContent(file.questionnaire, file.actions);
       if (parsed.ok) bundles.push({ key: `${file.origin}:${parsed.value.questionnaire.id}`, origin: file.origin, content: parsed.value });
-      else problems.push(problemNotice(i18next.t(file.origin === 'bundled' ? 'notice.bundledQuestionnaire' : 'notice.importedQuestionnaire'), 'questionnaire', parsed.problems));
+      else problems.push(describeProblems(`${file.origin} questionnaire`, parsed.problems));
     }
     set({ bundles, contentProblems: problems, bundlesLoaded: true });
   }
@@ -45,7 +45,7 @@ export const createContentSlice: Slice<ContentSlice> = (set, get) => {
       }
       const parsed = parseContent(questionnaireFile.text, actionsFile.text);
       if (!parsed.ok) {
-        setNotice(problemNotice(questionnaireFile.name, 'questionnaire', parsed.problems));
+        setNotice({ tone: 'error', text: describeProblems(questionnaireFile.name, parsed.problems) });
         return;
       }
       const id = parsed.value.questionnaire.id;

@@ -1,8 +1,9 @@
 import { serializeAssessment, suggestedFileName } from '../../../core/model/assessment-file';
 import { createCipherSession, decryptText, isEncryptedEnvelope, passphraseProblem } from '../../../core/model/crypto';
 import i18next from '../i18n';
-import { errorText, messageText } from '../lib/problems';
 import type { FileSlice, Slice } from './types';
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export const createFileSlice: Slice<FileSlice> = (set, get) => {
   /** Writes the autosave slot now, sealed as the protection currently asks. */
@@ -31,7 +32,7 @@ export const createFileSlice: Slice<FileSlice> = (set, get) => {
     const locked = get().locked;
     if (!locked) return null;
     const result = await decryptText(locked.text, passphrase, globalThis.crypto);
-    if (!result.ok) return result.problems[0] ? messageText(result.problems[0]) : result.reason;
+    if (!result.ok) return result.problems[0]?.message ?? result.reason;
     await get().whenBundlesLoaded();
     if (!get().adoptAssessmentText(result.value, locked.name, locked.file)) {
       set({ locked: null });
@@ -47,7 +48,7 @@ export const createFileSlice: Slice<FileSlice> = (set, get) => {
 
   async protect(passphrase) {
     const problem = passphraseProblem(passphrase);
-    if (problem) return messageText(problem);
+    if (problem) return problem;
     set({ cipher: await createCipherSession(passphrase, globalThis.crypto), saveStatus: 'unsaved' });
     // Replace the plain autosave at once: nothing unencrypted may stay behind once protection is on.
     await rewriteAutosave();
@@ -64,9 +65,8 @@ export const createFileSlice: Slice<FileSlice> = (set, get) => {
     if (!assessment) return;
     set({ saveStatus: 'saving' });
     try {
-      const saved = await platform.saveFile({
-        kind: 'assessment',
-        data: await get().sealed(assessment),
+      const saved = await platform.saveAssessment({
+        text: await get().sealed(assessment),
         suggestedName: file?.name ?? suggestedFileName(assessment),
         path: saveAs ? undefined : file?.path,
       });

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { PlatformApi } from '../../../core/platform';
-import i18next, { setLanguage } from '../i18n';
+import i18next from '../i18n';
 import type { Edition } from '../platform';
 import { createAssessmentSlice } from './assessment';
 import { createContentSlice } from './content';
@@ -40,18 +40,7 @@ const createUiSlice = (platform: PlatformApi, edition: Edition): Slice<UiSlice> 
   openDialog: (dialog) => set({ dialog }),
   closeDialog: (dialog) => set((s) => (s.dialog === dialog ? { dialog: null } : {})),
   setNotice: (notice) => set({ notice }),
-  languageQuestion: null,
-  async chooseLanguage(language, { askAssessment = false } = {}) {
-    await setLanguage(language);
-    const assessment = get().assessment;
-    set({ language, languageQuestion: askAssessment && assessment && assessment.meta.language !== language ? language : null });
-  },
-  answerLanguageQuestion(change) {
-    const language = get().languageQuestion;
-    set({ languageQuestion: null });
-    const assessment = get().assessment;
-    if (change && language && assessment) get().replaceAssessment({ ...assessment, meta: { ...assessment.meta, language } });
-  },
+  setLanguageState: (language) => set({ language }),
 });
 
 export function createAppStore(platform: PlatformApi, edition: Edition): StoreApi<AppState> {

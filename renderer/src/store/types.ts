@@ -17,8 +17,7 @@ export interface LoadedContent {
 
 export interface ContentSlice {
   bundles: LoadedContent[];
-  /** Questionnaires that could not be read, each as a notice (a plain line and its details). */
-  contentProblems: Notice[];
+  contentProblems: string[];
   /** The questionnaires have been read (at start-up, once). */
   bundlesLoaded: boolean;
   /** Resolves when the current load of questionnaires is done. */
@@ -46,8 +45,6 @@ export interface AssessmentSlice {
   setTarget(pillar: Pillar, stage: number): void;
   /** Applies a whole new assessment (from a core operation such as a merge) as one undoable step. */
   replaceAssessment(next: Assessment): void;
-  /** Applies a core operation to the current assessment as one undoable step; nothing happens when it returns the same object. */
-  updateAssessment(change: (current: Assessment) => Assessment): void;
   undo(): void;
   redo(): void;
   /** Adopts an assessment read from a file or an autosave; refuses it with a notice, keeping the current work, when it does not fit. */
@@ -97,13 +94,11 @@ export interface FileSlice {
   discardRecovery(): Promise<void>;
 }
 
-export type View = 'start' | 'questionnaire' | 'review' | 'results' | 'report' | 'roadmap' | 'workshop' | 'presentation';
+export type View = 'start' | 'questionnaire' | 'review' | 'results' | 'report' | 'workshop' | 'presentation';
 
 export interface Notice {
   tone: 'error' | 'info';
   text: string;
-  /** The technical part (where in the file), shown behind a "Details" disclosure. */
-  details?: string[];
 }
 
 export type DialogName = 'shortcuts' | 'settings';
@@ -131,16 +126,7 @@ export interface UiSlice {
   /** Closes the dialog only if it is still the one open (a late close event of another must not close a newer one). */
   closeDialog(dialog: DialogName): void;
   setNotice(notice: Notice | null): void;
-  /**
-   * Switches the interface language at run time. When the user does it while
-   * an assessment in another language is open, `askAssessment` keeps a
-   * question on screen: change the assessment's (and its report's) language too?
-   */
-  chooseLanguage(language: Language, options?: { askAssessment?: boolean }): Promise<void>;
-  /** The language the user just chose for the interface, while the assessment stays in another; null otherwise. */
-  languageQuestion: Language | null;
-  /** Answers that question: the assessment (and its report) take the interface language, or keep theirs. */
-  answerLanguageQuestion(change: boolean): void;
+  setLanguageState(language: Language): void;
 }
 
 export type AppState = ContentSlice & AssessmentSlice & FileSlice & UiSlice & WorkshopSlice;

@@ -7,7 +7,7 @@ import { localize } from '../../../core/model/localize';
 import { heatMapLabels, radarLabels } from '../components/Charts';
 import { SvgTree } from '../components/SvgTree';
 import { useFormat } from '../hooks/useFormat';
-import { itemTitle } from '../../../core/model/questionnaire';
+import { itemTitle } from '../lib/item-title';
 import { useApp } from '../store';
 import { useResults } from '../store/results';
 import { Delta } from '../workshop/BaselinePanel';

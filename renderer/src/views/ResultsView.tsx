@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { assessedRisks, type SectionResult } from '../../../core/method/results';
 import { localize } from '../../../core/model/localize';
 import { assessmentProgress } from '../../../core/model/progress';
-import { indexItems, itemTitle } from '../../../core/model/questionnaire';
+import { indexItems } from '../../../core/model/questionnaire';
 import { HeatMapFigure, RadarFigure } from '../components/Charts';
 import { useFormat } from '../hooks/useFormat';
 import { useApp } from '../store';
 import { useResults } from '../store/results';
+import { itemTitle } from '../lib/item-title';
 import { keyMessageText } from '../lib/key-message';
 import { ReportPanel } from '../report/ReportPanel';
 import { DisagreementPanel } from '../workshop/DisagreementPanel';
@@ -22,7 +23,6 @@ export function ResultsView() {
   const content = useApp((s) => s.content);
   const assessment = useApp((s) => s.assessment);
   const results = useResults();
-  const go = useApp((s) => s.go);
   const lang = i18n.language;
 
   const items = useMemo(() => (content ? indexItems(content.questionnaire) : null), [content]);
@@ -194,11 +194,6 @@ export function ResultsView() {
       <section aria-labelledby="roadmap-title">
         <h2 id="roadmap-title">{t('results.roadmapTitle')}</h2>
         <p className="muted">{t('results.roadmapExplain')}</p>
-        <p>
-          <button type="button" className="link-button edit-roadmap-link" onClick={() => go('roadmap')}>
-            {t('results.editRoadmap')}
-          </button>
-        </p>
         {([1, 2, 3] as const).map((phase) => {
           const actions = roadmap.phases.find((p) => p.phase === phase)?.actions ?? [];
           return (
@@ -210,9 +205,7 @@ export function ResultsView() {
                 <ul>
                   {actions.map((a) => (
                     <li key={a.id} data-action={a.id}>
-                      {localize(a.title, lang)}
-                      {a.edited && <span className="badge badge-edited">{t(a.custom ? 'roadmap.custom' : 'roadmap.edited')}</span>}
-                      {a.why.length > 0 && <span className="muted"> — {t('results.because', { items: a.why.map(itemName).join('; ') })}</span>}
+                      {localize(a.title, lang)} <span className="muted">— {t('results.because', { items: a.why.map(itemName).join('; ') })}</span>
                     </li>
                   ))}
                 </ul>

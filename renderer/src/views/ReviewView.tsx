@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/localize';
-import { itemTitle } from '../../../core/model/questionnaire';
+import { itemTitle } from '../lib/item-title';
 import { reviewLists, type ReviewEntry } from '../../../core/model/review';
 import { useApp } from '../store';
 

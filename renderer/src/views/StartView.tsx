@@ -10,7 +10,6 @@ import { useFormat } from '../hooks/useFormat';
 import { UI_LANGUAGES } from '../i18n';
 import { assessmentProgress } from '../../../core/model/progress';
 import { useApp } from '../store';
-import { ProblemDetails } from '../components/ProblemDetails';
 import { isEncryptedEnvelope } from '../../../core/model/crypto';
 import { PROTECTION_NAMESPACE } from '../protection/i18n';
 
@@ -220,10 +219,7 @@ export function StartView() {
           <p>{t('start.importText')}</p>
           <button type="button" onClick={() => void importQuestionnaire()}>{t('start.import')}</button>
           {contentProblems.map((p) => (
-            <div key={p.text} className="error-text">
-              <p>{p.text}</p>
-              <ProblemDetails lines={p.details} />
-            </div>
+            <p key={p} className="error-text">{p}</p>
           ))}
         </section>
       </div>

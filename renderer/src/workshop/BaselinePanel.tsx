@@ -5,12 +5,9 @@ import { localize } from '../../../core/model/localize';
 import type { Assessment } from '../../../core/model/schema/assessment';
 import { useFormat } from '../hooks/useFormat';
 import type { Formatters } from '../lib/format';
-import { itemTitle } from '../../../core/model/questionnaire';
-import { ProblemDetails } from '../components/ProblemDetails';
-import { messageText } from '../lib/problems';
+import { itemTitle } from '../lib/item-title';
 import { useApp } from '../store';
 import { useResults } from '../store/results';
-import type { Notice } from '../store/types';
 import { itemIndex } from './useWorkshopMerge';
 
 /** The comparison with the session's baseline (from the one analysis), or null when none is loaded for the open assessment. */
@@ -38,13 +35,21 @@ export function Delta({ value, better, format, percent = false }: { value: numbe
   );
 }
 
+/** core's warnings in the interface language (the three it knows of); any other is shown as it is. */
+function warningText(warning: string, previous: Assessment, current: Assessment, t: ReturnType<typeof useTranslation>['t']): string {
+  if (warning.startsWith('the previous assessment is of')) return t('workshop.baseline.warnInstitution', { previous: previous.meta.institution, current: current.meta.institution });
+  if (warning.includes('dated after')) return t('workshop.baseline.warnDate');
+  if (warning.includes('questionnaire version')) return t('workshop.baseline.warnVersion', { previous: previous.questionnaire.version, current: current.questionnaire.version });
+  return warning;
+}
+
 function Unlock() {
   const { t } = useTranslation();
   const locked = useApp((s) => s.baselineLocked);
   const unlock = useApp((s) => s.unlockBaseline);
   const cancel = useApp((s) => s.cancelBaselineUnlock);
   const [passphrase, setPassphrase] = useState('');
-  const [problem, setProblem] = useState<Notice | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   if (!locked) return null;
   const submit = async (e: FormEvent) => {
@@ -63,12 +68,7 @@ function Unlock() {
         <label htmlFor="baseline-passphrase">{t('workshop.baseline.passphrase')}</label>
         <input id="baseline-passphrase" type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
       </div>
-      {problem && (
-        <div className="error-text" role="alert">
-          {problem.text}
-          <ProblemDetails lines={problem.details} />
-        </div>
-      )}
+      {problem && <p className="error-text" role="alert">{problem}</p>}
       <div className="row">
         <button type="submit" className="primary" disabled={busy || passphrase === ''} aria-busy={busy}>{t('workshop.baseline.unlock')}</button>
         <button type="button" onClick={cancel}>{t('workshop.cancel')}</button>
@@ -86,7 +86,7 @@ export function BaselinePanel() {
   const loadBaseline = useApp((s) => s.loadBaseline);
   const clearBaseline = useApp((s) => s.clearBaseline);
   const comparison = useBaselineComparison();
-  const [problem, setProblem] = useState<Notice | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const lang = i18n.language;
   if (!q || !current) return null;
   const index = itemIndex(q);
@@ -117,10 +117,7 @@ export function BaselinePanel() {
         </button>
         {result && <button type="button" onClick={clearBaseline}>{t('workshop.baseline.clear')}</button>}
       </div>
-      <div role="status" className="error-text">
-        {problem?.text}
-        <ProblemDetails lines={problem?.details} />
-      </div>
+      <p role="status" className="error-text">{problem ?? ''}</p>
       <Unlock />
       {result && c && (
         <div data-testid="baseline-comparison">
@@ -134,7 +131,7 @@ export function BaselinePanel() {
           {c.warnings.length > 0 && (
             <ul className="baseline-warnings" data-testid="baseline-warnings">
               {c.warnings.map((w) => (
-                <li key={w.code}>{messageText(w)}</li>
+                <li key={w}>{warningText(w, result.previous, current, t)}</li>
               ))}
             </ul>
           )}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/localize';
 import type { MergeItem } from '../../../core/workshop/merge';
 import { useFormat } from '../hooks/useFormat';
-import { itemTitle } from '../../../core/model/questionnaire';
+import { itemTitle } from '../lib/item-title';
 import { useApp } from '../store';
 import { describeAnswer, groupPositions } from './answers';
 import { itemIndex, useWorkshopMerge } from './useWorkshopMerge';

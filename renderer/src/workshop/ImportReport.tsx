@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Message } from '../../../core/model/message';
-import { itemTitle } from '../../../core/model/questionnaire';
-import { ProblemDetails } from '../components/ProblemDetails';
+import type { ImportNotice, ImportRefusal } from '../../../core/workshop/merge';
+import { MAX_RESPONDENTS } from '../../../core/model/schema/assessment';
+import { itemTitle } from '../lib/item-title';
 import { useFormat } from '../hooks/useFormat';
-import { messageText, problemDetails, titlesFrom } from '../lib/problems';
 import { useApp } from '../store';
 import { itemIndex } from './useWorkshopMerge';
 import type { WorkshopImport } from './workshop';
@@ -29,12 +28,28 @@ export function ImportReportView() {
   const who = (id: string | null) => nameOf(result, respondents ?? [], id);
   const fileOf = (i: number) => result.read[i]?.file ?? '';
 
-  // Times in the reader's format; everything else as core worded it.
-  const say = (m: Message) => messageText(typeof m.params.exportedAt === 'string' ? { ...m, params: { ...m.params, exportedAt: format.dateTime(m.params.exportedAt) } } : m);
-  const titles = titlesFrom([q]);
+  const refusal = (r: ImportRefusal) => {
+    const read = result.read[r.file];
+    if (read && read.questionnaire.id !== result.questionnaire.id)
+      return t('workshop.import.refusedQuestionnaire', { id: read.questionnaire.id, ours: result.questionnaire.id });
+    return t('workshop.import.refusedFull', { max: MAX_RESPONDENTS });
+  };
+  const notice = (n: ImportNotice) => {
+    const read = result.read[n.file];
+    switch (n.kind) {
+      case 'superseded':
+        return t('workshop.import.noticeSuperseded', { name: who(n.respondent) });
+      case 'older':
+        return t('workshop.import.noticeOlder', { name: who(n.respondent) });
+      case 'other-assessment':
+        return t('workshop.import.noticeOtherAssessment', { name: who(n.respondent) });
+      case 'other-version':
+        return t('workshop.import.noticeOtherVersion', { name: who(n.respondent), version: read?.questionnaire.version ?? '?', ours: result.questionnaire.version });
+    }
+  };
   const index = itemIndex(q);
-  const droppedBy = new Map<string, { itemId: string; reason: Message }[]>();
-  for (const d of report.dropped) droppedBy.set(d.respondent, [...(droppedBy.get(d.respondent) ?? []), { itemId: d.itemId, reason: d.reason }]);
+  const droppedBy = new Map<string, { itemId: string; known: boolean }[]>();
+  for (const d of report.dropped) droppedBy.set(d.respondent, [...(droppedBy.get(d.respondent) ?? []), { itemId: d.itemId, known: index.has(d.itemId) }]);
   const itemName = (id: string) => {
     const item = index.get(id)?.item;
     return item ? itemTitle(item, i18n.language) : id;
@@ -83,14 +98,12 @@ export function ImportReportView() {
             {report.refused.map((r) => (
               <li key={`ref-${r.file}`} data-refused={fileOf(r.file)}>
                 <span className="strong">{fileOf(r.file)}</span>
-                {r.respondent ? ` (${who(r.respondent)})` : ''}: {say(r.reason)}
+                {r.respondent ? ` (${who(r.respondent)})` : ''}: {refusal(r)}
               </li>
             ))}
             {result.unreadable.map((u) => (
               <li key={`bad-${u.file}`} data-refused={u.file}>
-                <span className="strong">{u.file}</span>: {t('workshop.import.unreadable')}{' '}
-                {u.problems[0] && <span className="muted">({messageText(u.problems[0], titles)})</span>}
-                <ProblemDetails lines={problemDetails(u.problems)} />
+                <span className="strong">{u.file}</span>: {t('workshop.import.unreadable')} <span className="muted">({u.reason})</span>
               </li>
             ))}
           </ul>
@@ -106,7 +119,7 @@ export function ImportReportView() {
                 <ul>
                   {list.map((d) => (
                     <li key={d.itemId}>
-                      {itemName(d.itemId)}: {say(d.reason)}
+                      {itemName(d.itemId)}: {t(d.known ? 'workshop.import.droppedMisfit' : 'workshop.import.droppedGone')}
                     </li>
                   ))}
                 </ul>
@@ -121,7 +134,7 @@ export function ImportReportView() {
           <ul className="import-list">
             {report.notices.map((n, i) => (
               <li key={`n-${i}`} data-notice={n.kind}>
-                <span className="strong">{fileOf(n.file)}</span>: {say(n.message)}
+                <span className="strong">{fileOf(n.file)}</span>: {notice(n)}
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/localize';
 import type { MergeItem, MergeStatus } from '../../../core/workshop/merge';
 import type { Respondent } from '../../../core/model/schema/assessment';
-import { itemTitle } from '../../../core/model/questionnaire';
+import { itemTitle } from '../lib/item-title';
 import { useApp } from '../store';
 import { DecideDialog } from './DecideDialog';
 import type { MergeView } from '../../../core/workshop/merge';

@@ -5,12 +5,11 @@ import { clearResolution, importResponses, removeRespondent, resolveConflict, ty
 import type { SavedFile } from '../../../core/platform';
 import { isResponseDocument, parseResponse, responseFromAssessment, responseOf, serializeResponse, suggestedResponseFileName, suggestRespondentId } from '../../../core/workshop/response-file';
 import type { Answer, Assessment, Respondent } from '../../../core/model/schema/assessment';
-import type { Problem } from '../../../core/model/schema/parse';
+import { describeProblems } from '../../../core/model/schema/parse';
 import type { ResponseFile } from '../../../core/model/schema/response';
 import { IdSchema } from '../../../core/model/schema/text';
 import i18next from '../i18n';
-import { errorText, problemNotice, titlesFrom } from '../lib/problems';
-import type { AppState, Notice, Slice, View } from '../store/types';
+import type { AppState, Slice, View } from '../store/types';
 
 /*
  * The workshop: respondents, response files in and out, the facilitator's
@@ -46,8 +45,8 @@ export interface ReadFile {
 export interface WorkshopImport {
   /** The picked files' names, in order. */
   files: string[];
-  /** Files that are not response files CapaMap can read, with the parser's problems. */
-  unreadable: { file: string; problems: Problem[] }[];
+  /** Files that are not response files CapaMap can read, with the parser's reason. */
+  unreadable: { file: string; reason: string }[];
   /** The readable files, in the order they were passed to importResponses (its report's `file` indexes point here). */
   read: ReadFile[];
   report: ImportReport;
@@ -95,9 +94,9 @@ export interface WorkshopSlice {
   resolveItem(itemId: string, answer: Answer | null, note: string): void;
   /** Withdraws the decision: the respondents' answers decide again. */
   clearItemResolution(itemId: string): void;
-  /** Asks for the previous assessment file; resolves to the problem, or null (loaded, locked or cancelled). */
-  loadBaseline(): Promise<Notice | null>;
-  unlockBaseline(passphrase: string): Promise<Notice | null>;
+  /** Asks for the previous assessment file; resolves to a problem sentence, or null (loaded, locked or cancelled). */
+  loadBaseline(): Promise<string | null>;
+  unlockBaseline(passphrase: string): Promise<string | null>;
   cancelBaselineUnlock(): void;
   clearBaseline(): void;
   exportCsv(): Promise<FileOutcome>;
@@ -107,6 +106,7 @@ export interface WorkshopSlice {
 }
 
 const now = () => new Date().toISOString();
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const looksLikeResponse = (text: string) => {
   try {
     return isResponseDocument(JSON.parse(text));
@@ -150,22 +150,22 @@ export function responseFor(assessment: Assessment, respondentId: string, export
 export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
   const commit = (next: Assessment) => get().replaceAssessment(next);
 
-  const save = async (state: AppState, kind: 'response' | 'csv' | 'json', text: string, suggestedName: string): Promise<FileOutcome> => {
+  const save = async (state: AppState, text: string, suggestedName: string): Promise<FileOutcome> => {
     try {
-      const saved: SavedFile | null = await state.platform.saveFile({ kind, data: text, suggestedName });
+      const saved: SavedFile | null = await state.platform.saveAssessment({ text, suggestedName });
       return saved ? { kind: 'saved', name: saved.name } : { kind: 'cancelled' };
     } catch (error) {
       return { kind: 'failed', reason: errorText(error) };
     }
   };
 
-  const adoptBaseline = (text: string, name: string, forAssessment: string): Notice | null => {
+  const adoptBaseline = (text: string, name: string, forAssessment: string): string | null => {
     const t = i18next.t.bind(i18next);
     const q = get().content?.questionnaire;
     if (!q) return null;
     const parsed = parseAssessment(text);
-    if (!parsed.ok) return looksLikeResponse(text) ? { tone: 'error', text: t('workshop.baseline.isResponse', { file: name }) } : problemNotice(name, 'assessment', parsed.problems, titlesFrom([q]));
-    if (parsed.value.questionnaire.id !== q.id) return { tone: 'error', text: t('workshop.baseline.otherQuestionnaire', { file: name, id: parsed.value.questionnaire.id }) };
+    if (!parsed.ok) return looksLikeResponse(text) ? t('workshop.baseline.isResponse', { file: name }) : describeProblems(name, parsed.problems);
+    if (parsed.value.questionnaire.id !== q.id) return t('workshop.baseline.otherQuestionnaire', { file: name, id: parsed.value.questionnaire.id });
     set({ baseline: { forAssessment, fileName: name, assessment: parsed.value }, baselineLocked: null });
     return null;
   };
@@ -219,7 +219,7 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
       const file = responseFor(a, id, now());
       if (!file) return { kind: 'failed', reason: i18next.t('workshop.respondents.exportNothingHeld') };
       if (Object.keys(file.answers).length === 0) return { kind: 'failed', reason: i18next.t('workshop.respondents.exportEmpty') };
-      return save(state, 'response', serializeResponse(file), suggestedResponseFileName(file));
+      return save(state, serializeResponse(file), suggestedResponseFileName(file));
     },
 
     async importResponseFiles() {
@@ -238,7 +238,7 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
       for (const f of picked) {
         const parsed = parseResponse(f.text);
         if (!parsed.ok) {
-          unreadable.push({ file: f.name, problems: parsed.problems });
+          unreadable.push({ file: f.name, reason: describeProblems('', parsed.problems).replace(/^: /, '') });
           continue;
         }
         const r = parsed.value;
@@ -293,7 +293,7 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
       try {
         picked = await get().platform.pickFiles({ purpose: BASELINE_PICK_PURPOSE, multiple: false });
       } catch (error) {
-        return { tone: 'error', text: errorText(error) };
+        return errorText(error);
       }
       const file = picked[0];
       if (!file) return null;
@@ -308,8 +308,7 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
       const locked = get().baselineLocked;
       if (!locked) return null;
       const result = await decryptText(locked.text, passphrase, globalThis.crypto);
-      if (!result.ok)
-        return result.reason === 'wrong-passphrase-or-altered' ? { tone: 'error', text: i18next.t('workshop.baseline.wrongPassphrase') } : problemNotice(locked.name, 'assessment', result.problems);
+      if (!result.ok) return result.reason === 'wrong-passphrase-or-altered' ? i18next.t('workshop.baseline.wrongPassphrase') : describeProblems(locked.name, result.problems);
       const problem = adoptBaseline(result.value, locked.name, locked.forAssessment);
       if (problem) set({ baselineLocked: null });
       return problem;
@@ -322,14 +321,14 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
       const state = get();
       const a = state.assessment;
       if (!a) return { kind: 'cancelled' };
-      return save(state, 'csv', answersToCsv(a), suggestedFileName(a, '-answers.csv'));
+      return save(state, answersToCsv(a), suggestedFileName(a, '-answers.csv'));
     },
 
     async exportJson() {
       const state = get();
       const a = state.assessment;
       if (!a) return { kind: 'cancelled' };
-      return save(state, 'json', serializeAssessment(a), suggestedFileName(a));
+      return save(state, serializeAssessment(a), suggestedFileName(a));
     },
 
     startPresentation() {

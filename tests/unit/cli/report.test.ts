@@ -47,10 +47,7 @@ describe('cli report', () => {
     expect(await run(['report', example, '-o', unwritable])).toEqual({ code: 1, lines: [`${unwritable}: cannot be written (ENOENT)`] });
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{"format": 2,');
-    expect(await run(['report', broken, '-o', join(dir, 'y.pdf')])).toEqual({
-      code: 1,
-      lines: [expect.stringMatching(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: this file is damaged: it is not valid JSON .*\\. Open an earlier copy of it`))],
-    });
+    expect(await run(['report', broken, '-o', join(dir, 'y.pdf')])).toEqual({ code: 1, lines: [`${broken}: the file cannot be read: it is not valid JSON`] });
   });
 
   it('adds the progress section when given a baseline, and refuses a broken baseline in one line', async () => {

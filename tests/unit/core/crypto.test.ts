@@ -1,8 +1,6 @@
 import { webcrypto } from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MessageError } from '../../../core/model/message';
-import { english } from '../../english';
 import {
   ENCRYPTED_FORMAT,
   MAX_ENVELOPE_BYTES,
@@ -60,8 +58,8 @@ function expectFailure(result: Decrypted, reason: string, message: RegExp): void
   if (result.ok) return;
   expect(result.reason).toBe(reason);
   expect(result.problems).toHaveLength(1);
-  expect(english(result.problems[0]!)).toMatch(message);
-  expect(english(result.problems[0]!)).not.toMatch(/[\r\n]/);
+  expect(result.problems[0]!.message).toMatch(message);
+  expect(result.problems[0]!.message).not.toMatch(/[\r\n]/);
 }
 
 describe('the envelope', () => {
@@ -254,9 +252,8 @@ describe('refused parameters', () => {
 
   it('refuses to encrypt with too few iterations or a short passphrase', async () => {
     await expect(encryptText(TEXT, PASS, crypto, { iterations: 599_999 })).rejects.toThrow(/iterations/);
-    await expect(encryptText(TEXT, 'short', crypto)).rejects.toThrow(MessageError);
-    expect(passphraseProblem('1234567')).toEqual({ code: 'crypto.passphraseShort', params: { count: 8 } });
-    expect(english(passphraseProblem('1234567')!)).toBe('the passphrase needs at least 8 characters');
+    await expect(encryptText(TEXT, 'short', crypto)).rejects.toThrow(/at least 8 characters/);
+    expect(passphraseProblem('1234567')).toMatch(/at least 8/);
     expect(passphraseProblem('🔐🔐🔐🔐🔐🔐🔐🔐')).toBeNull(); // characters, not UTF-16 units
     expect(passphraseProblem('🔐🔐🔐🔐')).not.toBeNull();
   });
@@ -313,8 +310,8 @@ describe('fuzzed envelopes', () => {
           return;
         }
         expect(REASONS).toContain(result.reason);
-        expect(english(result.problems[0]!)).not.toMatch(/[\r\n]/);
-        expect(english(result.problems[0]!).length).toBeLessThan(300);
+        expect(result.problems[0]!.message).not.toMatch(/[\r\n]/);
+        expect(result.problems[0]!.message.length).toBeLessThan(300);
       }),
       { numRuns: 300 },
     );

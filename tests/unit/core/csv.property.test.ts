@@ -25,8 +25,6 @@ const extras = fc.record(
 const answer: fc.Arbitrary<Answer> = fc.oneof(
   fc.tuple(stage, extras).map(([n, e]): Answer => ({ kind: 'stage', stage: n, ...e })),
   fc.tuple(fc.record({ likelihood: stage, impact: stage, preparedness: stage }, { requiredKeys: [] }), extras).map(([r, e]): Answer => ({ kind: 'risk', ...r, ...e })),
-  // A rating answered "don't know" (method 2.0) goes out as "dont-know" and comes back as one.
-  fc.tuple(stage, extras).map(([p, e]): Answer => ({ kind: 'risk', preparedness: p, unknown: ['likelihood', 'impact'], ...e })),
   extras.map((e): Answer => ({ kind: 'dont-know', ...e })),
   extras.map((e): Answer => ({ kind: 'not-applicable', ...e })),
   nasty.map((value): Answer => ({ kind: 'profile', value })),

@@ -32,15 +32,15 @@ describe('response files', () => {
   });
 
   it('say when the file is an assessment, or something else', () => {
-    expect(parseResponse(serializeAssessment(emptyAssessment()))).toEqual({ ok: false, problems: [{ path: '$', code: 'format.assessmentNotResponse', params: {} }] });
-    expect(parseResponse('{"format":1}')).toEqual({ ok: false, problems: [{ path: '$', code: 'format.notResponse', params: {} }] });
-    expect(parseResponse('[]')).toEqual({ ok: false, problems: [{ path: '$', code: 'format.notResponse', params: {} }] });
-    expect(parseResponse('{"kind":')).toEqual({ ok: false, problems: [{ path: '$', code: 'file.notJson', params: {} }] });
+    expect(parseResponse(serializeAssessment(emptyAssessment()))).toEqual({ ok: false, problems: [{ path: '$', message: 'this is an assessment file, not a response file' }] });
+    expect(parseResponse('{"format":1}')).toEqual({ ok: false, problems: [{ path: '$', message: 'this is not a CapaMap response file' }] });
+    expect(parseResponse('[]')).toEqual({ ok: false, problems: [{ path: '$', message: 'this is not a CapaMap response file' }] });
+    expect(parseResponse('{"kind":')).toEqual({ ok: false, problems: [{ path: '$', message: 'the file cannot be read: it is not valid JSON' }] });
   });
 
   it('refuse a newer format with a request to update', () => {
     const parsed = parseResponse(JSON.stringify({ ...FILE, format: 2 }));
-    expect(parsed).toEqual({ ok: false, problems: [{ path: '$.format', code: 'format.newer', params: { version: 2 } }] });
+    expect(parsed).toEqual({ ok: false, problems: [{ path: '$.format', message: 'this response was made by a newer CapaMap (format 2); please update CapaMap to open it' }] });
   });
 
   it('are strict: unknown keys, bad ids, bad answers and bad times are refused with their place', () => {
@@ -62,11 +62,11 @@ describe('response files', () => {
 
   it('have size limits and refuse prototype keys', () => {
     const big = JSON.stringify({ ...FILE, answers: { 'compute.hpc-access': { kind: 'stage', stage: 2, notes: 'x'.repeat(MAX_RESPONSE_BYTES) } } });
-    expect(parseResponse(big)).toEqual({ ok: false, problems: [{ path: '$', code: 'file.tooLarge', params: { limitKb: 2048 } }] });
+    expect(parseResponse(big)).toEqual({ ok: false, problems: [{ path: '$', message: expect.stringContaining('too large') as unknown }] });
     const many = Object.fromEntries(Array.from({ length: MAX_RESPONSE_ANSWERS + 1 }, (_, i) => [`s.i${i}`, { kind: 'dont-know' }]));
     expect(ResponseFileSchema.safeParse({ ...FILE, answers: many }).success).toBe(false);
     const polluted = serializeResponse(FILE).replace('"answers": {', '"answers": { "__proto__": { "kind": "dont-know" },');
-    expect(parseResponse(polluted)).toEqual({ ok: false, problems: [{ path: '$', code: 'file.forbiddenKey', params: { key: '__proto__' } }] });
+    expect(parseResponse(polluted)).toEqual({ ok: false, problems: [{ path: '$', message: 'the file contains the forbidden key "__proto__"' }] });
   });
 
   it('are recognised by their kind', () => {

@@ -52,14 +52,9 @@ describe('secureWebPreferences', () => {
     ['experimentalFeatures', false],
     ['webviewTag', false],
     ['navigateOnDragDrop', false],
-    ['devTools', false],
   ] as const)('sets %s to %s explicitly', (key, value) => {
     expect(prefs).toHaveProperty(key);
     expect(prefs[key]).toBe(value);
-  });
-
-  it('opens the developer tools only when asked (development builds)', () => {
-    expect(secureWebPreferences('/p.cjs', true).devTools).toBe(true);
   });
 
   it('enables nothing dangerous beyond the checklist', () => {
@@ -67,7 +62,6 @@ describe('secureWebPreferences', () => {
       [
         'allowRunningInsecureContent',
         'contextIsolation',
-        'devTools',
         'experimentalFeatures',
         'navigateOnDragDrop',
         'nodeIntegration',

@@ -1,9 +1,7 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../../locales';
-import { DYNAMIC_KEYS } from './dynamic-keys';
 
 type Tree = { [key: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ''): Record<string, string> =>
@@ -51,39 +49,4 @@ describe('The catalog (locales/)', () => {
       expect(/ [:;?!»]| %|« /.test(text), `fr:${key}: ${text}`).toBe(false);
     }
   });
-
-  it('has no key that nothing uses (every key is a literal in the code, or declared in dynamic-keys.ts)', () => {
-    const used = sourceLiterals();
-    const dynamic = (key: string) => DYNAMIC_KEYS.some(({ pattern }) => pattern.test(key));
-    // A key is used when the code names it with or without its namespace ("ui:stage.1" or "stage.1"); plural forms count as their base.
-    const unused = Object.keys(englishBase).filter((key) => !used.has(key) && !used.has(key.slice(key.indexOf(':') + 1)) && !dynamic(key));
-    expect(unused, 'remove these keys, or declare how the code builds them in dynamic-keys.ts').toEqual([]);
-  });
-
-  it('declares only dynamic keys that exist', () => {
-    for (const { pattern, why } of DYNAMIC_KEYS) expect(Object.keys(englishBase).some((key) => pattern.test(key)), `${pattern} (${why})`).toBe(true);
-  });
 });
-
-/** Code that shows text to a person: the interface, the desktop shell, the CLI, core's messages, the PDF adapter. */
-const SOURCE_FOLDERS = ['core', 'cli', 'electron', 'renderer/src', 'pdf'];
-
-/** Every string literal in the source (quotes, template literals without substitutions, JSX attributes), read by the TypeScript parser. */
-function sourceLiterals(): Set<string> {
-  const root = join(__dirname, '../../..');
-  const files = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
-    });
-  const literals = new Set<string>();
-  for (const file of SOURCE_FOLDERS.flatMap((folder) => files(join(root, folder)))) {
-    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
-    const visit = (node: ts.Node): void => {
-      if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) literals.add(node.text);
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
-  }
-  return literals;
-}

@@ -46,7 +46,6 @@ describe('progress and review lists', () => {
     const compute = q.sections.find((s) => s.id === 'compute')!;
     const conditional = compute.items.find((i) => i.relevant !== undefined);
     expect(conditional).toBeDefined();
-    a.answers['compute.hpc-access'] = { kind: 'stage', stage: 2 }; // asked: the demo no longer fixes hpc-access above 1
     const asked = relevantItems(compute, a.answers).length;
     // Answer the items its rule reads so that it is no longer asked, then clear its own answer.
     a.answers['compute.hpc-access'] = { kind: 'stage', stage: 1 };

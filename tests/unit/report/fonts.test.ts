@@ -3,10 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { fontPaths } from '../../../cli/pdf';
 import { CJK_COVERAGE, LATIN_COVERAGE, covers } from '../../../core/report/coverage';
 import { ASCII_ADVANCES, CJK_FONT, CJK_PIECE, LATIN_FONT, PDF_FONTS, cjkPieces, fontRuns, maxTextWidth, oneLine, primaryFont, textRuns, withReportFonts } from '../../../core/report/fonts';
-import { REPORT_LANGUAGES } from '../../../core/report/language';
-import { RESOURCES } from '../../../locales';
+import { REPORT_LABELS, REPORT_LANGUAGES } from '../../../core/report/labels';
 import type { SvgNode } from '../../../core/charts/svg';
-import { TRANSLATE } from './helpers';
 
 interface FontkitFont {
   characterSet: number[];
@@ -16,9 +14,11 @@ interface FontkitFont {
 }
 const fontkit = createRequire(__filename)('fontkit') as { openSync(path: string): FontkitFont };
 
-/** Every string of a catalog namespace. */
+/** Every string reachable in a labels object, calling sentence functions with sample values. */
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
+  if (typeof value === 'function') return strings((value as (...args: unknown[]) => unknown)(12, 34, 5, 6, '7', '8'));
+  if (Array.isArray(value)) return value.flatMap(strings);
   if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
   return [];
 }
@@ -38,11 +38,11 @@ describe('font coverage tables', () => {
     check(['NotoSansHans-Regular.otf', 'NotoSansHans-Bold.otf'], CJK_COVERAGE);
   });
 
-  it('cover every character of the report catalog (no missing glyphs)', () => {
+  it('cover every character of every report label (no missing glyphs)', () => {
     for (const language of REPORT_LANGUAGES) {
       const primary = primaryFont(language);
       const coverage = primary === CJK_FONT ? CJK_COVERAGE : LATIN_COVERAGE;
-      for (const text of strings(RESOURCES[language].report))
+      for (const text of strings(REPORT_LABELS[language]))
         for (const ch of text) {
           const c = ch.codePointAt(0)!;
           expect(covers(coverage, c) || covers(primary === CJK_FONT ? LATIN_COVERAGE : CJK_COVERAGE, c), `${language}: "${ch}" in "${text}"`).toBe(true);
@@ -67,7 +67,7 @@ describe('text widths', () => {
 
   it('never underestimate the width a text takes on one line', () => {
     const samples = [
-      ...REPORT_LANGUAGES.flatMap((language) => [TRANSLATE[language]('runningTitle'), TRANSLATE[language]('pageOf', { page: 38, total: 40 }), TRANSLATE[language]('cover.confidentiality')]),
+      ...REPORT_LANGUAGES.flatMap((language) => [REPORT_LABELS[language].runningTitle, REPORT_LABELS[language].pageOf(38, 40), REPORT_LABELS[language].cover.confidentiality]),
       'Ministry of Digital Economy and Innovation',
       'Ministère de la Transformation numérique, de l’Innovation et de l’Économie',
       'WWW MMM @@@ %%% ——— …',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFontFiles, nodePdfMake, renderDefinition } from '../../../cli/pdf';
 import { buildReport, reportInput } from '../../../core/report/build';
 import { REPORT_FONT_FILE_NAMES, renderPdf, type PdfMakeLike } from '../../../pdf/render';
-import { GENERATED, TRANSLATE, demo, extract, headings, miniContent, options, render } from './helpers';
+import { GENERATED, demo, extract, headings, miniContent, options, render } from './helpers';
 
 const latin1 = (pdf: Uint8Array) => Buffer.from(pdf).toString('latin1');
 
@@ -34,7 +34,7 @@ describe('deterministic output', () => {
   });
 
   it('renders the same definition twice without changing it', async () => {
-    const definition = buildReport(reportInput(miniContent(), demo(miniContent()), TRANSLATE.en), options());
+    const definition = buildReport(reportInput(miniContent(), demo(miniContent())), options());
     const before = JSON.stringify(definition);
     const a = await renderDefinition(definition);
     const b = await renderDefinition(definition);
@@ -74,7 +74,7 @@ describe('renderPdf', () => {
       createPdf: () => ({ getBuffer: async () => new Uint8Array([37, 80, 68, 70]) }),
     };
     const files = Object.fromEntries(REPORT_FONT_FILE_NAMES.map((name) => [name, new Uint8Array([1])]));
-    const definition = buildReport(reportInput(miniContent(), demo(miniContent()), TRANSLATE.en), options());
+    const definition = buildReport(reportInput(miniContent(), demo(miniContent())), options());
     expect(await renderPdf(fake, files, definition)).toEqual(new Uint8Array([37, 80, 68, 70]));
     await renderPdf(fake, files, definition);
     expect(calls.filter((c) => c.startsWith('write'))).toEqual(REPORT_FONT_FILE_NAMES.map((n) => `write ${n}`));
@@ -85,7 +85,7 @@ describe('renderPdf', () => {
 
   it('never reads a font from disk in Node: the real instance renders with the vfs fonts only', async () => {
     const pdfmake = nodePdfMake() as PdfMakeLike & { localAccessPolicy?: (path: string) => boolean; urlAccessPolicy?: (url: string) => boolean };
-    await renderDefinition(buildReport(reportInput(miniContent(), demo(miniContent()), TRANSLATE.en), options({ sections: ['profile'] })));
+    await renderDefinition(buildReport(reportInput(miniContent(), demo(miniContent())), options({ sections: ['profile'] })));
     expect(pdfmake.localAccessPolicy?.('NotoSans-Regular.ttf')).toBe(false);
     expect(pdfmake.urlAccessPolicy?.('https://fonts.example/NotoSans.ttf')).toBe(false);
     expect(Object.keys(loadFontFiles()).sort()).toEqual([...REPORT_FONT_FILE_NAMES].sort());

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, reportInput } from '../../../core/report/build';
 import type { Assessment } from '../../../core/model/schema/assessment';
-import { TRANSLATE, demo, extract, miniContent, options, render, reportContent, squash, type Page } from './helpers';
+import { demo, extract, miniContent, options, render, reportContent, squash, type Page } from './helpers';
 
 const SCRIPT = '<script>alert(1)</script>';
 const OBJECT = '{"text":"x"}';
@@ -53,7 +53,7 @@ describe('user text in the report', () => {
   });
 
   it('puts user text only into text nodes of the document definition', () => {
-    const doc = buildReport(reportInput(reportContent(), assessment, TRANSLATE.en), options());
+    const doc = buildReport(reportInput(reportContent(), assessment), options());
     const seen: string[] = [];
     const walk = (node: unknown, key: string | null): void => {
       if (typeof node === 'string') {
