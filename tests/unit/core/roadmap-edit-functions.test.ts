@@ -80,10 +80,11 @@ describe('roadmap edit functions', () => {
   it('moves, assigns, dates and rewords a library action; empty values go back to the library', () => {
     let a = moveAction(weak(), 'models-adapt', 3);
     a = setOwner(a, 'models-adapt', '  Director, AI unit  ');
-    a = setStart(a, 'models-adapt', '2027-01-15');
+    // A start within phase 3: with method 2.0 a start date places the action in its quarter.
+    a = setStart(a, 'models-adapt', '2029-06-01');
     a = setTexts(a, 'models-adapt', { title: ' Adapt an open model to Kiswahili ', description: 'With the university.' });
-    expect(editOf(a, 'models-adapt')).toEqual({ phase: 3, owner: 'Director, AI unit', start: '2027-01-15', title: 'Adapt an open model to Kiswahili', description: 'With the university.' });
-    expect(action(a, 'models-adapt')).toMatchObject({ phase: 3, owner: 'Director, AI unit', start: '2027-01-15', title: { en: 'Adapt an open model to Kiswahili' }, edited: true });
+    expect(editOf(a, 'models-adapt')).toEqual({ phase: 3, owner: 'Director, AI unit', start: '2029-06-01', title: 'Adapt an open model to Kiswahili', description: 'With the university.' });
+    expect(action(a, 'models-adapt')).toMatchObject({ phase: 3, owner: 'Director, AI unit', start: '2029-06-01', title: { en: 'Adapt an open model to Kiswahili' }, edited: true });
 
     a = setTexts(a, 'models-adapt', { title: '', description: '   ' });
     a = setOwner(a, 'models-adapt', ' ');
