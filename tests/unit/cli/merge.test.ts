@@ -246,7 +246,7 @@ describe('cli merge: a file reusing a respondent id for someone else', () => {
     expect(run.code).toBe(1);
     const { id, name, agency } = genuine.value.respondent;
     expect(run.err).toEqual([
-      `${spoofFile}: refused: it says respondent "${id}" is Eve Intruder (Nowhere), but the assessment already has ${name} (${agency}) under that id; give the file its own respondent id, or decide in CapaMap's workshop screen`,
+      `${spoofFile}: refused: it says respondent "${id}" is Eve Intruder (Nowhere), but the assessment already has ${name} (${agency}) under that id; give the file its own respondent id, or decide in CapaMap’s workshop screen`,
       'nothing was written: 1 file was refused',
     ]);
     expect(readFileSync(merged, 'utf8')).toBe(before);
