@@ -108,7 +108,7 @@ export interface ActionResult {
   startQuarter: number | null;
   months: number;
   owner: string;
-  /** The start date the user set. */
+  /** The start date the user set (ISO date), or null. */
   start: string | null;
   due: string | null;
   edited: boolean;

@@ -42,7 +42,7 @@ export interface RoadmapAction {
   startQuarter: number | null;
   months: number;
   owner: string;
-  /** The start date the user set, if any. */
+  /** The start date the user set (ISO date), if any. */
   start: string | null;
   due: string | null;
   /** The user changed it (accepted, moved, assigned, dated, retitled) or added it; kept even when answers no longer trigger it. */
@@ -85,7 +85,7 @@ export interface Hit {
   value: number;
 }
 
-export interface TriggeredAction {
+interface TriggeredAction {
   /** The library action as the profile shapes it. */
   action: Action;
   hits: Hit[];
@@ -189,20 +189,13 @@ function hitsOf(action: Action, ctx: Context): Hit[] {
   return hits;
 }
 
-/**
- * Triggered actions with their hits and why, in library order, each tailored
- * to the profile; scores computed once by the caller (scoreAssessment).
- */
-export function triggeredActions(q: Questionnaire, library: ActionLibrary, assessment: Pick<RoadmapInput, 'answers' | 'targets' | 'modules' | 'indicatorTargets'>, scores: readonly SectionScore[]): Map<string, TriggeredAction> {
-  return triggered(library, context(q, { ...assessment, roadmap: { edits: {}, custom: [] } }, scores)).byId;
-}
-
 interface Triggered {
   byId: Map<string, TriggeredAction>;
   /** [costly action, find-out step it waits for] pairs from low-confidence answers. */
   verify: [string, string][];
 }
 
+/** Triggered actions with their hits and why, in library order, each tailored to the profile. */
 function triggered(library: ActionLibrary, ctx: Context): Triggered {
   const byId = new Map<string, TriggeredAction>();
   for (const libraryAction of library.actions) {
@@ -255,6 +248,8 @@ interface Candidate {
   kept: boolean;
   /** Earliest quarter the user's start date allows, if set. */
   userStart: number | null;
+  /** The user moved it to a phase (a library action's edit, or any custom action). */
+  moved: boolean;
   intensity: number;
   quarters: number;
 }
@@ -304,6 +299,7 @@ export function buildRoadmap(q: Questionnaire, library: ActionLibrary, assessmen
       keptUnknown: keptUnknown && !hit,
       kept: edited && !hit,
       userStart: edit.start && assessedOn ? quarterOfDate(edit.start, assessedOn) : null,
+      moved: edit.phase !== undefined,
       intensity: intensityOf(action.cost, role),
       quarters: quartersOf(action.months),
     });
@@ -323,6 +319,7 @@ export function buildRoadmap(q: Questionnaire, library: ActionLibrary, assessmen
       keptUnknown: false,
       kept: false,
       userStart: action.start && assessedOn ? quarterOfDate(action.start, assessedOn) : null,
+      moved: true,
       intensity: intensityOf(null, 'lead'),
       quarters: quartersOf(CUSTOM_MONTHS),
     });
@@ -363,7 +360,10 @@ export function buildRoadmap(q: Questionnaire, library: ActionLibrary, assessmen
   let full = false;
   for (const id of order) {
     const c = candidates.get(id)!;
-    const asked = c.userStart ?? PHASE_QUARTERS[Math.max(c.action.phase, lowOnly.get(id) ? 3 : 1) as Phase].first;
+    // The phase asked for (the user's move, else the library's; phase 3 for low-band only), or the user's start date:
+    // a start date alone decides; with a move too, the later of the two.
+    const phaseStart = PHASE_QUARTERS[Math.max(c.action.phase, lowOnly.get(id) ? 3 : 1) as Phase].first;
+    const asked = c.userStart === null ? phaseStart : c.moved ? Math.max(c.userStart, phaseStart) : c.userStart;
     const base = { ...c.action, urgency: urgency.get(id)!, note: c.kept ? ('kept-edited' as const) : c.keptUnknown ? ('kept-unknown' as const) : null };
     const missing = c.requires.find((p) => !placed.has(p));
     if (missing !== undefined) {
@@ -407,7 +407,6 @@ export function buildRoadmap(q: Questionnaire, library: ActionLibrary, assessmen
   return { actions, deferred, dropped, phaseCap, capacity: ctx.tailoring.capacity, load: calendar.booked() };
 }
 
-/** An edit that is a user decision: accepted, moved, assigned, dated or reworded. */
 /**
  * A prerequisite's capacity is unsettled when none of the items its stage
  * triggers read has a known answer (a stage, a rated preparedness or "not

@@ -12,7 +12,7 @@ import type { LocalizedText } from '../model/schema/text';
 export type Role = 'lead' | 'contribute' | 'advocate';
 
 /** Profile question ids of the bundled questionnaire; an adaptation without them gets the defaults. */
-export const PROFILE = {
+const PROFILE = {
   institutionType: 'profile.institution-type',
   sectors: 'profile.sector-focus',
   incomeGroup: 'profile.income-group',

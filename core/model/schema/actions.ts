@@ -99,11 +99,11 @@ const StageNumber = z.number().int().min(1).max(5);
  *   risk: the whole risk or one of its ratings).
  * - Strength trigger: the section (a pillar) has reached at least fromStage.
  */
-export const StageTriggerSchema = z
+const StageTriggerSchema = z
   .strictObject({ item: IdSchema, fromStage: StageNumber, toStage: StageNumber })
   .refine((t) => t.fromStage <= t.toStage, { message: 'schema.triggerRange' });
-export const UnknownTriggerSchema = z.strictObject({ unknown: IdSchema });
-export const StrengthTriggerSchema = z.strictObject({ strong: IdSchema, fromStage: StageNumber });
+const UnknownTriggerSchema = z.strictObject({ unknown: IdSchema });
+const StrengthTriggerSchema = z.strictObject({ strong: IdSchema, fromStage: StageNumber });
 export const TriggerSchema = z.union([StageTriggerSchema, UnknownTriggerSchema, StrengthTriggerSchema]);
 export type StageTrigger = z.infer<typeof StageTriggerSchema>;
 export type Trigger = z.infer<typeof TriggerSchema>;
@@ -117,7 +117,7 @@ export const isStageTrigger = (t: Trigger): t is StageTrigger => 'item' in t;
  * Texts may use {languages} (the working languages answered) and {strategy}
  * (the strategy's title answered).
  */
-export const VariantSchema = z.strictObject({
+const VariantSchema = z.strictObject({
   when: z.strictObject({ item: IdSchema, anyOf: z.array(IdSchema).min(1).max(60).optional() }),
   title: LocalizedTextSchema.optional(),
   description: LocalizedTextSchema.optional(),

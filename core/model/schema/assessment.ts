@@ -80,7 +80,7 @@ export const ActionEditSchema = z.strictObject({
   status: z.enum(['accepted', 'dropped']).optional(),
   phase: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
   owner: z.string().max(200).optional(),
-  /** The start the user set: the action starts no earlier than this date's quarter of the roadmap. */
+  /** When the owner plans to start it (ISO date): the action starts no earlier than that quarter of the roadmap. */
   start: z.iso.date().optional(),
   due: z.iso.date().optional(),
   title: z.string().max(500).optional(),
