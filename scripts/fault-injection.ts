@@ -202,8 +202,9 @@ async function childCommand(runner: 'bundle' | 'tsx', workDir: string): Promise<
   if (runner === 'tsx') return [process.execPath, '--import', 'tsx', self];
   const { buildSync } = await import('esbuild');
   const outfile = join(workDir, 'fault-child.cjs');
-  // The driver's own imports (core, cli, esbuild) stay out: the child needs only file-store.
-  buildSync({ entryPoints: [self], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning', external: ['esbuild', '../core/*', '../cli/*'] });
+  // The driver's own imports (core's model and demo, esbuild) stay out: the child needs only file-store
+  // (and what it imports). Patterns no wider than that: zod's own "../core/…" files must be bundled.
+  buildSync({ entryPoints: [self], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning', external: ['esbuild', '../core/model/*', '../core/demo/*'] });
   return [process.execPath, outfile];
 }
 

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { serveAppRequest } from '../electron/main/app-protocol';
-import { APP_ORIGIN } from '../electron/main/security';
+import { APP_ORIGIN, RESPONSE_HEADERS } from '../electron/main/security';
 
 export const RENDERER_ROOT = join(__dirname, '..', 'out', 'renderer');
 
@@ -12,7 +12,7 @@ export const RENDERER_ROOT = join(__dirname, '..', 'out', 'renderer');
 export function createWebServer(root = RENDERER_ROOT): Server {
   return createServer((request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405).end();
+      response.writeHead(405, RESPONSE_HEADERS).end();
       return;
     }
     void serveAppRequest(root, `${APP_ORIGIN}${request.url ?? '/'}`).then(async (answer) => {

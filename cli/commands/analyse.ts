@@ -18,8 +18,8 @@ export const analyse: Command = {
   synopsis: 'analyse <assessment.json> [--json] [--baseline previous.json]',
   run(argv, context) {
     const args = parseCommandArgs(argv, { json: { type: 'boolean' }, baseline: { type: 'string' } }, Args);
-    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!);
-    const baseline = args.baseline === undefined ? undefined : loadAssessmentWithContent(args.baseline);
+    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!, context);
+    const baseline = args.baseline === undefined ? undefined : loadAssessmentWithContent(args.baseline, context);
     if (baseline && baseline.content.questionnaire.id !== content.questionnaire.id)
       throw CliError.of('cli:report.otherBaseline', { file: args.baseline, questionnaire: baseline.content.questionnaire.id, expected: content.questionnaire.id });
     const results = analyseAssessment(content, assessment, { baseline: baseline?.assessment });

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { serializeAssessment } from '../../core/model/assessment-file';
@@ -17,6 +17,7 @@ const Args = z
     'out-dir': z.string().min(1, 'args.outDirRequired').optional(),
     questionnaire: z.string().default('capamap-core'),
     date: z.iso.datetime({ message: 'args.dateTime' }).default('2026-01-15T09:00:00.000Z'),
+    force: z.boolean().default(false),
     positionals: z.array(z.string()).max(0, 'args.demoNoFiles'),
   })
   .refine((a) => (a.respondents === undefined ? a.out !== undefined && a['out-dir'] === undefined : a['out-dir'] !== undefined && a.out === undefined), {
@@ -27,7 +28,7 @@ const Args = z
 export const demo: Command = {
   name: 'demo',
   synopsis: 'demo [--seed N] -o <file> | demo --respondents N [--seed N] --out-dir <folder>',
-  run(argv, { out, t }) {
+  async run(argv, { out, t }) {
     const args = parseCommandArgs(
       argv,
       {
@@ -37,6 +38,7 @@ export const demo: Command = {
         'out-dir': { type: 'string' },
         questionnaire: { type: 'string' },
         date: { type: 'string' },
+        force: { type: 'boolean' },
       },
       Args,
     );
@@ -47,16 +49,16 @@ export const demo: Command = {
       const files = makeDemoResponses(content.questionnaire, { seed: args.seed, count: args.respondents, now: args.date });
       try {
         mkdirSync(dir, { recursive: true });
-        for (const file of files) writeFileSync(join(dir, suggestedResponseFileName(file)), serializeResponse(file));
       } catch (error) {
         throw CliError.of('cli:errors.cannotWrite', { path: dir, reason: (error as NodeJS.ErrnoException).code ?? 'EIO' });
       }
+      for (const file of files) await writeOutput(join(dir, suggestedResponseFileName(file)), serializeResponse(file), { force: args.force });
       out.log(t('cli:demo.responses', { dir, count: files.length, seed: args.seed, answers: Object.keys(files[0]!.answers).length }));
       return 0;
     }
     const file = args.out!;
     const assessment = makeDemoAssessment(content.questionnaire, { seed: args.seed, now: args.date });
-    writeOutput(file, serializeAssessment(assessment));
+    await writeOutput(file, serializeAssessment(assessment), { force: args.force });
     out.log(t('cli:demo.assessment', { file, seed: args.seed, answers: Object.keys(assessment.answers).length }));
     return 0;
   },

@@ -3,7 +3,7 @@ import { REPORT_LANGUAGES, REPORT_SECTIONS, reportInput } from '../../core/repor
 import { reportTranslator } from '../../locales';
 import { renderReportPdf } from '../pdf';
 import { parseCommandArgs } from '../args';
-import { CliError, loadAssessmentWithContent, writeOutput } from '../content';
+import { checkOutput, CliError, loadAssessmentWithContent, writeOutput } from '../content';
 import type { Command } from './types';
 
 const Args = z.object({
@@ -19,12 +19,13 @@ const Args = z.object({
   confidentiality: z.string().max(120).optional(),
   date: z.iso.datetime({ message: 'args.dateTime' }).optional(),
   baseline: z.string().min(1).optional(),
+  force: z.boolean().default(false),
   positionals: z.array(z.string()).length(1, 'args.oneAssessment'),
 });
 
 export const report: Command = {
   name: 'report',
-  synopsis: 'report <assessment.json> -o <out.pdf> [--lang en|fr|es|zh] [--paper a4|letter] [--baseline previous.json]',
+  synopsis: 'report <assessment.json> -o <out.pdf> [--lang en|fr|es|zh] [--paper a4|letter] [--baseline previous.json] [--force]',
   async run(argv, { out, t }) {
     const args = parseCommandArgs(
       argv,
@@ -36,11 +37,14 @@ export const report: Command = {
         confidentiality: { type: 'string' },
         date: { type: 'string' },
         baseline: { type: 'string' },
+        force: { type: 'boolean' },
       },
       Args,
     );
-    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!);
-    const baseline = args.baseline === undefined ? undefined : loadAssessmentWithContent(args.baseline);
+    const written = { inputs: [args.positionals[0]!, ...(args.baseline ? [args.baseline] : [])], force: args.force };
+    checkOutput(args.out, written);
+    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!, { out, t });
+    const baseline = args.baseline === undefined ? undefined : loadAssessmentWithContent(args.baseline, { out, t });
     if (baseline && baseline.content.questionnaire.id !== content.questionnaire.id)
       throw CliError.of('cli:report.otherBaseline', { file: args.baseline, questionnaire: baseline.content.questionnaire.id, expected: content.questionnaire.id });
     const pdf = await renderReportPdf(
@@ -54,7 +58,7 @@ export const report: Command = {
         generatedAt: args.date ?? new Date().toISOString(),
       },
     );
-    writeOutput(args.out, pdf);
+    await writeOutput(args.out, pdf, written);
     out.log(t('cli:report.written', { file: args.out, language: args.lang, paper: args.paper, size: Math.round(pdf.length / 1024) }));
     return 0;
   },

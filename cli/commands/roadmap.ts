@@ -15,7 +15,7 @@ export const roadmap: Command = {
   synopsis: 'roadmap <assessment.json> [--json]',
   run(argv, { out, t }) {
     const args = parseCommandArgs(argv, { json: { type: 'boolean' } }, Args);
-    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!);
+    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!, { out, t });
     const { roadmap: result } = analyse(content, assessment);
     const scheduled = result.phases.flatMap((p) => p.actions);
     if (args.json) {

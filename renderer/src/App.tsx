@@ -14,6 +14,8 @@ import { RoadmapView } from './views/RoadmapView';
 import { StartView } from './views/StartView';
 import { PresentationView } from './views/PresentationView';
 import { WorkshopView } from './workshop/WorkshopView';
+import { ConsentDialog } from './history/ConsentDialog';
+import { HistoryDialog } from './history/HistoryDialog';
 
 function CurrentView() {
   const view = useApp((s) => s.view);
@@ -46,6 +48,8 @@ export function App() {
       </main>
       {dialog === 'shortcuts' && <ShortcutsDialog />}
       {dialog === 'settings' && <SettingsDialog />}
+      {dialog === 'history' && <HistoryDialog />}
+      <ConsentDialog />
     </div>
   );
 }

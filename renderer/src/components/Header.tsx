@@ -35,6 +35,7 @@ export function Header() {
           </>
         )}
         <ProtectionControl />
+        <button type="button" onClick={() => openDialog('history')} aria-haspopup="dialog">{t('history.open')}</button>
         <button type="button" onClick={() => openDialog('settings')} aria-haspopup="dialog">{t('app.settings')}</button>
         <button type="button" className="key-button" onClick={() => openDialog('shortcuts')} aria-haspopup="dialog" aria-keyshortcuts="?" title={t('app.shortcuts')} aria-label={t('app.shortcuts')}>
           ?

@@ -7,6 +7,7 @@ import type { Language } from '../../../core/model/schema/text';
 import type { Edition } from '../platform';
 import type { Preferences } from '../lib/preferences';
 import type { CipherSession } from '../../../core/model/crypto';
+import type { HistoryEntry } from '../../../core/model/history';
 import type { WorkshopSlice } from '../workshop/workshop';
 
 export interface LoadedContent {
@@ -50,6 +51,8 @@ export interface AssessmentSlice {
   updateAssessment(change: (current: Assessment) => Assessment): void;
   undo(): void;
   redo(): void;
+  /** Changes whenever a whole assessment is adopted or started: the version history coalesces states of one session only. */
+  editSession: string;
   /** Adopts an assessment read from a file or an autosave; refuses it with a notice, keeping the current work, when it does not fit. */
   adoptAssessmentText(text: string, fileName: string, file: FileRef | null): boolean;
   closeAssessment(): void;
@@ -64,7 +67,16 @@ export interface LockedFile {
   text: string;
   name: string;
   file: FileRef | null;
-  from: 'file' | 'autosave';
+  from: 'file' | 'autosave' | 'history';
+}
+
+/** What would replace the work in hand: the consent dialog names it. */
+export type ReplaceReason = 'open' | 'begin' | 'recover' | 'restore' | 'discard-recovery';
+
+/** A replacement waiting for the user's word: save first, discard, or cancel. */
+export interface ConsentRequest {
+  reason: ReplaceReason;
+  proceed: () => Promise<void>;
 }
 
 export type SaveStatus = 'unsaved' | 'saving' | 'saved' | 'error';
@@ -94,7 +106,22 @@ export interface FileSlice {
   sealed(assessment: Assessment): Promise<string>;
   checkRecovery(): Promise<void>;
   recover(): Promise<void>;
+  /** Clears the autosave slot; its states stay in the version history. */
   discardRecovery(): Promise<void>;
+  /**
+   * Runs `proceed` at once when nothing unsaved would be lost; otherwise asks
+   * first (the consent dialog): save, discard, or cancel.
+   */
+  confirmReplace(reason: ReplaceReason, proceed: () => Promise<void>): Promise<void>;
+  consent: ConsentRequest | null;
+  answerConsent(choice: 'save' | 'discard' | 'cancel'): Promise<void>;
+  /** Writes any pending autosave now (set by startAutosave). */
+  flushAutosave(): Promise<void>;
+  /** The version history, newest first; null until listed. */
+  history: HistoryEntry[] | null;
+  listHistory(): Promise<void>;
+  /** Brings back one state of the history (asking first when unsaved work would be replaced). */
+  restoreHistory(id: string): Promise<void>;
 }
 
 export type View = 'start' | 'questionnaire' | 'review' | 'results' | 'report' | 'roadmap' | 'workshop' | 'presentation';
@@ -106,7 +133,7 @@ export interface Notice {
   details?: string[];
 }
 
-export type DialogName = 'shortcuts' | 'settings';
+export type DialogName = 'shortcuts' | 'settings' | 'history';
 
 export interface UiSlice {
   platform: PlatformApi;

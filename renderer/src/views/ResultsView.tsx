@@ -67,6 +67,11 @@ export function ResultsView() {
     <div className="results">
       <h1>{t('results.title')}</h1>
       <p className="lead">{t('results.subtitle', { institution: meta.institution, country: meta.country, date: format.date(meta.assessmentDate) })}</p>
+      {results.workshop?.provisional && (
+        <p className="card provisional-mark" role="note" data-testid="provisional">
+          {t('results.provisional', { count: results.workshop.undecided })} {t('results.provisionalWhy')}
+        </p>
+      )}
 
       <section className="card summary" aria-labelledby="summary-title" data-testid="summary">
         <h2 id="summary-title">{t('results.summaryTitle')}</h2>

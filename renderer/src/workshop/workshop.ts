@@ -1,7 +1,7 @@
 import { parseAssessment, serializeAssessment, suggestedFileName } from '../../../core/model/assessment-file';
 import { decryptText, isEncryptedEnvelope } from '../../../core/model/crypto';
 import { answersToCsv } from '../../../core/workshop/csv';
-import { clearResolution, importResponses, removeRespondent, resolveConflict, type ImportReport } from '../../../core/workshop/merge';
+import { clearResolution, importResponses, removeRespondent, resolveConflict, type IdentityDecision, type ImportReport } from '../../../core/workshop/merge';
 import type { SavedFile } from '../../../core/platform';
 import { isResponseDocument, parseResponse, responseFromAssessment, responseOf, serializeResponse, suggestedResponseFileName, suggestRespondentId } from '../../../core/workshop/response-file';
 import type { Answer, Assessment, Respondent } from '../../../core/model/schema/assessment';
@@ -56,6 +56,8 @@ export interface WorkshopImport {
   assessmentId: string;
   /** The answers of the respondents listed in the report now count (false: nothing changed). */
   changed: boolean;
+  /** Files waiting for the facilitator to say who they are from (report.conflicts), by their index in `read`. */
+  waiting: Record<number, ResponseFile>;
 }
 
 export type FileOutcome = { kind: 'saved'; name: string } | { kind: 'cancelled' } | { kind: 'failed'; reason: string };
@@ -91,6 +93,8 @@ export interface WorkshopSlice {
   /** Asks for response files and imports them; resolves when the report is in `lastImport` (null when cancelled). */
   importResponseFiles(): Promise<WorkshopImport | null>;
   dismissImport(): void;
+  /** The facilitator's word on a file that reuses a respondent id: the same person, or someone else (a new id). */
+  decideIdentity(file: number, decision: IdentityDecision): void;
   /** Records the facilitator's decision on an item (null: leave it unanswered on purpose). */
   resolveItem(itemId: string, answer: Answer | null, note: string): void;
   /** Withdraws the decision: the respondents' answers decide again. */
@@ -263,12 +267,43 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
         questionnaire: { ...a.questionnaire },
         assessmentId: a.id,
         changed,
+        waiting: Object.fromEntries(report.conflicts.map((c) => [c.file, files[c.file]!])),
       };
       set({ lastImport: outcome });
       return outcome;
     },
 
     dismissImport: () => set({ lastImport: null }),
+
+    decideIdentity(fileIndex, decision) {
+      const { assessment: a, content, lastImport } = get();
+      const file = lastImport?.waiting[fileIndex];
+      if (!a || !content || !lastImport || !file) return;
+      const { assessment: next, report } = importResponses(content.questionnaire, a, [file], { now: now(), identity: { 0: decision } });
+      if (report.imported.length > 0) commit(next);
+      // The decided file's outcome joins the report, under its own index.
+      const own = <T extends { file: number }>(list: readonly T[]) => list.map((x) => ({ ...x, file: fileIndex }));
+      const waiting = { ...lastImport.waiting };
+      delete waiting[fileIndex];
+      const r = lastImport.report;
+      set({
+        lastImport: {
+          ...lastImport,
+          changed: lastImport.changed || report.imported.length > 0,
+          waiting,
+          report: {
+            ...r,
+            imported: [...r.imported, ...report.imported].sort(),
+            replaced: [...r.replaced, ...report.replaced].sort(),
+            unchanged: [...r.unchanged, ...report.unchanged],
+            refused: [...r.refused, ...own(report.refused)],
+            conflicts: r.conflicts.filter((c) => c.file !== fileIndex),
+            dropped: [...r.dropped, ...own(report.dropped)],
+            notices: [...r.notices.filter((n) => n.file !== fileIndex), ...own(report.notices)],
+          },
+        },
+      });
+    },
 
     resolveItem(itemId, answer, note) {
       const { assessment: a, content } = get();

@@ -35,6 +35,9 @@ function fakePlatform() {
     },
     autosave: async () => undefined,
     loadAutosave: async () => null,
+    listHistory: async () => [],
+    loadHistory: async () => null,
+    resealHistory: async () => undefined,
     clearAutosave: async () => undefined,
     setInterfaceLanguage: async () => undefined,
   };
