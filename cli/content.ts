@@ -170,3 +170,13 @@ export function loadAssessmentWithContent(path: string, context?: { out: Output;
   if (note && context) context.out.error(context.t(note.key, note.params));
   return { assessment: parsed.value, content };
 }
+
+/** An assessment and, when a file is named, the baseline to compare it with: it must answer the same questionnaire. */
+export function loadAssessmentWithBaseline(path: string, baselinePath: string | undefined, context: { out: Output; t: Voice['t'] }): { assessment: Assessment; content: Content; baseline: Assessment | undefined } {
+  const { assessment, content } = loadAssessmentWithContent(path, context);
+  if (baselinePath === undefined) return { assessment, content, baseline: undefined };
+  const baseline = loadAssessmentWithContent(baselinePath, context);
+  if (baseline.content.questionnaire.id !== content.questionnaire.id)
+    throw CliError.of('cli:report.otherBaseline', { file: baselinePath, questionnaire: baseline.content.questionnaire.id, expected: content.questionnaire.id });
+  return { assessment, content, baseline: baseline.assessment };
+}

@@ -15,10 +15,16 @@ export function createWebServer(root = RENDERER_ROOT): Server {
       response.writeHead(405, RESPONSE_HEADERS).end();
       return;
     }
-    void serveAppRequest(root, `${APP_ORIGIN}${request.url ?? '/'}`).then(async (answer) => {
-      response.writeHead(answer.status, Object.fromEntries(answer.headers.entries()));
-      response.end(request.method === 'HEAD' ? undefined : Buffer.from(await answer.arrayBuffer()));
-    });
+    // Node's request listener returns nothing: the answer is written when ready, and a failure is a 500, not a crash.
+    void serveAppRequest(root, `${APP_ORIGIN}${request.url ?? '/'}`)
+      .then(async (answer) => {
+        response.writeHead(answer.status, Object.fromEntries(answer.headers.entries()));
+        response.end(request.method === 'HEAD' ? undefined : Buffer.from(await answer.arrayBuffer()));
+      })
+      .catch(() => {
+        if (!response.headersSent) response.writeHead(500);
+        response.end();
+      });
   });
 }
 

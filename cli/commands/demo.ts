@@ -12,7 +12,7 @@ import type { Command } from './types';
 const Args = z
   .object({
     seed: z.coerce.number({ message: 'args.seedWhole' }).int('args.seedWhole').min(0).max(2 ** 32 - 1).default(1),
-    out: z.string().min(1, 'args.outRequired').optional(),
+    out: z.string().min(1, 'args.outRequired').optional().meta({ short: 'o' }),
     respondents: z.coerce.number({ message: 'args.respondentsWhole' }).int('args.respondentsWhole').min(1, 'args.respondentsMin').max(200, 'args.respondentsMax').optional(),
     'out-dir': z.string().min(1, 'args.outDirRequired').optional(),
     questionnaire: z.string().default('capamap-core'),
@@ -29,19 +29,7 @@ export const demo: Command = {
   name: 'demo',
   synopsis: 'demo [--seed N] -o <file> | demo --respondents N [--seed N] --out-dir <folder>',
   async run(argv, { out, t }) {
-    const args = parseCommandArgs(
-      argv,
-      {
-        seed: { type: 'string' },
-        out: { type: 'string', short: 'o' },
-        respondents: { type: 'string' },
-        'out-dir': { type: 'string' },
-        questionnaire: { type: 'string' },
-        date: { type: 'string' },
-        force: { type: 'boolean' },
-      },
-      Args,
-    );
+    const args = parseCommandArgs(argv, Args);
     const content = loadBundled().get(args.questionnaire);
     if (!content) throw new CliError(({ t }) => ({ line: `--questionnaire: ${t('cli:args.questionnaire', { name: args.questionnaire })}` }));
     if (args.respondents !== undefined) {

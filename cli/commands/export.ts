@@ -12,7 +12,7 @@ const Args = z
     json: z.boolean().default(false),
     respondent: z.string().min(1).optional(),
     'no-consensus': z.boolean().default(false),
-    out: z.string({ message: 'args.outRequired' }).min(1, 'args.outRequired'),
+    out: z.string({ message: 'args.outRequired' }).min(1, 'args.outRequired').meta({ short: 'o' }),
     force: z.boolean().default(false),
     positionals: z.array(z.string()).length(1, 'args.oneAssessment'),
   })
@@ -23,18 +23,7 @@ export const exportCommand: Command = {
   name: 'export',
   synopsis: 'export <assessment.json> (--csv [--no-consensus] | --json [--respondent ID]) -o <file> [--force]',
   async run(argv, { out, t }) {
-    const args = parseCommandArgs(
-      argv,
-      {
-        csv: { type: 'boolean' },
-        json: { type: 'boolean' },
-        respondent: { type: 'string' },
-        'no-consensus': { type: 'boolean' },
-        out: { type: 'string', short: 'o' },
-        force: { type: 'boolean' },
-      },
-      Args,
-    );
+    const args = parseCommandArgs(argv, Args);
     const file = args.positionals[0]!;
     checkOutput(args.out, { inputs: [file], force: args.force });
     // Checked exactly as validate checks it: nothing the app would refuse is exported.

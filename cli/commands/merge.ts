@@ -15,7 +15,7 @@ import { checkOutput, CliError, loadBundled, problemsError, readInput, versionNo
 import type { Command, CommandContext } from './types';
 
 const Args = z.object({
-  out: z.string({ message: 'args.mergedOut' }).min(1, 'args.mergedOut'),
+  out: z.string({ message: 'args.mergedOut' }).min(1, 'args.mergedOut').meta({ short: 'o' }),
   institution: z.string().min(1).max(300).optional(),
   country: z.string().min(1).max(120).optional(),
   now: z.iso.datetime({ message: 'args.time' }).optional(),
@@ -29,18 +29,7 @@ export const merge: Command = {
   synopsis: 'merge [assessment.json] <response.json…> -o <merged.json> [--force]',
   async run(argv, context) {
     const { out, t } = context;
-    const args = parseCommandArgs(
-      argv,
-      {
-        out: { type: 'string', short: 'o' },
-        institution: { type: 'string' },
-        country: { type: 'string' },
-        now: { type: 'string' },
-        top: { type: 'string' },
-        force: { type: 'boolean' },
-      },
-      Args,
-    );
+    const args = parseCommandArgs(argv, Args);
     const written = { inputs: args.positionals, force: args.force };
     checkOutput(args.out, written);
     const { assessment, responses } = readInputs(args.positionals);

@@ -14,7 +14,7 @@ export const roadmap: Command = {
   name: 'roadmap',
   synopsis: 'roadmap <assessment.json> [--json]',
   run(argv, { out, t }) {
-    const args = parseCommandArgs(argv, { json: { type: 'boolean' } }, Args);
+    const args = parseCommandArgs(argv, Args);
     const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!, { out, t });
     const { roadmap: result } = analyse(content, assessment);
     const scheduled = result.phases.flatMap((p) => p.actions);

@@ -21,7 +21,7 @@ export const validate: Command = {
   synopsis: 'validate <file…>',
   run(argv, context) {
     const { out, t } = context;
-    const { positionals } = parseCommandArgs(argv, {}, Args);
+    const { positionals } = parseCommandArgs(argv, Args);
     const bundled = loadBundled();
     let failed = 0;
     for (const file of positionals) {

@@ -17,6 +17,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, b
   const current = (pending.get(key) ?? Promise.resolve()).then(() => writeNow(path, data, backups));
   const settled = current.catch(() => undefined);
   pending.set(key, settled);
+  // settled never rejects: this only tidies the map once the write is over.
   void settled.then(() => {
     if (pending.get(key) === settled) pending.delete(key);
   });

@@ -15,6 +15,7 @@ const store = createAppStore(api, edition);
 connectShell(store, menu);
 applyPreferences(store.getState().preferences, false);
 startAutosave(store);
+// Start-up work runs while the first screen renders; both actions report their failures in the store.
 void store.getState().loadBundles();
 void store.getState().checkRecovery();
 

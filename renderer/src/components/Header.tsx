@@ -17,6 +17,7 @@ export function Header() {
   const openDialog = useApp((s) => s.openDialog);
 
 
+  // Handlers start async actions without waiting (void): each reports its own failure (a notice, the save status).
   return (
     <header className="header-wrap">
       <div className="header">

@@ -42,6 +42,7 @@ export function ReportPanel() {
     }
   };
   const busy = status.kind === 'busy';
+  // generate() reports every outcome in the status line, so the click does not wait for it.
 
   return (
     <section className="card report-panel" aria-labelledby="report-title">

@@ -45,11 +45,13 @@ export function startAutosave(store: StoreApi<AppState>): () => void {
     if (state.assessment === previous.assessment || !state.assessment) return;
     if (!state.autosavePending) store.setState({ autosavePending: true });
     if (timer) clearTimeout(timer);
+    // flush() catches its own failures into autosaveError.
     timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
   });
   const onHide = () => {
     if (document.visibilityState === 'hidden' && timer) {
       clearTimeout(timer);
+      // The page may be going away: start the write now, nobody is left to wait for it.
       void flush();
     }
   };

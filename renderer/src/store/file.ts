@@ -14,10 +14,15 @@ export function historyInfo(state: Pick<AppState, 'assessment' | 'cipher' | 'edi
 }
 
 export const createFileSlice: Slice<FileSlice> = (set, get) => {
-  /** Writes the autosave slot now, sealed as the protection currently asks. */
+  /** Writes the autosave slot now, sealed as the protection currently asks; a failure shows as the autosave's error. */
   const rewriteAutosave = async () => {
     const assessment = get().assessment;
-    if (assessment) await get().platform.autosave(await get().sealed(assessment), historyInfo(get()));
+    if (!assessment) return;
+    try {
+      await get().platform.autosave(await get().sealed(assessment), historyInfo(get()));
+    } catch (error) {
+      set({ autosaveError: errorText(error) });
+    }
   };
 
   /** Encrypts the open assessment's plain states in the version history. */

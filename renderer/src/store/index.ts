@@ -7,7 +7,8 @@ import { createAssessmentSlice } from './assessment';
 import { createContentSlice } from './content';
 import { createFileSlice } from './file';
 import { createWorkshopSlice } from '../workshop/workshop';
-import type { AppState, Slice, UiSlice } from './types';
+import type { AppState, Slice } from './types';
+import type { UiSlice } from './ui-state';
 import type { Language } from '../../../core/model/schema/text';
 import { applyPreferences, readPreferences } from '../lib/preferences';
 

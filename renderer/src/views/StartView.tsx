@@ -40,6 +40,7 @@ function RecoverCard() {
     return { institution, country, progress: { done: progress.reduce((n, p) => n + p.done, 0), asked: progress.reduce((n, p) => n + p.asked, 0) } };
   }, [recoverable, bundles]);
   if (!recoverable) return null;
+  // recover() and discardRecovery() report their own failures in the store: the clicks do not wait (void).
   return (
     <section className="card recover" aria-labelledby="recover-title" data-testid="recover">
       <h2 id="recover-title">{t('start.recoverTitle')}</h2>
@@ -127,6 +128,7 @@ export function StartView() {
     });
   };
 
+  // open() and importQuestionnaire() report their own failures as a notice: the clicks do not wait (void).
   return (
     <div className="start">
       <h1>{t('start.title')}</h1>

@@ -7,7 +7,7 @@ import { useFormat } from '../hooks/useFormat';
 import { messageText, problemDetails, titlesFrom } from '../lib/problems';
 import { useApp } from '../store';
 import { itemIndex } from './useWorkshopMerge';
-import type { WorkshopImport } from './workshop';
+import type { WorkshopImport } from './workshop-state';
 
 /** The respondent's name as the files or the assessment give it, with the id when that is all there is. */
 function nameOf(result: WorkshopImport, respondents: readonly { id: string; name: string }[], id: string | null): string {

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli/index';
 import { loadBundled } from '../../../cli/content';
 import { parseAssessment, serializeAssessment } from '../../../core/model/assessment-file';
-import { parseAnswersCsv } from '../../../core/workshop/csv';
+import { parseAnswersCsv } from '../../helpers/csv-reader';
 import { mergeView, resolveConflict } from '../../../core/workshop/merge';
 import { parseResponse, serializeResponse } from '../../../core/workshop/response-file';
 import { checkAssessment } from '../../../core/model/validate';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAssessment, serializeAssessment } from '../../../core/model/assessment-file';
-import { seededRandom } from '../../../core/demo/assessment';
+import { seededRandom } from '../../../core/random';
 import { importResponses, mergeView, type IdentityDecision } from '../../../core/workshop/merge';
 import { ASSESSMENT_FORMAT, type Answer, type Answers, type Assessment } from '../../../core/model/schema/assessment';
 import type { Item } from '../../../core/model/schema/questionnaire';

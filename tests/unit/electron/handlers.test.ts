@@ -227,9 +227,9 @@ describe('autosave', () => {
   });
 
   it('loads what was autosaved just before, even without waiting', async () => {
-    void handlers.autosave('first');
-    void handlers.autosave('second');
+    const writes = [handlers.autosave('first'), handlers.autosave('second')];
     expect((await handlers.loadAutosave())?.text).toBe('second');
+    await Promise.all(writes);
   });
 
   it('keeps autosaving after a failed autosave', async () => {
