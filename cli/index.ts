@@ -61,10 +61,3 @@ export async function runCli(argv: string[], output: Output, env: Readonly<Recor
     throw error;
   }
 }
-
-if (require.main === module) {
-  // The entry point cannot await (CommonJS); a bug that rejects is left to Node, which prints it and exits non-zero.
-  void runCli(process.argv.slice(2), { log: (l) => console.log(l), error: (l) => console.error(l) }).then((code) => {
-    process.exitCode = code;
-  });
-}

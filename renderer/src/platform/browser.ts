@@ -34,16 +34,24 @@ function inOrder<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-// Bundled content is compiled into the browser edition; loaded on first use only.
-const bundledFiles = import.meta.glob<string>('../../../questionnaires/*/{questionnaire,actions}.json', { query: '?raw', import: 'default' });
+// Bundled content ships as JSON files beside the page (not as JavaScript to compile), fetched on first use.
+const bundledFiles = import.meta.glob<string>('../../../questionnaires/*/{questionnaire,actions}.json', { query: '?url', import: 'default', eager: true });
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
+  return response.text();
+}
 
 async function bundledQuestionnaires(): Promise<QuestionnaireBundleFile[]> {
   const folders = new Map<string, { questionnaire?: string; actions?: string }>();
-  for (const [path, load] of Object.entries(bundledFiles)) {
+  const files = Object.entries(bundledFiles).flatMap(([path, url]) => {
     const [, folder, file] = /questionnaires\/([^/]+)\/(questionnaire|actions)\.json$/.exec(path) ?? [];
-    if (!folder || !file) continue;
-    folders.set(folder, { ...folders.get(folder), [file]: await load() });
-  }
+    return folder && file ? [{ folder, file, url }] : [];
+  });
+  // All at once: the files are independent, and the first screen waits for them.
+  const texts = await Promise.all(files.map(({ url }) => fetchText(url)));
+  files.forEach(({ folder, file }, i) => folders.set(folder, { ...folders.get(folder), [file]: texts[i] }));
   return [...folders.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .flatMap(([, f]) => (f.questionnaire && f.actions ? [{ origin: 'bundled' as const, questionnaire: f.questionnaire, actions: f.actions }] : []));
@@ -92,12 +100,15 @@ const MIME_TYPES: Record<SaveKind, string> = {
 
 /** The browser edition: IndexedDB for autosave and imports, downloads and file inputs for files. */
 export function createBrowserPlatform(): PlatformApi {
+  // Fetched as soon as the page starts: the first screen needs them, and the fetch runs while the app starts up.
+  let bundled: Promise<QuestionnaireBundleFile[]> | null = bundledQuestionnaires();
+  bundled.catch(() => (bundled = null));
   return {
     async listQuestionnaires() {
       const all: IDBValidKey[] = await idbKeys().catch(() => []);
       const keys = all.filter((k): k is string => typeof k === 'string' && k.startsWith(IMPORTED_PREFIX));
       const imported = await Promise.all(keys.sort().map((k) => idbGet<QuestionnaireBundleFile>(k)));
-      return [...(await bundledQuestionnaires()), ...imported.filter((b): b is QuestionnaireBundleFile => Boolean(b))];
+      return [...(await (bundled ??= bundledQuestionnaires())), ...imported.filter((b): b is QuestionnaireBundleFile => Boolean(b))];
     },
     pickFiles: ({ multiple }) => pickWithInput(multiple),
     async storeQuestionnaire({ id, questionnaire, actions }) {

@@ -1,4 +1,5 @@
-import { newAssessment, parseAssessment } from '../../../core/model/assessment-file';
+import { newAssessment } from '../../../core/model/assessment-file';
+import { parseAssessmentOnce } from './parse-once';
 import type { Assessment } from '../../../core/model/schema/assessment';
 import { oneLine } from '../../../core/model/schema/parse';
 import { compareVersions } from '../../../core/model/questionnaire';
@@ -108,7 +109,7 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
     },
 
     adoptAssessmentText(text, fileName, file) {
-      const parsed = parseAssessment(text);
+      const parsed = parseAssessmentOnce(text);
       if (!parsed.ok) {
         get().setNotice(problemNotice(fileName, 'assessment', parsed.problems, titlesFrom(get().bundles.map((b) => b.content.questionnaire))));
         return false;

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessedRisks, type SectionResult } from '../../../core/method/results';
 import { localize } from '../../../core/model/localize';
@@ -9,7 +9,7 @@ import { useFormat } from '../hooks/useFormat';
 import { useApp } from '../store';
 import { useResults } from '../store/results';
 import { keyMessageText } from '../lib/key-message';
-import { ReportPanel } from '../report/ReportPanel';
+import { ReportPanel } from '../screens';
 import { DisagreementPanel } from '../workshop/DisagreementPanel';
 
 /** A mean confidence (1/3 low, 2/3 medium, 1 high) named by its nearest mark. */
@@ -227,7 +227,9 @@ export function ResultsView() {
         })}
       </section>
 
-      <ReportPanel />
+      <Suspense fallback={null}>
+        <ReportPanel />
+      </Suspense>
     </div>
   );
 }
