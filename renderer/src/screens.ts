@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { loadReportPanel } from './report/lazy';
 
 /*
  * The heavier screens, each in a chunk of its own: the first paint needs only
@@ -8,12 +9,10 @@ import { lazy } from 'react';
 const loadResults = () => import('./views/ResultsView');
 const loadWorkshop = () => import('./workshop/WorkshopView');
 const loadPresentation = () => import('./views/PresentationView');
-const loadReportPanel = () => import('./report/ReportPanel');
 
 export const ResultsView = lazy(() => loadResults().then((m) => ({ default: m.ResultsView })));
 export const WorkshopView = lazy(() => loadWorkshop().then((m) => ({ default: m.WorkshopView })));
 export const PresentationView = lazy(() => loadPresentation().then((m) => ({ default: m.PresentationView })));
-export const ReportPanel = lazy(() => loadReportPanel().then((m) => ({ default: m.ReportPanel })));
 
 export function warmUpScreens(): Promise<unknown> {
   return Promise.all([loadResults(), loadWorkshop(), loadPresentation(), loadReportPanel()]);

@@ -39,13 +39,18 @@ export const createFileSlice: Slice<FileSlice> = (set, get) => {
   /** Clears the slot once its text is safely the newest state of the history (an autosave from before the history is recorded first). */
   const clearRecovery = async () => {
     const { platform, recoverable } = get();
-    if (recoverable) {
-      const [newest] = await platform.listHistory();
-      const kept = newest ? (await platform.loadHistory(newest.id))?.text === recoverable.text : false;
-      if (!kept) await platform.autosave(recoverable.text);
+    try {
+      if (recoverable) {
+        const [newest] = await platform.listHistory();
+        const kept = newest ? (await platform.loadHistory(newest.id))?.text === recoverable.text : false;
+        if (!kept) await platform.autosave(recoverable.text);
+      }
+      await platform.clearAutosave();
+      set({ recoverable: null });
+    } catch (error) {
+      // The recoverable work stays offered; the autosave line says why it could not be cleared.
+      set({ autosaveError: errorText(error) });
     }
-    await platform.clearAutosave();
-    set({ recoverable: null });
   };
 
   /** Saves the autosaved copy as it is (encrypted or not) to a file the user chooses; true when saved. */

@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { PlatformApi } from '../../../core/platform';
 import i18next, { setLanguage } from '../i18n';
-import type { Edition } from '../platform';
+import type { Edition } from '../platform/edition';
 import { createAssessmentSlice } from './assessment';
 import { createContentSlice } from './content';
 import { createFileSlice } from './file';

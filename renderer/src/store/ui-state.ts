@@ -1,6 +1,6 @@
 import type { PlatformApi } from '../../../core/platform';
 import type { Language } from '../../../core/model/schema/text';
-import type { Edition } from '../platform';
+import type { Edition } from '../platform/edition';
 import type { Preferences } from '../lib/preferences';
 
 // The ui slice's state and actions.

@@ -9,7 +9,7 @@ import { useFormat } from '../hooks/useFormat';
 import { useApp } from '../store';
 import { useResults } from '../store/results';
 import { keyMessageText } from '../lib/key-message';
-import { ReportPanel } from '../screens';
+import { ReportPanel } from '../report/lazy';
 import { DisagreementPanel } from '../workshop/DisagreementPanel';
 
 /** A mean confidence (1/3 low, 2/3 medium, 1 high) named by its nearest mark. */

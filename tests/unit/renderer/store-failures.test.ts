@@ -21,7 +21,7 @@ describe('store actions started without waiting', () => {
   it('shows an unreachable questionnaire list as a content problem', async () => {
     const store = createAppStore(fakePlatform({ listQuestionnaires: failing('the list') }).api, 'desktop');
     await expect(store.getState().loadBundles()).resolves.toBeUndefined();
-    expect(store.getState()).toMatchObject({ bundlesLoaded: true, bundles: [], contentProblems: ['the list is out of reach'] });
+    expect(store.getState()).toMatchObject({ bundlesLoaded: true, bundles: [], contentProblems: [{ tone: 'error', text: 'the list is out of reach' }] });
   });
 
   it('shows a failed questionnaire import as an error notice', async () => {
@@ -34,7 +34,8 @@ describe('store actions started without waiting', () => {
     const recoverable = { text: '{}', savedAt: '2026-01-15T09:00:00.000Z' };
     const store = createAppStore(fakePlatform({ loadAutosave: async () => recoverable, clearAutosave: failing('the autosave slot') }).api, 'desktop');
     await store.getState().checkRecovery();
-    await expect(store.getState().discardRecovery()).resolves.toBeUndefined();
+    await store.getState().discardRecovery();
+    await expect(store.getState().answerConsent('discard')).resolves.toBeUndefined();
     expect(store.getState()).toMatchObject({ recoverable, autosaveError: 'the autosave slot is out of reach' });
   });
 
