@@ -1,15 +1,15 @@
 import type { Message } from '../model/message';
 import type { CostBand, FundingInstrument, LeadBody, Phase, Step } from '../model/schema/actions';
 import type { CostTotals } from './costs';
-
-export type { CostRange, CostTotals } from './costs';
-export type { ActionKpi } from './roadmap';
 import type { Area, Section } from '../model/schema/questionnaire';
 import type { LocalizedText } from '../model/schema/text';
 import type { BaselineComparison } from '../workshop/baseline';
 import type { PriorityBand } from './priorities';
 import type { ActionKpi, BeyondReason, RoadmapNote } from './roadmap';
 import type { Role } from './tailoring';
+
+export type { CostRange, CostTotals } from './costs';
+export type { ActionKpi } from './roadmap';
 
 /*
  * Results: everything any view shows, computed once by analyse() (analyse.ts).
