@@ -5,6 +5,7 @@ import { parseContent, type Content } from '../../../core/model/content';
 import { isStageTrigger, type Action } from '../../../core/model/schema/actions';
 import { PILLARS, PRIORITIES } from '../../../core/model/schema/questionnaire';
 import { COST_WEIGHT } from '../../../core/method/tailoring';
+import { costBandOf } from '../../../core/method/costs';
 import { quartersOf } from '../../../core/method/schedule';
 import { LANGUAGES, type LocalizedText } from '../../../core/model/schema/text';
 import { languageCompleteness } from '../../../core/model/validate';
@@ -94,7 +95,7 @@ describe('bundled content', () => {
     // at every preparedness from 1 to 4 a first response costs at most 6 effort points with what it needs.
     it('offers every risk a light first response at every preparedness from 1 to 4', () => {
       const byId = new Map(library.actions.map((a) => [a.id, a]));
-      const load = (a: Action): number => COST_WEIGHT[a.cost] * quartersOf(a.months);
+      const load = (a: Action): number => COST_WEIGHT[costBandOf(a)] * quartersOf(a.months);
       const chain = (a: Action, preparedness: number, risk: string): number =>
         load(a) + a.prerequisites.map((p) => byId.get(p)!).filter((p) => covering(risk, preparedness).includes(p)).reduce((sum, p) => sum + chain(p, preparedness, risk), 0);
       const heavy = risks.flatMap((r) => [1, 2, 3, 4].filter((p) => Math.min(...covering(r.id, p).map((a) => chain(a, p, r.id))) > 6).map((p) => `${r.id} at ${p}`));
@@ -106,7 +107,7 @@ describe('bundled content', () => {
       expect(q.sections.filter((s) => s.kind !== 'profile' && !findOut.has(s.id)).map((s) => s.id)).toEqual([]);
       const providers = new Set(library.actions.flatMap((a) => a.triggers.map((t) => ('strong' in t ? t.strong : ''))));
       expect(PILLARS.filter((p) => !providers.has(p))).toEqual([]);
-      for (const a of library.actions.filter((x) => x.triggers.some((t) => 'strong' in t))) expect(a.channels).toContain('south-south');
+      for (const a of library.actions.filter((x) => x.triggers.some((t) => 'strong' in t))) expect(a.funding).toContain('south-south');
     });
 
     it('pilots every sector module below "established" with a narrow pilot, and gates every scale-up on a pilot', () => {
@@ -131,6 +132,26 @@ describe('bundled content', () => {
       for (const a of library.actions) {
         if (a.step !== 'find-out') expect(a.addresses.length, a.id).toBeGreaterThan(0);
         expect(a.partners, a.id).not.toContain(a.lead);
+      }
+    });
+
+    it('costs, funds and monitors every action: a plausible range, a basis, instruments and a KPI on an item it reads', () => {
+      for (const a of library.actions) {
+        expect(a.costLow, a.id).toBeGreaterThanOrEqual(5_000);
+        expect(a.costHigh / a.costLow, a.id).toBeLessThanOrEqual(5); // a range, not a guess spanning a factor of 10
+        for (const text of [a.costBasis, a.kpi.indicator, a.kpi.target, a.kpi.verification]) {
+          for (const language of LANGUAGES) expect(text[language]?.trim(), `${a.id} ${language}`).toBeTruthy();
+          expect(text.fr, a.id).not.toMatch(/[^\u00a0\u202f][:;!?]/); // French: a no-break space before : ; ! ?
+          expect(text.en, a.id).not.toMatch(/TODO/);
+          // One per-cent style per language, as the report writes it: "50%" in English and Chinese, "50 %" (no-break) in French and Spanish.
+          for (const language of ['en', 'zh'] as const) expect(text[language], a.id).not.toMatch(/\d\s%/);
+          for (const language of ['fr', 'es'] as const) expect(text[language], a.id).not.toMatch(/\d(%| %)/);
+        }
+        // The baseline is an item the action reads or addresses; fact-finding and South–South offers measure none.
+        const read = new Set([...a.triggers.filter(isStageTrigger).map((t) => t.item), ...a.addresses]);
+        if (a.kpi.measures !== undefined) expect(read.has(a.kpi.measures), a.id).toBe(true);
+        else expect(a.triggers.every((t) => !isStageTrigger(t)), a.id).toBe(true);
+        if (a.step === 'find-out') expect(a.kpi.frequency, a.id).toBe('once');
       }
     });
 

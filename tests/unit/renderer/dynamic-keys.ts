@@ -22,7 +22,7 @@ export const DYNAMIC_KEYS: { pattern: RegExp; why: string }[] = [
   { pattern: /^report:bands\.(high|medium|low)$/, why: 'report priorities: t(`bands.${band}`)' },
   { pattern: /^report:leadActors\.[\w-]+$/, why: 'report roadmap and summary: t(`leadActors.${lead}`) over LEAD_BODIES' },
   { pattern: /^report:roles\.(lead|contribute|advocate)$/, why: 'report roadmap cards: t(`roles.${action.role}`)' },
-  { pattern: /^report:channels\.[\w-]+$/, why: 'report roadmap cards: t(`channels.${channel}`) over CHANNELS' },
+  { pattern: /^report:funding\.[\w-]+$/, why: 'report roadmap cards: t(`funding.${instrument}`) over FUNDING_INSTRUMENTS' },
   { pattern: /^report:costBands\.[\w-]+\.(name|range)$/, why: 'report appendix and cards: t(`costBands.${band}.name|range`) over COST_BANDS' },
   { pattern: /^report:confidence\.(low|medium|high)$/, why: 'report answers: t(`confidence.${mark}`)' },
   { pattern: /^report:roadmap\.notes\.[\w-]+$/, why: 'report roadmap cards: t(`roadmap.notes.${action.note}`)' },
@@ -35,4 +35,5 @@ export const DYNAMIC_KEYS: { pattern: RegExp; why: string }[] = [
   { pattern: /^ui:roadmap\.(role|reason|note)\.[\w-]+$/, why: 'roadmap cards: t(`roadmap.role.${action.role}`), t(`roadmap.reason.${reason}`), t(`roadmap.note.${note}`)' },
   { pattern: /^cli:roadmap\.role\.(lead|contribute|advocate)$/, why: 'roadmap command: t(`cli:roadmap.role.${a.role}`)' },
   { pattern: /^cli:roadmap\.reason\.(capacity|prerequisite|user-start)$/, why: 'roadmap command: t(`cli:roadmap.reason.${a.reason}`)' },
+  { pattern: /^cli:roadmap\.frequency\.(quarterly|twice-yearly|yearly|once)$/, why: 'roadmap command: t(`cli:roadmap.frequency.${a.kpi.frequency}`) over KPI_FREQUENCIES' },
 ];
