@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REPORT_LANGUAGES, REPORT_SECTIONS, reportInput } from '../../core/report';
 import { reportTranslator } from '../../locales';
+import { renderReportDocx } from '../docx';
 import { renderReportPdf } from '../pdf';
 import { parseCommandArgs } from '../args';
 import { CliError, loadAssessmentWithContent, writeOutput } from '../content';
@@ -11,6 +12,8 @@ const Args = z.object({
   /** The report's language, not the CLI's: the CLI's messages follow the environment. */
   lang: z.enum(REPORT_LANGUAGES, { message: 'args.language' }).default('en'),
   paper: z.enum(['a4', 'letter'], { message: 'args.paper' }).default('a4'),
+  /** pdf to print, docx for an editable Word copy of the same document. */
+  format: z.enum(['pdf', 'docx'], { message: 'args.reportFormat' }).default('pdf'),
   sections: z
     .string()
     .transform((s) => s.split(',').map((x) => x.trim()))
@@ -24,7 +27,7 @@ const Args = z.object({
 
 export const report: Command = {
   name: 'report',
-  synopsis: 'report <assessment.json> -o <out.pdf> [--lang en|fr|es|zh] [--paper a4|letter] [--baseline previous.json]',
+  synopsis: 'report <assessment.json> -o <out.pdf|out.docx> [--format pdf|docx] [--lang en|fr|es|zh] [--paper a4|letter] [--baseline previous.json]',
   async run(argv, { out, t }) {
     const args = parseCommandArgs(
       argv,
@@ -32,6 +35,7 @@ export const report: Command = {
         out: { type: 'string', short: 'o' },
         lang: { type: 'string' },
         paper: { type: 'string' },
+        format: { type: 'string' },
         sections: { type: 'string' },
         confidentiality: { type: 'string' },
         date: { type: 'string' },
@@ -43,7 +47,8 @@ export const report: Command = {
     const baseline = args.baseline === undefined ? undefined : loadAssessmentWithContent(args.baseline);
     if (baseline && baseline.content.questionnaire.id !== content.questionnaire.id)
       throw CliError.of('cli:report.otherBaseline', { file: args.baseline, questionnaire: baseline.content.questionnaire.id, expected: content.questionnaire.id });
-    const pdf = await renderReportPdf(
+    const render = args.format === 'docx' ? renderReportDocx : renderReportPdf;
+    const bytes = await render(
       reportInput(content, assessment, await reportTranslator(args.lang), baseline?.assessment),
       {
         language: args.lang,
@@ -54,8 +59,8 @@ export const report: Command = {
         generatedAt: args.date ?? new Date().toISOString(),
       },
     );
-    writeOutput(args.out, pdf);
-    out.log(t('cli:report.written', { file: args.out, language: args.lang, paper: args.paper, size: Math.round(pdf.length / 1024) }));
+    writeOutput(args.out, bytes);
+    out.log(t('cli:report.written', { file: args.out, language: args.lang, paper: args.paper, size: Math.round(bytes.length / 1024) }));
     return 0;
   },
 };

@@ -1,0 +1,57 @@
+import { Packer } from 'docx';
+import JSZip from 'jszip';
+import type { PdfDocDefinition } from '../core/report/pdfmake-types';
+import { chartsOf, definitionToDocument, svgWithFontNames } from './convert';
+import { RASTER_FONT_FILES, svgToPng } from './raster';
+
+/**
+ * Renders a report document definition as a Word document. fontFiles holds
+ * the report's font files by name (as for renderPdf); the rasteriser must be
+ * loaded (loadRasterizer). The same definition gives the same bytes: every
+ * date in the package is the definition's creation date.
+ */
+export async function renderDocx(definition: PdfDocDefinition, fontFiles: Readonly<Record<string, Uint8Array>>): Promise<Uint8Array> {
+  const fonts = RASTER_FONT_FILES.map((name) => {
+    const file = fontFiles[name];
+    if (!file) throw new Error(`font file missing: ${name}`);
+    return file;
+  });
+  const charts = chartsOf(definition).map(({ svg, width }) => ({ svg: svgWithFontNames(svg), png: svgToPng(svg, width, fonts) }));
+  const packed = await Packer.toArrayBuffer(definitionToDocument(definition, charts));
+  return reproducible(new Uint8Array(packed), definition.info.creationDate);
+}
+
+/**
+ * docx stamps the package with the time of packing and numbers bookmarks and
+ * pictures with counters that run on from document to document in one
+ * process. This rewrites the package with the given date everywhere and the
+ * numbers counted from the start of the document.
+ */
+export async function reproducible(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
+  const source = await JSZip.loadAsync(bytes);
+  const out = new JSZip();
+  const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  for (const entry of Object.values(source.files)) {
+    if (entry.dir) continue;
+    let data: string | Uint8Array = await entry.async('uint8array');
+    if (entry.name === 'docProps/core.xml') {
+      data = new TextDecoder().decode(data).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${stamp}$2`);
+    } else if (entry.name === 'word/document.xml') {
+      data = renumber(new TextDecoder().decode(data));
+    }
+    out.file(entry.name, data, { date, createFolders: false });
+  }
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+}
+
+function renumber(xml: string): string {
+  const bookmarks = new Map<string, number>();
+  const bookmark = (id: string) => {
+    if (!bookmarks.has(id)) bookmarks.set(id, bookmarks.size + 1);
+    return bookmarks.get(id)!;
+  };
+  let picture = 0;
+  return xml
+    .replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g, (_all, head: string, id: string) => `${head}${bookmark(id)}"`)
+    .replace(/(<wp:docPr\b[^>]*?\bid=")(\d+)"/g, (_all, head: string) => `${head}${++picture}"`);
+}
