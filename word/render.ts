@@ -22,8 +22,8 @@ export async function renderDocx(definition: PdfDocDefinition, fontFiles: Readon
 }
 
 /**
- * docx stamps the package with the time of packing and numbers bookmarks and
- * pictures with counters that run on from document to document in one
+ * docx stamps the package with the time of packing and numbers bookmarks,
+ * contents entries and pictures with counters that run on from document to document in one
  * process. This rewrites the package with the given date everywhere and the
  * numbers counted from the start of the document.
  */
@@ -50,8 +50,13 @@ function renumber(xml: string): string {
     if (!bookmarks.has(id)) bookmarks.set(id, bookmarks.size + 1);
     return bookmarks.get(id)!;
   };
+  const tocs = new Map<string, number>();
   let picture = 0;
   return xml
+    .replace(/_Toc(\d+)/g, (_all, n: string) => {
+      if (!tocs.has(n)) tocs.set(n, tocs.size + 1);
+      return `_Toc${tocs.get(n)!}`;
+    })
     .replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g, (_all, head: string, id: string) => `${head}${bookmark(id)}"`)
     .replace(/(<wp:docPr\b[^>]*?\bid=")(\d+)"/g, (_all, head: string) => `${head}${++picture}"`);
 }

@@ -5,13 +5,13 @@ import { REPORT_LANGUAGES, REPORT_SECTIONS, type ReportLanguage, type ReportSect
 import { UI_LANGUAGES } from '../i18n';
 import { useApp } from '../store';
 import { baselineFor, useResults } from '../store/results';
-import { generateReportPdf } from './generate';
+import { generateReport } from './generate';
 import { REPORT_NAMESPACE } from './i18n';
-import type { ReportStage } from './protocol';
+import type { ReportFormat, ReportStage } from './protocol';
 
-type Status = { kind: 'idle' } | { kind: 'busy'; stage: ReportStage | 'saving' } | { kind: 'done' | 'error'; text: string };
+type Status = { kind: 'idle' } | { kind: 'busy'; stage: ReportStage | 'saving'; format: ReportFormat } | { kind: 'done' | 'error'; text: string };
 
-/** "Generate report": options, progress while the worker renders, then save through the platform. */
+/** "Generate report" (PDF) and "Save as Word document": options, progress while the worker renders, then save through the platform. */
 export function ReportPanel() {
   const { t, i18n } = useTranslation(REPORT_NAMESPACE);
   const content = useApp((s) => s.content);
@@ -29,13 +29,13 @@ export function ReportPanel() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   if (!content || !assessment || !results) return null;
 
-  const generate = async () => {
+  const generate = async (format: ReportFormat) => {
     if (sections.length === 0) return setStatus({ kind: 'error', text: t('noSections') });
     try {
       const options = { language, paper, sections, confidentiality: confidentiality.trim(), generatedAt: new Date().toISOString() };
-      const pdf = await generateReportPdf({ content, assessment, results, baseline, options }, (stage) => setStatus({ kind: 'busy', stage }));
-      setStatus({ kind: 'busy', stage: 'saving' });
-      const saved = await platform.saveFile({ kind: 'pdf', data: pdf, suggestedName: suggestedFileName(assessment, `-${language}.pdf`) });
+      const file = await generateReport({ content, assessment, results, baseline, options, format }, (stage) => setStatus({ kind: 'busy', stage, format }));
+      setStatus({ kind: 'busy', stage: 'saving', format });
+      const saved = await platform.saveFile({ kind: format, data: file, suggestedName: suggestedFileName(assessment, `-${language}.${format}`) });
       setStatus(saved ? { kind: 'done', text: t('saved', { name: saved.name }) } : { kind: 'done', text: t('cancelled') });
     } catch (error) {
       setStatus({ kind: 'error', text: t('failed', { reason: error instanceof Error ? error.message : String(error) }) });
@@ -78,12 +78,22 @@ export function ReportPanel() {
           </label>
         ))}
       </fieldset>
-      <button type="button" className="primary" onClick={() => void generate()} disabled={busy} aria-busy={busy}>
-        {t('generate')}
-      </button>
+      <div className="row">
+        <button type="button" className="primary" onClick={() => void generate('pdf')} disabled={busy} aria-busy={busy}>
+          {t('generate')}
+        </button>
+        <button type="button" onClick={() => void generate('docx')} disabled={busy} aria-busy={busy}>
+          {t('saveDocx')}
+        </button>
+      </div>
       <p role="status" className={status.kind === 'error' ? 'error-text' : 'muted'} data-testid="report-status">
-        {status.kind === 'busy' ? t(`stage.${status.stage}`) : status.kind === 'idle' ? '' : status.text}
+        {status.kind === 'busy' ? t(`stage.${stageKey(status.stage, status.format)}`) : status.kind === 'idle' ? '' : status.text}
       </p>
     </section>
   );
+}
+
+/** The Word copy words its writing and saving steps as its own. */
+function stageKey(stage: ReportStage | 'saving', format: ReportFormat): string {
+  return format === 'docx' && (stage === 'render' || stage === 'saving') ? `${stage}Docx` : stage;
 }

@@ -4,10 +4,10 @@ let worker: Worker | null = null;
 let nextId = 1;
 
 /**
- * Generates the PDF in a Web Worker so the interface stays responsive; the
+ * Generates the PDF or Word copy in a Web Worker so the interface stays responsive; the
  * worker is started on first use and kept for later reports (fonts stay loaded).
  */
-export function generateReportPdf(request: Omit<ReportRequest, 'id'>, onProgress: (stage: ReportStage) => void): Promise<Uint8Array> {
+export function generateReport(request: Omit<ReportRequest, 'id'>, onProgress: (stage: ReportStage) => void): Promise<Uint8Array> {
   worker ??= new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
   const active = worker;
   const id = nextId++;
@@ -17,7 +17,7 @@ export function generateReportPdf(request: Omit<ReportRequest, 'id'>, onProgress
       if (reply.id !== id) return;
       if (reply.type === 'progress') return onProgress(reply.stage);
       active.removeEventListener('message', onMessage);
-      if (reply.type === 'done') resolve(new Uint8Array(reply.pdf));
+      if (reply.type === 'done') resolve(new Uint8Array(reply.file));
       else reject(new Error(reply.message));
     };
     active.addEventListener('message', onMessage);

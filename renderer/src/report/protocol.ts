@@ -13,12 +13,16 @@ export interface ReportRequest {
   /** The previous assessment of the same institution, for the "progress since" section. */
   baseline?: Assessment;
   options: ReportOptions;
+  /** pdf to print, docx for an editable Word copy of the same document. */
+  format: ReportFormat;
 }
+
+export type ReportFormat = 'pdf' | 'docx';
 
 export type ReportStage = 'fonts' | 'layout' | 'render';
 
-/** What the worker answers: progress steps, then the PDF or one error sentence. */
+/** What the worker answers: progress steps, then the file's bytes or one error sentence. */
 export type ReportReply =
   | { id: number; type: 'progress'; stage: ReportStage }
-  | { id: number; type: 'done'; pdf: ArrayBuffer }
+  | { id: number; type: 'done'; file: ArrayBuffer }
   | { id: number; type: 'error'; message: string };

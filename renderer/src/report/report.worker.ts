@@ -3,6 +3,9 @@ import pdfMake from 'pdfmake/build/pdfmake';
 import { buildReport, REPORT_FONT_FILES } from '../../../core/report';
 import { reportTranslator } from '../../../locales';
 import { renderPdf, type PdfMakeLike } from '../../../pdf/render';
+import { loadRasterizer } from '../../../word/raster';
+import { renderDocx } from '../../../word/render';
+import resvgWasmUrl from '@resvg/resvg-wasm/index_bg.wasm?url';
 import type { ReportReply, ReportRequest } from './protocol';
 
 // Font files are shipped with the app (bundled assets, same origin): never fetched from anywhere else.
@@ -31,16 +34,17 @@ function loadFonts(): Promise<Record<string, Uint8Array>> {
 const post = (reply: ReportReply, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply, transfer);
 
 self.onmessage = async (event: MessageEvent<ReportRequest>) => {
-  const { id, content, assessment, results, baseline, options } = event.data;
+  const { id, content, assessment, results, baseline, options, format } = event.data;
   try {
     post({ id, type: 'progress', stage: 'fonts' });
-    const [files, t] = await Promise.all([loadFonts(), reportTranslator(options.language)]);
+    // The Word copy draws its charts as pictures with resvg, shipped with the app like the fonts.
+    const [files, t] = await Promise.all([loadFonts(), reportTranslator(options.language), format === 'docx' ? loadRasterizer(() => fetch(resvgWasmUrl)) : undefined]);
     post({ id, type: 'progress', stage: 'layout' });
     const definition = buildReport({ content, assessment, results, baseline, t }, options);
     post({ id, type: 'progress', stage: 'render' });
-    const bytes = await renderPdf(pdfMake as unknown as PdfMakeLike, files, definition);
-    const pdf = bytes.slice().buffer;
-    post({ id, type: 'done', pdf }, [pdf]);
+    const bytes = format === 'docx' ? await renderDocx(definition, files) : await renderPdf(pdfMake as unknown as PdfMakeLike, files, definition);
+    const file = bytes.slice().buffer;
+    post({ id, type: 'done', file }, [file]);
   } catch (error) {
     post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
