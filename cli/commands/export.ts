@@ -1,26 +1,35 @@
 import { z } from 'zod';
+import { analyse } from '../../core/method/analyse';
+import { REPORT_LANGUAGES, type ReportLanguage } from '../../core/report/language';
+import { roadmapCsv } from '../../core/report/roadmap-csv';
+import { reportTranslator } from '../../locales';
 import { parseAssessment, serializeAssessment } from '../../core/model/assessment-file';
 import { answersToCsv } from '../../core/workshop/csv';
 import { responseOf, serializeResponse } from '../../core/workshop/response-file';
 import { parseCommandArgs } from '../args';
-import { CliError, problemsError, readInput, writeOutput } from '../content';
-import type { Command } from './types';
+import { CliError, loadAssessmentWithContent, problemsError, readInput, writeOutput } from '../content';
+import type { Command, CommandContext } from './types';
 
 const Args = z
   .object({
     csv: z.boolean().default(false),
     json: z.boolean().default(false),
     respondent: z.string().min(1).optional(),
+    /** With --csv: the costed roadmap, one row per action, instead of the answers. */
+    roadmap: z.boolean().default(false),
+    /** The roadmap spreadsheet's language; the assessment's by default. */
+    lang: z.enum(REPORT_LANGUAGES, { message: 'args.language' }).optional(),
     'no-consensus': z.boolean().default(false),
     out: z.string({ message: 'args.outRequired' }).min(1, 'args.outRequired'),
     positionals: z.array(z.string()).length(1, 'args.oneAssessment'),
   })
   .refine((a) => a.csv !== a.json, { message: 'args.csvOrJson', path: ['csv'] })
-  .refine((a) => a.respondent === undefined || a.json, { message: 'args.respondentNeedsJson', path: ['respondent'] });
+  .refine((a) => a.respondent === undefined || a.json, { message: 'args.respondentNeedsJson', path: ['respondent'] })
+  .refine((a) => !a.roadmap || (a.csv && !a['no-consensus']), { message: 'args.roadmapNeedsCsv', path: ['roadmap'] });
 
 export const exportCommand: Command = {
   name: 'export',
-  synopsis: 'export <assessment.json> (--csv [--no-consensus] | --json [--respondent ID]) -o <file>',
+  synopsis: 'export <assessment.json> (--csv [--no-consensus] | --roadmap --csv [--lang en|fr|es|zh] | --json [--respondent ID]) -o <file>',
   run(argv, { out, t }) {
     const args = parseCommandArgs(
       argv,
@@ -29,11 +38,14 @@ export const exportCommand: Command = {
         json: { type: 'boolean' },
         respondent: { type: 'string' },
         'no-consensus': { type: 'boolean' },
+        roadmap: { type: 'boolean' },
+        lang: { type: 'string' },
         out: { type: 'string', short: 'o' },
       },
       Args,
     );
     const file = args.positionals[0]!;
+    if (args.roadmap) return exportRoadmap(file, args.out, args.lang, { out, t });
     const parsed = parseAssessment(readInput(file));
     if (!parsed.ok) throw problemsError(file, 'assessment', parsed.problems);
     const assessment = parsed.value;
@@ -63,3 +75,14 @@ export const exportCommand: Command = {
     return 0;
   },
 };
+
+/** The costed roadmap as a spreadsheet, in the language asked for or the assessment's. */
+async function exportRoadmap(file: string, target: string, lang: ReportLanguage | undefined, { out, t }: Pick<CommandContext, 'out' | 't'>): Promise<number> {
+  const { assessment, content } = loadAssessmentWithContent(file);
+  const language = lang ?? (REPORT_LANGUAGES.includes(assessment.meta.language as ReportLanguage) ? (assessment.meta.language as ReportLanguage) : 'en');
+  const results = analyse(content, assessment);
+  writeOutput(target, roadmapCsv(content, results, language, await reportTranslator(language)));
+  const count = results.roadmap.phases.reduce((n, p) => n + p.actions.length, 0);
+  out.log(t('cli:export.written', { file: target, what: t('cli:export.roadmap', { count, beyond: results.roadmap.beyondHorizon.length, language }) }));
+  return 0;
+}
