@@ -323,9 +323,16 @@ function shareWidths(widths: ReadonlyArray<number | '*' | 'auto'>, total: number
   return sum > total ? raw.map((w) => (w * total) / sum) : raw;
 }
 
+/** A chart of the report: its SVG as the definition holds it and its size on the page, in points. */
+export interface ChartSvg {
+  svg: string;
+  width: number;
+  height: number;
+}
+
 /** The SVG of every chart in the definition, in document order (the order definitionToDocument uses them). */
-export function chartsOf(definition: PdfDocDefinition): Array<{ svg: string; width: number; height: number }> {
-  const out: Array<{ svg: string; width: number; height: number }> = [];
+export function chartsOf(definition: PdfDocDefinition): ChartSvg[] {
+  const out: ChartSvg[] = [];
   const visit = (content: PdfContent): void => {
     if (typeof content === 'string') return;
     if (Array.isArray(content)) return content.forEach(visit);

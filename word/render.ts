@@ -1,22 +1,22 @@
 import { Packer } from 'docx';
 import JSZip from 'jszip';
 import type { PdfDocDefinition } from '../core/report/pdfmake-types';
-import { chartsOf, definitionToDocument, svgWithFontNames } from './convert';
-import { RASTER_FONT_FILES, svgToPng } from './raster';
+import { chartsOf, definitionToDocument, svgWithFontNames, type ChartSvg } from './convert';
+
+/** Draws charts as PNG images (one per chart, in order) for Word readers that show no SVG. */
+export type Rasterize = (charts: ChartSvg[]) => Promise<Uint8Array[]>;
 
 /**
- * Renders a report document definition as a Word document. fontFiles holds
- * the report's font files by name (as for renderPdf); the rasteriser must be
- * loaded (loadRasterizer). The same definition gives the same bytes: every
- * date in the package is the definition's creation date.
+ * Renders a report document definition as a Word document, its charts as
+ * SVG with PNG copies drawn by rasterize. The same definition and pictures
+ * give the same bytes: every date in the package is the definition's
+ * creation date.
  */
-export async function renderDocx(definition: PdfDocDefinition, fontFiles: Readonly<Record<string, Uint8Array>>): Promise<Uint8Array> {
-  const fonts = RASTER_FONT_FILES.map((name) => {
-    const file = fontFiles[name];
-    if (!file) throw new Error(`font file missing: ${name}`);
-    return file;
-  });
-  const charts = chartsOf(definition).map(({ svg, width }) => ({ svg: svgWithFontNames(svg), png: svgToPng(svg, width, fonts) }));
+export async function renderDocx(definition: PdfDocDefinition, rasterize: Rasterize): Promise<Uint8Array> {
+  const svgs = chartsOf(definition);
+  const pngs = await rasterize(svgs);
+  if (pngs.length !== svgs.length) throw new Error(`${svgs.length} charts but ${pngs.length} pictures`);
+  const charts = svgs.map(({ svg }, i) => ({ svg: svgWithFontNames(svg), png: pngs[i]! }));
   const packed = await Packer.toArrayBuffer(definitionToDocument(definition, charts));
   return reproducible(new Uint8Array(packed), definition.info.creationDate);
 }

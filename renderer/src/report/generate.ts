@@ -1,4 +1,5 @@
-import type { ReportReply, ReportRequest, ReportStage } from './protocol';
+import type { ChartPictures, ReportReply, ReportRequest, ReportStage } from './protocol';
+import { drawCharts } from './draw-charts';
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -16,6 +17,16 @@ export function generateReport(request: Omit<ReportRequest, 'id'>, onProgress: (
       const reply = event.data;
       if (reply.id !== id) return;
       if (reply.type === 'progress') return onProgress(reply.stage);
+      if (reply.type === 'draw') {
+        drawCharts(reply.charts).then(
+          (pngs) => active.postMessage({ id, type: 'pictures', pngs } satisfies ChartPictures),
+          (error: unknown) => {
+            active.removeEventListener('message', onMessage);
+            reject(error instanceof Error ? error : new Error(String(error)));
+          },
+        );
+        return;
+      }
       active.removeEventListener('message', onMessage);
       if (reply.type === 'done') resolve(new Uint8Array(reply.file));
       else reject(new Error(reply.message));

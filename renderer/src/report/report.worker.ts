@@ -3,10 +3,9 @@ import pdfMake from 'pdfmake/build/pdfmake';
 import { buildReport, REPORT_FONT_FILES } from '../../../core/report';
 import { reportTranslator } from '../../../locales';
 import { renderPdf, type PdfMakeLike } from '../../../pdf/render';
-import { loadRasterizer } from '../../../word/raster';
+import type { ChartSvg } from '../../../word/convert';
 import { renderDocx } from '../../../word/render';
-import resvgWasmUrl from '@resvg/resvg-wasm/index_bg.wasm?url';
-import type { ReportReply, ReportRequest } from './protocol';
+import type { ChartPictures, ReportReply, ReportRequest } from './protocol';
 
 // Font files are shipped with the app (bundled assets, same origin): never fetched from anywhere else.
 const FONT_URLS = import.meta.glob<string>(
@@ -33,16 +32,31 @@ function loadFonts(): Promise<Record<string, Uint8Array>> {
 
 const post = (reply: ReportReply, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply, transfer);
 
-self.onmessage = async (event: MessageEvent<ReportRequest>) => {
-  const { id, content, assessment, results, baseline, options, format } = event.data;
+/** Reports waiting for the page to draw their charts, by request id. */
+const drawing = new Map<number, (pngs: Uint8Array[]) => void>();
+
+function drawInPage(id: number, charts: ChartSvg[]): Promise<Uint8Array[]> {
+  return new Promise((resolve) => {
+    drawing.set(id, resolve);
+    post({ id, type: 'draw', charts });
+  });
+}
+
+self.onmessage = async (event: MessageEvent<ReportRequest | ChartPictures>) => {
+  const message = event.data;
+  if ('type' in message) {
+    drawing.get(message.id)?.(message.pngs);
+    drawing.delete(message.id);
+    return;
+  }
+  const { id, content, assessment, results, baseline, options, format } = message;
   try {
     post({ id, type: 'progress', stage: 'fonts' });
-    // The Word copy draws its charts as pictures with resvg, shipped with the app like the fonts.
-    const [files, t] = await Promise.all([loadFonts(), reportTranslator(options.language), format === 'docx' ? loadRasterizer(() => fetch(resvgWasmUrl)) : undefined]);
+    const [files, t] = await Promise.all([loadFonts(), reportTranslator(options.language)]);
     post({ id, type: 'progress', stage: 'layout' });
     const definition = buildReport({ content, assessment, results, baseline, t }, options);
     post({ id, type: 'progress', stage: 'render' });
-    const bytes = format === 'docx' ? await renderDocx(definition, files) : await renderPdf(pdfMake as unknown as PdfMakeLike, files, definition);
+    const bytes = format === 'docx' ? await renderDocx(definition, (charts) => drawInPage(id, charts)) : await renderPdf(pdfMake as unknown as PdfMakeLike, files, definition);
     const file = bytes.slice().buffer;
     post({ id, type: 'done', file }, [file]);
   } catch (error) {
