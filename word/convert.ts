@@ -276,7 +276,6 @@ function image(node: PdfNode & { svg: string; width?: number; height?: number },
 function table(node: PdfTable, inherited: Inherited, walk: Walk): Table {
   const { widths, body, headerRows = 0 } = node.table;
   const columns = shareWidths(widths, walk.width);
-  const bordered = node.layout !== 'noBorders';
   // pdfmake fills the places a spanning cell covers with placeholders; Word leaves them out.
   const covered = new Set<string>();
   const rows = body.map((row, r) => {
@@ -304,13 +303,37 @@ function table(node: PdfTable, inherited: Inherited, walk: Walk): Table {
     });
     return new TableRow({ children: cells, tableHeader: r < headerRows || undefined, cantSplit: node.table.dontBreakRows || undefined });
   });
-  const border = bordered ? THIN : NONE;
   return new Table({
     rows,
     width: { size: twips(walk.width), type: WidthType.DXA },
     columnWidths: columns.map(twips),
-    borders: { top: border, bottom: border, left: NONE, right: NONE, insideHorizontal: border, insideVertical: NONE },
+    borders: borders(node),
   });
+}
+
+/** The table's rules as pdfmake would draw them: its layout's line widths and colours at the edges and inside. */
+function borders(node: PdfTable) {
+  const { layout } = node;
+  const probe = { table: { body: node.table.body, widths: node.table.widths } };
+  const rows = node.table.body.length;
+  const cols = node.table.widths.length;
+  const named = typeof layout === 'string' ? layout : undefined;
+  const custom = typeof layout === 'object' ? layout : undefined;
+  const h = (i: number): IBorderOptions => {
+    if (named === 'noBorders' || (named === 'headerLineOnly' && i !== 1)) return NONE;
+    if (named) return THIN;
+    return rule(custom?.hLineWidth?.(i, probe) ?? 1, custom?.hLineColor?.(i, probe));
+  };
+  const v = (i: number): IBorderOptions => {
+    if (named) return NONE;
+    return rule(custom?.vLineWidth?.(i, probe) ?? 1, custom?.vLineColor?.(i, probe));
+  };
+  return { top: h(0), bottom: h(rows), insideHorizontal: h(Math.min(2, rows)), left: v(0), right: v(cols), insideVertical: v(Math.min(1, cols)) };
+}
+
+/** A rule of the given width in points; Word counts eighths of a point. */
+function rule(width: number, color = '#000000'): IBorderOptions {
+  return width <= 0 ? NONE : { style: BorderStyle.SINGLE, size: Math.max(2, Math.round(width * 8)), color: color.replace('#', '') };
 }
 
 /** Fixed widths as given, the rest of the line shared equally by '*' and 'auto' columns. */
