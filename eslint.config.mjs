@@ -21,7 +21,7 @@ const layering = [
     files: ['locales/**/*.ts'],
     rules: restrict([
       { regex: nodeBuiltins, message: 'locales/ loads in the renderer, the worker and Node alike: no Node built-ins.' },
-      { group: ['**/core/**', '**/electron/**', '**/renderer/**', '**/scripts/**', '**/tests/**', '**/cli/**', '**/pdf/**'], message: 'locales/ is data and its loader: it imports nothing from the code layers.' },
+      { group: ['**/core/**', '**/electron/**', '**/renderer/**', '**/scripts/**', '**/tests/**', '**/cli/**', '**/pdf/**', '**/word/**'], message: 'locales/ is data and its loader: it imports nothing from the code layers.' },
     ]),
   },
   {
@@ -29,6 +29,13 @@ const layering = [
     rules: restrict([
       { regex: nodeBuiltins, message: 'pdf/ runs in the report worker and in Node alike: no Node built-ins.' },
       { group: ['**/electron/**', '**/renderer/**', '**/scripts/**', '**/tests/**', '**/cli/**'], message: 'pdf/ is an adapter over core/report: it imports only core/.' },
+    ]),
+  },
+  {
+    files: ['word/**/*.ts'],
+    rules: restrict([
+      { regex: nodeBuiltins, message: 'word/ runs in the report worker and in Node alike: no Node built-ins.' },
+      { group: ['**/electron/**', '**/renderer/**', '**/scripts/**', '**/tests/**', '**/cli/**', '**/pdf/**'], message: 'word/ is an adapter over core/report: it imports only core/.' },
     ]),
   },
   {

@@ -54,17 +54,17 @@ const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array && val
 /**
  * What a file the UI saves is: the other side picks the dialog's title and
  * filter, the MIME type, and whether earlier versions are kept, by kind.
- * An assessment may be saved back to the path it was opened from; a PDF is
- * bytes (a Uint8Array: structured clone carries it over IPC, no base64);
+ * An assessment may be saved back to the path it was opened from; a PDF or
+ * Word document is bytes (a Uint8Array: structured clone carries it over IPC, no base64);
  * everything else is text.
  */
-export const SAVE_KINDS = ['assessment', 'response', 'csv', 'json', 'pdf'] as const;
+export const SAVE_KINDS = ['assessment', 'response', 'csv', 'roadmap', 'json', 'pdf', 'docx'] as const;
 export type SaveKind = (typeof SAVE_KINDS)[number];
 
 const SaveFileSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('assessment'), data: Text, suggestedName: FileName, path: FilePath.optional() }),
-  z.strictObject({ kind: z.enum(['response', 'csv', 'json']), data: Text, suggestedName: FileName }),
-  z.strictObject({ kind: z.literal('pdf'), data: Bytes, suggestedName: FileName }),
+  z.strictObject({ kind: z.enum(['response', 'csv', 'roadmap', 'json']), data: Text, suggestedName: FileName }),
+  z.strictObject({ kind: z.enum(['pdf', 'docx']), data: Bytes, suggestedName: FileName }),
 ]);
 export type SaveFileRequest = z.infer<typeof SaveFileSchema>;
 

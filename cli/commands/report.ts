@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REPORT_LANGUAGES, REPORT_SECTIONS, reportInput } from '../../core/report';
 import { reportTranslator } from '../../locales';
+import { renderReportDocx } from '../docx';
 import { renderReportPdf } from '../pdf';
 import { parseCommandArgs } from '../args';
 import { checkOutput, loadAssessmentWithBaseline, writeOutput } from '../content';
@@ -11,6 +12,8 @@ const Args = z.object({
   /** The report's language, not the CLI's: the CLI's messages follow the environment. */
   lang: z.enum(REPORT_LANGUAGES, { message: 'args.language' }).default('en'),
   paper: z.enum(['a4', 'letter'], { message: 'args.paper' }).default('a4'),
+  /** pdf to print, docx for an editable Word copy of the same document. */
+  format: z.enum(['pdf', 'docx'], { message: 'args.reportFormat' }).default('pdf'),
   sections: z
     .string()
     .transform((s) => s.split(',').map((x) => x.trim()))
@@ -25,13 +28,14 @@ const Args = z.object({
 
 export const report: Command = {
   name: 'report',
-  synopsis: 'report <assessment.json> -o <out.pdf> [--lang en|fr|es|zh] [--paper a4|letter] [--baseline previous.json] [--force]',
+  synopsis: 'report <assessment.json> -o <out.pdf|out.docx> [--format pdf|docx] [--lang en|fr|es|zh] [--paper a4|letter] [--baseline previous.json] [--force]',
   async run(argv, { out, t }) {
     const args = parseCommandArgs(argv, Args);
     const written = { inputs: [args.positionals[0]!, ...(args.baseline ? [args.baseline] : [])], force: args.force };
     checkOutput(args.out, written);
     const { assessment, content, baseline } = loadAssessmentWithBaseline(args.positionals[0]!, args.baseline, { out, t });
-    const pdf = await renderReportPdf(
+    const render = args.format === 'docx' ? renderReportDocx : renderReportPdf;
+    const bytes = await render(
       reportInput(content, assessment, await reportTranslator(args.lang), baseline),
       {
         language: args.lang,
@@ -42,8 +46,8 @@ export const report: Command = {
         generatedAt: args.date ?? new Date().toISOString(),
       },
     );
-    await writeOutput(args.out, pdf, written);
-    out.log(t('cli:report.written', { file: args.out, language: args.lang, paper: args.paper, size: Math.round(pdf.length / 1024) }));
+    await writeOutput(args.out, bytes, written);
+    out.log(t('cli:report.written', { file: args.out, language: args.lang, paper: args.paper, size: Math.round(bytes.length / 1024) }));
     return 0;
   },
 };

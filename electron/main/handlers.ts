@@ -65,8 +65,10 @@ export const SAVE_POLICIES: Record<SaveKind, { title: string; filter: FilterKey;
   assessment: { title: 'dialogs:save.assessment', filter: CAPAMAP_FILTER, backups: BACKUPS_KEPT },
   response: { title: 'dialogs:save.response', filter: { name: 'dialogs:filters.response', extensions: ['json'] }, backups: 0 },
   csv: { title: 'dialogs:save.csv', filter: { name: 'dialogs:filters.csv', extensions: ['csv'] }, backups: 0 },
+  roadmap: { title: 'dialogs:save.roadmap', filter: { name: 'dialogs:filters.csv', extensions: ['csv'] }, backups: 0 },
   json: { title: 'dialogs:save.json', filter: { name: 'dialogs:filters.json', extensions: ['json'] }, backups: 0 },
   pdf: { title: 'dialogs:save.pdf', filter: { name: 'dialogs:filters.pdf', extensions: ['pdf'] }, backups: 0 },
+  docx: { title: 'dialogs:save.docx', filter: { name: 'dialogs:filters.docx', extensions: ['docx'] }, backups: 0 },
 };
 
 export function createHandlers(deps: HandlerDeps): PlatformApi {

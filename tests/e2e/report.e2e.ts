@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../core/method/analyse';
 import { serializeAssessment } from '../../core/model/assessment-file';
+import { parseCsv } from '../helpers/csv-reader';
 import { localize } from '../../core/model/localize';
 import { startApp, type App } from './harness';
 import { makeDemoResponses } from '../../core/demo/responses';
@@ -70,6 +72,18 @@ describe('report generation in the app (Web Worker + real save handler)', () => 
     expect(app.problems).toEqual([]);
   });
 
+  it('saves the Word copy through the desktop save dialog', async () => {
+    const { page, dialogs, panel } = await openResults(demoAssessment(12), 'word-desktop.capamap.json');
+    const target = join(app.workDir, 'rapport.docx');
+    dialogs.saveQueue.push(target);
+    await panel.getByLabel('Report language').selectOption('fr');
+    await panel.getByRole('button', { name: 'Save as Word document' }).click();
+    await expect.poll(() => page.getByTestId('report-status').textContent(), { timeout: 90_000 }).toBe('Report saved as rapport.docx.');
+    const text = execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', target], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(text).toContain('Synthèse');
+    expect(app.problems).toEqual([]);
+  }, 120_000);
+
   it('prints where workshop respondents disagree for an assessment merged from response files', async () => {
     const q = bundledContent().questionnaire;
     const files = makeDemoResponses(q, { seed: 3, count: 3, now: '2026-03-02T10:00:00.000Z' });
@@ -82,6 +96,62 @@ describe('report generation in the app (Web Worker + real save handler)', () => 
     const all = (await pdfText(target)).join('\n');
     expect(all).toContain('Where respondents disagree');
     for (const file of files) expect(all).toContain(file.respondent.name);
+    expect(app.problems).toEqual([]);
+  });
+});
+
+describe('editable copies in the browser edition (downloads)', () => {
+  /** Opens an assessment through the file picker and shows the given tab. */
+  async function openInBrowser(assessment: Parameters<typeof serializeAssessment>[0], fileName: string, tab: string) {
+    const source = join(app.workDir, fileName);
+    writeFileSync(source, serializeAssessment(assessment));
+    const { page } = await app.openPage({ edition: 'browser' });
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open…' }).first().click();
+    await (await chooser).setFiles(source);
+    await page.locator('#section-title').waitFor();
+    await page.locator('.view-tabs button', { hasText: tab }).click();
+    return page;
+  }
+
+  it('saves the report as a Word document that a reader opens with the report\'s headings and both charts', async () => {
+    const page = await openInBrowser(demoAssessment(5), 'word-source.capamap.json', 'Results');
+    const panel = page.locator('.report-panel');
+    await panel.getByLabel('Report language').selectOption('zh');
+    const download = page.waitForEvent('download', { timeout: 90_000 });
+    await panel.getByRole('button', { name: 'Save as Word document' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/-zh\.docx$/);
+    const target = join(app.workDir, 'report-zh.docx');
+    await file.saveAs(target);
+    await expect.poll(() => page.getByTestId('report-status').textContent()).toMatch(/^Report saved as .*-zh\.docx\.$/);
+    expect(readFileSync(target).subarray(0, 2).toString('latin1')).toBe('PK');
+    const markdown = execFileSync('pandoc', ['-f', 'docx', '-t', 'markdown', target], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const headings = markdown.split('\n').filter((line) => /^#{1,2} /.test(line));
+    expect(headings).toContain('# 执行摘要');
+    expect(headings).toContain('# 安全优先事项');
+    expect(markdown.match(/!\[\]\(media\/image\d+\.png\)/g)).toHaveLength(2);
+    expect(app.problems).toEqual([]);
+  }, 120_000);
+
+  it('saves the costed roadmap as a spreadsheet from the roadmap screen', async () => {
+    const assessment = demoAssessment(5);
+    const page = await openInBrowser(assessment, 'roadmap-source.capamap.json', 'Roadmap');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save roadmap as spreadsheet (CSV)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/-roadmap-en\.csv$/);
+    const target = join(app.workDir, 'roadmap.csv');
+    await file.saveAs(target);
+    await expect.poll(() => page.getByTestId('roadmap-csv-status').textContent()).toMatch(/^Roadmap saved as .*-roadmap-en\.csv\.$/);
+    const bytes = readFileSync(target);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const parsed = parseCsv(bytes.toString('utf8'));
+    if (!parsed.ok) throw new Error('unreadable CSV');
+    const [header, ...rows] = parsed.value;
+    expect(header!.slice(0, 6)).toEqual(['No.', 'Phase', 'Start quarter (1–20)', 'Months', 'Area', 'Action']);
+    const { roadmap } = analyse(bundledContent(), assessment);
+    expect(rows.map((r) => r[0])).toEqual([...roadmap.phases.flatMap((p) => p.actions), ...roadmap.beyondHorizon].map((a) => a.number));
     expect(app.problems).toEqual([]);
   });
 });

@@ -95,7 +95,9 @@ const MIME_TYPES: Record<SaveKind, string> = {
   response: 'application/json',
   json: 'application/json',
   csv: 'text/csv;charset=utf-8',
+  roadmap: 'text/csv;charset=utf-8',
   pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 /** The browser edition: IndexedDB for autosave and imports, downloads and file inputs for files. */

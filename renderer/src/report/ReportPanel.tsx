@@ -6,19 +6,19 @@ import { UI_LANGUAGES } from '../i18n';
 import { useFormat } from '../hooks/useFormat';
 import { useApp } from '../store';
 import { baselineFor, useResults } from '../store/results';
-import { ReportCancelled, generateReportPdf } from './generate';
+import { ReportCancelled, generateReport } from './generate';
 import { REPORT_NAMESPACE } from './i18n';
-import type { ReportStage } from './protocol';
+import type { ReportFormat, ReportStage } from './protocol';
 
-type Status = { kind: 'idle' } | { kind: 'busy'; stage: 'starting' | ReportStage | 'saving'; fraction?: number } | { kind: 'done' | 'error'; text: string };
+type Status = { kind: 'idle' } | { kind: 'busy'; stage: 'starting' | ReportStage | 'saving'; format: ReportFormat; fraction?: number } | { kind: 'done' | 'error'; text: string };
 
 /** Resolves once the next frame has been painted. */
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-/** "Generate report": options, progress while the worker renders, then save through the platform. */
+/** "Generate report" (PDF) and "Save as Word document": options, progress while the worker renders, then save through the platform. */
 export function ReportPanel() {
   const { t, i18n } = useTranslation(REPORT_NAMESPACE);
-  const format = useFormat();
+  const numbers = useFormat();
   const content = useApp((s) => s.content);
   const assessment = useApp((s) => s.assessment);
   const platform = useApp((s) => s.platform);
@@ -36,18 +36,18 @@ export function ReportPanel() {
   const running = useRef<AbortController | null>(null);
   if (!content || !assessment || !results) return null;
 
-  const generate = async () => {
+  const generate = async (format: ReportFormat) => {
     if (sections.length === 0) return setStatus({ kind: 'error', text: t('noSections') });
     // Progress shows at once: the request is copied to the worker only after this frame is painted.
-    setStatus({ kind: 'busy', stage: 'starting' });
+    setStatus({ kind: 'busy', stage: 'starting', format });
     const controller = (running.current = new AbortController());
     await afterPaint();
     try {
       const options = { language, paper, sections, confidentiality: confidentiality.trim(), generatedAt: new Date().toISOString() };
-      const onProgress = (stage: ReportStage, fraction?: number) => setStatus({ kind: 'busy', stage, fraction });
-      const pdf = await generateReportPdf({ content, assessment, results, baseline, options }, onProgress, controller.signal);
-      setStatus({ kind: 'busy', stage: 'saving' });
-      const saved = await platform.saveFile({ kind: 'pdf', data: pdf, suggestedName: suggestedFileName(assessment, `-${language}.pdf`) });
+      const onProgress = (stage: ReportStage, fraction?: number) => setStatus({ kind: 'busy', stage, format, fraction });
+      const file = await generateReport({ content, assessment, results, baseline, options, format }, onProgress, controller.signal);
+      setStatus({ kind: 'busy', stage: 'saving', format });
+      const saved = await platform.saveFile({ kind: format, data: file, suggestedName: suggestedFileName(assessment, `-${language}.${format}`) });
       setStatus(saved ? { kind: 'done', text: t('saved', { name: saved.name }) } : { kind: 'done', text: t('cancelled') });
     } catch (error) {
       if (error instanceof ReportCancelled) {
@@ -63,7 +63,7 @@ export function ReportPanel() {
   };
   const busy = status.kind === 'busy';
   // pdfmake tells how much of the drawing is done; the other steps have no measure, so the bar runs without a value.
-  const drawn = status.kind === 'busy' && status.stage === 'render' ? (status.fraction ?? 0) : undefined;
+  const drawn = status.kind === 'busy' && status.stage === 'render' && status.format === 'pdf' ? (status.fraction ?? 0) : undefined;
 
   return (
     <section className="card report-panel" aria-labelledby="report-title">
@@ -102,8 +102,11 @@ export function ReportPanel() {
       </fieldset>
       <div className="report-actions">
         {/* generate() reports every outcome in the status line, so the click does not wait for it. */}
-        <button ref={generateButton} type="button" className="primary" onClick={() => void generate()} disabled={busy} aria-busy={busy}>
+        <button ref={generateButton} type="button" className="primary" onClick={() => void generate('pdf')} disabled={busy} aria-busy={busy}>
           {t('generate')}
+        </button>
+        <button type="button" onClick={() => void generate('docx')} disabled={busy} aria-busy={busy}>
+          {t('saveDocx')}
         </button>
         {busy && status.stage !== 'saving' && (
           <button type="button" onClick={() => running.current?.abort()}>
@@ -113,8 +116,13 @@ export function ReportPanel() {
         {busy && <progress className="report-progress" max={1} value={drawn} aria-labelledby="report-status" />}
       </div>
       <p role="status" id="report-status" className={status.kind === 'error' ? 'error-text' : 'muted'} data-testid="report-status">
-        {status.kind === 'busy' ? t(`stage.${status.stage}`, { percent: format.percent(drawn ?? 0) }) : status.kind === 'idle' ? '' : status.text}
+        {status.kind === 'busy' ? t(`stage.${stageKey(status.stage, status.format)}`, { percent: numbers.percent(drawn ?? 0) }) : status.kind === 'idle' ? '' : status.text}
       </p>
     </section>
   );
+}
+
+/** The Word copy words its writing and saving steps as its own. */
+function stageKey(stage: 'starting' | ReportStage | 'saving', format: ReportFormat): string {
+  return format === 'docx' && (stage === 'render' || stage === 'saving') ? `${stage}Docx` : stage;
 }

@@ -1,6 +1,7 @@
 import type { Content } from '../../../core/model/content';
 import type { ReportLanguage } from '../../../core/report';
-import type { ReportReply, ReportRequest, ReportStage, WorkerRequest } from './protocol';
+import { drawCharts } from './draw-charts';
+import type { ChartPictures, ReportReply, ReportRequest, ReportStage, WorkerRequest } from './protocol';
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -24,14 +25,14 @@ export function warmUpReportWorker(content: Content, language: ReportLanguage): 
 }
 
 /**
- * Generates the PDF in a Web Worker so the interface stays responsive.
+ * Generates the PDF or the Word copy in a Web Worker so the interface stays responsive.
  * onProgress hears each step as the worker starts it (see REPORT_STAGES).
  * Aborting the signal stops the report: pdfmake lays out a document in one
  * uninterruptible run, so the worker is ended where it stands and the next
  * report starts a new one (which fetches its fonts again, from the cache).
  * The promise then rejects with ReportCancelled.
  */
-export function generateReportPdf(
+export function generateReport(
   request: Omit<ReportRequest, 'id' | 'type'>,
   onProgress: (stage: ReportStage, fraction?: number) => void,
   signal?: AbortSignal,
@@ -49,8 +50,18 @@ export function generateReportPdf(
       const reply = event.data;
       if (reply.id !== id) return;
       if (reply.type === 'progress') return onProgress(reply.stage, reply.fraction);
+      if (reply.type === 'draw') {
+        drawCharts(reply.charts).then(
+          (pngs) => active.postMessage({ id, type: 'pictures', pngs } satisfies ChartPictures),
+          (error: unknown) => {
+            settle();
+            reject(error instanceof Error ? error : new Error(String(error)));
+          },
+        );
+        return;
+      }
       settle();
-      if (reply.type === 'done') resolve(new Uint8Array(reply.pdf));
+      if (reply.type === 'done') resolve(new Uint8Array(reply.file));
       else reject(new Error(reply.message));
     };
     // The worker's script itself failed (it could not be loaded or threw outside a report): start afresh next time.

@@ -2,6 +2,7 @@ import type { Results } from '../../../core/method/results';
 import type { Content } from '../../../core/model/content';
 import type { ReportLanguage, ReportOptions } from '../../../core/report';
 import type { Assessment } from '../../../core/model/schema/assessment';
+import type { ChartSvg } from '../../../word/convert';
 
 /** What the page asks the report worker for. */
 export interface ReportRequest {
@@ -14,6 +15,17 @@ export interface ReportRequest {
   /** The previous assessment of the same institution, for the "progress since" section. */
   baseline?: Assessment;
   options: ReportOptions;
+  /** pdf to print, docx for an editable Word copy of the same document. */
+  format: ReportFormat;
+}
+
+export type ReportFormat = 'pdf' | 'docx';
+
+/** The page's answer to a 'draw' reply: one PNG per chart, in order. */
+export interface ChartPictures {
+  id: number;
+  type: 'pictures';
+  pngs: Uint8Array[];
 }
 
 /**
@@ -28,7 +40,7 @@ export interface WarmUpRequest {
   language: ReportLanguage;
 }
 
-export type WorkerRequest = ReportRequest | WarmUpRequest;
+export type WorkerRequest = ReportRequest | WarmUpRequest | ChartPictures;
 
 /**
  * Steps of a report, in order, each reported as it starts: building the
@@ -39,8 +51,10 @@ export type WorkerRequest = ReportRequest | WarmUpRequest;
 export const REPORT_STAGES = ['prepare', 'fonts', 'layout', 'render'] as const;
 export type ReportStage = (typeof REPORT_STAGES)[number];
 
-/** What the worker answers: progress steps, then the PDF or one error sentence. */
+/** What the worker answers: progress steps, then the file's bytes or one error sentence. */
 export type ReportReply =
   | { id: number; type: 'progress'; stage: ReportStage; fraction?: number }
-  | { id: number; type: 'done'; pdf: ArrayBuffer }
+  /** The Word copy needs its charts as pictures, which the page draws (a canvas; the worker has no SVG decoder). */
+  | { id: number; type: 'draw'; charts: ChartSvg[] }
+  | { id: number; type: 'done'; file: ArrayBuffer }
   | { id: number; type: 'error'; message: string };

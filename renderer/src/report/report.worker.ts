@@ -6,6 +6,8 @@ import type { Content } from '../../../core/model/content';
 import { buildReport, REPORT_SECTIONS, reportFontFiles, type ReportLanguage } from '../../../core/report';
 import { reportTranslator } from '../../../locales';
 import { renderPdf, type PdfMakeLike } from '../../../pdf/render';
+import type { ChartSvg } from '../../../word/convert';
+import { renderDocx } from '../../../word/render';
 import type { ReportReply, WorkerRequest } from './protocol';
 
 // Font files are shipped with the app (bundled assets, same origin): never fetched from anywhere else.
@@ -69,19 +71,41 @@ async function warmUpWith(content: Content, language: ReportLanguage): Promise<v
 
 const post = (reply: ReportReply, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply, transfer);
 
+/** Word copies waiting for the page to draw their charts, by request id. */
+const drawing = new Map<number, (pngs: Uint8Array[]) => void>();
+
+function drawInPage(id: number, charts: ChartSvg[]): Promise<Uint8Array[]> {
+  return new Promise((resolve) => {
+    drawing.set(id, resolve);
+    post({ id, type: 'draw', charts });
+  });
+}
+
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  if (request.type === 'pictures') {
+    drawing.get(request.id)?.(request.pngs);
+    drawing.delete(request.id);
+    return;
+  }
   if (request.type === 'warm-up') {
     // Best effort: a failure here shows up, with its message, in the first real report.
     warmUp ??= warmUpWith(request.content, request.language).catch(() => undefined);
     return;
   }
   reportAsked = true;
-  const { id, content, assessment, results, baseline, options } = request;
+  const { id, content, assessment, results, baseline, options, format } = request;
   try {
     post({ id, type: 'progress', stage: 'prepare' });
     const t = await reportTranslator(options.language);
     const definition = buildReport({ content, assessment, results, baseline, t }, options);
+    if (format === 'docx') {
+      // A Word copy embeds no fonts: the reader's own draw the text.
+      post({ id, type: 'progress', stage: 'render' });
+      const docx = (await renderDocx(definition, (charts) => drawInPage(id, charts))).slice().buffer;
+      post({ id, type: 'done', file: docx }, [docx]);
+      return;
+    }
     const needed = reportFontFiles(definition);
     if (!needed.every((file) => fetched.has(file))) post({ id, type: 'progress', stage: 'fonts' });
     const files = await loadFonts(needed);
@@ -96,8 +120,8 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       drawn = tenth;
       post({ id, type: 'progress', stage: 'render', fraction: tenth / 10 });
     });
-    const pdf = bytes.slice().buffer;
-    post({ id, type: 'done', pdf }, [pdf]);
+    const file = bytes.slice().buffer;
+    post({ id, type: 'done', file }, [file]);
   } catch (error) {
     post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
   }

@@ -7,6 +7,7 @@ import { useApp } from '../store';
 import { useResults } from '../store/results';
 import { ActionCard, controlOf, PHASES, type Apply } from '../roadmap/ActionCard';
 import { AddActionForm } from '../roadmap/AddActionForm';
+import { SaveRoadmapCsv } from '../roadmap/SaveRoadmapCsv';
 import { useRoadmapNames } from '../roadmap/labels';
 
 /**
@@ -73,6 +74,7 @@ export function RoadmapView() {
           </li>
         ))}
       </ul>
+      <SaveRoadmapCsv />
 
       {PHASES.map((phase) => {
         const actions = roadmap.phases.find((p) => p.phase === phase)?.actions ?? [];

@@ -34,9 +34,22 @@ describe('cli report', () => {
     expect(await firstPageText(a)).toContain('Ministry of Digital Economy and Innovation');
   });
 
+  it('writes the Word copy with --format docx, identical for the same date', async () => {
+    const a = join(dir, 'a.docx');
+    const b = join(dir, 'b.docx');
+    const argv = ['report', example, '--format', 'docx', '--lang', 'es', '--date', '2026-02-01T10:00:00Z'];
+    expect(await run([...argv, '-o', a])).toEqual({ code: 0, lines: [expect.stringMatching(/a\.docx: report written \(es, a4, \d+ KB\)/)] });
+    await run([...argv, '-o', b]);
+    const bytes = readFileSync(a);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
+    expect(bytes.equals(readFileSync(b))).toBe(true);
+  });
+
   it.each([
     [['--lang', 'de'], '--lang: the language is one of en, fr, es, zh'],
     [['--paper', 'a3'], '--paper: the paper is a4 or letter'],
+    [['--format', 'odt'], '--format: the format is pdf or docx'],
     [['--sections', 'cover,nothing'], '--sections: sections are among cover, contents, summary, profile, pillars, security, roadmap, appendix'],
   ])('refuses %j in one line', async (extra, message) => {
     expect(await run(['report', example, '-o', join(dir, 'x.pdf'), ...extra])).toEqual({ code: 1, lines: [message] });

@@ -392,6 +392,21 @@ describe('saveFile by kind', () => {
     expect(await readdir(work)).toEqual(['report.pdf']);
   });
 
+  it('writes a Word copy as bytes and a roadmap spreadsheet as UTF-8 text, each with its own dialog title and filter', async () => {
+    const docx = join(work, 'report.docx');
+    const csv = join(work, 'roadmap.csv');
+    dialogs.saveAnswers.push(docx, csv);
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff]);
+    expect(await handlers.saveFile({ kind: 'docx', data: zip, suggestedName: 'CapaMap report.docx' })).toEqual({ name: 'report.docx', path: docx });
+    expect(Buffer.compare(await readFile(docx), zip)).toBe(0);
+    expect(dialogs.saveCalls[0]).toMatchObject({ title: 'Save the report as a Word document', filters: [{ name: 'Word documents', extensions: ['docx'] }] });
+    await handlers.saveFile({ kind: 'roadmap', data: '\uFEFF编号,阶段\r\n', suggestedName: 'roadmap.csv' });
+    expect([...(await readFile(csv)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(await readFile(csv, 'utf8')).toBe('\uFEFF编号,阶段\r\n');
+    expect(dialogs.saveCalls[1]).toMatchObject({ title: 'Save the roadmap as a spreadsheet', filters: [{ name: 'CSV spreadsheets', extensions: ['csv'] }] });
+    expect((await readdir(work)).sort()).toEqual(['report.docx', 'roadmap.csv']);
+  });
+
   it('replaces an earlier report, keeping no backup of it', async () => {
     const target = join(work, 'report.pdf');
     await writeFile(target, 'old report, much longer than the new one');

@@ -10,8 +10,8 @@ const report = (language: (typeof REPORT_LANGUAGES)[number]) => RESOURCES[langua
 
 /** Strings a language may share with English: symbols, bare numbers, and words French spells alike. */
 const SAME_AS_ENGLISH: Record<'fr' | 'es' | 'zh', string[]> = {
-  fr: ['none', 'cover.versions', 'cover.questionnaire', 'columns.score', 'columns.action', 'columns.notes', 'columns.section', 'pillar.note', 'pillar.page', 'security.impact', 'security.preparednessPrefix', 'disagreement.consensus', 'disagreement.introAgreed_one', 'disagreement.introAgreed_other'],
-  es: ['none', 'colon', 'security.preparednessPrefix', 'disagreement.introResolved_one', 'disagreement.introResolved_other'],
+  fr: ['none', 'cover.versions', 'cover.questionnaire', 'columns.score', 'columns.action', 'columns.notes', 'columns.section', 'pillar.note', 'pillar.page', 'security.impact', 'security.preparednessPrefix', 'disagreement.consensus', 'disagreement.introAgreed_one', 'disagreement.introAgreed_other', 'roadmapCsv.column.phase', 'roadmapCsv.column.title'],
+  es: ['none', 'colon', 'security.preparednessPrefix', 'disagreement.introResolved_one', 'disagreement.introResolved_other', 'roadmapCsv.no'],
   zh: ['none', 'colon', 'security.preparednessPrefix'],
 };
 
