@@ -5,6 +5,7 @@ import { localize } from '../../../core/model/localize';
 import { assessmentProgress } from '../../../core/model/progress';
 import { indexItems, itemTitle } from '../../../core/model/questionnaire';
 import { HeatMapFigure, RadarFigure } from '../components/Charts';
+import { DataTable, type Column } from '../components/DataTable';
 import { useFormat } from '../hooks/useFormat';
 import { useApp } from '../store';
 import { useResults } from '../store/results';
@@ -42,6 +43,28 @@ export function ResultsView() {
   const riskNames = Object.fromEntries(risks.map((r) => [r.id, itemName(r.id)]));
   const radarAxes = results.radar.map((id) => section(id)).map((s) => ({ label: sectionTitle(s.id), current: s.score, target: s.target }));
   const meta = assessment.meta;
+
+  const dash = (value: number | null, show: (v: number) => string) => (value === null ? '—' : show(value));
+  const gapColumns: Column<SectionResult>[] = [
+    { col: 'score', header: t('results.current'), cell: (s) => dash(s.score, format.decimal) },
+    { col: 'target', header: t('results.target'), cell: (s) => s.target },
+    { col: 'gap', header: t('results.gap'), cell: (s) => dash(s.gap, format.decimal) },
+    { col: 'completeness', header: t('results.completeness'), cell: (s) => format.percent(s.completeness) },
+    { col: 'confidence', header: t('results.confidence'), cell: (s) => dash(s.confidence, format.percent) },
+  ];
+  const completenessColumns: Column<(typeof progress)[number]>[] = [
+    { col: 'answered', header: t('results.answered'), cell: (p) => `${format.integer(p.done)} / ${format.integer(p.asked)}` },
+    {
+      col: 'share',
+      header: t('results.share'),
+      cell: (p) => (
+        <>
+          <span className="meter" aria-hidden="true"><span style={{ width: `${p.asked ? (100 * p.done) / p.asked : 100}%` }} /></span>
+          {format.percent(p.asked ? p.done / p.asked : 1)}
+        </>
+      ),
+    },
+  ];
 
   const pillarSentence = (s: SectionResult) => {
     const pillar = sectionTitle(s.id);
@@ -95,32 +118,16 @@ export function ResultsView() {
           <div className="chart-side">
             <h3 id="gap-title">{t('results.gapTitle')}</h3>
             <p className="muted">{t('results.gapExplain')}</p>
-            <div className="table-scroll">
-              <table className="data-table" data-testid="gap-table" aria-labelledby="gap-title">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('results.area')}</th>
-                    <th scope="col">{t('results.current')}</th>
-                    <th scope="col">{t('results.target')}</th>
-                    <th scope="col">{t('results.gap')}</th>
-                    <th scope="col">{t('results.completeness')}</th>
-                    <th scope="col">{t('results.confidence')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {scores.map((s) => (
-                    <tr key={s.id} data-section={s.id} data-stage={s.stage ?? ''}>
-                      <th scope="row">{sectionTitle(s.id)}</th>
-                      <td data-col="score">{s.score === null ? '—' : format.decimal(s.score)}</td>
-                      <td data-col="target">{s.target}</td>
-                      <td data-col="gap">{s.gap === null ? '—' : format.decimal(s.gap)}</td>
-                      <td data-col="completeness">{format.percent(s.completeness)}</td>
-                      <td data-col="confidence">{s.confidence === null ? '—' : format.percent(s.confidence)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              rows={scores}
+              rowId={(s) => s.id}
+              idAttribute="section"
+              rowAttributes={(s) => ({ 'data-stage': s.stage ?? '' })}
+              rowHeader={{ header: t('results.area'), cell: (s) => sectionTitle(s.id) }}
+              columns={gapColumns}
+              labelledBy="gap-title"
+              testId="gap-table"
+            />
           </div>
         </div>
         <h3>{t('results.pillarExplainTitle')}</h3>
@@ -136,27 +143,17 @@ export function ResultsView() {
       <section aria-labelledby="completeness-title">
         <h2 id="completeness-title">{t('results.completenessTitle')}</h2>
         <p className="muted">{t('results.completenessExplain')}</p>
-        <table className="data-table completeness-table" data-testid="completeness-table" aria-labelledby="completeness-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('results.section')}</th>
-              <th scope="col">{t('results.answered')}</th>
-              <th scope="col">{t('results.share')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {progress.map((p) => (
-              <tr key={p.section} data-section={p.section}>
-                <th scope="row">{sectionTitle(p.section)}</th>
-                <td data-col="answered">{`${format.integer(p.done)} / ${format.integer(p.asked)}`}</td>
-                <td data-col="share">
-                  <span className="meter" aria-hidden="true"><span style={{ width: `${p.asked ? (100 * p.done) / p.asked : 100}%` }} /></span>
-                  {format.percent(p.asked ? p.done / p.asked : 1)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={progress}
+          rowId={(p) => p.section}
+          idAttribute="section"
+          rowHeader={{ header: t('results.section'), cell: (p) => sectionTitle(p.section) }}
+          columns={completenessColumns}
+          labelledBy="completeness-title"
+          testId="completeness-table"
+          className="completeness-table"
+          scroll={false}
+        />
       </section>
 
       <section aria-labelledby="risk-title">

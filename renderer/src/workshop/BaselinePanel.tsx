@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BaselineComparison } from '../../../core/workshop/baseline';
+import type { BaselineComparison, RiskDelta } from '../../../core/workshop/baseline';
 import { localize } from '../../../core/model/localize';
 import type { Assessment } from '../../../core/model/schema/assessment';
 import { useFormat } from '../hooks/useFormat';
 import type { Formatters } from '../lib/format';
 import { itemTitle } from '../../../core/model/questionnaire';
+import { DataTable } from '../components/DataTable';
 import { PassphrasePrompt } from '../components/PassphrasePrompt';
 import { ProblemDetails } from '../components/ProblemDetails';
 import { messageText } from '../lib/problems';
@@ -80,6 +81,8 @@ export function BaselinePanel() {
     const item = index.get(id)?.item;
     return item ? itemTitle(item, lang) : id;
   };
+  const riskCell = (priority: number | null, band: RiskDelta['currentBand'], rank: number | null) =>
+    priority === null || band === null ? '—' : t('workshop.baseline.riskCell', { priority: format.percent(priority), band: t(`results.band.${band}`), rank });
   const load = async () => {
     setProblem(null);
     setProblem(await loadBaseline());
@@ -130,59 +133,37 @@ export function BaselinePanel() {
           </p>
 
           <h3 id="baseline-sections-title">{t('workshop.baseline.sectionsTitle')}</h3>
-          <div className="table-scroll">
-            <table className="data-table" aria-labelledby="baseline-sections-title" data-testid="baseline-sections">
-              <thead>
-                <tr>
-                  <th scope="col">{t('results.area')}</th>
-                  <th scope="col">{t('workshop.baseline.previous', { date: format.date(c.previous.assessmentDate) })}</th>
-                  <th scope="col">{t('workshop.baseline.current', { date: format.date(c.current.assessmentDate) })}</th>
-                  <th scope="col">{t('workshop.baseline.change')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {c.sections.map((s) => (
-                  <tr key={s.section} data-section={s.section}>
-                    <th scope="row">{sectionTitle(s.section)}</th>
-                    <td data-col="previous">{s.previous === null ? '—' : format.decimal(s.previous)}</td>
-                    <td data-col="current">{s.current === null ? '—' : format.decimal(s.current)}</td>
-                    <td data-col="delta"><Delta value={s.delta} better="up" format={format} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={c.sections}
+            rowId={(s) => s.section}
+            idAttribute="section"
+            rowHeader={{ header: t('results.area'), cell: (s) => sectionTitle(s.section) }}
+            columns={[
+              { col: 'previous', header: t('workshop.baseline.previous', { date: format.date(c.previous.assessmentDate) }), cell: (s) => (s.previous === null ? '—' : format.decimal(s.previous)) },
+              { col: 'current', header: t('workshop.baseline.current', { date: format.date(c.current.assessmentDate) }), cell: (s) => (s.current === null ? '—' : format.decimal(s.current)) },
+              { col: 'delta', header: t('workshop.baseline.change'), cell: (s) => <Delta value={s.delta} better="up" format={format} /> },
+            ]}
+            labelledBy="baseline-sections-title"
+            testId="baseline-sections"
+          />
 
           <h3 id="baseline-risks-title">{t('workshop.baseline.risksTitle')}</h3>
           {c.risks.length === 0 ? (
             <p>{t('workshop.baseline.noRisks')}</p>
           ) : (
-            <div className="table-scroll">
-              <table className="data-table" aria-labelledby="baseline-risks-title" data-testid="baseline-risks">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('workshop.baseline.risk')}</th>
-                    <th scope="col">{t('workshop.baseline.previousShort')}</th>
-                    <th scope="col">{t('workshop.baseline.currentShort')}</th>
-                    <th scope="col">{t('workshop.baseline.change')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {c.risks.map((r) => (
-                    <tr key={r.risk} data-risk={r.risk}>
-                      <th scope="row">{itemName(r.risk)}</th>
-                      <td data-col="previous">
-                        {r.previous === null || r.previousBand === null ? '—' : t('workshop.baseline.riskCell', { priority: format.percent(r.previous), band: t(`results.band.${r.previousBand}`), rank: r.previousRank })}
-                      </td>
-                      <td data-col="current">
-                        {r.current === null || r.currentBand === null ? '—' : t('workshop.baseline.riskCell', { priority: format.percent(r.current), band: t(`results.band.${r.currentBand}`), rank: r.currentRank })}
-                      </td>
-                      <td data-col="delta"><Delta value={r.delta} better="down" format={format} percent /></td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              rows={c.risks}
+              rowId={(r) => r.risk}
+              idAttribute="risk"
+              rowHeader={{ header: t('workshop.baseline.risk'), cell: (r) => itemName(r.risk) }}
+              columns={[
+                { col: 'previous', header: t('workshop.baseline.previousShort'), cell: (r) => riskCell(r.previous, r.previousBand, r.previousRank) },
+                { col: 'current', header: t('workshop.baseline.currentShort'), cell: (r) => riskCell(r.current, r.currentBand, r.currentRank) },
+                { col: 'delta', header: t('workshop.baseline.change'), cell: (r) => <Delta value={r.delta} better="down" format={format} percent /> },
+              ]}
+              labelledBy="baseline-risks-title"
+              testId="baseline-risks"
+            />
           )}
 
           <h3 id="baseline-actions-title">{t('workshop.baseline.actionsTitle')}</h3>

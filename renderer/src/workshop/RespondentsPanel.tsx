@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Respondent } from '../../../core/model/schema/assessment';
+import { DataTable } from '../components/DataTable';
 import { Dialog } from '../components/Dialog';
 import { useFormat } from '../hooks/useFormat';
 import { useApp } from '../store';
@@ -165,68 +166,62 @@ function RespondentTable() {
   };
   // doExport() shows every outcome, failures included, in the status line: clicks do not wait for it (void).
 
+  const answersCell = (r: Respondent) => {
+    const held = responses[r.id];
+    const count = held ? Object.keys(held).length : 0;
+    if (held) return r.exportedAt ? t('workshop.respondents.heldExported', { count, time: format.dateTime(r.exportedAt) }) : t('workshop.respondents.held', { count });
+    return workshop ? t('workshop.respondents.noneHeld') : t('workshop.respondents.thisComputer');
+  };
+  const actionsCell = (r: Respondent) => {
+    const held = Boolean(responses[r.id]);
+    return (
+      <div className="row">
+        {(held || !workshop) && (
+          <button type="button" data-action="export" onClick={() => void doExport(r)}>
+            {held ? t('workshop.respondents.exportHeld') : t('workshop.respondents.exportMine')}
+            <span className="visually-hidden">{` (${r.name})`}</span>
+          </button>
+        )}
+        <button type="button" data-action="edit" onClick={() => setEditing(r)}>
+          {t('workshop.respondents.edit')}
+          <span className="visually-hidden">{` (${r.name})`}</span>
+        </button>
+        <button type="button" data-action="remove" onClick={() => setRemoving(r)}>
+          {t('workshop.respondents.remove')}
+          <span className="visually-hidden">{` (${r.name})`}</span>
+        </button>
+      </div>
+    );
+  };
+
   return (
     <>
       {respondents.length === 0 ? (
         <p className="muted" data-testid="no-respondents">{t('workshop.respondents.none')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table respondents-table" data-testid="respondents-table" aria-labelledby="respondents-title">
-            <thead>
-              <tr>
-                <th scope="col">{t('workshop.respondents.nameRole')}</th>
-                <th scope="col">{t('workshop.respondents.agency')}</th>
-                <th scope="col">{t('workshop.respondents.id')}</th>
-                <th scope="col">{t('workshop.respondents.answers')}</th>
-                <th scope="col">{t('workshop.respondents.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {respondents.map((r) => {
-                const held = responses[r.id];
-                const count = held ? Object.keys(held).length : 0;
-                const canExport = Boolean(held) || !workshop;
-                return (
-                  <tr key={r.id} data-respondent={r.id}>
-                    <th scope="row">
-                      {r.name}
-                      {r.role ? <span className="block muted small normal">{r.role}</span> : null}
-                    </th>
-                    <td>{r.agency}</td>
-                    <td className="mono">{r.id}</td>
-                    <td data-col="answers">
-                      {held
-                        ? r.exportedAt
-                          ? t('workshop.respondents.heldExported', { count, time: format.dateTime(r.exportedAt) })
-                          : t('workshop.respondents.held', { count })
-                        : workshop
-                          ? t('workshop.respondents.noneHeld')
-                          : t('workshop.respondents.thisComputer')}
-                    </td>
-                    <td className="actions-cell">
-                      <div className="row">
-                        {canExport && (
-                          <button type="button" data-action="export" onClick={() => void doExport(r)}>
-                            {held ? t('workshop.respondents.exportHeld') : t('workshop.respondents.exportMine')}
-                            <span className="visually-hidden">{` (${r.name})`}</span>
-                          </button>
-                        )}
-                        <button type="button" data-action="edit" onClick={() => setEditing(r)}>
-                          {t('workshop.respondents.edit')}
-                          <span className="visually-hidden">{` (${r.name})`}</span>
-                        </button>
-                        <button type="button" data-action="remove" onClick={() => setRemoving(r)}>
-                          {t('workshop.respondents.remove')}
-                          <span className="visually-hidden">{` (${r.name})`}</span>
-                        </button>
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={respondents}
+          rowId={(r) => r.id}
+          idAttribute="respondent"
+          rowHeader={{
+            header: t('workshop.respondents.nameRole'),
+            cell: (r) => (
+              <>
+                {r.name}
+                {r.role ? <span className="block muted small normal">{r.role}</span> : null}
+              </>
+            ),
+          }}
+          columns={[
+            { header: t('workshop.respondents.agency'), cell: (r) => r.agency },
+            { header: t('workshop.respondents.id'), className: 'mono', cell: (r) => r.id },
+            { col: 'answers', header: t('workshop.respondents.answers'), cell: answersCell },
+            { header: t('workshop.respondents.actions'), className: 'actions-cell', cell: actionsCell },
+          ]}
+          labelledBy="respondents-title"
+          testId="respondents-table"
+          className="respondents-table"
+        />
       )}
       <p role="status" className={status?.error ? 'error-text' : 'muted'} data-testid="respondent-status">{status?.text ?? ''}</p>
       {editing && <EditRespondent respondent={editing} onClose={() => setEditing(null)} />}
