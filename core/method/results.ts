@@ -86,6 +86,8 @@ export interface ActionResult {
   title: LocalizedText;
   description: LocalizedText;
   lead: LeadBody;
+  /** The real name the user gave the lead body in the institution directory, or null: views print it instead of the body's generic name. */
+  leadName: string | null;
   partners: LeadBody[];
   channels: Channel[];
   /** Prerequisites (action ids) that are in the roadmap too. */

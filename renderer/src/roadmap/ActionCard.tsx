@@ -65,7 +65,7 @@ export function ActionCard({ action, accepted, library, names, apply, compact = 
           </span>
         </div>
         <p className="action-meta">
-          {t('roadmap.meta', { area: names.area(action.area), lead: names.lead(action.lead), role: t(`roadmap.role.${action.role}`) })}
+          {t('roadmap.meta', { area: names.area(action.area), lead: names.leadOf(action), role: t(`roadmap.role.${action.role}`) })}
           {action.startQuarter !== null && ` · ${t('report:roadmap.starts', { quarter: action.startQuarter })}`}
           {action.why.length > 0 && <span className="action-why">{t('roadmap.why', { items: action.why.map(names.item).join('; ') })}</span>}
         </p>

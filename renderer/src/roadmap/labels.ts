@@ -27,6 +27,8 @@ export function useRoadmapNames() {
       area: (area: Area) => localize(sections.find((s) => s.id === area)?.title, language) || area,
       // The report's names for lead bodies: one catalog, the same words on screen and in print.
       lead: (lead: Lead) => t(`report:leadActors.${lead}`),
+      /** The name the institution directory gives the action's lead, else the body's generic name. */
+      leadOf: (action: Pick<ActionResult, 'lead' | 'leadName'>) => action.leadName ?? t(`report:leadActors.${action.lead}`),
       item: (id: string) => {
         const item = items?.get(id)?.item;
         return item ? itemTitle(item, language) : id;

@@ -7,6 +7,7 @@ import { useApp } from '../store';
 import { useResults } from '../store/results';
 import { ActionCard, controlOf, PHASES, type Apply } from '../roadmap/ActionCard';
 import { AddActionForm } from '../roadmap/AddActionForm';
+import { InstitutionDirectory } from '../roadmap/InstitutionDirectory';
 import { useRoadmapNames } from '../roadmap/labels';
 
 /**
@@ -73,6 +74,7 @@ export function RoadmapView() {
           </li>
         ))}
       </ul>
+      <InstitutionDirectory roadmap={roadmap} institutions={assessment.institutions} names={names} apply={apply} />
 
       {PHASES.map((phase) => {
         const actions = roadmap.phases.find((p) => p.phase === phase)?.actions ?? [];
