@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -15,6 +15,10 @@ import { axeViolations, bundledContent, demoAssessment, readAutosave, waitForAut
 // The roadmap workspace end to end, with the real main-process file store: decisions taken on the
 // roadmap screen are one undo step each, autosaved, kept when an answer changes (an edited action the
 // answers stop calling for is flagged, not removed), saved to a file, reopened, and printed in the PDF.
+
+// CAPAMAP_SCREENSHOTS=/some/dir also saves pictures of the roadmap screen at two window sizes in English and Chinese, to look at.
+const shotsDir = process.env.CAPAMAP_SCREENSHOTS;
+if (shotsDir) mkdirSync(shotsDir, { recursive: true });
 
 const content = bundledContent();
 const items = indexItems(content.questionnaire);
@@ -53,6 +57,7 @@ const OWNER = 'Director, Digital Infrastructure';
 const START = '2026-09-01';
 const NEW_TITLE = 'Adapt an open model to Kiswahili and Hausa';
 const CUSTOM_TITLE = 'National AI hackathon for public servants';
+const INSTITUTION = "Ministère de l'Économie numérique";
 
 beforeAll(async () => {
   app = await startApp();
@@ -69,8 +74,8 @@ const focusedControl = (page: Page) => page.evaluate(() => [document.activeEleme
 const phaseOf = (page: Page, id: string) => card(page, id).evaluate((el) => el.closest('[data-phase]')?.getAttribute('data-phase'));
 const tab = (page: Page, name: string) => page.locator('.view-tabs button', { hasText: name }).click();
 
-async function openFile(path: string, userDataDir: string) {
-  const opened = await app.openPage({ userDataDir, viewport: { width: 1024, height: 700 } });
+async function openFile(path: string, userDataDir: string, viewport = { width: 1024, height: 700 }) {
+  const opened = await app.openPage({ userDataDir, viewport });
   opened.dialogs.openQueue.push([path]);
   await opened.page.getByRole('button', { name: 'Open…' }).first().click();
   await opened.page.locator('#section-title').waitFor();
@@ -239,6 +244,42 @@ describe('the roadmap workspace', () => {
     expect(app.problems).toEqual([]);
   });
 
+  it('names an institution once: every card its body leads shows the name, undo takes it back, the autosave keeps it', async () => {
+    const userDataDir = join(app.workDir, 'institutions-user-data');
+    const { page } = await openFile(sourcePath, userDataDir);
+    await tab(page, 'Roadmap');
+    const actions = analyse(content, base).roadmap.phases.flatMap((p) => p.actions);
+    const lead = actions[0]!.lead;
+    const led = actions.filter((a) => a.lead === lead).map((a) => a.id);
+    const other = actions.find((a) => a.lead !== lead)!.id;
+    const meta = (id: string) => card(page, id).locator('.action-meta').textContent();
+
+    // Folded away until asked for; opened, it lists the body by its generic name.
+    const toggle = page.getByRole('button', { name: 'Name the institutions' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await page.getByRole('button', { name: 'Hide the names' }).getAttribute('aria-expanded')).toBe('true');
+    const field = page.locator(`[data-institution="${lead}"]`);
+    await field.fill(INSTITUTION);
+    await page.keyboard.press('Enter');
+    for (const id of led) await expect.poll(() => meta(id)).toContain(INSTITUTION);
+    expect(await meta(other)).not.toContain(INSTITUTION);
+    expect(await page.getByTestId('institutions').textContent()).toContain(`Named: 1 of`);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // One undo step: the generic name returns on the cards and in the field; redo brings the name back.
+    await page.locator('#roadmap-title').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => meta(led[0]!)).not.toContain(INSTITUTION);
+    expect(await field.inputValue()).toBe('');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => meta(led[0]!)).toContain(INSTITUTION);
+
+    await waitForAutosave(page);
+    expect(readAutosave(userDataDir).institutions).toEqual({ [lead]: INSTITUTION });
+    expect(app.problems).toEqual([]);
+  });
+
   it('reads well and passes axe at 1024×700 in French, with the roadmap reached by its tab', async () => {
     const { page } = await openFile(sourcePath, join(app.workDir, 'french-user-data'));
     await page.locator('#ui-language').selectOption('fr');
@@ -248,6 +289,31 @@ describe('the roadmap workspace', () => {
     await page.getByRole('heading', { level: 1, name: 'Feuille de route' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('fits a laptop window and a projector in English and Chinese, with the institution directory open', async () => {
+    for (const [width, height] of [
+      [1024, 700],
+      [1366, 768],
+    ] as const) {
+      for (const language of ['en', 'zh'] as const) {
+        const { page } = await openFile(sourcePath, join(app.workDir, `fit-${width}-${language}`), { width, height });
+        if (language !== 'en') {
+          await page.locator('#ui-language').selectOption(language);
+          await page.getByTestId('language-question').locator('.link-button').click();
+        }
+        await tab(page, { en: 'Roadmap', zh: '路线图' }[language]);
+        await page.locator('#roadmap-title').waitFor();
+        await page.locator('[data-control="institutions-toggle"]').click();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${width} ${language}`).toBeLessThanOrEqual(0);
+        if (shotsDir) {
+          await page.screenshot({ path: join(shotsDir, `roadmap-${width}-${language}.png`) });
+          await page.screenshot({ path: join(shotsDir, `roadmap-${width}-${language}-full.png`), fullPage: true });
+        }
+        await page.context().close();
+      }
+    }
     expect(app.problems).toEqual([]);
   });
 });
