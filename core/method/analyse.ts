@@ -10,6 +10,8 @@ import { institutionName } from './institutions';
 import { compareIds, priorityBand, rankRisks } from './priorities';
 import type { ActionResult, BeyondHorizonAction, IndicatorResult, Results, RiskResult, RoadmapResult, SectionResult, Summary, WorkshopResult } from './results';
 import { buildRoadmap, type Roadmap, type RoadmapAction } from './roadmap';
+import { costTotals } from './costs';
+import { AREAS } from '../model/schema/questionnaire';
 import { scoreAssessment, stageOfScore, type SectionScore } from './scoring';
 import { METHOD_VERSION } from './version';
 
@@ -145,6 +147,7 @@ function roadmapResult(roadmap: Roadmap, institutions: Assessment['institutions'
     phaseCap: roadmap.phaseCap,
     capacity: roadmap.capacity,
     load: roadmap.load,
+    totals: costTotals(roadmap.actions, AREAS),
   };
 }
 
