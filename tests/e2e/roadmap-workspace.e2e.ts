@@ -280,6 +280,44 @@ describe('the roadmap workspace', () => {
     expect(app.problems).toEqual([]);
   });
 
+  it('shows each action’s cost, funders and indicator; marking one funded moves its cost from "still to fund" to "funding secured", undo moves it back', async () => {
+    const { page } = await openFile(sourcePath, join(app.workDir, 'funded-user-data'));
+    await tab(page, 'Roadmap');
+    const { roadmap } = analyse(content, base);
+    const action = roadmap.phases.flatMap((p) => p.actions).find((a) => a.costLow !== null && a.costLow > 0 && a.kpi !== null)!;
+    const { totals } = roadmap;
+    // Figures compared by their digits: the grouping and spacing are the language's (Intl) and not under test here.
+    const digits = (text: string | null) => (text ?? '').replace(/[^\d–-]/g, '').replace('-', '–');
+    const total = (key: string) => page.locator(`[data-total="${key}"] dd`).textContent().then(digits);
+    const range = (low: number, high: number) => (low === high ? `${low}` : `${low}–${high}`);
+
+    expect(await total('horizon')).toBe(range(totals.costLow, totals.costHigh));
+    expect(await total('first-year')).toBe(range(totals.firstYear.costLow, totals.firstYear.costHigh));
+    expect(await total('funded')).toBe('0');
+    expect(await total('unfunded')).toBe(range(totals.costLow, totals.costHigh));
+    for (const { phase, costLow, costHigh } of totals.byPhase) expect(await total(`phase-${phase}`)).toBe(range(costLow, costHigh));
+    expect(digits(await card(page, action.id).getByTestId('action-cost').locator('.action-cost').textContent())).toBe(range(action.costLow!, action.costHigh!));
+    const facts = await card(page, action.id).locator('.action-facts').textContent();
+    expect(facts).toContain(localize(action.kpi!.indicator, 'en'));
+    expect(facts).toMatch(/Baseline: (\d of 5|to be measured at start)/);
+    expect(facts).toContain(`Target: ${localize(action.kpi!.target, 'en')}`);
+
+    const funded = control(page, action.id, 'funded');
+    await funded.check();
+    await expect.poll(() => total('funded')).toBe(range(action.costLow!, action.costHigh!));
+    expect(await total('unfunded')).toBe(range(totals.costLow - action.costLow!, totals.costHigh - action.costHigh!));
+    expect(await total('horizon')).toBe(range(totals.costLow, totals.costHigh));
+    expect(await focusedControl(page)).toEqual([action.id, 'funded']);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Undo from the checkbox itself (it has no undo of its own): one step back.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => total('funded')).toBe('0');
+    expect(await funded.isChecked()).toBe(false);
+    expect(await total('unfunded')).toBe(range(totals.costLow, totals.costHigh));
+    expect(app.problems).toEqual([]);
+  });
+
   it('reads well and passes axe at 1024×700 in French, with the roadmap reached by its tab', async () => {
     const { page } = await openFile(sourcePath, join(app.workDir, 'french-user-data'));
     await page.locator('#ui-language').selectOption('fr');

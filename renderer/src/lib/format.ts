@@ -6,6 +6,8 @@ export interface Formatters {
   /** A share 0–1 as a whole percentage ("78%", "78 %"). */
   percent(share: number): string;
   integer(value: number): string;
+  /** A low–high range of US dollars, the currency written once ("USD 120,000–300,000", "120 000–300 000 USD"); one figure when both ends are equal. */
+  usdRange(low: number, high: number): string;
   /** A calendar date (YYYY-MM-DD) in long form. */
   date(iso: string): string;
   /** An instant (ISO date-time) as date and time. */
@@ -23,6 +25,7 @@ export function formatters(language: string): Formatters {
   const decimal = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
   const integer = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+  const usd = new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', currencyDisplay: 'code', maximumFractionDigits: 0 });
   const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long' });
   const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
   const time = new Intl.DateTimeFormat(tag, { timeStyle: 'short' });
@@ -30,6 +33,7 @@ export function formatters(language: string): Formatters {
     decimal: (v) => decimal.format(Object.is(Math.round(v * 10), -0) ? 0 : v),
     percent: (v) => percent.format(v),
     integer: (v) => integer.format(v),
+    usdRange: (low, high) => (low === high ? usd.format(low) : usd.formatRange(low, high)),
     date: (iso) => {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
       return m ? date.format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : iso;

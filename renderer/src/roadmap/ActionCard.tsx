@@ -6,6 +6,7 @@ import {
   moveAction,
   removeCustomAction,
   resetAction,
+  setFunded,
   setOwner,
   setStart,
   setTexts,
@@ -15,6 +16,7 @@ import {
 import type { ActionResult, BeyondHorizonAction } from '../../../core/method/results';
 import type { Phase } from '../../../core/model/schema/actions';
 import { localize } from '../../../core/model/localize';
+import { ActionCosting } from './ActionCosting';
 import { DraftInput } from './DraftInput';
 import { LEAD_OPTIONS, type Area, type Lead, type RoadmapNames } from './labels';
 import type { Assessment } from '../../../core/model/schema/assessment';
@@ -94,6 +96,7 @@ export function ActionCard({ action, accepted, library, names, apply, compact = 
         ) : (
           !compact && description.trim() && <p className="action-description">{description}</p>
         )}
+        <ActionCosting action={action} names={names} compact={compact} />
 
         <div className="action-controls">
           <div className="action-fields">
@@ -121,6 +124,22 @@ export function ActionCard({ action, accepted, library, names, apply, compact = 
               </select>
             </div>
             {!compact && <OwnerAndStart action={action} title={title} apply={apply} />}
+            {!compact && (
+              <div className="field field-check">
+                <label>
+                  <input
+                    type="checkbox"
+                    data-control="funded"
+                    checked={action.funded}
+                    onChange={(e) => {
+                      const funded = e.target.checked;
+                      apply((a) => setFunded(a, id, funded), { announce: t(funded ? 'roadmap.announce.funded' : 'roadmap.announce.unfunded', { title }), focus: control('funded') });
+                    }}
+                  />
+                  {t('roadmap.funded')}
+                </label>
+              </div>
+            )}
           </div>
           <div className="action-buttons">
             {!action.custom && (

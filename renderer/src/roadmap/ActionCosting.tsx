@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import type { ActionResult } from '../../../core/method/results';
+import { localize } from '../../../core/model/localize';
+import { useFormat } from '../hooks/useFormat';
+import type { RoadmapNames } from './labels';
+
+/**
+ * What a donor asks of an action: what it costs and buys, who might fund it,
+ * and how success is measured (indicator, baseline from the answers, target).
+ * All from Results; an action the user added has none of it.
+ */
+export function ActionCosting({ action, names, compact = false }: { action: ActionResult; names: RoadmapNames; compact?: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { costLow, costHigh, kpi } = action;
+  if (costLow === null || costHigh === null) return null;
+  const cost = format.usdRange(costLow, costHigh);
+  const basis = localize(action.costBasis ?? undefined, names.language);
+  const capital = action.capitalShare === null ? null : t('roadmap.costing.capital', { share: format.percent(action.capitalShare) });
+  if (compact) {
+    return (
+      <p className="action-cost-line" data-testid="action-cost">
+        <span className="action-fact-label">{t('roadmap.costing.cost')}</span> {cost}
+      </p>
+    );
+  }
+  const measured = kpi && kpi.baseline.item !== null && kpi.baseline.stage !== null ? { item: kpi.baseline.item, stage: kpi.baseline.stage } : null;
+  const baseline = measured ? t('roadmap.costing.baselineStage', { stage: measured.stage, item: names.item(measured.item) }) : t('roadmap.costing.baselineUnknown');
+
+  return (
+    <dl className="action-facts">
+      <div>
+        <dt>{t('roadmap.costing.cost')}</dt>
+        <dd data-testid="action-cost">
+          <span className="action-cost">{cost}</span>
+          {capital && <span className="muted"> · {capital}</span>}
+          {basis && <span className="action-basis">{basis}</span>}
+        </dd>
+      </div>
+      {action.funding.length > 0 && (
+        <div>
+          <dt>{t('roadmap.costing.funding')}</dt>
+          <dd>{action.funding.map((f) => t(`report:funding.${f}`)).join(' · ')}</dd>
+        </div>
+      )}
+      {kpi && (
+        <div>
+          <dt>{t('roadmap.costing.kpi')}</dt>
+          <dd>
+            {localize(kpi.indicator, names.language)}
+            <span className="action-kpi-detail">
+              {baseline} · {t('roadmap.costing.target', { target: localize(kpi.target, names.language) })}
+            </span>
+          </dd>
+        </div>
+      )}
+    </dl>
+  );
+}
