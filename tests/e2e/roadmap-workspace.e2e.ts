@@ -343,12 +343,18 @@ describe('the roadmap workspace', () => {
         }
         await tab(page, { en: 'Roadmap', zh: '路线图' }[language]);
         await page.locator('#roadmap-title').waitFor();
+        const shot = async (name: string) => {
+          expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${width} ${language} ${name}`).toBeLessThanOrEqual(0);
+          if (shotsDir) await page.screenshot({ path: join(shotsDir, `roadmap-${width}-${language}-${name}.png`) });
+        };
+        await shot('top');
         await page.locator('[data-control="institutions-toggle"]').click();
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${width} ${language}`).toBeLessThanOrEqual(0);
-        if (shotsDir) {
-          await page.screenshot({ path: join(shotsDir, `roadmap-${width}-${language}.png`) });
-          await page.screenshot({ path: join(shotsDir, `roadmap-${width}-${language}-full.png`), fullPage: true });
-        }
+        await page.getByTestId('institutions').scrollIntoViewIfNeeded();
+        await shot('institutions');
+        await page.locator('[data-phase="1"] .action-card').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await shot('cards');
+        await page.getByTestId('beyond-horizon').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await shot('beyond');
         await page.context().close();
       }
     }
