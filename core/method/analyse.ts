@@ -6,7 +6,7 @@ import type { Assessment } from '../model/schema/assessment';
 import type { Section } from '../model/schema/questionnaire';
 import { compareWithBaseline } from '../workshop/baseline';
 import { mergeView, mostContested, type MergeView } from '../workshop/merge';
-import { institutionName } from './institutions';
+import { institutionName, namesInRoadmap } from './institutions';
 import { compareIds, priorityBand, rankRisks } from './priorities';
 import type { ActionResult, BeyondHorizonAction, IndicatorResult, Results, RiskResult, RoadmapResult, SectionResult, Summary, WorkshopResult } from './results';
 import { buildRoadmap, type Roadmap, type RoadmapAction } from './roadmap';
@@ -148,6 +148,7 @@ function roadmapResult(roadmap: Roadmap, institutions: Assessment['institutions'
     capacity: roadmap.capacity,
     load: roadmap.load,
     totals: costTotals(roadmap.actions, AREAS),
+    institutions: namesInRoadmap([...roadmap.actions, ...roadmap.deferred], institutions),
   };
 }
 

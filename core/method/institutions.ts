@@ -1,6 +1,6 @@
 import { LEAD_BODIES, type LeadBody } from '../model/schema/actions';
 import { InstitutionsSchema, type Assessment, type Institutions } from '../model/schema/assessment';
-import type { RoadmapResult } from './results';
+import type { ActionResult, RoadmapResult } from './results';
 
 /*
  * The institution directory: lead bodies of the taxonomy mapped once to the
@@ -31,6 +31,19 @@ export function setInstitutionName<A extends WithInstitutions>(assessment: A, bo
   return (Object.keys(next).length === 0 ? rest : { ...rest, institutions: next }) as A;
 }
 
+type Involving = Pick<ActionResult, 'lead' | 'partners'>;
+
+/** The bodies that lead or partner in any of the actions, in the taxonomy's order. */
+function bodiesIn(actions: readonly Involving[]): LeadBody[] {
+  const used = new Set<LeadBody>(actions.flatMap((a) => [a.lead, ...a.partners]));
+  return LEAD_BODIES.filter((body) => used.has(body));
+}
+
+/** The directory's names for the bodies that lead or partner in these actions (a body without a name is left out): what a view needs to name a partner. */
+export function namesInRoadmap(actions: readonly Involving[], institutions: Institutions | undefined): Institutions {
+  return Object.fromEntries(bodiesIn(actions).flatMap((body) => (institutions?.[body] ? [[body, institutions[body]]] : [])));
+}
+
 /**
  * The bodies the directory lists, in the taxonomy's order: those that lead or
  * partner in an action of the roadmap (within the horizon or beyond), and any
@@ -38,10 +51,6 @@ export function setInstitutionName<A extends WithInstitutions>(assessment: A, bo
  * roadmap stops calling on its body).
  */
 export function directoryBodies(roadmap: Pick<RoadmapResult, 'phases' | 'beyondHorizon'>, institutions: Institutions | undefined): LeadBody[] {
-  const used = new Set<LeadBody>(Object.keys(institutions ?? {}) as LeadBody[]);
-  for (const action of [...roadmap.phases.flatMap((p) => p.actions), ...roadmap.beyondHorizon]) {
-    used.add(action.lead);
-    for (const partner of action.partners) used.add(partner);
-  }
+  const used = new Set([...bodiesIn([...roadmap.phases.flatMap((p) => p.actions), ...roadmap.beyondHorizon]), ...(Object.keys(institutions ?? {}) as LeadBody[])]);
   return LEAD_BODIES.filter((body) => used.has(body));
 }

@@ -264,6 +264,9 @@ describe('the roadmap workspace', () => {
     await page.keyboard.press('Enter');
     for (const id of led) await expect.poll(() => meta(id)).toContain(INSTITUTION);
     expect(await meta(other)).not.toContain(INSTITUTION);
+    // Where the body joins an action as a partner, the card names it too.
+    const joined = actions.find((a) => a.partners.includes(lead));
+    if (joined) expect(await card(page, joined.id).locator('.action-facts').textContent()).toContain(INSTITUTION);
     expect(await page.getByTestId('institutions').textContent()).toContain(`Named: 1 of`);
     expect(await axeViolations(page)).toEqual([]);
 

@@ -71,7 +71,7 @@ function card(ctx: ReportContext, action: ActionResult): PdfContent[] {
   row(t('columns.lead'), list([action.leadName ?? t(`leadActors.${action.lead}`)]));
   row(t('roadmap.role'), list([t(`roles.${action.role}`)]));
   if (!action.custom) {
-    row(t('roadmap.partners'), list(action.partners.map((p) => t(`leadActors.${p}`))));
+    row(t('roadmap.partners'), list(action.partners.map((p) => ctx.results.roadmap.institutions[p] ?? t(`leadActors.${p}`))));
     row(t('roadmap.funding'), list(action.funding.map((f) => t(`funding.${f}`))));
     row(
       t('roadmap.prerequisites'),

@@ -16,7 +16,7 @@ import {
 import type { ActionResult, BeyondHorizonAction } from '../../../core/method/results';
 import type { Phase } from '../../../core/model/schema/actions';
 import { localize } from '../../../core/model/localize';
-import { ActionCosting } from './ActionCosting';
+import { ActionFacts } from './ActionFacts';
 import { DraftInput } from './DraftInput';
 import { LEAD_OPTIONS, type Area, type Lead, type RoadmapNames } from './labels';
 import type { Assessment } from '../../../core/model/schema/assessment';
@@ -96,7 +96,7 @@ export function ActionCard({ action, accepted, library, names, apply, compact = 
         ) : (
           !compact && description.trim() && <p className="action-description">{description}</p>
         )}
-        <ActionCosting action={action} names={names} compact={compact} />
+        <ActionFacts action={action} names={names} compact={compact} />
 
         <div className="action-controls">
           <div className="action-fields">

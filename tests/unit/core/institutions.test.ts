@@ -40,6 +40,20 @@ describe('the institution directory', () => {
     expect(allActions(base).every((a) => a.leadName === null)).toBe(true);
   });
 
+  it('gives Results the names of the bodies that lead or partner in the roadmap, and of no other', () => {
+    const base = weak();
+    const actions = allActions(base);
+    const partner = actions.flatMap((a) => a.partners).find((p) => !actions.some((a) => a.lead === p))!;
+    const lead = actions[0]!.lead;
+    const outside = LEAD_BODIES.find((b) => !actions.some((a) => a.lead === b || a.partners.includes(b)))!;
+    const named = [setInstitutionName, setInstitutionName, setInstitutionName].reduce(
+      (a, set, i) => set(a, [partner, lead, outside][i]!, ['Partenaire', 'Pilote', 'Absent'][i]!),
+      base,
+    );
+    expect(analyse(mini, named).roadmap.institutions).toEqual({ [partner]: 'Partenaire', [lead]: 'Pilote' });
+    expect(analyse(mini, base).roadmap.institutions).toEqual({});
+  });
+
   it('names the lead of an action the user added too', () => {
     const added = addCustomAction(weak(), { area: 'talent', phase: 2, title: 'Hackathon', lead: 'cert', owner: '' });
     const named = setInstitutionName(added, 'cert', 'CERT-SN');

@@ -27,4 +27,14 @@ describe('the report and the institution directory', () => {
     expect(after).toContain('Agence nationale du numérique');
     if (other) expect(after).toContain(TRANSLATE.en(`leadActors.${other}`));
   });
+
+  it('prints the real name of a named partner body on the action cards', () => {
+    const content = miniContent();
+    const base = demo(content);
+    const actions = analyse(content, base).roadmap.phases.flatMap((p) => p.actions);
+    const partner = actions.flatMap((a) => a.partners).find((p) => !actions.some((a) => a.lead === p))!;
+    const assessment = setInstitutionName(base, partner, 'Conseil national de la recherche');
+    const text = textOf(buildReport(reportInput(content, assessment, TRANSLATE.en), options({ sections: ['roadmap'] })).content);
+    expect(text).toContain('Conseil national de la recherche');
+  });
 });

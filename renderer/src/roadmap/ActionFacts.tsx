@@ -6,10 +6,10 @@ import type { RoadmapNames } from './labels';
 
 /**
  * What a donor asks of an action: what it costs and buys, who might fund it,
- * and how success is measured (indicator, baseline from the answers, target).
- * All from Results; an action the user added has none of it.
+ * who else takes part, and how success is measured (indicator, baseline from
+ * the answers, target). All from Results; an action the user added has none of it.
  */
-export function ActionCosting({ action, names, compact = false }: { action: ActionResult; names: RoadmapNames; compact?: boolean }) {
+export function ActionFacts({ action, names, compact = false }: { action: ActionResult; names: RoadmapNames; compact?: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { costLow, costHigh, kpi } = action;
@@ -37,6 +37,12 @@ export function ActionCosting({ action, names, compact = false }: { action: Acti
           {basis && <span className="action-basis">{basis}</span>}
         </dd>
       </div>
+      {action.partners.length > 0 && (
+        <div>
+          <dt>{t('roadmap.costing.partners')}</dt>
+          <dd>{action.partners.map(names.body).join(' · ')}</dd>
+        </div>
+      )}
       {action.funding.length > 0 && (
         <div>
           <dt>{t('roadmap.costing.funding')}</dt>
