@@ -249,7 +249,8 @@ describe('the roadmap workspace', () => {
     const { page } = await openFile(sourcePath, userDataDir);
     await tab(page, 'Roadmap');
     const actions = analyse(content, base).roadmap.phases.flatMap((p) => p.actions);
-    const lead = actions[0]!.lead;
+    // A body that leads some actions and joins others, so both places show the name.
+    const lead = actions.find((a) => actions.some((b) => b.partners.includes(a.lead)))!.lead;
     const led = actions.filter((a) => a.lead === lead).map((a) => a.id);
     const other = actions.find((a) => a.lead !== lead)!.id;
     const meta = (id: string) => card(page, id).locator('.action-meta').textContent();
@@ -265,8 +266,8 @@ describe('the roadmap workspace', () => {
     for (const id of led) await expect.poll(() => meta(id)).toContain(INSTITUTION);
     expect(await meta(other)).not.toContain(INSTITUTION);
     // Where the body joins an action as a partner, the card names it too.
-    const joined = actions.find((a) => a.partners.includes(lead));
-    if (joined) expect(await card(page, joined.id).locator('.action-facts').textContent()).toContain(INSTITUTION);
+    const joined = actions.find((a) => a.partners.includes(lead))!;
+    expect(await card(page, joined.id).locator('.action-facts').textContent()).toContain(INSTITUTION);
     expect(await page.getByTestId('institutions').textContent()).toContain(`Named: 1 of`);
     expect(await axeViolations(page)).toEqual([]);
 
