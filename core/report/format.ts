@@ -46,3 +46,21 @@ export function formatPercent(share: number, language: ReportLanguage): string {
   const value = Math.round(share * 100);
   return language === 'fr' || language === 'es' ? `${value}\u00a0%` : `${value}%`;
 }
+
+/** Thousands separators: a no-break thin space in French, a full stop in Spanish, a comma in English and Chinese. */
+const THOUSANDS: Record<ReportLanguage, string> = { en: ',', fr: '\u202f', es: '.', zh: ',' };
+
+/** A whole number with the language's thousands separator. */
+export function formatWhole(value: number, language: ReportLanguage): string {
+  const digits = String(Math.round(Math.abs(value)));
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS[language]);
+  return value < 0 ? `\u2212${grouped}` : grouped;
+}
+
+/** An amount in US dollars, or a low–high range of them, as the language writes it ("USD 40,000–90,000", "40 000–90 000 USD", "40,000–90,000 美元"). */
+export function formatUsd(low: number, language: ReportLanguage, high: number = low): string {
+  const amount = low === high ? formatWhole(low, language) : `${formatWhole(low, language)}–${formatWhole(high, language)}`;
+  if (language === 'en') return `USD ${amount}`;
+  if (language === 'zh') return `${amount} 美元`;
+  return `${amount}\u00a0USD`;
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledContent, miniContent } from '../../content';
 import { analyse } from '../../../core/method/analyse';
 import { costBandOf, INCOME_COST_FACTOR, roundCost, scaleCost } from '../../../core/method/costs';
-import { setFunded } from '../../../core/method/roadmap-edits';
+import { addCustomAction, setFunded } from '../../../core/method/roadmap-edits';
 import type { ActionResult } from '../../../core/method/results';
 import { parseActionLibrary } from '../../../core/model/content';
 import { newAssessment } from '../../../core/model/assessment-file';
@@ -217,5 +217,20 @@ describe('action library format 2 → 3', () => {
       expect(parsed.ok, key).toBe(false);
       if (!parsed.ok) expect(parsed.problems.map((p) => p.path), key).toContain(`$.actions[0].${key}`);
     }
+  });
+});
+
+describe('funded marks on actions the user added', () => {
+  it('are set and cleared like a library action\'s, leaving no trace when cleared', () => {
+    const base = assess({});
+    const withCustom = addCustomAction(base, { area: 'data', title: 'Census microdata archive', phase: 1, lead: 'statistics-office' });
+    const id = withCustom.roadmap.custom[0]!.id;
+    const funded = setFunded(withCustom, id, true);
+    expect(funded.roadmap.custom[0]!.funded).toBe(true);
+    const custom = scheduled(analyse(core, funded)).find((a) => a.id === id)!;
+    expect(custom).toMatchObject({ funded: true, costLow: null, costHigh: null, kpi: null, funding: [] });
+    const cleared = setFunded(funded, id, false);
+    expect(JSON.parse(JSON.stringify(cleared.roadmap.custom[0]))).toEqual(JSON.parse(JSON.stringify(withCustom.roadmap.custom[0])));
+    expect('funded' in cleared.roadmap.custom[0]!).toBe(false);
   });
 });
