@@ -16,7 +16,7 @@ export function ActionFacts({ action, names, compact = false }: { action: Action
   if (costLow === null || costHigh === null) return null;
   const cost = format.usdRange(costLow, costHigh);
   const basis = localize(action.costBasis ?? undefined, names.language);
-  const capital = action.capitalShare === null ? null : t('roadmap.costing.capital', { share: format.percent(action.capitalShare) });
+  const capital = capitalText(action.capitalShare, (share) => t('roadmap.costing.capital', { share: format.percent(share) }), t);
   if (compact) {
     return (
       <p className="action-cost-line" data-testid="action-cost">
@@ -62,4 +62,12 @@ export function ActionFacts({ action, names, compact = false }: { action: Action
       )}
     </dl>
   );
+}
+
+/** How the cost splits: "all recurrent", "all capital", or the capital share with the rest recurrent. */
+function capitalText(share: number | null, partly: (share: number) => string, t: (key: string) => string): string | null {
+  if (share === null) return null;
+  if (share === 0) return t('roadmap.costing.capitalNone');
+  if (share === 1) return t('roadmap.costing.capitalAll');
+  return partly(share);
 }
