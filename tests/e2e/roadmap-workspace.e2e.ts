@@ -286,16 +286,16 @@ describe('the roadmap workspace', () => {
 
   it('shows each action’s cost, funders and indicator; marking one funded moves its cost from "still to fund" to "funding secured", undo moves it back', async () => {
     const { page } = await openFile(sourcePath, join(app.workDir, 'funded-user-data'));
+    const { roadmap } = analyse(content, base);
+    const { totals } = roadmap;
     // The results page states the ask in one line, from the same totals.
     await tab(page, 'Results');
     const usd = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD', currencyDisplay: 'code', maximumFractionDigits: 0 });
     const plain = (text: string | null) => (text ?? '').replace(/\s/g, ' ');
     const ask = plain(await page.getByTestId('roadmap-cost').textContent());
-    expect(ask).toContain(plain(usd.formatRange(analyse(content, base).roadmap.totals.costLow, analyse(content, base).roadmap.totals.costHigh)));
+    expect(ask).toContain(plain(usd.formatRange(totals.costLow, totals.costHigh)));
     await tab(page, 'Roadmap');
-    const { roadmap } = analyse(content, base);
     const action = roadmap.phases.flatMap((p) => p.actions).find((a) => a.costLow !== null && a.costLow > 0 && a.kpi !== null)!;
-    const { totals } = roadmap;
     // Figures compared by their digits: the grouping and spacing are the language's (Intl) and not under test here.
     const digits = (text: string | null) => (text ?? '').replace(/[^\d–-]/g, '').replace('-', '–');
     const total = (key: string) => page.locator(`[data-total="${key}"] dd`).textContent().then(digits);
