@@ -150,6 +150,9 @@ describe('cli demo → validate → roadmap --json', () => {
       const scheduled = results.roadmap.phases.flatMap((p) => p.actions);
       expect(results.roadmap.totals.costLow).toBe(scheduled.reduce((n, a) => n + a.costLow, 0));
       expect(results.roadmap.totals.byPhase.reduce((n, p) => n + p.costHigh, 0)).toBe(results.roadmap.totals.costHigh);
+      const text = await cli('analyse', file);
+      const { totals } = results.roadmap;
+      expect(text.out).toContain(`Cost of the scheduled actions: USD ${totals.costLow.toLocaleString('en-US')}–${totals.costHigh.toLocaleString('en-US')}; first year: USD ${totals.firstYear.costLow.toLocaleString('en-US')}–${totals.firstYear.costHigh.toLocaleString('en-US')}; marked funded: USD ${totals.funded.costLow.toLocaleString('en-US')}${totals.funded.costHigh > totals.funded.costLow ? `–${totals.funded.costHigh.toLocaleString('en-US')}` : ''}`);
     }
   });
 

@@ -143,6 +143,9 @@ describe('bundled content', () => {
           for (const language of LANGUAGES) expect(text[language]?.trim(), `${a.id} ${language}`).toBeTruthy();
           expect(text.fr, a.id).not.toMatch(/[^\u00a0\u202f][:;!?]/); // French: a no-break space before : ; ! ?
           expect(text.en, a.id).not.toMatch(/TODO/);
+          // One per-cent style per language, as the report writes it: "50%" in English and Chinese, "50 %" (no-break) in French and Spanish.
+          for (const language of ['en', 'zh'] as const) expect(text[language], a.id).not.toMatch(/\d\s%/);
+          for (const language of ['fr', 'es'] as const) expect(text[language], a.id).not.toMatch(/\d(%| %)/);
         }
         // The baseline is an item the action reads or addresses; fact-finding and South–South offers measure none.
         const read = new Set([...a.triggers.filter(isStageTrigger).map((t) => t.item), ...a.addresses]);

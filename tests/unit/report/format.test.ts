@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatDecimal, formatPercent } from '../../../core/report/format';
+import { formatChange, formatDate, formatDecimal, formatPercent, formatUsd, formatWhole } from '../../../core/report/format';
 
 describe('formatting', () => {
   it('writes dates out per language without locale data', () => {
@@ -26,5 +26,17 @@ describe('formatting', () => {
     expect(formatChange(-0.25, 2, 'fr')).toBe('\u22120,25');
     expect(formatChange(-0.04, 1, 'en')).toBe('0.0');
     expect(formatChange(0, 2, 'zh')).toBe('0.00');
+  });
+
+  it('writes US dollars and their ranges as each language does, without locale data', () => {
+    expect(formatWhole(1234567, 'en')).toBe('1,234,567');
+    expect(formatWhole(1234567, 'fr')).toBe('1\u202f234\u202f567');
+    expect(formatWhole(1234567, 'es')).toBe('1.234.567');
+    expect(formatWhole(999, 'es')).toBe('999');
+    expect(formatUsd(40000, 'en', 90000)).toBe('USD 40,000–90,000');
+    expect(formatUsd(40000, 'fr', 90000)).toBe('40\u202f000–90\u202f000\u00a0USD');
+    expect(formatUsd(1500000, 'es')).toBe('1.500.000\u00a0USD');
+    expect(formatUsd(0, 'zh', 0)).toBe('0 美元');
+    expect(formatUsd(2500, 'zh', 7000)).toBe('2,500–7,000 美元');
   });
 });
