@@ -1,3 +1,5 @@
+import { formatUsd } from '../../../core/report/format';
+import { REPORT_LANGUAGES, type ReportLanguage } from '../../../core/report/language';
 import { languageTag } from '../i18n';
 
 export interface Formatters {
@@ -6,7 +8,7 @@ export interface Formatters {
   /** A share 0–1 as a whole percentage ("78%", "78 %"). */
   percent(share: number): string;
   integer(value: number): string;
-  /** A low–high range of US dollars, the currency written once ("USD 120,000–300,000", "120 000–300 000 USD"); one figure when both ends are equal. */
+  /** A low–high range of US dollars as the report and the CLI write it ("USD 120,000–300,000", "120 000–300 000 USD"); one figure when both ends are equal. */
   usdRange(low: number, high: number): string;
   /** A calendar date (YYYY-MM-DD) in long form. */
   date(iso: string): string;
@@ -25,7 +27,7 @@ export function formatters(language: string): Formatters {
   const decimal = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
   const integer = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
-  const usd = new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', currencyDisplay: 'code', maximumFractionDigits: 0 });
+  const money: ReportLanguage = (REPORT_LANGUAGES as readonly string[]).includes(language) ? (language as ReportLanguage) : 'en';
   const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long' });
   const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
   const time = new Intl.DateTimeFormat(tag, { timeStyle: 'short' });
@@ -33,7 +35,7 @@ export function formatters(language: string): Formatters {
     decimal: (v) => decimal.format(Object.is(Math.round(v * 10), -0) ? 0 : v),
     percent: (v) => percent.format(v),
     integer: (v) => integer.format(v),
-    usdRange: (low, high) => (low === high ? usd.format(low) : usd.formatRange(low, high)),
+    usdRange: (low, high) => formatUsd(low, money, high),
     date: (iso) => {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
       return m ? date.format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : iso;
