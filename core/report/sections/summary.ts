@@ -14,6 +14,8 @@ export function summarySection(ctx: ReportContext): PdfContent[] {
       style: 'lead',
     }),
   );
+  const workshop = ctx.results.workshop;
+  if (workshop?.provisional) out.push(ctx.p(`${t('provisional', { count: workshop.undecided })}. ${t('provisionalWhy')}`, { style: 'p', bold: true }));
   const section = (id: string) => scored.find((s) => s.id === id)!;
   const highlights: string[] = [];
   if (summary.strongest) highlights.push(t('summary.strongest', { pillar: ctx.areaTitle(summary.strongest), score: ctx.num(section(summary.strongest).score!) }));

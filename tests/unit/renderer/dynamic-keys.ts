@@ -28,6 +28,7 @@ export const DYNAMIC_KEYS: { pattern: RegExp; why: string }[] = [
   { pattern: /^report:roadmap\.notes\.[\w-]+$/, why: 'report roadmap cards: t(`roadmap.notes.${action.note}`)' },
   { pattern: /^report:appendix\.formulas\.\w+$/, why: 'report appendix: FORMULAS.map((key) => t(`appendix.formulas.${key}`))' },
   { pattern: /^report:appendix\.assumptionList\.\w+$/, why: 'report appendix: ASSUMPTIONS.map((key) => t(`appendix.assumptionList.${key}`))' },
+  { pattern: /^ui:consent\.reason\.[\w-]+$/, why: 'ConsentDialog: t(`consent.reason.${consent.reason}`) over ReplaceReason' },
   { pattern: /^cli:help\.commands\.\w+$/, why: 'cli/index.ts help: t(`cli:help.commands.${command.name}`)' },
   { pattern: /^cli:roadmap\.span\.[1-3]$/, why: 'roadmap command: t(`cli:roadmap.span.${phase}`)' },
   { pattern: /^ui:roadmap\.counts\.\w+$/, why: 'RoadmapView totals: t(`roadmap.counts.${key}`) over its counts' },
