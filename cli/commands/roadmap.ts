@@ -39,7 +39,7 @@ export const roadmap: Command = {
       out.log(t('cli:roadmap.phase', { phase, span: t(`cli:roadmap.span.${phase}`) }));
       for (const a of actions) {
         const why = a.why.length > 0 ? a.why.join(', ') : t(a.note === 'kept-unknown' ? 'cli:roadmap.keptUnknown' : 'cli:roadmap.byYou');
-        out.log(`  ${t('cli:roadmap.action', { number: a.number, id: a.id, area: a.area, lead: a.lead, role: t(`cli:roadmap.role.${a.role}`), quarter: a.startQuarter, why })}`);
+        out.log(`  ${t('cli:roadmap.action', { number: a.number, id: a.id, area: a.area, lead: a.leadName ?? a.lead, role: t(`cli:roadmap.role.${a.role}`), quarter: a.startQuarter, why })}`);
         for (const line of costAndKpi(a, context)) out.log(`      ${line}`);
       }
     }

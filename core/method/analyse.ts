@@ -6,6 +6,7 @@ import type { Assessment } from '../model/schema/assessment';
 import type { Section } from '../model/schema/questionnaire';
 import { compareWithBaseline } from '../workshop/baseline';
 import { mergeView, mostContested, type MergeView } from '../workshop/merge';
+import { institutionName, namesInRoadmap } from './institutions';
 import { compareIds, priorityBand, rankRisks } from './priorities';
 import type { ActionResult, BeyondHorizonAction, IndicatorResult, Results, RiskResult, RoadmapResult, SectionResult, Summary, WorkshopResult } from './results';
 import { buildRoadmap, type Roadmap, type RoadmapAction } from './roadmap';
@@ -34,7 +35,7 @@ export function analyse(content: Content, assessment: Assessment, options: Analy
     .filter((section) => section.kind !== 'profile')
     .map((section) => sectionResult(section, assessment, scores.get(section.id)));
   const risks = riskResults(content, assessment, contested);
-  const roadmap = roadmapResult(buildRoadmap(q, content.library, assessment, scored));
+  const roadmap = roadmapResult(buildRoadmap(q, content.library, assessment, scored), assessment.institutions);
   const workshop = merge ? workshopResult(merge) : null;
   return {
     method: METHOD_VERSION,
@@ -136,23 +137,24 @@ function riskResults(content: Content, assessment: Assessment, contested: Readon
   return [...assessed, ...out.filter((r) => r.priority === null)];
 }
 
-function roadmapResult(roadmap: Roadmap): RoadmapResult {
+function roadmapResult(roadmap: Roadmap, institutions: Assessment['institutions']): RoadmapResult {
   const perPhase: Record<number, number> = { 1: 0, 2: 0, 3: 0 };
-  const numbered = roadmap.actions.map((a) => actionResult(a, `${a.phase}.${++perPhase[a.phase]!}`));
+  const numbered = roadmap.actions.map((a) => actionResult(a, `${a.phase}.${++perPhase[a.phase]!}`, institutions));
   return {
     phases: ([1, 2, 3] as const).map((phase) => ({ phase, actions: numbered.filter((a) => a.phase === phase) })),
-    beyondHorizon: roadmap.deferred.map(({ reason, ...a }): BeyondHorizonAction => ({ ...actionResult(a, ''), reason })),
+    beyondHorizon: roadmap.deferred.map(({ reason, ...a }): BeyondHorizonAction => ({ ...actionResult(a, '', institutions), reason })),
     dropped: roadmap.dropped,
     phaseCap: roadmap.phaseCap,
     capacity: roadmap.capacity,
     load: roadmap.load,
     totals: costTotals(roadmap.actions, AREAS),
+    institutions: namesInRoadmap([...roadmap.actions, ...roadmap.deferred], institutions),
   };
 }
 
-function actionResult(action: RoadmapAction, number: string): ActionResult {
+function actionResult(action: RoadmapAction, number: string, institutions: Assessment['institutions']): ActionResult {
   const { prerequisites, ...rest } = action;
-  return { ...rest, number, requires: prerequisites };
+  return { ...rest, number, requires: prerequisites, leadName: institutionName(institutions, action.lead) };
 }
 
 function workshopResult(merge: MergeView): WorkshopResult {

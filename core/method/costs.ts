@@ -46,6 +46,8 @@ export interface CostTotals extends CostRange {
   firstYear: CostRange;
   /** Actions the user marked as funded. */
   funded: CostRange;
+  /** The others: what is still to be funded. */
+  unfunded: CostRange;
 }
 
 interface Costed {
@@ -70,5 +72,6 @@ export function costTotals(scheduled: readonly Costed[], areas: readonly Area[])
     byArea: areas.filter((area) => scheduled.some((a) => a.area === area)).map((area) => ({ area, ...sum(scheduled.filter((a) => a.area === area)) })),
     firstYear: sum(scheduled.filter((a) => a.startQuarter !== null && a.startQuarter <= 4)),
     funded: sum(scheduled.filter((a) => a.funded)),
+    unfunded: sum(scheduled.filter((a) => !a.funded)),
   };
 }

@@ -1,6 +1,7 @@
 import type { Message } from '../model/message';
 import type { CostBand, FundingInstrument, LeadBody, Phase, Step } from '../model/schema/actions';
 import type { CostTotals } from './costs';
+import type { Institutions } from '../model/schema/assessment';
 import type { Area, Section } from '../model/schema/questionnaire';
 import type { LocalizedText } from '../model/schema/text';
 import type { BaselineComparison } from '../workshop/baseline';
@@ -90,6 +91,8 @@ export interface ActionResult {
   title: LocalizedText;
   description: LocalizedText;
   lead: LeadBody;
+  /** The real name the user gave the lead body in the institution directory, or null: views print it instead of the body's generic name. */
+  leadName: string | null;
   partners: LeadBody[];
   /** Candidate funding instruments, likeliest first; empty for an action the user added. */
   funding: FundingInstrument[];
@@ -156,6 +159,8 @@ export interface RoadmapResult {
   load: number[];
   /** Cost sums over the scheduled actions (not those beyond the horizon): all, by phase, by area, first year, funded. */
   totals: CostTotals;
+  /** The institution directory's real names for the bodies that lead or partner here (unnamed bodies left out): views print them for partners too. */
+  institutions: Institutions;
 }
 
 export interface WorkshopResult {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -15,6 +15,10 @@ import { axeViolations, bundledContent, demoAssessment, readAutosave, waitForAut
 // The roadmap workspace end to end, with the real main-process file store: decisions taken on the
 // roadmap screen are one undo step each, autosaved, kept when an answer changes (an edited action the
 // answers stop calling for is flagged, not removed), saved to a file, reopened, and printed in the PDF.
+
+// CAPAMAP_SCREENSHOTS=/some/dir also saves pictures of the roadmap screen at two window sizes in English and Chinese, to look at.
+const shotsDir = process.env.CAPAMAP_SCREENSHOTS;
+if (shotsDir) mkdirSync(shotsDir, { recursive: true });
 
 const content = bundledContent();
 const items = indexItems(content.questionnaire);
@@ -53,6 +57,7 @@ const OWNER = 'Director, Digital Infrastructure';
 const START = '2026-09-01';
 const NEW_TITLE = 'Adapt an open model to Kiswahili and Hausa';
 const CUSTOM_TITLE = 'National AI hackathon for public servants';
+const INSTITUTION = "Ministère de l'Économie numérique";
 
 beforeAll(async () => {
   app = await startApp();
@@ -69,8 +74,8 @@ const focusedControl = (page: Page) => page.evaluate(() => [document.activeEleme
 const phaseOf = (page: Page, id: string) => card(page, id).evaluate((el) => el.closest('[data-phase]')?.getAttribute('data-phase'));
 const tab = (page: Page, name: string) => page.locator('.view-tabs button', { hasText: name }).click();
 
-async function openFile(path: string, userDataDir: string) {
-  const opened = await app.openPage({ userDataDir, viewport: { width: 1024, height: 700 } });
+async function openFile(path: string, userDataDir: string, viewport = { width: 1024, height: 700 }) {
+  const opened = await app.openPage({ userDataDir, viewport });
   opened.dialogs.openQueue.push([path]);
   await opened.page.getByRole('button', { name: 'Open…' }).first().click();
   await opened.page.locator('#section-title').waitFor();
@@ -239,6 +244,90 @@ describe('the roadmap workspace', () => {
     expect(app.problems).toEqual([]);
   });
 
+  it('names an institution once: every card its body leads shows the name, undo takes it back, the autosave keeps it', async () => {
+    const userDataDir = join(app.workDir, 'institutions-user-data');
+    const { page } = await openFile(sourcePath, userDataDir);
+    await tab(page, 'Roadmap');
+    const actions = analyse(content, base).roadmap.phases.flatMap((p) => p.actions);
+    // A body that leads some actions and joins others, so both places show the name.
+    const lead = actions.find((a) => actions.some((b) => b.partners.includes(a.lead)))!.lead;
+    const led = actions.filter((a) => a.lead === lead).map((a) => a.id);
+    const other = actions.find((a) => a.lead !== lead)!.id;
+    const meta = (id: string) => card(page, id).locator('.action-meta').textContent();
+
+    // Folded away until asked for; opened, it lists the body by its generic name.
+    const toggle = page.getByRole('button', { name: 'Name the institutions' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await page.getByRole('button', { name: 'Hide the names' }).getAttribute('aria-expanded')).toBe('true');
+    const field = page.locator(`[data-institution="${lead}"]`);
+    await field.fill(INSTITUTION);
+    await page.keyboard.press('Enter');
+    for (const id of led) await expect.poll(() => meta(id)).toContain(INSTITUTION);
+    expect(await meta(other)).not.toContain(INSTITUTION);
+    // Where the body joins an action as a partner, the card names it too.
+    const joined = actions.find((a) => a.partners.includes(lead))!;
+    expect(await card(page, joined.id).locator('.action-facts').textContent()).toContain(INSTITUTION);
+    expect(await page.getByTestId('institutions').textContent()).toContain(`Named: 1 of`);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // One undo step: the generic name returns on the cards and in the field; redo brings the name back.
+    await page.locator('#roadmap-title').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => meta(led[0]!)).not.toContain(INSTITUTION);
+    expect(await field.inputValue()).toBe('');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => meta(led[0]!)).toContain(INSTITUTION);
+
+    await waitForAutosave(page);
+    expect(readAutosave(userDataDir).institutions).toEqual({ [lead]: INSTITUTION });
+    expect(app.problems).toEqual([]);
+  });
+
+  it('shows each action’s cost, funders and indicator; marking one funded moves its cost from "still to fund" to "funding secured", undo moves it back', async () => {
+    const { page } = await openFile(sourcePath, join(app.workDir, 'funded-user-data'));
+    const { roadmap } = analyse(content, base);
+    const { totals } = roadmap;
+    // The results page states the ask in one line, from the same totals.
+    await tab(page, 'Results');
+    const usd = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD', currencyDisplay: 'code', maximumFractionDigits: 0 });
+    const plain = (text: string | null) => (text ?? '').replace(/\s/g, ' ');
+    const ask = plain(await page.getByTestId('roadmap-cost').textContent());
+    expect(ask).toContain(plain(usd.formatRange(totals.costLow, totals.costHigh)));
+    await tab(page, 'Roadmap');
+    const action = roadmap.phases.flatMap((p) => p.actions).find((a) => a.costLow !== null && a.costLow > 0 && a.kpi !== null)!;
+    // Figures compared by their digits: the grouping and spacing are the language's (Intl) and not under test here.
+    const digits = (text: string | null) => (text ?? '').replace(/[^\d–-]/g, '').replace('-', '–');
+    const total = (key: string) => page.locator(`[data-total="${key}"] dd`).textContent().then(digits);
+    const range = (low: number, high: number) => (low === high ? `${low}` : `${low}–${high}`);
+
+    expect(await total('horizon')).toBe(range(totals.costLow, totals.costHigh));
+    expect(await total('first-year')).toBe(range(totals.firstYear.costLow, totals.firstYear.costHigh));
+    expect(await total('funded')).toBe('0');
+    expect(await total('unfunded')).toBe(range(totals.costLow, totals.costHigh));
+    for (const { phase, costLow, costHigh } of totals.byPhase) expect(await total(`phase-${phase}`)).toBe(range(costLow, costHigh));
+    expect(digits(await card(page, action.id).getByTestId('action-cost').locator('.action-cost').textContent())).toBe(range(action.costLow!, action.costHigh!));
+    const facts = await card(page, action.id).locator('.action-facts').textContent();
+    expect(facts).toContain(localize(action.kpi!.indicator, 'en'));
+    expect(facts).toMatch(/Baseline: (\d of 5|to be measured at start)/);
+    expect(facts).toContain(`Target: ${localize(action.kpi!.target, 'en')}`);
+
+    const funded = control(page, action.id, 'funded');
+    await funded.check();
+    await expect.poll(() => total('funded')).toBe(range(action.costLow!, action.costHigh!));
+    expect(await total('unfunded')).toBe(range(totals.costLow - action.costLow!, totals.costHigh - action.costHigh!));
+    expect(await total('horizon')).toBe(range(totals.costLow, totals.costHigh));
+    expect(await focusedControl(page)).toEqual([action.id, 'funded']);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Undo from the checkbox itself (it has no undo of its own): one step back.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => total('funded')).toBe('0');
+    expect(await funded.isChecked()).toBe(false);
+    expect(await total('unfunded')).toBe(range(totals.costLow, totals.costHigh));
+    expect(app.problems).toEqual([]);
+  });
+
   it('reads well and passes axe at 1024×700 in French, with the roadmap reached by its tab', async () => {
     const { page } = await openFile(sourcePath, join(app.workDir, 'french-user-data'));
     await page.locator('#ui-language').selectOption('fr');
@@ -248,6 +337,37 @@ describe('the roadmap workspace', () => {
     await page.getByRole('heading', { level: 1, name: 'Feuille de route' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('fits a laptop window and a projector in English and Chinese, with the institution directory open', async () => {
+    for (const [width, height] of [
+      [1024, 700],
+      [1366, 768],
+    ] as const) {
+      for (const language of ['en', 'zh'] as const) {
+        const { page } = await openFile(sourcePath, join(app.workDir, `fit-${width}-${language}`), { width, height });
+        if (language !== 'en') {
+          await page.locator('#ui-language').selectOption(language);
+          await page.getByTestId('language-question').locator('.link-button').click();
+        }
+        await tab(page, { en: 'Roadmap', zh: '路线图' }[language]);
+        await page.locator('#roadmap-title').waitFor();
+        const shot = async (name: string) => {
+          expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${width} ${language} ${name}`).toBeLessThanOrEqual(0);
+          if (shotsDir) await page.screenshot({ path: join(shotsDir, `roadmap-${width}-${language}-${name}.png`) });
+        };
+        await shot('top');
+        await page.locator('[data-control="institutions-toggle"]').click();
+        await page.getByTestId('institutions').scrollIntoViewIfNeeded();
+        await shot('institutions');
+        await page.locator('[data-phase="1"] .action-card').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await shot('cards');
+        await page.getByTestId('beyond-horizon').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await shot('beyond');
+        await page.context().close();
+      }
+    }
     expect(app.problems).toEqual([]);
   });
 });

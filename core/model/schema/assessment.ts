@@ -8,7 +8,9 @@ import { LEAD_BODIES } from './actions';
  * (`responses`) and the facilitator's decisions (`resolutions`) for workshops;
  * 3 (method 2.0) = "don't know" on single risk ratings, targets per indicator,
  * a start date on roadmap edits, lead bodies on custom actions, and the phase
- * cap only where a user set one. Migrations: core/model/assessment-file.ts.
+ * cap only where a user set one; later within format 3, the optional
+ * `institutions` directory (absent or empty in earlier files, so nothing to
+ * migrate). Migrations: core/model/assessment-file.ts.
  */
 export const ASSESSMENT_FORMAT = 3;
 /** Largest assessment file we accept; real ones are well under 1 MB. */
@@ -123,6 +125,17 @@ export const RoadmapEditsSchema = z.strictObject({
 });
 export type RoadmapEdits = z.infer<typeof RoadmapEditsSchema>;
 
+/** Longest real name of an institution the directory keeps. */
+export const MAX_INSTITUTION_NAME = 300;
+
+/**
+ * The institution directory: the real name the user gives a lead body once
+ * ("ministry-ict" → "Ministère de l'Économie numérique"), printed wherever an
+ * action names that body. Bodies without a name keep the taxonomy's wording.
+ */
+export const InstitutionsSchema = z.partialRecord(z.enum(LEAD_BODIES), z.string().min(1).max(MAX_INSTITUTION_NAME));
+export type Institutions = z.infer<typeof InstitutionsSchema>;
+
 /** The facilitator's decision on one item: the agreed answer lives in `answers`, the reason here. */
 export const ResolutionSchema = z.strictObject({
   note: z.string().max(2000),
@@ -150,6 +163,7 @@ export const AssessmentSchema = z
     /** Items the facilitator decided, by item id; their consensus answer is not derived from responses. */
     resolutions: z.record(IdSchema, ResolutionSchema).default({}),
     roadmap: RoadmapEditsSchema.default({ edits: {}, custom: [] }),
+    institutions: InstitutionsSchema.optional(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

@@ -32,7 +32,7 @@ export function roadmapSection(ctx: ReportContext): PdfContent[] {
         rows: actions.map((a) => [
           { text: a.number, style: 'td', bold: true, linkToDestination: `action-${a.id}` },
           { text: ctx.runs(ctx.actionTitle(a)), style: 'td' },
-          { text: ctx.runs(t(`leadActors.${a.lead}`)), style: 'td' },
+          { text: ctx.runs(a.leadName ?? t(`leadActors.${a.lead}`)), style: 'td' },
           ...phases.map((p): PdfText => (p === a.phase ? { text: a.number, style: 'td', bold: true, color: '#ffffff', fillColor: PHASE_FILL, alignment: 'center' } : { text: '', style: 'td' })),
         ]),
       },
@@ -46,7 +46,7 @@ export function roadmapSection(ctx: ReportContext): PdfContent[] {
       ...headed(
         ctx,
         [ctx.p(t('roadmap.deferred'), { style: 'h3' }), ctx.p(t('roadmap.deferredIntro'), { style: 'p' })],
-        roadmap.beyondHorizon.map((a) => ({ text: ctx.runs(`• ${ctx.actionTitle(a)} (${t(`leadActors.${a.lead}`)})`), margin: [8, 0, 0, 2] })),
+        roadmap.beyondHorizon.map((a) => ({ text: ctx.runs(`• ${ctx.actionTitle(a)} (${a.leadName ?? t(`leadActors.${a.lead}`)})`), margin: [8, 0, 0, 2] })),
       ),
     );
   }
@@ -68,10 +68,10 @@ function card(ctx: ReportContext, action: ActionResult): PdfContent[] {
   const row = (label: string, value: PdfContent) => rows.push([{ text: ctx.runs(label), style: 'label' }, value]);
   const list = (values: string[]) => ({ text: ctx.runs(values.length > 0 ? values.join(' · ') : t('none')), style: 'td' });
 
-  row(t('columns.lead'), list([t(`leadActors.${action.lead}`)]));
+  row(t('columns.lead'), list([action.leadName ?? t(`leadActors.${action.lead}`)]));
   row(t('roadmap.role'), list([t(`roles.${action.role}`)]));
   if (!action.custom) {
-    row(t('roadmap.partners'), list(action.partners.map((p) => t(`leadActors.${p}`))));
+    row(t('roadmap.partners'), list(action.partners.map((p) => ctx.results.roadmap.institutions[p] ?? t(`leadActors.${p}`))));
     row(t('roadmap.funding'), list(action.funding.map((f) => t(`funding.${f}`))));
     row(
       t('roadmap.prerequisites'),

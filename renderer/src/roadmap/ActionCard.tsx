@@ -6,6 +6,7 @@ import {
   moveAction,
   removeCustomAction,
   resetAction,
+  setFunded,
   setOwner,
   setStart,
   setTexts,
@@ -15,6 +16,7 @@ import {
 import type { ActionResult, BeyondHorizonAction } from '../../../core/method/results';
 import type { Phase } from '../../../core/model/schema/actions';
 import { localize } from '../../../core/model/localize';
+import { ActionFacts } from './ActionFacts';
 import { DraftInput } from './DraftInput';
 import { LEAD_OPTIONS, type Area, type Lead, type RoadmapNames } from './labels';
 import type { Assessment } from '../../../core/model/schema/assessment';
@@ -65,7 +67,7 @@ export function ActionCard({ action, accepted, library, names, apply, compact = 
           </span>
         </div>
         <p className="action-meta">
-          {t('roadmap.meta', { area: names.area(action.area), lead: names.lead(action.lead), role: t(`roadmap.role.${action.role}`) })}
+          {t('roadmap.meta', { area: names.area(action.area), lead: names.leadOf(action), role: t(`roadmap.role.${action.role}`) })}
           {action.startQuarter !== null && ` · ${t('report:roadmap.starts', { quarter: action.startQuarter })}`}
           {action.why.length > 0 && <span className="action-why">{t('roadmap.why', { items: action.why.map(names.item).join('; ') })}</span>}
         </p>
@@ -94,6 +96,7 @@ export function ActionCard({ action, accepted, library, names, apply, compact = 
         ) : (
           !compact && description.trim() && <p className="action-description">{description}</p>
         )}
+        <ActionFacts action={action} names={names} compact={compact} />
 
         <div className="action-controls">
           <div className="action-fields">
@@ -121,6 +124,22 @@ export function ActionCard({ action, accepted, library, names, apply, compact = 
               </select>
             </div>
             {!compact && <OwnerAndStart action={action} title={title} apply={apply} />}
+            {!compact && (
+              <div className="field field-check">
+                <label>
+                  <input
+                    type="checkbox"
+                    data-control="funded"
+                    checked={action.funded}
+                    onChange={(e) => {
+                      const funded = e.target.checked;
+                      apply((a) => setFunded(a, id, funded), { announce: t(funded ? 'roadmap.announce.funded' : 'roadmap.announce.unfunded', { title }), focus: control('funded') });
+                    }}
+                  />
+                  {t('roadmap.funded')}
+                </label>
+              </div>
+            )}
           </div>
           <div className="action-buttons">
             {!action.custom && (

@@ -196,6 +196,13 @@ export function ResultsView() {
       <section aria-labelledby="roadmap-title">
         <h2 id="roadmap-title">{t('results.roadmapTitle')}</h2>
         <p className="muted">{t('results.roadmapExplain')}</p>
+        <p data-testid="roadmap-cost">
+          {t('results.roadmapCost', {
+            horizon: format.usdRange(roadmap.totals.costLow, roadmap.totals.costHigh),
+            firstYear: format.usdRange(roadmap.totals.firstYear.costLow, roadmap.totals.firstYear.costHigh),
+            unfunded: format.usdRange(roadmap.totals.unfunded.costLow, roadmap.totals.unfunded.costHigh),
+          })}
+        </p>
         <p>
           <button type="button" className="link-button edit-roadmap-link" onClick={() => go('roadmap')}>
             {t('results.editRoadmap')}

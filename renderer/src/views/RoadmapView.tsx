@@ -8,6 +8,8 @@ import { useResults } from '../store/results';
 import { ActionCard, controlOf, PHASES, type Apply } from '../roadmap/ActionCard';
 import { AddActionForm } from '../roadmap/AddActionForm';
 import { SaveRoadmapCsv } from '../roadmap/SaveRoadmapCsv';
+import { InstitutionDirectory } from '../roadmap/InstitutionDirectory';
+import { RoadmapTotals } from '../roadmap/RoadmapTotals';
 import { useRoadmapNames } from '../roadmap/labels';
 
 /**
@@ -67,6 +69,7 @@ export function RoadmapView() {
         {t('roadmap.title')}
       </h1>
       <p className="lead">{t('roadmap.intro')}</p>
+      <RoadmapTotals totals={roadmap.totals} />
       <ul className="roadmap-counts" data-testid="roadmap-counts">
         {(Object.keys(counts) as (keyof typeof counts)[]).map((key) => (
           <li key={key} data-count={key}>
@@ -75,6 +78,7 @@ export function RoadmapView() {
         ))}
       </ul>
       <SaveRoadmapCsv />
+      <InstitutionDirectory roadmap={roadmap} institutions={assessment.institutions} names={names} apply={apply} />
 
       {PHASES.map((phase) => {
         const actions = roadmap.phases.find((p) => p.phase === phase)?.actions ?? [];
