@@ -10,6 +10,7 @@ import { BASE_SIZE, FURNITURE, LINE_HEIGHT, MARGINS, PAGE, expandStyles, heading
 import { maxTextWidth, oneLine } from './fonts';
 import type { PdfContent, PdfDocDefinition, PdfNode } from './pdfmake-types';
 import { appendixSection } from './sections/appendix';
+import { contextSection } from './sections/country';
 import { coverSection } from './sections/cover';
 import { pillarsSection } from './sections/pillars';
 import { profileSection } from './sections/profile';
@@ -82,6 +83,9 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
         break;
       case 'summary':
         start(summarySection(ctx));
+        break;
+      case 'context':
+        start(contextSection(ctx));
         break;
       case 'profile':
         start(profileSection(ctx));

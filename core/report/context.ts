@@ -8,6 +8,7 @@ import { activeSections, indexItems, relevantItems, type LocatedItem } from '../
 import type { Assessment } from '../model/schema/assessment';
 import type { Area, Section } from '../model/schema/questionnaire';
 import type { LocalizedText } from '../model/schema/text';
+import { REPORT_SECTIONS } from './blocks';
 import { primaryFont, textRuns, type ReportFont } from './fonts';
 import { formatDecimal, formatPercent } from './format';
 import type { ReportLanguage, Translate } from './language';
@@ -71,7 +72,7 @@ export function makeContext(
   t: Translate,
   paper: Paper,
   baseline?: Assessment,
-  printed: ReadonlySet<string> = new Set(['cover', 'contents', 'summary', 'profile', 'pillars', 'security', 'roadmap', 'appendix']),
+  printed: ReadonlySet<string> = new Set(REPORT_SECTIONS),
 ): ReportContext {
   const q = content.questionnaire;
   const merge = hasWorkshop(assessment) ? mergeView(q, assessment, { contested: MAX_CONTESTED }) : null;
