@@ -46,3 +46,47 @@ export function formatPercent(share: number, language: ReportLanguage): string {
   const value = Math.round(share * 100);
   return language === 'fr' || language === 'es' ? `${value}\u00a0%` : `${value}%`;
 }
+
+/** Digits grouped by thousands as the language writes them (a no-break space in French and Spanish). */
+function grouped(value: number, language: ReportLanguage): string {
+  const digits = String(Math.round(value));
+  const separator = language === 'fr' ? '\u202f' : language === 'es' ? '\u00a0' : ',';
+  // Spanish leaves four-digit numbers ungrouped.
+  if (language === 'es' && digits.length <= 4) return digits;
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
+/** Up to two decimals, trailing zeros dropped, with the language's decimal mark. */
+function trimmed(value: number, language: ReportLanguage): string {
+  return formatDecimal(value, 2, language).replace(/[.,]?0+$/, '');
+}
+
+/** An amount without its currency: "350,000", "1.2 million"; in Chinese in 万 and 亿. */
+function amount(usd: number, language: ReportLanguage): string {
+  if (language === 'zh') {
+    if (usd >= 1e8) return `${trimmed(usd / 1e8, language)}亿`;
+    if (usd >= 1e4) return `${trimmed(usd / 1e4, language)}万`;
+    return grouped(usd, language);
+  }
+  if (usd < 1e6) return grouped(usd, language);
+  const millions = usd / 1e6;
+  const value = trimmed(millions, language);
+  if (language === 'fr') return `${value}\u00a0${millions >= 2 ? 'millions' : 'million'}`;
+  if (language === 'es') return `${value}\u00a0${millions === 1 ? 'millón' : 'millones'}`;
+  return `${value}\u00a0million`;
+}
+
+/** A sum in US dollars: "USD 1.2 million", "1,2 million USD", "120万美元". */
+export function formatUsd(usd: number, language: ReportLanguage): string {
+  return withCurrency(amount(usd, language), language);
+}
+
+/** A low–high range in US dollars, the currency written once: "USD 350,000–1.2 million"; one figure when both ends are equal. */
+export function formatUsdRange(low: number, high: number, language: ReportLanguage): string {
+  return low === high ? formatUsd(low, language) : withCurrency(`${amount(low, language)}–${amount(high, language)}`, language);
+}
+
+function withCurrency(text: string, language: ReportLanguage): string {
+  if (language === 'zh') return `${text}美元`;
+  return language === 'en' ? `USD\u00a0${text}` : `${text}\u00a0USD`;
+}
