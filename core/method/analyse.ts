@@ -9,6 +9,8 @@ import { mergeView, mostContested, type MergeView } from '../workshop/merge';
 import { compareIds, priorityBand, rankRisks } from './priorities';
 import type { ActionResult, BeyondHorizonAction, IndicatorResult, Results, RiskResult, RoadmapResult, SectionResult, Summary, WorkshopResult } from './results';
 import { buildRoadmap, type Roadmap, type RoadmapAction } from './roadmap';
+import { costTotals } from './costs';
+import { AREAS } from '../model/schema/questionnaire';
 import { scoreAssessment, stageOfScore, type SectionScore } from './scoring';
 import { METHOD_VERSION } from './version';
 
@@ -144,6 +146,7 @@ function roadmapResult(roadmap: Roadmap): RoadmapResult {
     phaseCap: roadmap.phaseCap,
     capacity: roadmap.capacity,
     load: roadmap.load,
+    totals: costTotals(roadmap.actions, AREAS),
   };
 }
 

@@ -1,10 +1,11 @@
 import type { Message } from '../model/message';
-import type { CostBand, Channel, LeadBody, Phase, Step } from '../model/schema/actions';
+import type { CostBand, FundingInstrument, LeadBody, Phase, Step } from '../model/schema/actions';
+import type { CostTotals } from './costs';
 import type { Area, Section } from '../model/schema/questionnaire';
 import type { LocalizedText } from '../model/schema/text';
 import type { BaselineComparison } from '../workshop/baseline';
 import type { PriorityBand } from './priorities';
-import type { BeyondReason, RoadmapNote } from './roadmap';
+import type { ActionKpi, BeyondReason, RoadmapNote } from './roadmap';
 import type { Role } from './tailoring';
 
 /*
@@ -87,11 +88,25 @@ export interface ActionResult {
   description: LocalizedText;
   lead: LeadBody;
   partners: LeadBody[];
-  channels: Channel[];
+  /** Candidate funding instruments, likeliest first; empty for an action the user added. */
+  funding: FundingInstrument[];
   /** Prerequisites (action ids) that are in the roadmap too. */
   requires: string[];
+  /** Indicative band of the library's reference range (docs/methodology.md §10); null for a custom action. */
   cost: CostBand | null;
+  /** USD over the whole action, scaled to the income group, two significant figures; null for a custom action. */
+  costLow: number | null;
+  costHigh: number | null;
+  /** What the money buys, one line. */
+  costBasis: LocalizedText | null;
+  /** Capital share of the cost (0–1); the rest is recurrent. */
+  capitalShare: number | null;
+  /** The user marked it as funded. */
+  funded: boolean;
+  /** The KPI's indicator (kept for method 2.0 readers; the same text as kpi.indicator). */
   successIndicator: LocalizedText | null;
+  /** Indicator, baseline from the answers, target, means of verification, frequency; null for a custom action. */
+  kpi: ActionKpi | null;
   /** Item ids whose answers triggered it. */
   why: string[];
   /** Item ids it raises (indicators) or reduces (risks); for a find-out step, those it settles. */
@@ -136,6 +151,8 @@ export interface RoadmapResult {
   capacity: number;
   /** Effort booked in each of the 20 quarters. */
   load: number[];
+  /** Cost sums over the scheduled actions (not those beyond the horizon): all, by phase, by area, first year, funded. */
+  totals: CostTotals;
 }
 
 export interface WorkshopResult {

@@ -76,6 +76,12 @@ export function setStart<A extends WithRoadmap>(assessment: A, id: string, start
   return isCustomAction(assessment, id) ? updateCustomAction(assessment, id, { start: value }) : changeEdit(assessment, id, (e) => ({ ...e, start: value }));
 }
 
+/** Marks the action funded (a budget line or a donor's commitment), or not: unfunded is the default and leaves no trace. */
+export function setFunded<A extends WithRoadmap>(assessment: A, id: string, funded: boolean): A {
+  const value = funded || undefined;
+  return isCustomAction(assessment, id) ? updateCustomAction(assessment, id, { funded: value }) : changeEdit(assessment, id, (e) => ({ ...e, funded: value }));
+}
+
 /**
  * Rewords an action. On a library action an empty text returns to the
  * library's own (translated) text; an action the user added keeps a title.

@@ -4,13 +4,24 @@ import { stageOfScore, type SectionScore } from './scoring';
 import { Calendar, HORIZON_QUARTERS, PHASE_QUARTERS, phaseOfQuarter, quarterOfDate, quartersOf } from './schedule';
 import { intensityOf, roleOf, tailorAction, tailoring, type Role, type Tailoring } from './tailoring';
 import type { Answer, Answers, Assessment, ActionEdit, CustomAction } from '../model/schema/assessment';
-import { isStageTrigger, type Action, type ActionLibrary, type Channel, type CostBand, type LeadBody, type Phase, type Step } from '../model/schema/actions';
+import { isStageTrigger, type Action, type ActionLibrary, type CostBand, type FundingInstrument, type KpiFrequency, type LeadBody, type Phase, type Step } from '../model/schema/actions';
+import { costBandOf, scaleCost } from './costs';
 import type { Area, Questionnaire } from '../model/schema/questionnaire';
 import type { LocalizedText } from '../model/schema/text';
 
 export type RoadmapNote = 'pushed-by-capacity' | 'after-prerequisite' | 'after-pilot' | 'low-band' | 'kept-edited' | 'kept-unknown';
 /** Why an action sits beyond the five-year horizon. */
 export type BeyondReason = 'capacity' | 'prerequisite' | 'user-start';
+
+/** How progress on an action is measured, with its baseline read from the answers. */
+export interface ActionKpi {
+  indicator: LocalizedText;
+  /** The item measured and its current stage (a risk: its preparedness); stage null when unknown or not answered. */
+  baseline: { item: string | null; stage: number | null };
+  target: LocalizedText;
+  verification: LocalizedText;
+  frequency: KpiFrequency;
+}
 
 export interface RoadmapAction {
   id: string;
@@ -21,11 +32,23 @@ export interface RoadmapAction {
   /** The body that leads the action. */
   lead: LeadBody;
   partners: LeadBody[];
-  channels: Channel[];
+  /** Candidate funding instruments, likeliest first (none for an action the user added). */
+  funding: FundingInstrument[];
   /** Prerequisites that are themselves in the roadmap (scheduled, or beyond the horizon with it). */
   prerequisites: string[];
+  /** The band of the library's reference range (docs/methodology.md §10); it sets the effort. */
   cost: CostBand | null;
+  /** USD over the whole action, scaled to the income group and rounded; null for an action the user added. */
+  costLow: number | null;
+  costHigh: number | null;
+  costBasis: LocalizedText | null;
+  /** Capital share (0–1) of the cost; the rest is recurrent. */
+  capitalShare: number | null;
+  /** The user marked it as funded. */
+  funded: boolean;
+  /** The KPI's indicator (kept for method 2.0 readers). */
   successIndicator: LocalizedText | null;
+  kpi: ActionKpi | null;
   /** Item ids whose answers triggered the action (each satisfies one of its triggers). */
   why: string[];
   /** Indicators it raises and risks it reduces; for a find-out step, the items it settles. */
@@ -215,7 +238,8 @@ function addVerification(library: ActionLibrary, ctx: Context, out: Map<string, 
   const findOutOf = new Map<string, Action>();
   for (const action of library.actions) for (const t of action.triggers) if ('unknown' in t && action.step === 'find-out') findOutOf.set(t.unknown, tailorAction(action, ctx.tailoring));
   for (const hit of [...out.values()]) {
-    if (hit.action.cost !== 'high' && hit.action.cost !== 'very-high') continue;
+    const band = costBandOf(hit.action);
+    if (band !== 'high' && band !== 'very-high') continue;
     for (const item of hit.why) {
       const answer = ctx.answers[item];
       if (!answer || answer.kind === 'profile' || answer.confidence !== 'low') continue;
@@ -291,7 +315,7 @@ export function buildRoadmap(q: Questionnaire, library: ActionLibrary, assessmen
     const edited = isMeaningfulEdit(edit);
     const role = roleOf(action, ctx.tailoring);
     candidates.set(action.id, {
-      action: libraryToRoadmapAction(action, edit, hit?.why ?? [], role, edited, !hit && !keptUnknown),
+      action: libraryToRoadmapAction(action, edit, hit?.why ?? [], role, edited, !hit && !keptUnknown, ctx),
       requires: [],
       hits: hit?.hits ?? [],
       gate: action.gate ?? null,
@@ -300,7 +324,7 @@ export function buildRoadmap(q: Questionnaire, library: ActionLibrary, assessmen
       kept: edited && !hit,
       userStart: edit.start && assessedOn ? quarterOfDate(edit.start, assessedOn) : null,
       moved: edit.phase !== undefined,
-      intensity: intensityOf(action.cost, role),
+      intensity: intensityOf(costBandOf(action), role),
       quarters: quartersOf(action.months),
     });
   };
@@ -538,7 +562,15 @@ export function isMeaningfulEdit(edit: ActionEdit): boolean {
   return edit.status === 'accepted' || edit.phase !== undefined || Boolean(edit.owner?.trim() || edit.start || edit.due || edit.title?.trim() || edit.description?.trim());
 }
 
-function libraryToRoadmapAction(action: Action, edit: ActionEdit, why: string[], role: Role, edited: boolean, triggerGone: boolean): RoadmapAction {
+/** The item's current stage: an indicator's stage answer, a risk's rated preparedness; null otherwise. */
+function stageNow(item: string | undefined, ctx: Context): number | null {
+  const answer = item === undefined ? undefined : ctx.answers[item];
+  if (answer?.kind === 'stage') return answer.stage;
+  return answer?.kind === 'risk' ? (answer.preparedness ?? null) : null;
+}
+
+function libraryToRoadmapAction(action: Action, edit: ActionEdit, why: string[], role: Role, edited: boolean, triggerGone: boolean, ctx: Context): RoadmapAction {
+  const income = ctx.tailoring.incomeGroup;
   return {
     id: action.id,
     area: action.area,
@@ -547,10 +579,22 @@ function libraryToRoadmapAction(action: Action, edit: ActionEdit, why: string[],
     description: edit.description?.trim() ? { en: edit.description } : action.description,
     lead: action.lead,
     partners: action.partners,
-    channels: action.channels,
+    funding: action.funding,
     prerequisites: [],
-    cost: action.cost,
-    successIndicator: action.successIndicator,
+    cost: costBandOf(action),
+    costLow: scaleCost(action.costLow, action.capitalShare, income),
+    costHigh: scaleCost(action.costHigh, action.capitalShare, income),
+    costBasis: action.costBasis,
+    capitalShare: action.capitalShare,
+    funded: edit.funded === true,
+    successIndicator: action.kpi.indicator,
+    kpi: {
+      indicator: action.kpi.indicator,
+      baseline: { item: action.kpi.measures ?? null, stage: stageNow(action.kpi.measures, ctx) },
+      target: action.kpi.target,
+      verification: action.kpi.verification,
+      frequency: action.kpi.frequency,
+    },
     why,
     addresses: action.step === 'find-out' ? why : action.addresses,
     urgency: 0,
@@ -580,10 +624,16 @@ function customToRoadmapAction(action: CustomAction): RoadmapAction {
     description: { en: action.description },
     lead: action.lead,
     partners: [],
-    channels: [],
+    funding: [],
     prerequisites: [],
     cost: null,
+    costLow: null,
+    costHigh: null,
+    costBasis: null,
+    capitalShare: null,
+    funded: action.funded === true,
     successIndicator: null,
+    kpi: null,
     why: [],
     addresses: [],
     urgency: 0,

@@ -1,4 +1,5 @@
-import type { Action, Channel, CostBand, LeadBody, Variant } from '../model/schema/actions';
+import type { Action, CostBand, FundingInstrument, LeadBody, Variant } from '../model/schema/actions';
+import { costBandOf } from './costs';
 import type { Answers } from '../model/schema/assessment';
 import type { LocalizedText } from '../model/schema/text';
 
@@ -72,8 +73,10 @@ export const COST_WEIGHT: Record<CostBand, number> = { low: 1, medium: 2, high: 
 /** Share of that effort the institution carries in each role. */
 export const ROLE_SHARE: Record<Role, number> = { lead: 1, contribute: 0.5, advocate: 0.25 };
 
-/** Low- and lower-middle-income countries fund costly actions through these channels (IDA or IBRD, pooled funds). */
-const CONCESSIONAL_CHANNELS: readonly Channel[] = ['development-banks', 'pooled-funds'];
+/** Low- and lower-middle-income countries can fund costly actions through these (IDA or IBRD, pooled funds). */
+const CONCESSIONAL_FUNDING: readonly FundingInstrument[] = ['world-bank', 'pooled-fund'];
+/** Most funding instruments an action names. */
+const MAX_FUNDING = 4;
 const CONCESSIONAL_INCOME = new Set(['low', 'lower-middle']);
 
 export interface Tailoring {
@@ -145,8 +148,8 @@ export function intensityOf(cost: CostBand | null, role: Role): number {
  * The action as this institution's profile shapes it: every matching variant
  * in library order (a later one overrides an earlier one), the placeholders
  * filled from the answers, the institution's own body leading its
- * fact-finding, and concessional channels for costly actions in low- and
- * lower-middle-income countries.
+ * fact-finding, and concessional funding for costly actions in low- and
+ * lower-middle-income countries (named first; the list keeps at most four).
  */
 export function tailorAction(action: Action, t: Tailoring): Action {
   let out: Action = action;
@@ -157,9 +160,9 @@ export function tailorAction(action: Action, t: Tailoring): Action {
       ...(variant.title ? { title: fill(variant.title, t.answers) } : {}),
       ...(variant.description ? { description: fill(variant.description, t.answers) } : {}),
       ...(variant.lead ? { lead: variant.lead, partners: out.partners.filter((p) => p !== variant.lead) } : {}),
-      ...(variant.cost ? { cost: variant.cost } : {}),
+      ...(variant.cost ? { costLow: variant.cost.low, costHigh: variant.cost.high } : {}),
       ...(variant.months ? { months: variant.months } : {}),
-      ...(variant.channels ? { channels: variant.channels } : {}),
+      ...(variant.funding ? { funding: variant.funding } : {}),
     };
   }
   // The institution finds out its own "don't know" answers: its body leads, the body holding the facts joins.
@@ -167,9 +170,10 @@ export function tailorAction(action: Action, t: Tailoring): Action {
   if (out.step === 'find-out' && own !== undefined && own !== out.lead && roleOf(out, t) === 'lead') {
     out = { ...out, lead: own, partners: [out.lead, ...out.partners.filter((p) => p !== own)] };
   }
-  if ((out.cost === 'high' || out.cost === 'very-high') && t.incomeGroup !== null && CONCESSIONAL_INCOME.has(t.incomeGroup)) {
-    const missing = CONCESSIONAL_CHANNELS.filter((c) => !out.channels.includes(c));
-    if (missing.length > 0) out = { ...out, channels: [...out.channels, ...missing] };
+  const band = costBandOf(out);
+  if ((band === 'high' || band === 'very-high') && t.incomeGroup !== null && CONCESSIONAL_INCOME.has(t.incomeGroup)) {
+    const missing = CONCESSIONAL_FUNDING.filter((f) => !out.funding.includes(f));
+    if (missing.length > 0) out = { ...out, funding: [...missing, ...out.funding].slice(0, MAX_FUNDING) };
   }
   return out;
 }

@@ -6,10 +6,13 @@ import { IdSchema, LanguageSchema, LocalizedTextSchema, ReferenceSchema } from '
  * Format history: 1 = actions with a generic lead actor and a pilot flag;
  * 2 = a lead body from a taxonomy, the step an action is (find out, pilot,
  * scale, build), its duration, the items it raises or risks it reduces, the
- * pilot gating a scale-up, and profile variants. Format 1 is migrated in
+ * pilot gating a scale-up, and profile variants; 3 = a costed, fundable,
+ * monitored action: a USD cost range with its basis and capital share,
+ * candidate funding instruments (they replace format 2's channels) and a KPI
+ * (it replaces the success indicator). Formats 1 and 2 are migrated in
  * core/model/content.ts.
  */
-export const ACTION_LIBRARY_FORMAT = 2;
+export const ACTION_LIBRARY_FORMAT = 3;
 
 export const PHASES = [1, 2, 3] as const;
 export type Phase = (typeof PHASES)[number];
@@ -65,7 +68,8 @@ export const LEAD_BODY_OF_V1: Record<LeadActorV1, LeadBody> = {
   'civil-society': 'civil-society',
 };
 
-export const CHANNELS = [
+/** Format 2's partnership channels; kept to read older libraries (migrated to funding instruments). */
+export const CHANNELS_V2 = [
   'regional-bodies',
   'un-agencies',
   'open-source-communities',
@@ -75,9 +79,26 @@ export const CHANNELS = [
   'development-banks',
   'standards-bodies',
 ] as const;
-export type Channel = (typeof CHANNELS)[number];
+export type ChannelV2 = (typeof CHANNELS_V2)[number];
 
-/** Indicative cost bands in USD; the bands are defined in docs/methodology.md. */
+/**
+ * Candidate funding instruments, named as a finance ministry or donor would:
+ * a domestic budget line; a World Bank IDA/IBRD project or trust fund; a
+ * regional development bank; a pooled or multi-donor fund; a bilateral
+ * programme; South–South cooperation; a public–private partnership; an
+ * open-source community (work given in kind).
+ */
+export const FUNDING_INSTRUMENTS = ['domestic-budget', 'world-bank', 'regional-bank', 'pooled-fund', 'bilateral', 'south-south', 'ppp', 'open-source'] as const;
+export type FundingInstrument = (typeof FUNDING_INSTRUMENTS)[number];
+
+/** How often a KPI is reported. */
+export const KPI_FREQUENCIES = ['quarterly', 'twice-yearly', 'yearly', 'once'] as const;
+export type KpiFrequency = (typeof KPI_FREQUENCIES)[number];
+
+/**
+ * Indicative cost bands in USD (docs/methodology.md §10). Format 3 gives a
+ * range; the band is read from it (costBandOf) for the scheduling effort.
+ */
 export const COST_BANDS = ['low', 'medium', 'high', 'very-high'] as const;
 export type CostBand = (typeof COST_BANDS)[number];
 
@@ -90,6 +111,18 @@ export const STEPS = ['find-out', 'pilot', 'scale', 'build'] as const;
 export type Step = (typeof STEPS)[number];
 
 const StageNumber = z.number().int().min(1).max(5);
+
+/** USD for the whole action at the lower-middle-income reference; scaled by income group in the method. */
+const UsdSchema = z.number().int().min(0).max(1_000_000_000);
+export const CostRangeSchema = z
+  .strictObject({ low: UsdSchema, high: UsdSchema })
+  .refine((c) => c.low <= c.high, { message: 'schema.costRange' });
+
+const FundingSchema = z
+  .array(z.enum(FUNDING_INSTRUMENTS))
+  .min(1)
+  .max(4)
+  .refine((list) => new Set(list).size === list.length, { message: 'schema.fundingUnique' });
 
 /**
  * When an action applies.
@@ -122,11 +155,23 @@ const VariantSchema = z.strictObject({
   title: LocalizedTextSchema.optional(),
   description: LocalizedTextSchema.optional(),
   lead: z.enum(LEAD_BODIES).optional(),
-  cost: z.enum(COST_BANDS).optional(),
+  /** A different cost range (both bounds, as in the action). */
+  cost: CostRangeSchema.optional(),
   months: z.number().int().min(1).max(60).optional(),
-  channels: z.array(z.enum(CHANNELS)).min(1).max(8).optional(),
+  funding: FundingSchema.optional(),
 });
 export type Variant = z.infer<typeof VariantSchema>;
+
+/** How progress on the action is measured: what, to what level, how checked, how often, from which answer's baseline. */
+export const KpiSchema = z.strictObject({
+  indicator: LocalizedTextSchema,
+  target: LocalizedTextSchema,
+  verification: LocalizedTextSchema,
+  frequency: z.enum(KPI_FREQUENCIES),
+  /** The item whose answer (its stage, or a risk's preparedness) is the baseline. */
+  measures: IdSchema.optional(),
+});
+export type Kpi = z.infer<typeof KpiSchema>;
 
 export const ActionSchema = z.strictObject({
   id: IdSchema,
@@ -145,15 +190,22 @@ export const ActionSchema = z.strictObject({
   months: z.number().int().min(1).max(60),
   lead: z.enum(LEAD_BODIES),
   partners: z.array(z.enum(LEAD_BODIES)).max(8),
-  channels: z.array(z.enum(CHANNELS)).min(1).max(8),
   prerequisites: z.array(IdSchema).max(10),
-  cost: z.enum(COST_BANDS),
-  successIndicator: LocalizedTextSchema,
+  /** Cost range in USD over the whole duration, for a lower-middle-income country. */
+  costLow: UsdSchema,
+  costHigh: UsdSchema,
+  /** One line saying what the money buys ("2 advisers × 12 months + 3 workshops"). */
+  costBasis: LocalizedTextSchema,
+  /** Share (0–1) of the cost that is capital (hardware, buildings, licences bought once); the rest is recurrent. */
+  capitalShare: z.number().min(0).max(1),
+  /** Candidate funding instruments, likeliest first. */
+  funding: FundingSchema,
+  kpi: KpiSchema,
   references: z.array(ReferenceSchema).min(1).max(12),
   variants: z.array(VariantSchema).max(10).default([]),
   /** Ids of library actions this one replaced (duplicates merged into it): users' edits of those apply here. */
   formerIds: z.array(IdSchema).max(10).default([]),
-});
+}).refine((a) => a.costLow <= a.costHigh, { message: 'schema.costRange', path: ['costHigh'] });
 
 export const ActionLibrarySchema = z.strictObject({
   format: z.literal(ACTION_LIBRARY_FORMAT),
@@ -166,6 +218,14 @@ export const ActionLibrarySchema = z.strictObject({
 
 export type Action = z.infer<typeof ActionSchema>;
 export type ActionLibrary = z.infer<typeof ActionLibrarySchema>;
+
+/** Lower and upper bound (USD) of each band, used to read a format-2 band as a range. */
+export const COST_RANGE_OF_BAND: Record<CostBand, { low: number; high: number }> = {
+  low: { low: 20_000, high: 100_000 },
+  medium: { low: 100_000, high: 1_000_000 },
+  high: { low: 1_000_000, high: 10_000_000 },
+  'very-high': { low: 10_000_000, high: 30_000_000 },
+};
 
 /** Indicative duration of a format-1 action, which had none, by its cost band. */
 export const MONTHS_OF_V1_COST: Record<CostBand, number> = { low: 6, medium: 12, high: 24, 'very-high': 36 };

@@ -85,6 +85,8 @@ export const ActionEditSchema = z.strictObject({
   due: z.iso.date().optional(),
   title: z.string().max(500).optional(),
   description: z.string().max(5000).optional(),
+  /** The user marked the action as funded (a budget line or a donor's commitment). */
+  funded: z.boolean().optional(),
 });
 export type ActionEdit = z.infer<typeof ActionEditSchema>;
 
@@ -99,6 +101,7 @@ export const CustomActionSchema = z.strictObject({
   owner: z.string().max(200).default(''),
   start: z.iso.date().optional(),
   due: z.iso.date().optional(),
+  funded: z.boolean().optional(),
 });
 export type CustomAction = z.infer<typeof CustomActionSchema>;
 

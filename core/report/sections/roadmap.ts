@@ -72,7 +72,7 @@ function card(ctx: ReportContext, action: ActionResult): PdfContent[] {
   row(t('roadmap.role'), list([t(`roles.${action.role}`)]));
   if (!action.custom) {
     row(t('roadmap.partners'), list(action.partners.map((p) => t(`leadActors.${p}`))));
-    row(t('roadmap.channels'), list(action.channels.map((c) => t(`channels.${c}`))));
+    row(t('roadmap.funding'), list(action.funding.map((f) => t(`funding.${f}`))));
     row(
       t('roadmap.prerequisites'),
       list(

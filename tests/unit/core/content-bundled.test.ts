@@ -5,6 +5,7 @@ import { parseContent, type Content } from '../../../core/model/content';
 import { isStageTrigger, type Action } from '../../../core/model/schema/actions';
 import { PILLARS, PRIORITIES } from '../../../core/model/schema/questionnaire';
 import { COST_WEIGHT } from '../../../core/method/tailoring';
+import { costBandOf } from '../../../core/method/costs';
 import { quartersOf } from '../../../core/method/schedule';
 import { LANGUAGES, type LocalizedText } from '../../../core/model/schema/text';
 import { languageCompleteness } from '../../../core/model/validate';
@@ -94,7 +95,7 @@ describe('bundled content', () => {
     // at every preparedness from 1 to 4 a first response costs at most 6 effort points with what it needs.
     it('offers every risk a light first response at every preparedness from 1 to 4', () => {
       const byId = new Map(library.actions.map((a) => [a.id, a]));
-      const load = (a: Action): number => COST_WEIGHT[a.cost] * quartersOf(a.months);
+      const load = (a: Action): number => COST_WEIGHT[costBandOf(a)] * quartersOf(a.months);
       const chain = (a: Action, preparedness: number, risk: string): number =>
         load(a) + a.prerequisites.map((p) => byId.get(p)!).filter((p) => covering(risk, preparedness).includes(p)).reduce((sum, p) => sum + chain(p, preparedness, risk), 0);
       const heavy = risks.flatMap((r) => [1, 2, 3, 4].filter((p) => Math.min(...covering(r.id, p).map((a) => chain(a, p, r.id))) > 6).map((p) => `${r.id} at ${p}`));
@@ -106,7 +107,7 @@ describe('bundled content', () => {
       expect(q.sections.filter((s) => s.kind !== 'profile' && !findOut.has(s.id)).map((s) => s.id)).toEqual([]);
       const providers = new Set(library.actions.flatMap((a) => a.triggers.map((t) => ('strong' in t ? t.strong : ''))));
       expect(PILLARS.filter((p) => !providers.has(p))).toEqual([]);
-      for (const a of library.actions.filter((x) => x.triggers.some((t) => 'strong' in t))) expect(a.channels).toContain('south-south');
+      for (const a of library.actions.filter((x) => x.triggers.some((t) => 'strong' in t))) expect(a.funding).toContain('south-south');
     });
 
     it('pilots every sector module below "established" with a narrow pilot, and gates every scale-up on a pilot', () => {

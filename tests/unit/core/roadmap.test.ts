@@ -138,11 +138,11 @@ describe('the profile tailors the roadmap', () => {
     expect(capacity({ 'profile.income-group': profile('upper-middle'), 'profile.staff-size': profile('250-1000'), 'profile.ai-strategy': profile('adopted-funded') })).toBeCloseTo(12, 12);
   });
 
-  it('variants change actions, leads, costs and wording; costly actions in poorer countries name concessional channels', () => {
+  it('variants change actions, leads, costs and wording; costly actions in poorer countries name concessional funding', () => {
     const node = { 'compute.compute-partnerships': stage(3), 'compute.hpc-access': stage(3), 'compute.data-centres': stage(3) };
     const low = build(core, input({ ...node, 'profile.income-group': profile('low') }), );
     expect(find(low, 'compute-regional-node')).toMatchObject({ cost: 'high', lead: 'international-partners', title: { en: 'Join a training-capable regional AI compute node as a member' } });
-    expect(find(low, 'compute-regional-node')!.channels).toEqual(expect.arrayContaining(['development-banks', 'pooled-funds']));
+    expect(find(low, 'compute-regional-node')!.funding).toEqual(expect.arrayContaining(['world-bank', 'pooled-fund']));
     const high = build(core, input({ ...node, 'profile.income-group': profile('high') }));
     expect(find(high, 'compute-regional-node')).toMatchObject({ cost: 'very-high', title: { en: 'Co-host a training-capable regional AI compute node' } });
 

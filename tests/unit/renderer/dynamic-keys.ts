@@ -22,7 +22,7 @@ export const DYNAMIC_KEYS: { pattern: RegExp; why: string }[] = [
   { pattern: /^report:bands\.(high|medium|low)$/, why: 'report priorities: t(`bands.${band}`)' },
   { pattern: /^report:leadActors\.[\w-]+$/, why: 'report roadmap and summary: t(`leadActors.${lead}`) over LEAD_BODIES' },
   { pattern: /^report:roles\.(lead|contribute|advocate)$/, why: 'report roadmap cards: t(`roles.${action.role}`)' },
-  { pattern: /^report:channels\.[\w-]+$/, why: 'report roadmap cards: t(`channels.${channel}`) over CHANNELS' },
+  { pattern: /^report:funding\.[\w-]+$/, why: 'report roadmap cards: t(`funding.${instrument}`) over FUNDING_INSTRUMENTS' },
   { pattern: /^report:costBands\.[\w-]+\.(name|range)$/, why: 'report appendix and cards: t(`costBands.${band}.name|range`) over COST_BANDS' },
   { pattern: /^report:confidence\.(low|medium|high)$/, why: 'report answers: t(`confidence.${mark}`)' },
   { pattern: /^report:roadmap\.notes\.[\w-]+$/, why: 'report roadmap cards: t(`roadmap.notes.${action.note}`)' },

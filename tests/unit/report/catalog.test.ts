@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, COST_BANDS, LEAD_BODIES } from '../../../core/model/schema/actions';
+import { COST_BANDS, FUNDING_INSTRUMENTS, LEAD_BODIES } from '../../../core/model/schema/actions';
 import { REPORT_LANGUAGES } from '../../../core/report/language';
 import { RESOURCES } from '../../../locales';
 import { TRANSLATE } from './helpers';
@@ -16,11 +16,11 @@ const SAME_AS_ENGLISH: Record<'fr' | 'es' | 'zh', string[]> = {
 };
 
 describe('the report namespace of the catalog', () => {
-  it('names every lead actor, channel and cost band', () => {
+  it('names every lead actor, funding instrument and cost band', () => {
     for (const language of REPORT_LANGUAGES) {
       const words = report(language);
       expect(Object.keys(words.leadActors!).sort(), language).toEqual([...LEAD_BODIES].sort());
-      expect(Object.keys(words.channels!).sort(), language).toEqual([...CHANNELS].sort());
+      expect(Object.keys(words.funding!).sort(), language).toEqual([...FUNDING_INSTRUMENTS].sort());
       expect(Object.keys(words.costBands!).sort(), language).toEqual([...COST_BANDS].sort());
     }
   });

@@ -102,7 +102,7 @@ describe('report structure (English, A4)', () => {
 
   it('prints an action card for every scheduled action with its lead, cost band and why', () => {
     const all = squash(pages.map((p) => p.text).join('\n'));
-    for (const label of [t('roadmap.partners'), t('roadmap.channels'), t('roadmap.prerequisites'), t('roadmap.successIndicator'), t('roadmap.why')]) expect(all).toContain(squash(label));
+    for (const label of [t('roadmap.partners'), t('roadmap.funding'), t('roadmap.prerequisites'), t('roadmap.successIndicator'), t('roadmap.why')]) expect(all).toContain(squash(label));
     const content = reportContent();
     const roadmap = { actions: analyse(content, demo()).roadmap.phases.flatMap((p) => p.actions) };
     expect(roadmap.actions.length).toBeGreaterThan(0);
