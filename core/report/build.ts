@@ -12,7 +12,9 @@ import type { PdfContent, PdfDocDefinition, PdfNode } from './pdfmake-types';
 import { appendixSection } from './sections/appendix';
 import { contextSection } from './sections/country';
 import { coverSection } from './sections/cover';
+import { monitoringSection } from './sections/monitoring';
 import { pillarsSection } from './sections/pillars';
+import { planSection } from './sections/plan';
 import { profileSection } from './sections/profile';
 import { roadmapSection } from './sections/roadmap';
 import { securitySection } from './sections/security';
@@ -96,8 +98,14 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
       case 'security':
         start(securitySection(ctx));
         break;
+      case 'plan':
+        start(planSection(ctx));
+        break;
       case 'roadmap':
         start(roadmapSection(ctx));
+        break;
+      case 'monitoring':
+        start(monitoringSection(ctx));
         break;
       case 'appendix':
         start(appendixSection(ctx));

@@ -81,9 +81,21 @@ export function formatUsd(usd: number, language: ReportLanguage): string {
   return withCurrency(amount(usd, language), language);
 }
 
-/** A low–high range in US dollars, the currency written once: "USD 350,000–1.2 million"; one figure when both ends are equal. */
+/**
+ * A low–high range in US dollars, the currency written once and the unit too
+ * when both ends share it: "USD 350,000–1.2 million", "USD 6.9–66 million";
+ * one figure when both ends are equal.
+ */
 export function formatUsdRange(low: number, high: number, language: ReportLanguage): string {
-  return low === high ? formatUsd(low, language) : withCurrency(`${amount(low, language)}–${amount(high, language)}`, language);
+  if (low === high) return formatUsd(low, language);
+  const from = amount(low, language);
+  const to = amount(high, language);
+  const unit = /[\u00a0\s]?(millions?|millón|millones|万|亿)$/;
+  const fromUnit = unit.exec(from)?.[1];
+  const toUnit = unit.exec(to)?.[1];
+  // "1 million–3 millions" shares its unit as "1–3 millions"; a different word (万 and 亿) keeps both.
+  const shared = fromUnit !== undefined && toUnit !== undefined && (fromUnit === toUnit || fromUnit.replace(/s$|ón$/, '') === toUnit.replace(/s$|ones$/, ''));
+  return withCurrency(shared ? `${from.replace(unit, '')}–${to}` : `${from}–${to}`, language);
 }
 
 function withCurrency(text: string, language: ReportLanguage): string {

@@ -31,9 +31,9 @@ export function monitoringSection(ctx: ReportContext): PdfContent[] {
   ];
   const table = dataTable(
     {
-      widths: [20, '*', 62, '*', '*', 48, ...(previous ? [52] : [])],
+      widths: [18, '*', 56, 90, 84, 44, ...(previous ? [44] : [])],
       headerText: columns,
-      header: columns.map((c) => th(ctx.runs(c))),
+      header: columns.map((c) => th(ctx.runs(c), { fontSize: 7.5 })),
       rows: monitored.map((a) => [
         { text: a.number, style: 'td', bold: true, ...(ctx.printed.has('roadmap') ? { linkToDestination: `action-${a.id}` } : {}) },
         { text: ctx.runs(ctx.loc(a.kpi!.indicator)), style: 'td' },
@@ -70,5 +70,5 @@ function progressCell(ctx: ReportContext, action: ActionResult): PdfText {
   const before = item ? ctx.baseline!.assessment.answers[item] : undefined;
   const then = before?.kind === 'stage' ? before.stage : before?.kind === 'risk' ? (before.preparedness ?? null) : null;
   if (then === null || stage === null) return { text: ctx.t('none'), style: 'td' };
-  return { text: `${then} → ${stage}`, style: 'td', bold: stage !== then };
+  return { text: ctx.runs(ctx.t('monitoring.change', { then, now: stage })), style: 'td', bold: stage !== then };
 }

@@ -70,7 +70,7 @@ function totalsTable(ctx: ReportContext): PdfContent[] {
 /** Per area: its actions and the instruments named for them, the most often named first. */
 function fundersTable(ctx: ReportContext): PdfContent[] {
   const { t } = ctx;
-  const areas = [...new Set(ctx.actions.map((a) => a.area))];
+  const areas = ctx.results.roadmap.totals.byArea.map((a) => a.area).filter((area) => ctx.actions.some((a) => a.area === area));
   const columns = [t('columns.area'), t('plan.actions'), t('plan.candidates')];
   return dataTable(
     {

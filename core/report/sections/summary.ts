@@ -1,6 +1,6 @@
 import { bold, h1, h3, headed, join, pageRef } from '../blocks';
 import type { ReportContext } from '../context';
-import { formatChange, formatDate } from '../format';
+import { formatChange, formatDate, formatUsdRange } from '../format';
 import { dataTable, th } from '../layout';
 import type { PdfContent, PdfNode } from '../pdfmake-types';
 import { unrankedRisks } from './unranked';
@@ -26,6 +26,7 @@ export function summarySection(ctx: ReportContext): PdfContent[] {
     }),
   );
   out.push(...headed(ctx, [h3(ctx, t('summary.keyMessages'))], [{ ol: keyMessages(ctx).map((m) => ctx.p(m, { margin: [0, 0, 0, 4] })), margin: [0, 0, 0, 6] } as PdfNode]));
+  if (ctx.results.roadmap.totals.costHigh > 0) out.push(...headed(ctx, [h3(ctx, t('summary.ask'))], askBlock(ctx)));
   out.push(...headed(ctx, [h3(ctx, t('summary.stands'))], standsTable(ctx)));
   out.push(...headed(ctx, [h3(ctx, t('summary.priorities'))], topRisks(ctx)));
   out.push(...headed(ctx, [h3(ctx, t('summary.firstActions'))], firstActions(ctx)));
@@ -71,6 +72,14 @@ function keyMessages(ctx: ReportContext): string[] {
     const named = first.slice(0, 3).map((a) => `${a.number} ${ctx.actionTitle(a)}`).join(t('listSeparator'));
     messages.push(t('summary.messages.first', { count: first.length, actions: named }) + (top ? ` ${t('summary.messages.topRisk', { risk: ctx.loc(riskStatement(ctx, top.id)), band: t(`bands.${top.band}`).toLowerCase() })}` : ''));
   }
+  const totals = results.roadmap.totals;
+  if (totals.costHigh > 0) {
+    const money = (r: { costLow: number; costHigh: number }) => formatUsdRange(r.costLow, r.costHigh, ctx.language);
+    messages.push(
+      t('summary.messages.cost', { total: money(totals), firstYear: money(totals.firstYear) }) +
+        (totals.funded.costHigh > 0 ? ` ${t('summary.messages.funded', { funded: money(totals.funded) })}` : ` ${t('summary.messages.noneFunded')}`),
+    );
+  }
   const unranked = unrankedRisks(ctx);
   const contested = unranked.filter((u) => u.risk.status === 'contested').length;
   const unknowns: string[] = [];
@@ -99,6 +108,29 @@ export function progressMessage(ctx: ReportContext): string | null {
     done: comparison.actions.filter((a) => a.done).length,
     count: comparison.actions.length,
   });
+}
+
+/** What the roadmap asks for: the first 12 months and the five years, and the five years by area; every sum from Results. */
+function askBlock(ctx: ReportContext): PdfContent[] {
+  const { t, language } = ctx;
+  const totals = ctx.results.roadmap.totals;
+  const money = (r: { costLow: number; costHigh: number }) => formatUsdRange(r.costLow, r.costHigh, language);
+  const columns = [t('columns.area'), t('plan.cost')];
+  const line = (label: string, range: { costLow: number; costHigh: number }, strong: boolean): PdfContent[] => [
+    { text: ctx.runs(label), style: 'td', bold: strong },
+    { text: ctx.runs(money(range)), style: 'td', bold: strong, alignment: 'right' },
+  ];
+  const table = dataTable(
+    {
+      widths: ['*', 170],
+      headerText: columns,
+      header: columns.map((c, i) => th(ctx.runs(c), i === 1 ? { alignment: 'right' } : {})),
+      rows: [...totals.byArea.map((a) => line(ctx.areaTitle(a.area), a, false)), line(t('plan.total'), totals, true), line(t('plan.firstYear'), totals.firstYear, true)],
+    },
+    ctx.width,
+    ctx.pageHeight,
+  );
+  return [ctx.p(t('summary.askIntro'), { style: 'p' }), ...table];
 }
 
 function standsTable(ctx: ReportContext): PdfContent[] {
@@ -151,14 +183,14 @@ function firstActions(ctx: ReportContext): PdfContent[] {
   if (first.length === 0) return [ctx.p(t('summary.noActions'), { style: 'p' })];
   return dataTable(
     {
-      widths: [24, '*', 110, 50],
+      widths: [24, '*', 100, 96],
       headerText: ['#', t('columns.action'), t('columns.lead'), t('columns.cost')],
       header: [th('#'), th(ctx.runs(t('columns.action'))), th(ctx.runs(t('columns.lead'))), th(ctx.runs(t('columns.cost')))],
       rows: first.map((a) => [
         { text: a.number, style: 'td', bold: true, ...(ctx.printed.has('roadmap') ? { linkToDestination: `action-${a.id}` } : {}) },
         { text: ctx.runs(ctx.actionTitle(a)), style: 'td' },
         { text: ctx.runs(t(`leadActors.${a.lead}`)), style: 'td' },
-        { text: ctx.runs(a.cost ? t(`costBands.${a.cost}.name`) : t('none')), style: 'td' },
+        { text: ctx.runs(a.costLow !== null && a.costHigh !== null ? formatUsdRange(a.costLow, a.costHigh, ctx.language) : t('none')), style: 'td' },
       ]),
     },
     ctx.width,
@@ -167,7 +199,7 @@ function firstActions(ctx: ReportContext): PdfContent[] {
 }
 
 /** Sections to read next, each with its page (only those this report prints). */
-const DETAIL_SECTIONS = ['context', 'profile', 'pillars', 'security', 'roadmap', 'plan', 'monitoring', 'appendix'] as const;
+const DETAIL_SECTIONS = ['context', 'profile', 'pillars', 'security', 'plan', 'roadmap', 'monitoring', 'appendix'] as const;
 
 function readMore(ctx: ReportContext): PdfContent[] {
   return DETAIL_SECTIONS.filter((id) => ctx.printed.has(id)).map((id) => ({
