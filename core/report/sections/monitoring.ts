@@ -31,14 +31,14 @@ export function monitoringSection(ctx: ReportContext): PdfContent[] {
   ];
   const table = dataTable(
     {
-      widths: [18, '*', 56, 90, 84, 44, ...(previous ? [44] : [])],
+      widths: [18, '*', 50, 78, 78, 40, ...(previous ? [36] : [])],
       headerText: columns,
       header: columns.map((c) => th(ctx.runs(c), { fontSize: 7.5 })),
       rows: monitored.map((a) => [
         { text: a.number, style: 'td', bold: true, ...(ctx.printed.has('roadmap') ? { linkToDestination: `action-${a.id}` } : {}) },
         { text: ctx.runs(ctx.loc(a.kpi!.indicator)), style: 'td' },
         { text: ctx.runs(baselineText(ctx, a)), style: 'td' },
-        { text: ctx.runs(`${ctx.loc(a.kpi!.target)} (${dueText(ctx, a)})`), style: 'td' },
+        { text: ctx.runs(t('monitoring.targetDue', { target: ctx.loc(a.kpi!.target), due: dueText(ctx, a) })), style: 'td' },
         { text: ctx.runs(ctx.loc(a.kpi!.verification)), style: 'td' },
         { text: ctx.runs(t(`monitoring.frequencies.${a.kpi!.frequency}`)), style: 'td' },
         ...(previous ? [progressCell(ctx, a)] : []),
@@ -47,7 +47,8 @@ export function monitoringSection(ctx: ReportContext): PdfContent[] {
     ctx.width,
     ctx.pageHeight,
   );
-  out.push(...headed(ctx, [], table));
+  // Seven columns: a smaller type keeps the indicator column readable.
+  out.push(...headed(ctx, [], table.map((node) => ({ stack: [node], fontSize: 7.5 }))));
   return out;
 }
 

@@ -99,7 +99,7 @@ export function securitySection(ctx: ReportContext): PdfContent[] {
       ...headed(
         ctx,
         [ctx.p(t('security.notAssessed'), { style: 'p', bold: true, margin: [0, 8, 0, 4] })],
-        unranked.map((u) => ({ text: ctx.runs(`• ${t('security.unranked', { statement: u.statement, reason: u.reason })}`), margin: [8, 0, 0, 2] })),
+        unranked.map((u) => ({ text: ctx.runs(`• ${u.statement}${t('dash')}${u.reason}`), margin: [8, 0, 0, 2] })),
       ),
     );
   }

@@ -36,7 +36,7 @@ export function summarySection(ctx: ReportContext): PdfContent[] {
       ...headed(
         ctx,
         [h3(ctx, t('summary.unranked'))],
-        unranked.map((u) => ({ text: join(bold(ctx.runs(u.statement)), ctx.runs(` — ${u.reason}`)), margin: [8, 0, 0, 3] })),
+        unranked.map((u) => ({ text: join(bold(ctx.runs(u.statement)), ctx.runs(`${t('dash')}${u.reason}`)), margin: [8, 0, 0, 3] })),
       ),
     );
   }
@@ -164,7 +164,7 @@ function topRisks(ctx: ReportContext): PdfContent[] {
       bold(`${r.rank}. `),
       bold(ctx.runs(ctx.loc(riskStatement(ctx, r.id)))),
       ctx.runs(
-        ` — ${t('summary.riskWords', {
+        `${t('dash')}${t('summary.riskWords', {
           band: t(`bands.${r.band}`).toLowerCase(),
           likelihood: t(`summary.likelihoodWords.${r.likelihood}`),
           impact: t(`summary.impactWords.${r.impact}`),
