@@ -4,7 +4,7 @@ import { analyse } from '../method/analyse';
 import type { Results } from '../method/results';
 import type { Assessment } from '../model/schema/assessment';
 import { REPORT_SECTIONS, type ReportSectionId } from './blocks';
-import { makeContext, type ReportContext } from './context';
+import { countryStated, makeContext, type ReportContext } from './context';
 import type { ReportLanguage, Translate } from './language';
 import { BASE_SIZE, FURNITURE, LINE_HEIGHT, MARGINS, PAGE, expandStyles, headingPageBreak, type Paper } from './layout';
 import { maxTextWidth, oneLine } from './fonts';
@@ -129,7 +129,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
     info: {
       title: `${ctx.t('reportTitle')} — ${meta.institution}`,
       author: meta.institution,
-      subject: `${ctx.t('reportKind')} (${meta.country}, ${meta.assessmentDate})`,
+      subject: `${ctx.t('reportKind')} (${countryStated(input.assessment) ? `${meta.country}, ` : ''}${meta.assessmentDate})`,
       keywords: `CapaMap; ${input.assessment.id}; ${input.content.questionnaire.id} ${input.content.questionnaire.version}; method ${METHOD_VERSION}`,
       creator: 'CapaMap',
       producer: 'CapaMap (pdfmake)',

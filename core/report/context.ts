@@ -1,7 +1,7 @@
 import type { BaselineComparison } from '../workshop/baseline';
 import type { Content } from '../model/content';
 import { localize } from '../model/localize';
-import { mergeView, type MergeItem, type MergeView } from '../workshop/merge';
+import { COUNTRY_NOT_STATED, mergeView, type MergeItem, type MergeView } from '../workshop/merge';
 import { hasWorkshop } from '../method/analyse';
 import { assessedRisks, type ActionResult, type AssessedRisk, type Results, type SectionResult } from '../method/results';
 import { activeSections, indexItems, relevantItems, type LocatedItem } from '../model/questionnaire';
@@ -58,6 +58,8 @@ export interface ReportContext {
   stageShort(stage: number): string;
   areaTitle(area: Area | string): string;
   actionTitle(action: ActionResult): string;
+  /** The institution with its country, or alone while the country is not stated (a workshop made from response files). */
+  institutionIn: string;
 }
 
 /** Most contested questions the disagreement section shows. */
@@ -115,5 +117,12 @@ export function makeContext(
     stageShort: (stage) => `${stage} · ${stageName(stage)}`,
     areaTitle: (area) => loc(titles.get(area)) || area,
     actionTitle: (action) => loc(action.title),
+    institutionIn: countryStated(assessment) ? t('institutionIn', { institution: assessment.meta.institution, country: assessment.meta.country }) : assessment.meta.institution,
   };
+}
+
+/** False for the placeholder a workshop made from response files records until the country is given. */
+export function countryStated(assessment: Assessment): boolean {
+  const country = assessment.meta.country.trim();
+  return country !== '' && country !== COUNTRY_NOT_STATED;
 }

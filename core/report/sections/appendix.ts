@@ -15,7 +15,7 @@ const FORMULAS = ['score', 'target', 'completeness', 'confidence', 'priority', '
 const ASSUMPTIONS = ['selfAssessed', 'observable', 'ambition', 'indicative', 'unanswered'] as const;
 
 export function appendixSection(ctx: ReportContext): PdfContent[] {
-  const { t, assessment } = ctx;
+  const { t } = ctx;
   const out: PdfContent[] = [h1(ctx, t('sections.appendix'), 'appendix')];
 
   // Every answer, section by section; with several respondents, contested questions are marked.

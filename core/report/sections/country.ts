@@ -39,7 +39,7 @@ export function contextSection(ctx: ReportContext): PdfContent[] {
       : [{ table: { widths: [200, '*'], body: rows, dontBreakRows: true }, layout: FACTS_LAYOUT, margin: [0, 2, 0, 10] }];
   return [
     h1(ctx, t('sections.context'), 'context'),
-    ctx.p(t('context.intro', { institution: meta.institution, country: meta.country, date: formatDate(meta.assessmentDate, ctx.language) }), { style: 'lead' }),
+    ctx.p(t('context.intro', { institution: ctx.institutionIn, date: formatDate(meta.assessmentDate, ctx.language) }), { style: 'lead' }),
     ...headed(ctx, [h3(ctx, t('context.profile'))], facts),
     ctx.p(t('context.shapes', { capacity: ctx.num(ctx.results.roadmap.capacity) }), { style: 'p' }),
   ];

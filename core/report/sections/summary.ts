@@ -21,7 +21,7 @@ export function summarySection(ctx: ReportContext): PdfContent[] {
   const answered = ctx.scored.reduce((n, s) => n + s.answered, 0);
   const out: PdfContent[] = [h1(ctx, t('sections.summary'), 'summary')];
   out.push(
-    ctx.p(t('summary.intro', { institution: assessment.meta.institution, country: assessment.meta.country, date: formatDate(assessment.meta.assessmentDate, ctx.language), answered, asked: summary.asked, completeness: ctx.pct(summary.completeness) }), {
+    ctx.p(t('summary.intro', { institution: ctx.institutionIn, date: formatDate(assessment.meta.assessmentDate, ctx.language), answered, asked: summary.asked, completeness: ctx.pct(summary.completeness) }), {
       style: 'lead',
     }),
   );

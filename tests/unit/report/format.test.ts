@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatDecimal, formatPercent } from '../../../core/report/format';
+import { formatChange, formatDate, formatDecimal, formatPercent, formatUsd, formatUsdRange } from '../../../core/report/format';
 
 describe('formatting', () => {
   it('writes dates out per language without locale data', () => {
@@ -26,5 +26,20 @@ describe('formatting', () => {
     expect(formatChange(-0.25, 2, 'fr')).toBe('\u22120,25');
     expect(formatChange(-0.04, 1, 'en')).toBe('0.0');
     expect(formatChange(0, 2, 'zh')).toBe('0.00');
+  });
+
+  it('writes US dollar sums and ranges per language, the currency and a shared unit once', () => {
+    expect(formatUsd(350_000, 'en')).toBe('USD\u00a0350,000');
+    expect(formatUsd(1_200_000, 'en')).toBe('USD\u00a01.2\u00a0million');
+    expect(formatUsdRange(6_900_000, 66_000_000, 'en')).toBe('USD\u00a06.9–66\u00a0million');
+    expect(formatUsdRange(870_000, 6_600_000, 'en')).toBe('USD\u00a0870,000–6.6\u00a0million');
+    expect(formatUsdRange(1_000_000, 3_000_000, 'fr')).toBe('1–3\u00a0millions\u00a0USD');
+    expect(formatUsd(1_500_000, 'fr')).toBe('1,5\u00a0million\u00a0USD');
+    expect(formatUsd(60_000, 'fr')).toBe('60\u202f000\u00a0USD');
+    expect(formatUsd(1_000_000, 'es')).toBe('1\u00a0millón\u00a0USD');
+    expect(formatUsd(5_000, 'es')).toBe('5000\u00a0USD');
+    expect(formatUsdRange(60_000, 300_000, 'zh')).toBe('6–30万美元');
+    expect(formatUsdRange(50_000, 120_000_000, 'zh')).toBe('5万–1.2亿美元');
+    expect(formatUsdRange(40_000, 40_000, 'en')).toBe('USD\u00a040,000');
   });
 });
