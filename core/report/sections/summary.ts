@@ -25,7 +25,9 @@ export function summarySection(ctx: ReportContext): PdfContent[] {
       style: 'lead',
     }),
   );
-  out.push(...headed(ctx, [h3(ctx, t('summary.keyMessages'))], [{ ol: keyMessages(ctx).map((m) => ctx.p(m, { margin: [0, 0, 0, 4] })), margin: [0, 0, 0, 6] } as PdfNode]));
+  // Numbered by hand in a column of their own: a list marker would be drawn amid the message's words, and read so by a screen reader.
+  const messages = keyMessages(ctx).map((m, i): PdfNode => ({ columns: [{ text: bold(`${i + 1}.`), width: 14 }, { text: ctx.runs(m), width: '*' }], columnGap: 2, margin: [0, 0, 0, 4] }));
+  out.push(...headed(ctx, [h3(ctx, t('summary.keyMessages'))], [{ stack: messages, margin: [0, 0, 0, 6] }]));
   if (ctx.results.roadmap.totals.costHigh > 0) out.push(...headed(ctx, [h3(ctx, t('summary.ask'))], askBlock(ctx)));
   out.push(...headed(ctx, [h3(ctx, t('summary.stands'))], standsTable(ctx)));
   out.push(...headed(ctx, [h3(ctx, t('summary.priorities'))], topRisks(ctx)));
