@@ -153,7 +153,11 @@ describe('the assessment by mouse (desktop edition, real handlers)', () => {
 
     // Undo and redo with the buttons: the compute target goes back to the default, then to 1 again.
     const targetCell = table.locator('tr[data-section="compute"] [data-col="target"]');
-    const defaultTarget = scoreAssessment(q, { ...saved, targets: {} }).find((s) => s.section === 'compute')!.target;
+    // Undo walks back past every later answer to where the target was set: only the profile and compute
+    // were answered then, and the default ambition follows the pillar scores of that moment.
+    const early = new Set(['profile', 'compute'].flatMap((id) => section(id).items.map((i) => i.id)));
+    const answersThen = Object.fromEntries(Object.entries(saved.answers).filter(([id]) => early.has(id)));
+    const defaultTarget = scoreAssessment(q, { ...saved, answers: answersThen, targets: {} }).find((s) => s.section === 'compute')!.target;
     expect(defaultTarget).toBeGreaterThan(1);
     expect(await targetCell.textContent()).toBe('1');
     const undo = page.getByRole('button', { name: 'Undo' });
