@@ -108,10 +108,17 @@ function referenceLines(ctx: ReportContext): PdfContent[] {
     ...ctx.sections.flatMap((s) => s.items).filter((i) => ctx.asked.has(i.id)).flatMap((i) => (i.type === 'indicator' || i.type === 'risk' ? i.references : [])),
     ...ctx.content.library.actions.filter((a) => scheduled.has(a.id)).flatMap((a) => a.references),
   ];
-  const unique = new Map(cited.map((r) => [`${r.framework}\u0000${r.year}\u0000${r.item}`, r]));
-  return [...unique.values()]
-    .sort((a, b) => a.framework.localeCompare(b.framework) || a.year - b.year || a.item.localeCompare(b.item))
-    .map((r) => ({ text: join(bold(ctx.runs(`${r.framework} (${r.year})`)), ctx.runs(`${ctx.t('colon')}${r.item}`)), style: 'small', margin: [0, 0, 0, 2] }));
+  // One paragraph per framework and year, its cited parts after it: a framework cited thirty times takes a few lines, not a page.
+  const parts = new Map<string, { framework: string; year: number; items: Set<string> }>();
+  for (const r of cited) {
+    const key = `${r.framework}\u0000${r.year}`;
+    const entry = parts.get(key) ?? { framework: r.framework, year: r.year, items: new Set<string>() };
+    entry.items.add(r.item);
+    parts.set(key, entry);
+  }
+  return [...parts.values()]
+    .sort((a, b) => a.framework.localeCompare(b.framework) || a.year - b.year)
+    .map((r) => ({ text: join(bold(ctx.runs(`${r.framework} (${r.year})`)), ctx.runs(`${ctx.t('colon')}${[...r.items].sort().join('; ')}`)), style: 'small', margin: [0, 0, 0, 3] }));
 }
 
 /** Who prepared, reviewed and approved the report: blank lines to sign, with the method version they sign off. */
