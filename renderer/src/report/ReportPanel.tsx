@@ -17,6 +17,7 @@ export function ReportPanel() {
   const content = useApp((s) => s.content);
   const assessment = useApp((s) => s.assessment);
   const platform = useApp((s) => s.platform);
+  const updateAssessment = useApp((s) => s.updateAssessment);
   // A baseline loaded on the workshop page for this assessment adds the "progress since" section.
   const baseline = useApp(baselineFor);
   const results = useResults();
@@ -31,8 +32,11 @@ export function ReportPanel() {
 
   const generate = async () => {
     if (sections.length === 0) return setStatus({ kind: 'error', text: t('noSections') });
+    // The mark is remembered with the assessment, so the next report (and a merged workshop) carries it.
+    const mark = confidentiality.trim();
+    if (mark !== assessment.meta.confidentiality) updateAssessment((a) => ({ ...a, meta: { ...a.meta, confidentiality: mark } }));
     try {
-      const options = { language, paper, sections, confidentiality: confidentiality.trim(), generatedAt: new Date().toISOString() };
+      const options = { language, paper, sections, confidentiality: mark, generatedAt: new Date().toISOString() };
       const pdf = await generateReportPdf({ content, assessment, results, baseline, options }, (stage) => setStatus({ kind: 'busy', stage }));
       setStatus({ kind: 'busy', stage: 'saving' });
       const saved = await platform.saveFile({ kind: 'pdf', data: pdf, suggestedName: suggestedFileName(assessment, `-${language}.pdf`) });
