@@ -31,10 +31,10 @@ export function monitoringSection(ctx: ReportContext): PdfContent[] {
   ];
   const table = dataTable(
     {
-      widths: [18, '*', 50, 78, 78, 40, ...(previous ? [36] : [])],
+      widths: [18, '*', 54, 78, 66, 54, ...(previous ? [44] : [])],
       headerText: columns,
       header: columns.map((c) => th(ctx.runs(c), { fontSize: 7.5 })),
-      rows: monitored.map((a) => [
+      rows: monitored.map((a) => small([
         { text: a.number, style: 'td', bold: true, ...(ctx.printed.has('roadmap') ? { linkToDestination: `action-${a.id}` } : {}) },
         { text: ctx.runs(ctx.loc(a.kpi!.indicator)), style: 'td' },
         { text: ctx.runs(baselineText(ctx, a)), style: 'td' },
@@ -42,20 +42,24 @@ export function monitoringSection(ctx: ReportContext): PdfContent[] {
         { text: ctx.runs(ctx.loc(a.kpi!.verification)), style: 'td' },
         { text: ctx.runs(t(`monitoring.frequencies.${a.kpi!.frequency}`)), style: 'td' },
         ...(previous ? [progressCell(ctx, a)] : []),
-      ]),
+      ])),
     },
     ctx.width,
     ctx.pageHeight,
   );
-  // Seven columns: a smaller type keeps the indicator column readable.
-  out.push(...headed(ctx, [], table.map((node) => ({ stack: [node], fontSize: 7.5 }))));
+  out.push(...headed(ctx, [], table));
   return out;
+}
+
+/** Seven columns: a smaller type than other tables keeps the indicator readable and words whole. */
+function small(row: PdfText[]): PdfText[] {
+  return row.map((cell) => ({ ...cell, fontSize: 7.5 }));
 }
 
 /** The stage answered for the item the KPI measures, or "to be measured at the start". */
 function baselineText(ctx: ReportContext, action: ActionResult): string {
   const { stage } = action.kpi!.baseline;
-  return stage === null ? ctx.t('monitoring.toMeasure') : ctx.t('stageNamed', { stage, name: ctx.stageName(stage) });
+  return stage === null ? ctx.t('monitoring.toMeasure') : ctx.stageShort(stage);
 }
 
 /** The due date the user set, else the end of the quarter the action ends in. */

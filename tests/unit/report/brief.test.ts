@@ -97,7 +97,7 @@ describe('a workshop report with a baseline (English)', () => {
     expect(monitored.length).toBeGreaterThan(0);
     for (const action of monitored) {
       const kpi = action.kpi!;
-      const baseline = kpi.baseline.stage === null ? en('monitoring.toMeasure') : en('stageNamed', { stage: kpi.baseline.stage, name: en(`stages.${kpi.baseline.stage}`) });
+      const baseline = kpi.baseline.stage === null ? en('monitoring.toMeasure') : `${kpi.baseline.stage} · ${en(`stages.${kpi.baseline.stage}`)}`;
       const end = endQuarter(action)!;
       const due = action.due ? en('monitoring.by', { date: formatDate(action.due, 'en') }) : en('monitoring.byQuarter', { quarter: end, year: Math.ceil(end / 4) });
       expect(logframe, action.id).toContain(squash(`${action.number}${kpi.indicator.en}${baseline}${en('monitoring.targetDue', { target: kpi.target.en!, due })}`));
