@@ -10,8 +10,8 @@ const report = (language: (typeof REPORT_LANGUAGES)[number]) => RESOURCES[langua
 
 /** Strings a language may share with English: symbols, bare numbers, and words French spells alike. */
 const SAME_AS_ENGLISH: Record<'fr' | 'es' | 'zh', string[]> = {
-  fr: ['none', 'cover.versions', 'cover.questionnaire', 'columns.score', 'columns.action', 'columns.notes', 'columns.section', 'pillar.note', 'pillar.page', 'security.impact', 'security.preparednessPrefix', 'disagreement.consensus', 'disagreement.introAgreed_one', 'disagreement.introAgreed_other', 'listSeparator', 'plan.actions', 'plan.instrumentCount', 'security.scales.impact', 'dash', 'monitoring.targetDue', 'signOff.date', 'signOff.signature', 'summary.likelihoodWords.3'],
-  es: ['none', 'colon', 'security.preparednessPrefix', 'disagreement.introResolved_one', 'disagreement.introResolved_other', 'listSeparator', 'plan.instrumentCount', 'dash', 'monitoring.targetDue'],
+  fr: ['none', 'cover.versions', 'cover.questionnaire', 'columns.score', 'columns.action', 'columns.notes', 'columns.section', 'pillar.note', 'pillar.page', 'security.impact', 'security.preparednessPrefix', 'disagreement.consensus', 'disagreement.introAgreed_one', 'disagreement.introAgreed_other', 'listSeparator', 'plan.actions', 'plan.instrumentCount', 'security.scales.impact', 'dash', 'monitoring.targetDue', 'institutionIn', 'signOff.date', 'signOff.signature', 'summary.likelihoodWords.3'],
+  es: ['none', 'colon', 'security.preparednessPrefix', 'disagreement.introResolved_one', 'disagreement.introResolved_other', 'listSeparator', 'plan.instrumentCount', 'dash', 'monitoring.targetDue', 'institutionIn'],
   zh: ['none', 'security.preparednessPrefix'],
 };
 
