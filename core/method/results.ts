@@ -8,6 +8,9 @@ import type { PriorityBand } from './priorities';
 import type { ActionKpi, BeyondReason, RoadmapNote } from './roadmap';
 import type { Role } from './tailoring';
 
+export type { CostRange, CostTotals } from './costs';
+export type { ActionKpi } from './roadmap';
+
 /*
  * Results: everything any view shows, computed once by analyse() (analyse.ts).
  * Plain JSON (no Map, no function, no Date) so it crosses IPC and the report

@@ -79,7 +79,7 @@ export function setStart<A extends WithRoadmap>(assessment: A, id: string, start
 /** Marks the action funded (a budget line or a donor's commitment), or not: unfunded is the default and leaves no trace. */
 export function setFunded<A extends WithRoadmap>(assessment: A, id: string, funded: boolean): A {
   const value = funded || undefined;
-  return isCustomAction(assessment, id) ? updateCustomAction(assessment, id, { funded: value }) : changeEdit(assessment, id, (e) => ({ ...e, funded: value }));
+  return isCustomAction(assessment, id) ? updateCustomAction(assessment, id, { funded }) : changeEdit(assessment, id, (e) => ({ ...e, funded: value }));
 }
 
 /**
@@ -132,14 +132,15 @@ function changeEdit<A extends WithRoadmap>(assessment: A, id: string, change: (e
   return { ...assessment, roadmap: { ...assessment.roadmap, edits: { ...assessment.roadmap.edits, [id]: next } } };
 }
 
-/** Trimmed texts, and no `start` key when there is no start date (the file format leaves it out). */
+/** Trimmed texts, and no `start` or `funded` key when there is no start date or it is not funded (the file format leaves them out). */
 function tidyCustom<T extends Partial<CustomAction>>(action: T): T {
-  const { start, ...rest } = action;
+  const { start, funded, ...rest } = action;
   return {
     ...rest,
     ...(rest.title !== undefined ? { title: rest.title.trim() } : {}),
     ...(rest.description !== undefined ? { description: rest.description.trim() } : {}),
     ...(rest.owner !== undefined ? { owner: rest.owner.trim() } : {}),
     ...(start ? { start } : {}),
+    ...(funded ? { funded } : {}),
   } as T;
 }

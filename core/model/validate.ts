@@ -131,8 +131,9 @@ export function checkActionLibrary(library: ActionLibrary, q: Questionnaire): Pr
       const type = index.get(id)?.item.type;
       if (!triggerItems.has(id) && type !== 'indicator' && type !== 'risk') problems.push({ path: `${at}.addresses[${i}]`, code: 'content.unknownTrigger', params: { id } });
     });
+    // A KPI measuring one of the action's trigger items is checked with the triggers: one problem, not two.
     const measured = action.kpi.measures === undefined ? undefined : index.get(action.kpi.measures)?.item.type;
-    if (action.kpi.measures !== undefined && measured !== 'indicator' && measured !== 'risk')
+    if (action.kpi.measures !== undefined && !triggerItems.has(action.kpi.measures) && measured !== 'indicator' && measured !== 'risk')
       problems.push({ path: `${at}.kpi.measures`, code: 'content.unknownTrigger', params: { id: action.kpi.measures } });
     if (action.addresses.length === 0 && action.step !== 'find-out') problems.push({ path: `${at}.addresses`, code: 'content.addressesNothing', params: {} });
     problems.push(...checkStep(action, at, byId), ...checkVariants(action, at, index));

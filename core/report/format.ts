@@ -47,13 +47,22 @@ export function formatPercent(share: number, language: ReportLanguage): string {
   return language === 'fr' || language === 'es' ? `${value}\u00a0%` : `${value}%`;
 }
 
-/** Digits grouped by thousands as the language writes them (a no-break space in French and Spanish). */
-function grouped(value: number, language: ReportLanguage): string {
-  const digits = String(Math.round(value));
-  const separator = language === 'fr' ? '\u202f' : language === 'es' ? '\u00a0' : ',';
-  // Spanish leaves four-digit numbers ungrouped.
-  if (language === 'es' && digits.length <= 4) return digits;
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+/** Thousands separators: a no-break thin space in French, a full stop in Spanish, a comma in English and Chinese. */
+const THOUSANDS: Record<ReportLanguage, string> = { en: ',', fr: '\u202f', es: '.', zh: ',' };
+
+/** A whole number with the language's thousands separator. */
+export function formatWhole(value: number, language: ReportLanguage): string {
+  const digits = String(Math.round(Math.abs(value)));
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS[language]);
+  return value < 0 ? `\u2212${grouped}` : grouped;
+}
+
+/** An amount in US dollars, or a low–high range of them, as the language writes it ("USD 40,000–90,000", "40 000–90 000 USD", "40,000–90,000 美元"). */
+export function formatUsd(low: number, language: ReportLanguage, high: number = low): string {
+  const amount = low === high ? formatWhole(low, language) : `${formatWhole(low, language)}–${formatWhole(high, language)}`;
+  if (language === 'en') return `USD ${amount}`;
+  if (language === 'zh') return `${amount} 美元`;
+  return `${amount}\u00a0USD`;
 }
 
 /** Up to two decimals, trailing zeros dropped, with the language's decimal mark. */
@@ -66,9 +75,9 @@ function amount(usd: number, language: ReportLanguage): string {
   if (language === 'zh') {
     if (usd >= 1e8) return `${trimmed(usd / 1e8, language)}亿`;
     if (usd >= 1e4) return `${trimmed(usd / 1e4, language)}万`;
-    return grouped(usd, language);
+    return formatWhole(usd, language);
   }
-  if (usd < 1e6) return grouped(usd, language);
+  if (usd < 1e6) return formatWhole(usd, language);
   const millions = usd / 1e6;
   const value = trimmed(millions, language);
   if (language === 'fr') return `${value}\u00a0${millions >= 2 ? 'millions' : 'million'}`;
@@ -76,18 +85,15 @@ function amount(usd: number, language: ReportLanguage): string {
   return `${value}\u00a0million`;
 }
 
-/** A sum in US dollars: "USD 1.2 million", "1,2 million USD", "120万美元". */
-export function formatUsd(usd: number, language: ReportLanguage): string {
-  return withCurrency(amount(usd, language), language);
-}
 
 /**
- * A low–high range in US dollars, the currency written once and the unit too
+ * A low–high range in US dollars for a reader (the report): millions (万 and
+ * 亿 in Chinese) rather than every digit, the currency written once and the unit too
  * when both ends share it: "USD 350,000–1.2 million", "USD 6.9–66 million";
  * one figure when both ends are equal.
  */
 export function formatUsdRange(low: number, high: number, language: ReportLanguage): string {
-  if (low === high) return formatUsd(low, language);
+  if (low === high) return withCurrency(amount(low, language), language);
   const from = amount(low, language);
   const to = amount(high, language);
   const unit = /[\u00a0\s]?(millions?|millón|millones|万|亿)$/;

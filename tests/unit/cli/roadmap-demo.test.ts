@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { runCli } from '../../../cli/index';
 import { loadBundled } from '../../../cli/content';
 import { parseAssessment } from '../../../core/model/assessment-file';
-import { LEAD_BODIES, STEPS } from '../../../core/model/schema/actions';
+import { FUNDING_INSTRUMENTS, KPI_FREQUENCIES, LEAD_BODIES, STEPS } from '../../../core/model/schema/actions';
 import { AREAS } from '../../../core/model/schema/questionnaire';
 import { checkAssessment } from '../../../core/model/validate';
 
@@ -37,13 +37,33 @@ const RoadmapJson = z.object({
       step: z.enum(STEPS),
       startQuarter: z.number().int().min(1).max(20),
       months: z.number().int().positive(),
+      // Action library format 3 (issue 13): cost, funding and KPI, texts in English.
+      costLow: z.number().int().nonnegative(),
+      costHigh: z.number().int().nonnegative(),
+      costBasis: z.string().min(1),
+      capitalShare: z.number().min(0).max(1),
+      funding: z.array(z.enum(FUNDING_INSTRUMENTS)).min(1).max(4),
+      funded: z.boolean(),
+      kpi: z.object({
+        indicator: z.string().min(1),
+        baseline: z.object({ item: z.string().nullable(), stage: z.number().int().min(1).max(5).nullable() }),
+        target: z.string().min(1),
+        verification: z.string().min(1),
+        frequency: z.enum(KPI_FREQUENCIES),
+      }),
     }),
   ),
+  totals: z.object({ costLow: z.number(), costHigh: z.number(), firstYear: z.object({ costLow: z.number(), costHigh: z.number() }) }),
 });
 
 /** The fields of issue 12 (point 8) in `analyse --json`: added to Results, nothing renamed. */
 const ActionJson = z.object({
   id: z.string(),
+  lead: z.enum(LEAD_BODIES),
+  costLow: z.number().int().nonnegative(),
+  costHigh: z.number().int().nonnegative(),
+  funding: z.array(z.enum(FUNDING_INSTRUMENTS)).min(1),
+  kpi: z.object({ indicator: z.record(z.string(), z.string()), baseline: z.object({ item: z.string().nullable(), stage: z.number().nullable() }), target: z.record(z.string(), z.string()), verification: z.record(z.string(), z.string()), frequency: z.enum(KPI_FREQUENCIES) }),
   addresses: z.array(z.string()),
   requires: z.array(z.string()),
   urgency: z.number().min(0).max(10),
@@ -57,6 +77,14 @@ const AnalyseJson = z.object({
     phases: z.array(z.object({ phase: z.number(), actions: z.array(ActionJson.extend({ startQuarter: z.number().int().min(1).max(20) })) })),
     beyondHorizon: z.array(ActionJson.extend({ startQuarter: z.null(), reason: z.enum(['capacity', 'prerequisite', 'user-start']) })),
     capacity: z.number().positive(),
+    totals: z.object({
+      costLow: z.number(),
+      costHigh: z.number(),
+      byPhase: z.array(z.object({ phase: z.number(), costLow: z.number(), costHigh: z.number() })).length(3),
+      byArea: z.array(z.object({ area: z.enum(AREAS), costLow: z.number(), costHigh: z.number() })),
+      firstYear: z.object({ costLow: z.number(), costHigh: z.number() }),
+      funded: z.object({ costLow: z.number(), costHigh: z.number() }),
+    }),
   }),
   summary: z.object({ largestGap: z.string().nullable(), strongest: z.string().nullable() }),
 });
@@ -97,12 +125,17 @@ describe('cli demo → validate → roadmap --json', () => {
           expect(json.actions[position.get(p)!]!.phase).toBeLessThanOrEqual(action.phase);
         }
       });
+      expect(json.totals.costLow).toBe(json.actions.reduce((n, a) => n + a.costLow, 0));
+      expect(json.totals.costHigh).toBe(json.actions.reduce((n, a) => n + a.costHigh, 0));
+      expect(json.totals.firstYear.costLow).toBe(json.actions.filter((a) => a.startQuarter <= 4).reduce((n, a) => n + a.costLow, 0));
       // Same file, same output.
       expect((await cli('roadmap', file, '--json')).out).toEqual(run.out);
       // The text form lists the same actions.
       const text = await cli('roadmap', file);
       expect(text.code).toBe(0);
       for (const action of json.actions) expect(text.out.some((line) => line.includes(` ${action.id}  [`))).toBe(true);
+      expect(text.out.filter((line) => line.trim().startsWith('KPI: '))).toHaveLength(json.actions.length);
+      expect(text.out).toContain(`Cost of the scheduled actions: USD ${json.totals.costLow.toLocaleString('en-US')}–${json.totals.costHigh.toLocaleString('en-US')}; first year: USD ${json.totals.firstYear.costLow.toLocaleString('en-US')}–${json.totals.firstYear.costHigh.toLocaleString('en-US')}; marked funded: USD 0`);
     });
   }
 
@@ -114,6 +147,12 @@ describe('cli demo → validate → roadmap --json', () => {
       const results = AnalyseJson.parse(JSON.parse(run.out[0]!));
       expect(results.method).toBe('2.0.0');
       expect(results.roadmap.phases.flatMap((p) => p.actions).length).toBeGreaterThan(0);
+      const scheduled = results.roadmap.phases.flatMap((p) => p.actions);
+      expect(results.roadmap.totals.costLow).toBe(scheduled.reduce((n, a) => n + a.costLow, 0));
+      expect(results.roadmap.totals.byPhase.reduce((n, p) => n + p.costHigh, 0)).toBe(results.roadmap.totals.costHigh);
+      const text = await cli('analyse', file);
+      const { totals } = results.roadmap;
+      expect(text.out).toContain(`Cost of the scheduled actions: USD ${totals.costLow.toLocaleString('en-US')}–${totals.costHigh.toLocaleString('en-US')}; first year: USD ${totals.firstYear.costLow.toLocaleString('en-US')}–${totals.firstYear.costHigh.toLocaleString('en-US')}; marked funded: USD ${totals.funded.costLow.toLocaleString('en-US')}${totals.funded.costHigh > totals.funded.costLow ? `–${totals.funded.costHigh.toLocaleString('en-US')}` : ''}`);
     }
   });
 

@@ -135,6 +135,26 @@ describe('bundled content', () => {
       }
     });
 
+    it('costs, funds and monitors every action: a plausible range, a basis, instruments and a KPI on an item it reads', () => {
+      for (const a of library.actions) {
+        expect(a.costLow, a.id).toBeGreaterThanOrEqual(5_000);
+        expect(a.costHigh / a.costLow, a.id).toBeLessThanOrEqual(5); // a range, not a guess spanning a factor of 10
+        for (const text of [a.costBasis, a.kpi.indicator, a.kpi.target, a.kpi.verification]) {
+          for (const language of LANGUAGES) expect(text[language]?.trim(), `${a.id} ${language}`).toBeTruthy();
+          expect(text.fr, a.id).not.toMatch(/[^\u00a0\u202f][:;!?]/); // French: a no-break space before : ; ! ?
+          expect(text.en, a.id).not.toMatch(/TODO/);
+          // One per-cent style per language, as the report writes it: "50%" in English and Chinese, "50 %" (no-break) in French and Spanish.
+          for (const language of ['en', 'zh'] as const) expect(text[language], a.id).not.toMatch(/\d\s%/);
+          for (const language of ['fr', 'es'] as const) expect(text[language], a.id).not.toMatch(/\d(%| %)/);
+        }
+        // The baseline is an item the action reads or addresses; fact-finding and South–South offers measure none.
+        const read = new Set([...a.triggers.filter(isStageTrigger).map((t) => t.item), ...a.addresses]);
+        if (a.kpi.measures !== undefined) expect(read.has(a.kpi.measures), a.id).toBe(true);
+        else expect(a.triggers.every((t) => !isStageTrigger(t)), a.id).toBe(true);
+        if (a.step === 'find-out') expect(a.kpi.frequency, a.id).toBe('once');
+      }
+    });
+
     it('serves the core questionnaire', () => {
       expect(library.questionnaire).toBe(q.id);
     });

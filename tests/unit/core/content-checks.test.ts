@@ -49,7 +49,8 @@ const CASES: Record<string, { path: string; message: RegExp }> = {
   'actions-prerequisite-later-phase.json': { path: '$.actions[1].prerequisites[0]', message: /"compute-pilot" starts in a later phase/ },
   'actions-prerequisite-cycle.json': { path: '$.actions[0].prerequisites', message: /prerequisites form a circle: compute-pilot → compute-widen → compute-pilot/ },
   'actions-duplicate-action-id.json': { path: '$.actions[1].id', message: /^duplicate action id "compute-pilot"$/ },
-  'actions-missing-translation.json': { path: '$.actions[0].successIndicator', message: /^the "fr" translation is missing$/ },
+  // A format-1 file, read through the migrations: its success indicator is the KPI's indicator.
+  'actions-missing-translation.json': { path: '$.actions[0].kpi.indicator', message: /^the "fr" translation is missing$/ },
   'actions-newer-format.json': { path: '$.format', message: /this file was made by a newer CapaMap \(format 7\)/ },
 };
 

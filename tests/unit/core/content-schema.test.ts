@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { english } from '../../english';
-import { parseActionLibrary, parseContent, parseQuestionnaire } from '../../../core/model/content';
+import { ACTION_LIBRARY_MIGRATIONS, parseActionLibrary, parseContent, parseQuestionnaire } from '../../../core/model/content';
+import { ACTION_LIBRARY_FORMAT } from '../../../core/model/schema/actions';
+import { migrate } from '../../../core/model/schema/migrate';
 import type { Problem } from '../../../core/model/schema/parse';
 import type { Questionnaire } from '../../../core/model/schema/questionnaire';
 
@@ -16,6 +18,12 @@ type Path = (string | number)[];
 
 const miniQuestionnaire = (): JsonObject => JSON.parse(miniQuestionnaireText) as JsonObject;
 const miniActions = (): JsonObject => JSON.parse(miniActionsText) as JsonObject;
+/** The mini library (format 1 on disk) as the current format writes it. */
+const miniActionsCurrent = (): JsonObject => {
+  const current = migrate(miniActions(), ACTION_LIBRARY_FORMAT, ACTION_LIBRARY_MIGRATIONS, 'actions');
+  if (!current.ok) throw new Error('mini actions');
+  return current.value as JsonObject;
+};
 
 function at(doc: Json, path: Path): Json {
   return path.reduce<Json>((value, key) => (value as Record<string | number, Json>)[key]!, doc);
@@ -77,10 +85,11 @@ const LIBRARY_OBJECTS: typeof QUESTIONNAIRE_OBJECTS = [
   {
     name: 'action',
     path: ['actions', 0],
-    required: ['id', 'area', 'title', 'description', 'triggers', 'phase', 'lead', 'partners', 'channels', 'prerequisites', 'cost', 'successIndicator', 'references'],
-    optional: ['pilot'],
+    required: ['id', 'area', 'title', 'description', 'triggers', 'phase', 'step', 'addresses', 'months', 'lead', 'partners', 'prerequisites', 'costLow', 'costHigh', 'costBasis', 'capitalShare', 'funding', 'kpi', 'references'],
+    optional: [],
   },
   { name: 'trigger', path: ['actions', 0, 'triggers', 0], required: ['item', 'fromStage', 'toStage'], optional: [] },
+  { name: 'KPI', path: ['actions', 0, 'kpi'], required: ['indicator', 'target', 'verification', 'frequency'], optional: ['measures'] },
 ];
 
 describe('the mini fixtures', () => {
@@ -118,7 +127,7 @@ describe('the mini fixtures', () => {
 
 describe.each([
   { what: 'questionnaire', objects: QUESTIONNAIRE_OBJECTS, make: miniQuestionnaire, problems: questionnaireProblems },
-  { what: 'action library', objects: LIBRARY_OBJECTS, make: miniActions, problems: libraryProblems },
+  { what: 'action library', objects: LIBRARY_OBJECTS, make: miniActionsCurrent, problems: libraryProblems },
 ])('$what: required fields', ({ objects, make, problems }) => {
   it.each(objects)('the fixture $name has exactly the listed keys', ({ path, required, optional }) => {
     const keys = Object.keys(at(make(), path) as JsonObject).sort();
@@ -213,15 +222,22 @@ describe('action library schema details', () => {
     { name: 'an unknown area', path: ['actions', 0, 'area'], value: 'energy', problemPath: '$.actions[0].area', message: /./ },
     { name: 'an unknown lead actor', path: ['actions', 0, 'lead'], value: 'president', problemPath: '$.actions[0].lead', message: /./ },
     { name: 'an unknown partner', path: ['actions', 0, 'partners'], value: ['donor'], problemPath: '$.actions[0].partners[0]', message: /./ },
-    { name: 'an unknown channel', path: ['actions', 0, 'channels'], value: ['lottery'], problemPath: '$.actions[0].channels[0]', message: /./ },
-    { name: 'no channel', path: ['actions', 0, 'channels'], value: [], problemPath: '$.actions[0].channels', message: /./ },
-    { name: 'an unknown cost band', path: ['actions', 0, 'cost'], value: 'free', problemPath: '$.actions[0].cost', message: /./ },
+    { name: 'an unknown funding instrument', path: ['actions', 0, 'funding'], value: ['lottery'], problemPath: '$.actions[0].funding[0]', message: /./ },
+    { name: 'no funding instrument', path: ['actions', 0, 'funding'], value: [], problemPath: '$.actions[0].funding', message: /./ },
+    { name: 'five funding instruments', path: ['actions', 0, 'funding'], value: ['domestic-budget', 'world-bank', 'regional-bank', 'pooled-fund', 'bilateral'], problemPath: '$.actions[0].funding', message: /./ },
+    { name: 'a funding instrument twice', path: ['actions', 0, 'funding'], value: ['bilateral', 'bilateral'], problemPath: '$.actions[0].funding', message: /same funding instrument twice/ },
+    { name: 'a negative cost', path: ['actions', 0, 'costLow'], value: -1, problemPath: '$.actions[0].costLow', message: /./ },
+    { name: 'a cost range upside down', path: ['actions', 0, 'costLow'], value: 5_000_000, problemPath: '$.actions[0].costHigh', message: /costLow above its costHigh/ },
+    { name: 'a capital share above 1', path: ['actions', 0, 'capitalShare'], value: 1.5, problemPath: '$.actions[0].capitalShare', message: /./ },
+    { name: 'an unknown KPI frequency', path: ['actions', 0, 'kpi', 'frequency'], value: 'daily', problemPath: '$.actions[0].kpi.frequency', message: /./ },
+    { name: 'a KPI measuring no item', path: ['actions', 0, 'kpi', 'measures'], value: 'compute.nowhere', problemPath: '$.actions[0].kpi.measures', message: /./ },
+    { name: 'a KPI target without English', path: ['actions', 0, 'kpi', 'target'], value: { fr: 'Cible' }, problemPath: '$.actions[0].kpi.target', message: /English/ },
     { name: 'no trigger', path: ['actions', 0, 'triggers'], value: [], problemPath: '$.actions[0].triggers', message: /./ },
     { name: 'a string phase', path: ['actions', 0, 'phase'], value: '1', problemPath: '$.actions[0].phase', message: /./ },
   ];
 
   it.each(cases)('$name fails at $problemPath', ({ path, value, problemPath, message }) => {
-    const doc = miniActions();
+    const doc = miniActionsCurrent();
     const parent = at(doc, path.slice(0, -1)) as Record<string | number, Json>;
     parent[path[path.length - 1]!] = value;
     const found = libraryProblems(doc);
@@ -230,10 +246,10 @@ describe('action library schema details', () => {
   });
 
   it('marks library problems as the action library\'s in parseContent', () => {
-    const doc = miniActions();
-    (at(doc, ['actions', 0]) as JsonObject).cost = 'free';
+    const doc = miniActionsCurrent();
+    (at(doc, ['actions', 0]) as JsonObject).funding = ['free'];
     const parsed = parseContent(miniQuestionnaireText, JSON.stringify(doc));
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.problems[0]).toMatchObject({ path: '$.actions[0].cost', code: 'schema.notOneOf', document: 'actions' });
+    if (!parsed.ok) expect(parsed.problems[0]).toMatchObject({ path: '$.actions[0].funding[0]', code: 'schema.notOneOf', document: 'actions' });
   });
 });

@@ -61,6 +61,7 @@ const editArb: fc.Arbitrary<ActionEdit> = fc.record(
     start: fc.constantFrom('2026-04-01', '2027-09-15', '2033-01-01'),
     due: fc.constantFrom('2026-12-31', '2028-06-30'),
     title: fc.constantFrom('', 'Reworded title'),
+    funded: fc.boolean(),
   },
   { requiredKeys: [] },
 );

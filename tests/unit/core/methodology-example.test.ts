@@ -12,6 +12,7 @@ import { CAPACITY, COST_WEIGHT, ROLE_SHARE } from '../../../core/method/tailorin
 import { HORIZON_QUARTERS, PHASE_QUARTERS } from '../../../core/method/schedule';
 import { newAssessment } from '../../../core/model/assessment-file';
 import { COST_BANDS } from '../../../core/model/schema/actions';
+import { INCOME_COST_FACTOR, scaleCost } from '../../../core/method/costs';
 import type { Answer, Answers } from '../../../core/model/schema/assessment';
 
 /**
@@ -113,6 +114,9 @@ describe('docs/methodology.md', () => {
     expect([HORIZON_QUARTERS, PHASE_QUARTERS[1].last, PHASE_QUARTERS[2].last, EVALUATION_QUARTERS]).toEqual([20, 4, 12, 1]);
     expect(DOC).toContain('phase 1 is quarters 1–4 (0–12\nmonths), phase 2 quarters 5–12 (1–3 years), phase 3 quarters 13–20 (3–5 years)');
     for (const band of COST_BANDS) expect(DOC).toMatch(new RegExp(`^\\| ${band} \\| `, 'm'));
+    expect(INCOME_COST_FACTOR).toEqual({ low: 0.7, 'lower-middle': 1, 'upper-middle': 1.4, high: 2 });
+    for (const [group, factor] of Object.entries(INCOME_COST_FACTOR)) expect(DOC).toMatch(new RegExp(`^\\| ${group}( \\(the reference\\))? \\| ${factor} \\|$`, 'm'));
+    expect(DOC).toContain('**cost = reference cost × (capital share + (1 − capital share) × income factor)**');
   });
 });
 
@@ -192,5 +196,18 @@ describe('worked example (docs/methodology.md §11)', () => {
     });
     near(results.roadmap.load[0], num(/Quarter 1 carries ([\d.]+) of the/.exec(DOC)![1]!));
     expect(scheduled.find((a) => a.id === 'compute-national-shared-platform')!.gate).toBe('compute-shared-gpu-pilot');
+  });
+
+  it('the costs: totals by phase and overall, and the low-income reading of the GPU pilot', () => {
+    const usd = (cell: string) => Number(cell.replace(/,/g, ''));
+    const [phase1, phase2, phase3, all] = bodyOf('costs').map(([, low, high]) => ({ costLow: usd(low!), costHigh: usd(high!) }));
+    const { totals } = results.roadmap;
+    expect(totals.byPhase).toEqual([{ phase: 1, ...phase1 }, { phase: 2, ...phase2 }, { phase: 3, ...phase3 }]);
+    expect(totals.firstYear).toEqual(phase1);
+    expect({ costLow: totals.costLow, costHigh: totals.costHigh }).toEqual(all);
+    const pilot = content.library.actions.find((a) => a.id === 'compute-shared-gpu-pilot')!;
+    expect([pilot.costLow, pilot.costHigh, pilot.capitalShare]).toEqual([250_000, 600_000, 0.7]);
+    expect(DOC).toContain('GPU pilot (USD 250,000–600,000, 70 % of it the server) would read USD 230,000–550,000');
+    expect([scaleCost(pilot.costLow, pilot.capitalShare, 'low'), scaleCost(pilot.costHigh, pilot.capitalShare, 'low')]).toEqual([230_000, 550_000]);
   });
 });

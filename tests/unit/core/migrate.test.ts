@@ -100,9 +100,9 @@ describe('migrate', () => {
 });
 
 describe('content formats', () => {
-  it('questionnaires are at format 1; action libraries at format 2, read from format 1 through a migration', () => {
+  it('questionnaires are at format 1; action libraries at format 3, read from formats 1 and 2 through migrations', () => {
     expect(QUESTIONNAIRE_FORMAT).toBe(1);
-    expect(ACTION_LIBRARY_FORMAT).toBe(2);
+    expect(ACTION_LIBRARY_FORMAT).toBe(3);
   });
 
   const questionnaire = readFileSync(join(MINI, 'questionnaire.json'), 'utf8');

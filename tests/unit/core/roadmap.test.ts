@@ -97,7 +97,7 @@ describe('triggers and urgency', () => {
   it('a pillar at "advanced" or above offers its strength to partner countries', () => {
     const strong = Object.fromEntries(core.questionnaire.sections.find((s) => s.id === 'talent')!.items.map((i) => [i.id, stage(4)]));
     const r = build(core, input(strong));
-    expect(find(r, 'talent-south-south-provider')).toMatchObject({ step: 'build', channels: expect.arrayContaining(['south-south']) as unknown });
+    expect(find(r, 'talent-south-south-provider')).toMatchObject({ step: 'build', funding: expect.arrayContaining(['south-south']) as unknown });
     expect(find(r, 'talent-south-south-provider')!.why.length).toBe(9);
     expect(find(build(core, input({ ...strong, 'talent.inclusion': stage(1) })), 'talent-south-south-provider')).toBeUndefined(); // 3.7: not advanced
   });

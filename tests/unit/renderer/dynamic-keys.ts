@@ -40,4 +40,5 @@ export const DYNAMIC_KEYS: { pattern: RegExp; why: string }[] = [
   { pattern: /^ui:roadmap\.(role|reason|note)\.[\w-]+$/, why: 'roadmap cards: t(`roadmap.role.${action.role}`), t(`roadmap.reason.${reason}`), t(`roadmap.note.${note}`)' },
   { pattern: /^cli:roadmap\.role\.(lead|contribute|advocate)$/, why: 'roadmap command: t(`cli:roadmap.role.${a.role}`)' },
   { pattern: /^cli:roadmap\.reason\.(capacity|prerequisite|user-start)$/, why: 'roadmap command: t(`cli:roadmap.reason.${a.reason}`)' },
+  { pattern: /^cli:roadmap\.frequency\.(quarterly|twice-yearly|yearly|once)$/, why: 'roadmap command: t(`cli:roadmap.frequency.${a.kpi.frequency}`) over KPI_FREQUENCIES' },
 ];
