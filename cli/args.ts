@@ -1,9 +1,34 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { issueMessage } from '../core/model/schema/parse';
 import { CliError } from './content';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * A command's arguments are declared once, as a zod object: each key but
+ * `positionals` is an option, a boolean field is a flag, any other field
+ * takes a value (zod coerces it), and `.meta({ short: 'o' })` gives a field
+ * its one-letter alias.
+ */
+export type CommandArgs = z.ZodObject<{ positionals: z.ZodType<string[]> } & z.ZodRawShape>;
+
+/** node's parseArgs options, derived from the schema. */
+export function commandOptions(schema: CommandArgs): Options {
+  const options: Options = {};
+  for (const [name, field] of Object.entries(schema.shape)) {
+    if (name === 'positionals') continue;
+    const short = z.globalRegistry.get(field)?.short;
+    options[name] = { type: isFlag(field) ? 'boolean' : 'string', ...(typeof short === 'string' ? { short } : {}) };
+  }
+  return options;
+}
+
+function isFlag(field: z.core.$ZodType): boolean {
+  let inner = field;
+  while (inner instanceof z.core.$ZodOptional || inner instanceof z.core.$ZodDefault) inner = inner._zod.def.innerType;
+  return inner instanceof z.core.$ZodBoolean;
+}
 
 /**
  * Parses argv with node's parser, then validates the values with a zod
@@ -11,7 +36,8 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  * is a key of the catalog's `cli` namespace ("args.outRequired"); zod's own
  * checks are worded by the generic messages.
  */
-export function parseCommandArgs<S extends z.ZodType>(argv: string[], options: Options, schema: S): z.infer<S> {
+export function parseCommandArgs<S extends CommandArgs>(argv: string[], schema: S): z.infer<S> {
+  const options = commandOptions(schema);
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });

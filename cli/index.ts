@@ -1,3 +1,4 @@
+import { neutralise } from '../core/model/sanitize';
 import { analyse } from './commands/analyse';
 import { CliError } from './content';
 import { demo } from './commands/demo';
@@ -20,16 +21,27 @@ function help({ t }: Voice): string {
 }
 
 /**
+ * Every line reaches the terminal through the core sanitiser: names, ids and
+ * versions come from files, and an escape sequence, a line break or a bidi
+ * override in one must not recolour, forge or reorder what the user reads.
+ */
+function terminalSafe(out: Output): Output {
+  return { log: (line) => out.log(neutralise(line)), error: (line) => out.error(neutralise(line)) };
+}
+
+/**
  * Runs one CLI invocation; returns the exit code. Expected failures print one
  * line, never a stack. Messages are in the language the environment names
  * (see cliLanguage); English by default.
  */
-export async function runCli(argv: string[], out: Output, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
+export async function runCli(argv: string[], output: Output, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
   const voice = await createVoice(cliLanguage(env));
+  const out = terminalSafe(output);
   const verbose = argv.includes(VERBOSE);
   const [name, ...rest] = argv.filter((a) => a !== VERBOSE);
   if (!name || name === '--help' || name === 'help') {
-    out.log(help(voice));
+    // The catalog's own lines, kept as one block.
+    output.log(help(voice).split('\n').map((line) => neutralise(line)).join('\n'));
     return name ? 0 : 2;
   }
   const command = COMMANDS.find((c) => c.name === name);
@@ -48,10 +60,4 @@ export async function runCli(argv: string[], out: Output, env: Readonly<Record<s
     }
     throw error;
   }
-}
-
-if (require.main === module) {
-  void runCli(process.argv.slice(2), { log: (l) => console.log(l), error: (l) => console.error(l) }).then((code) => {
-    process.exitCode = code;
-  });
 }

@@ -12,6 +12,9 @@ export const PLATFORM_METHOD_NAMES = [
   'autosave',
   'loadAutosave',
   'clearAutosave',
+  'listHistory',
+  'loadHistory',
+  'resealHistory',
   'setInterfaceLanguage',
 ] as const;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LanguageSchema } from './model/schema/text';
 import type { PlatformMethodName } from './platform-methods';
+import type { HistoryEntry } from './model/history';
 
 /**
  * The one contract between the UI and the outside world. The desktop edition
@@ -41,6 +42,13 @@ const FileName = z
   .max(255)
   .refine((name) => !/[/\\:*?"<>|]/.test(name) && [...name].every((c) => c.charCodeAt(0) >= 32), 'a file name without path separators or control characters');
 const FilePath = z.string().min(1).max(4096);
+const HistoryId = z.string().regex(/^[0-9]{15}-[A-Za-z0-9]{1,12}$/);
+/** What the renderer tells the history about an autosave (a protected one carries no summary). */
+const HistoryInfoSchema = z.strictObject({
+  assessmentId: z.string().max(64),
+  session: z.string().max(64),
+  summary: z.strictObject({ institution: z.string().max(300), country: z.string().max(120), answers: z.number().int().min(0).max(100_000) }).nullable(),
+});
 const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array && value.byteLength <= MAX_TEXT, 'bytes (a Uint8Array) of at most 20 MB');
 
 /**
@@ -67,9 +75,14 @@ export const PLATFORM_ARGS = {
   storeQuestionnaire: z.tuple([z.strictObject({ id: z.string().regex(/^[a-z0-9-]{1,80}$/), questionnaire: Text, actions: Text })]),
   openAssessment: z.tuple([]),
   saveFile: z.tuple([SaveFileSchema]),
-  autosave: z.tuple([Text]),
+  /** The autosave slot, and a state in the version history. */
+  autosave: z.tuple([Text, HistoryInfoSchema.optional()]),
   loadAutosave: z.tuple([]),
   clearAutosave: z.tuple([]),
+  listHistory: z.tuple([]),
+  loadHistory: z.tuple([HistoryId]),
+  /** Replaces a state's text with its encrypted form once protection is on; plain text is refused. */
+  resealHistory: z.tuple([z.strictObject({ id: HistoryId, text: Text })]),
   /** The interface language, so the desktop shell words its dialogs and menu alike. */
   setInterfaceLanguage: z.tuple([LanguageSchema]),
 } as const satisfies Record<PlatformMethodName, z.ZodTuple>;
@@ -88,7 +101,12 @@ interface PlatformResults {
   saveFile: SavedFile | null;
   autosave: void;
   loadAutosave: AutosaveRecord | null;
+  /** Clears the slot only: the states stay in the history. */
   clearAutosave: void;
+  /** Newest first. */
+  listHistory: HistoryEntry[];
+  loadHistory: AutosaveRecord | null;
+  resealHistory: void;
   setInterfaceLanguage: void;
 }
 

@@ -42,5 +42,6 @@ export async function benchMerge(): Promise<{ merge_50_ms: number }> {
 }
 
 if (require.main === module) {
+  // Run as a child process by the benchmark: a rejection ends it non-zero, which the parent reports.
   void benchMerge().then((result) => console.log(JSON.stringify(result)));
 }

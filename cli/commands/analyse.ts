@@ -5,7 +5,7 @@ import type { Content } from '../../core/model/content';
 import { localize } from '../../core/model/localize';
 import { formatUsd } from '../../core/report/format';
 import { parseCommandArgs } from '../args';
-import { CliError, loadAssessmentWithContent } from '../content';
+import { loadAssessmentWithBaseline } from '../content';
 import type { Command, CommandContext } from './types';
 
 const Args = z.object({
@@ -18,12 +18,9 @@ export const analyse: Command = {
   name: 'analyse',
   synopsis: 'analyse <assessment.json> [--json] [--baseline previous.json]',
   run(argv, context) {
-    const args = parseCommandArgs(argv, { json: { type: 'boolean' }, baseline: { type: 'string' } }, Args);
-    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!);
-    const baseline = args.baseline === undefined ? undefined : loadAssessmentWithContent(args.baseline);
-    if (baseline && baseline.content.questionnaire.id !== content.questionnaire.id)
-      throw CliError.of('cli:report.otherBaseline', { file: args.baseline, questionnaire: baseline.content.questionnaire.id, expected: content.questionnaire.id });
-    const results = analyseAssessment(content, assessment, { baseline: baseline?.assessment });
+    const args = parseCommandArgs(argv, Args);
+    const { assessment, content, baseline } = loadAssessmentWithBaseline(args.positionals[0]!, args.baseline, context);
+    const results = analyseAssessment(content, assessment, { baseline });
     if (args.json) context.out.log(JSON.stringify(results));
     else printSummary(results, content, context);
     return 0;

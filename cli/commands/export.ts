@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { parseAssessment, serializeAssessment } from '../../core/model/assessment-file';
+import { serializeAssessment } from '../../core/model/assessment-file';
 import { answersToCsv } from '../../core/workshop/csv';
 import { responseOf, serializeResponse } from '../../core/workshop/response-file';
 import { parseCommandArgs } from '../args';
-import { CliError, problemsError, readInput, writeOutput } from '../content';
+import { checkOutput, CliError, loadAssessmentWithContent, writeOutput } from '../content';
 import type { Command } from './types';
 
 const Args = z
@@ -12,7 +12,8 @@ const Args = z
     json: z.boolean().default(false),
     respondent: z.string().min(1).optional(),
     'no-consensus': z.boolean().default(false),
-    out: z.string({ message: 'args.outRequired' }).min(1, 'args.outRequired'),
+    out: z.string({ message: 'args.outRequired' }).min(1, 'args.outRequired').meta({ short: 'o' }),
+    force: z.boolean().default(false),
     positionals: z.array(z.string()).length(1, 'args.oneAssessment'),
   })
   .refine((a) => a.csv !== a.json, { message: 'args.csvOrJson', path: ['csv'] })
@@ -20,23 +21,13 @@ const Args = z
 
 export const exportCommand: Command = {
   name: 'export',
-  synopsis: 'export <assessment.json> (--csv [--no-consensus] | --json [--respondent ID]) -o <file>',
-  run(argv, { out, t }) {
-    const args = parseCommandArgs(
-      argv,
-      {
-        csv: { type: 'boolean' },
-        json: { type: 'boolean' },
-        respondent: { type: 'string' },
-        'no-consensus': { type: 'boolean' },
-        out: { type: 'string', short: 'o' },
-      },
-      Args,
-    );
+  synopsis: 'export <assessment.json> (--csv [--no-consensus] | --json [--respondent ID]) -o <file> [--force]',
+  async run(argv, { out, t }) {
+    const args = parseCommandArgs(argv, Args);
     const file = args.positionals[0]!;
-    const parsed = parseAssessment(readInput(file));
-    if (!parsed.ok) throw problemsError(file, 'assessment', parsed.problems);
-    const assessment = parsed.value;
+    checkOutput(args.out, { inputs: [file], force: args.force });
+    // Checked exactly as validate checks it: nothing the app would refuse is exported.
+    const { assessment } = loadAssessmentWithContent(file, { out, t });
     let text: string;
     let what: string;
     if (args.csv) {
@@ -58,7 +49,7 @@ export const exportCommand: Command = {
       text = serializeAssessment(assessment);
       what = t('cli:export.assessment');
     }
-    writeOutput(args.out, text);
+    await writeOutput(args.out, text, { inputs: [file], force: args.force });
     out.log(t('cli:export.written', { file: args.out, what }));
     return 0;
   },

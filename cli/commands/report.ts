@@ -3,11 +3,11 @@ import { REPORT_LANGUAGES, REPORT_SECTIONS, reportInput } from '../../core/repor
 import { reportTranslator } from '../../locales';
 import { renderReportPdf } from '../pdf';
 import { parseCommandArgs } from '../args';
-import { CliError, loadAssessmentWithContent, writeOutput } from '../content';
+import { checkOutput, loadAssessmentWithBaseline, writeOutput } from '../content';
 import type { Command } from './types';
 
 const Args = z.object({
-  out: z.string({ message: 'args.pdfOut' }).min(1, 'args.pdfOut'),
+  out: z.string({ message: 'args.pdfOut' }).min(1, 'args.pdfOut').meta({ short: 'o' }),
   /** The report's language, not the CLI's: the CLI's messages follow the environment. */
   lang: z.enum(REPORT_LANGUAGES, { message: 'args.language' }).default('en'),
   paper: z.enum(['a4', 'letter'], { message: 'args.paper' }).default('a4'),
@@ -19,32 +19,20 @@ const Args = z.object({
   confidentiality: z.string().max(120).optional(),
   date: z.iso.datetime({ message: 'args.dateTime' }).optional(),
   baseline: z.string().min(1).optional(),
+  force: z.boolean().default(false),
   positionals: z.array(z.string()).length(1, 'args.oneAssessment'),
 });
 
 export const report: Command = {
   name: 'report',
-  synopsis: 'report <assessment.json> -o <out.pdf> [--lang en|fr|es|zh] [--paper a4|letter] [--baseline previous.json]',
+  synopsis: 'report <assessment.json> -o <out.pdf> [--lang en|fr|es|zh] [--paper a4|letter] [--baseline previous.json] [--force]',
   async run(argv, { out, t }) {
-    const args = parseCommandArgs(
-      argv,
-      {
-        out: { type: 'string', short: 'o' },
-        lang: { type: 'string' },
-        paper: { type: 'string' },
-        sections: { type: 'string' },
-        confidentiality: { type: 'string' },
-        date: { type: 'string' },
-        baseline: { type: 'string' },
-      },
-      Args,
-    );
-    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!);
-    const baseline = args.baseline === undefined ? undefined : loadAssessmentWithContent(args.baseline);
-    if (baseline && baseline.content.questionnaire.id !== content.questionnaire.id)
-      throw CliError.of('cli:report.otherBaseline', { file: args.baseline, questionnaire: baseline.content.questionnaire.id, expected: content.questionnaire.id });
+    const args = parseCommandArgs(argv, Args);
+    const written = { inputs: [args.positionals[0]!, ...(args.baseline ? [args.baseline] : [])], force: args.force };
+    checkOutput(args.out, written);
+    const { assessment, content, baseline } = loadAssessmentWithBaseline(args.positionals[0]!, args.baseline, { out, t });
     const pdf = await renderReportPdf(
-      reportInput(content, assessment, await reportTranslator(args.lang), baseline?.assessment),
+      reportInput(content, assessment, await reportTranslator(args.lang), baseline),
       {
         language: args.lang,
         paper: args.paper,
@@ -54,7 +42,7 @@ export const report: Command = {
         generatedAt: args.date ?? new Date().toISOString(),
       },
     );
-    writeOutput(args.out, pdf);
+    await writeOutput(args.out, pdf, written);
     out.log(t('cli:report.written', { file: args.out, language: args.lang, paper: args.paper, size: Math.round(pdf.length / 1024) }));
     return 0;
   },

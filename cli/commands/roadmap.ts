@@ -17,8 +17,8 @@ export const roadmap: Command = {
   synopsis: 'roadmap <assessment.json> [--json]',
   run(argv, context) {
     const { out, t } = context;
-    const args = parseCommandArgs(argv, { json: { type: 'boolean' } }, Args);
-    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!);
+    const args = parseCommandArgs(argv, Args);
+    const { assessment, content } = loadAssessmentWithContent(args.positionals[0]!, { out, t });
     const { roadmap: result } = analyse(content, assessment);
     const scheduled = result.phases.flatMap((p) => p.actions);
     if (args.json) {

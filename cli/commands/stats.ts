@@ -32,7 +32,7 @@ export const stats: Command = {
   name: 'stats',
   synopsis: 'stats [--json]',
   run(argv, { out, t }) {
-    const args = parseCommandArgs(argv, { json: { type: 'boolean' } }, Args);
+    const args = parseCommandArgs(argv, Args);
     const questionnaires = [...loadBundled().values()].map(contentStats);
     if (args.json) {
       out.log(JSON.stringify({ questionnaires }));

@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseAssessment } from '../../core/model/assessment-file';
-import { ACTION_LIBRARY_MIGRATIONS, parseActionLibrary, parseQuestionnaire, MAX_CONTENT_BYTES, type Content } from '../../core/model/content';
+import { ACTION_LIBRARY_MIGRATIONS, parseActionLibrary, parseQuestionnaire, type Content } from '../../core/model/content';
 import { ACTION_LIBRARY_FORMAT, ActionLibrarySchema } from '../../core/model/schema/actions';
 import { migrate } from '../../core/model/schema/migrate';
 import { detailOf } from '../../core/model/explain';
@@ -10,7 +10,7 @@ import { oneLine, parseJsonText, parseWith, quote, type Problem } from '../../co
 import { checkAssessment } from '../../core/model/validate';
 import type { Questionnaire } from '../../core/model/schema/questionnaire';
 import { parseCommandArgs } from '../args';
-import { CliError, loadBundled, readInput } from '../content';
+import { CliError, loadBundled, readInput, MAX_INPUT_BYTES, versionNote } from '../content';
 import { isEncryptedEnvelope } from '../../core/model/crypto';
 import type { Command, CommandContext } from './types';
 
@@ -21,7 +21,7 @@ export const validate: Command = {
   synopsis: 'validate <file…>',
   run(argv, context) {
     const { out, t } = context;
-    const { positionals } = parseCommandArgs(argv, {}, Args);
+    const { positionals } = parseCommandArgs(argv, Args);
     const bundled = loadBundled();
     let failed = 0;
     for (const file of positionals) {
@@ -51,7 +51,8 @@ const MAX_PROBLEM_LINES = 50;
 
 function validateFile(file: string, text: string, bundled: Map<string, Content>, { t }: CommandContext): { summary: string; problems: Problem[] } {
   if (isEncryptedEnvelope(text)) return { summary: '', problems: [{ path: '$', code: 'crypto.needsApp', params: {} }] };
-  const json = parseJsonText(text, MAX_CONTENT_BYTES);
+  // Told apart first; then each kind is parsed with its own limit, exactly as the other commands and the app parse it.
+  const json = parseJsonText(text, MAX_INPUT_BYTES);
   if (!json.ok) return { summary: '', problems: json.problems };
   const doc = json.value as Record<string, unknown> | null;
   if (doc && typeof doc === 'object' && 'sections' in doc) {
@@ -75,8 +76,11 @@ function validateFile(file: string, text: string, bundled: Map<string, Content>,
   if (!assessment.ok) return { summary: '', problems: assessment.problems };
   const content = bundled.get(assessment.value.questionnaire.id);
   if (!content) return { summary: '', problems: [{ path: '$.questionnaire.id', code: 'assessment.notInstalled', params: { questionnaire: assessment.value.questionnaire.id } }] };
+  const note = versionNote(file, assessment.value.questionnaire.version, content);
+  if (note?.refuse) return { summary: '', problems: [{ path: '$.questionnaire.version', code: 'assessment.newerQuestionnaire', params: note.params }] };
   const problems = checkAssessment(assessment.value, content.questionnaire);
-  return { summary: t('cli:validate.assessment', { institution: oneLine(assessment.value.meta.institution, 100), count: Object.keys(assessment.value.answers).length }), problems };
+  const summary = t('cli:validate.assessment', { institution: oneLine(assessment.value.meta.institution, 100), count: Object.keys(assessment.value.answers).length });
+  return { summary: note ? `${summary}; ${t('cli:validate.otherVersion', note.params)}` : summary, problems };
 }
 
 /** Schema problems of an action library that names no questionnaire (its "questionnaire" is not a string). */

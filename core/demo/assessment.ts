@@ -2,18 +2,7 @@ import { indexItems } from '../model/questionnaire';
 import { newAssessment } from '../model/assessment-file';
 import type { Answer, Assessment } from '../model/schema/assessment';
 import type { Item, Questionnaire } from '../model/schema/questionnaire';
-
-/** Small deterministic PRNG (mulberry32): the same seed gives the same demo. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../random';
 
 export interface DemoOptions {
   seed: number;

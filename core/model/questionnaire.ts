@@ -49,3 +49,11 @@ export const isRisk = (item: Item): item is Risk => item.type === 'risk';
 export function itemTitle(item: Item, language: string): string {
   return localize('statement' in item ? item.statement : item.label, language);
 }
+
+/** Orders MAJOR.MINOR.PATCH versions: negative when a is older than b, 0 when equal, positive when newer. */
+export function compareVersions(a: string, b: string): number {
+  const parts = (v: string) => v.split('.').map((p) => Number.parseInt(p, 10) || 0);
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  return 0;
+}

@@ -1,3 +1,4 @@
+import { neutralise } from '../model/sanitize';
 import type { Content } from '../model/content';
 import { METHOD_VERSION } from '../method/version';
 import { analyse } from '../method/analyse';
@@ -126,11 +127,13 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
     pageOrientation: 'portrait',
     pageMargins: MARGINS,
     language: options.language === 'zh' ? 'zh-CN' : options.language,
+    // Document properties show in viewers' title bars and file managers: names from the file pass the sanitiser
+    // (no control or bidi-override characters that could disguise the title).
     info: {
-      title: `${ctx.t('reportTitle')} — ${meta.institution}`,
-      author: meta.institution,
-      subject: `${ctx.t('reportKind')} (${countryStated(input.assessment) ? `${meta.country}, ` : ''}${meta.assessmentDate})`,
-      keywords: `CapaMap; ${input.assessment.id}; ${input.content.questionnaire.id} ${input.content.questionnaire.version}; method ${METHOD_VERSION}`,
+      title: neutralise(`${ctx.t('reportTitle')} — ${meta.institution}`, 'space'),
+      author: neutralise(meta.institution, 'space'),
+      subject: neutralise(`${ctx.t('reportKind')} (${countryStated(input.assessment) ? `${meta.country}, ` : ''}${meta.assessmentDate})`, 'space'),
+      keywords: neutralise(`CapaMap; ${input.assessment.id}; ${input.content.questionnaire.id} ${input.content.questionnaire.version}; method ${METHOD_VERSION}`, 'space'),
       creator: 'CapaMap',
       producer: 'CapaMap (pdfmake)',
       creationDate: generated,

@@ -34,6 +34,39 @@ export const BEFORE_IMPORT_ID = 'before-import';
 export interface ImportOptions {
   /** Stamped as `updatedAt` when something was imported; the assessment's own stays otherwise. */
   now?: string;
+  /**
+   * The current time on this computer (defaults to `now`): export dates after
+   * it are flagged, and count as this time, never as dates of the assessment.
+   */
+  clock?: string;
+  /**
+   * The facilitator's decisions on identity conflicts, by file index: `same`
+   * (this file is from the respondent who has that id, whatever the name
+   * says) or `separate` (another person: imported under a new id).
+   */
+  identity?: Readonly<Record<number, IdentityDecision>>;
+}
+
+export type IdentityDecision = 'same' | 'separate';
+
+/** Who a file or the assessment says a respondent is. */
+export interface Identity {
+  name: string;
+  agency: string;
+}
+
+/**
+ * A file reusing a respondent id under another name or institution: never a
+ * silent replacement; the file waits for the facilitator's decision. `held`
+ * is who the assessment has under that id, or null when the clash is with
+ * another file of the same import (`otherFiles`).
+ */
+export interface IdentityConflict {
+  file: number;
+  respondent: string;
+  claimed: Identity;
+  held: Identity | null;
+  otherFiles: number[];
 }
 
 /** A file that was not imported at all. `file` is its index in the list passed in. */
@@ -55,7 +88,7 @@ export interface DroppedAnswer {
 export interface ImportNotice {
   file: number;
   respondent: string;
-  kind: 'superseded' | 'older' | 'other-assessment' | 'other-version';
+  kind: 'superseded' | 'older' | 'other-assessment' | 'other-version' | 'future-date' | 'renamed';
   message: Message;
 }
 
@@ -67,6 +100,8 @@ export interface ImportReport {
   /** Respondents whose file was already imported exactly as it is. */
   unchanged: string[];
   refused: ImportRefusal[];
+  /** Files not imported until the facilitator says who they are from. */
+  conflicts: IdentityConflict[];
   dropped: DroppedAnswer[];
   notices: ImportNotice[];
   /**
@@ -93,7 +128,8 @@ export interface ImportResult {
 export function importResponses(q: Questionnaire, assessment: Assessment, files: readonly ResponseFile[], options: ImportOptions = {}): ImportResult {
   if (assessment.questionnaire.id !== q.id) throw new MessageError(message('assessment.otherQuestionnaire', { questionnaire: assessment.questionnaire.id, expected: q.id }));
   const index = indexItems(q);
-  const report: ImportReport = { imported: [], replaced: [], unchanged: [], refused: [], dropped: [], notices: [], keptExistingAs: null };
+  const report: ImportReport = { imported: [], replaced: [], unchanged: [], refused: [], conflicts: [], dropped: [], notices: [], keptExistingAs: null };
+  const clock = options.clock ?? options.now;
 
   // 1. Refuse files from another questionnaire; keep the rest with their answers checked against q.
   const candidates: Candidate[] = [];
@@ -108,12 +144,39 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
     if (file.questionnaire.version !== q.version)
       report.notices.push({ file: i, respondent: file.respondent.id, kind: 'other-version', message: message('import.otherVersion', { name, version: oneLine(file.questionnaire.version, 40), ours: q.version }) });
     if (file.assessmentId !== undefined && file.assessmentId !== assessment.id)
-      report.notices.push({ file: i, respondent: file.respondent.id, kind: 'other-assessment', message: message('import.otherAssessment', { name, assessment: file.assessmentId }) });
-    const respondent: Respondent = { id: file.respondent.id, name: file.respondent.name, agency: file.respondent.agency, role: file.respondent.role, exportedAt: file.exportedAt };
+      report.notices.push({ file: i, respondent: file.respondent.id, kind: 'other-assessment', message: message('import.otherAssessment', { name, assessment: oneLine(file.assessmentId, 80) }) });
+    // A date after this computer's clock is flagged and counts as now: it must neither win every
+    // later comparison nor become the assessment's date.
+    const future = clock !== undefined && time(file.exportedAt) > time(clock);
+    if (future) report.notices.push({ file: i, respondent: file.respondent.id, kind: 'future-date', message: message('import.futureDate', { name, date: oneLine(file.exportedAt, 40), now: clock }) });
+    const respondent: Respondent = { id: file.respondent.id, name: file.respondent.name, agency: file.respondent.agency, role: file.respondent.role, exportedAt: future ? clock : file.exportedAt };
     candidates.push({ file: i, respondent, answers, key: canonical({ respondent: withoutTime(respondent), answers }) });
   });
 
-  // 2. One file per respondent: the latest export, then the larger content.
+  // 2. Identity: an id is a person only together with a name and institution.
+  const held0 = new Map(assessment.respondents.map((r) => [r.id, r]));
+  const taken = new Set([...held0.keys(), ...candidates.map((c) => c.respondent.id)]);
+  const undecided = candidates.filter((c) => options.identity?.[c.file] === undefined);
+  for (const c of candidates) {
+    if (options.identity?.[c.file] !== 'separate') continue;
+    const id = freshId(c.respondent.id, taken);
+    taken.add(id);
+    report.notices.push({ file: c.file, respondent: id, kind: 'renamed', message: message('import.renamed', { name: oneLine(c.respondent.name, 100), id: quote(id, 80) }) });
+    c.respondent = { ...c.respondent, id };
+    c.key = canonical({ respondent: withoutTime(c.respondent), answers: c.answers });
+  }
+  const conflicted = new Set<Candidate>();
+  for (const c of undecided) {
+    const held = held0.get(c.respondent.id);
+    const others = undecided.filter((o) => o !== c && o.respondent.id === c.respondent.id && !sameIdentity(o.respondent, c.respondent));
+    if (held ? !sameIdentity(held, c.respondent) : others.length > 0) {
+      conflicted.add(c);
+      report.conflicts.push({ file: c.file, respondent: c.respondent.id, claimed: identityOf(c.respondent), held: held ? identityOf(held) : null, otherFiles: held ? [] : others.map((o) => o.file) });
+    }
+  }
+  candidates.splice(0, candidates.length, ...candidates.filter((c) => !conflicted.has(c)));
+
+  // 3. One file per respondent: the latest export, then the larger content.
   const winners = new Map<string, Candidate>();
   for (const c of candidates) {
     const held = winners.get(c.respondent.id);
@@ -130,7 +193,7 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
       });
   }
 
-  // 3. The first import into an assessment that already has answers keeps them as one more voice.
+  // 4. The first import into an assessment that already has answers keeps them as one more voice.
   const respondents = new Map(assessment.respondents.map((r) => [r.id, r]));
   const responses: Record<string, Answers> = { ...assessment.responses };
   if (winners.size > 0 && Object.keys(responses).length === 0 && Object.keys(assessment.answers).length > 0) {
@@ -150,7 +213,7 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
     report.keptExistingAs = id;
   }
 
-  // 4. Against what the assessment holds already: an older file never replaces newer answers.
+  // 5. Against what the assessment holds already: an older file never replaces newer answers.
   const accepted: Candidate[] = [];
   for (const id of [...winners.keys()].sort()) {
     const c = winners.get(id)!;
@@ -199,8 +262,11 @@ export interface NewAssessmentOptions {
   id?: string;
   /** Defaults: the agency all respondents share (or "Workshop"), country "Not stated", the date of `now`. */
   meta?: Partial<AssessmentMeta>;
-  /** createdAt/updatedAt; defaults to the latest export time among the files. */
+  /** createdAt/updatedAt; defaults to the latest export time among the files (none after `clock`). */
   now?: string;
+  /** The current time on this computer: see ImportOptions.clock. */
+  clock?: string;
+  identity?: ImportOptions['identity'];
 }
 
 /**
@@ -209,7 +275,11 @@ export interface NewAssessmentOptions {
  */
 export function assessmentFromResponses(q: Questionnaire, files: readonly ResponseFile[], options: NewAssessmentOptions = {}): ImportResult {
   const ours = files.filter((f) => f.questionnaire.id === q.id);
-  const latest = ours.map((f) => f.exportedAt).sort((a, b) => time(a) - time(b)).at(-1);
+  const clock = options.clock;
+  const latest = ours
+    .map((f) => (clock !== undefined && time(f.exportedAt) > time(clock) ? clock : f.exportedAt))
+    .sort((a, b) => time(a) - time(b))
+    .at(-1);
   const now = options.now ?? latest;
   if (now === undefined) throw new MessageError(message(files.length === 0 ? 'import.noFiles' : 'import.noneForQuestionnaire', { questionnaire: q.id }));
   const ids = [...new Set(ours.map((f) => f.assessmentId))];
@@ -232,7 +302,7 @@ export function assessmentFromResponses(q: Questionnaire, files: readonly Respon
       ...definedOnly(options.meta ?? {}),
     },
   });
-  return importResponses(q, base, files, { now });
+  return importResponses(q, base, files, { now, clock: clock ?? now, identity: options.identity });
 }
 
 export interface ResolveInput {
@@ -707,6 +777,21 @@ const time = (iso: string) => {
   const t = Date.parse(iso);
   return Number.isNaN(t) ? -Infinity : t;
 };
+
+/** Names compared as people read them: case, accents' encoding and spacing aside. */
+const identityKey = (text: string) => text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+function sameIdentity(a: Identity, b: Identity): boolean {
+  return identityKey(a.name) === identityKey(b.name) && identityKey(a.agency) === identityKey(b.agency);
+}
+
+const identityOf = (r: Identity): Identity => ({ name: r.name, agency: r.agency });
+
+/** "id-2", "id-3"…: the first not taken. */
+function freshId(id: string, taken: ReadonlySet<string>): string {
+  const stem = id.slice(0, 150);
+  for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
+}
 
 function withoutTime(r: Respondent): Omit<Respondent, 'exportedAt'> {
   return { id: r.id, name: r.name, agency: r.agency, role: r.role };

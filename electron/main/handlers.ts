@@ -5,7 +5,10 @@ import { isEncryptedEnvelope, MAX_ENVELOPE_BYTES } from '../../core/model/crypto
 import type { Language } from '../../core/model/schema/text';
 import type { OpenedFile, PlatformApi, QuestionnaireBundleFile, SaveKind } from '../../core/platform';
 import { createTranslator } from '../../locales';
+import { randomUUID } from 'node:crypto';
+import { historyId, planReseal, recordHistory } from '../../core/model/history';
 import { backupPath, readTextFile, writeFileAtomic } from './file-store';
+import { fileHistory } from './history-store';
 
 /** The parts of Electron's dialog module the handlers use; injected so tests need no Electron. */
 export interface Dialogs {
@@ -69,6 +72,7 @@ export const SAVE_POLICIES: Record<SaveKind, { title: string; filter: FilterKey;
 export function createHandlers(deps: HandlerDeps): PlatformApi {
   const importedDir = join(deps.userDataDir, 'questionnaires');
   const autosavePath = join(deps.userDataDir, 'autosave.capamap.json');
+  const history = fileHistory(join(deps.userDataDir, 'history'), MAX_ASSESSMENT_FILE_BYTES);
   // Paths the user chose in a dialog: the renderer may save back to these and to no others.
   const userChosenPaths = new Set<string>();
   // Autosave, load and clear run in the order the renderer asked: a clear must
@@ -147,10 +151,12 @@ export function createHandlers(deps: HandlerDeps): PlatformApi {
       return { name: basename(target), path: target };
     },
 
-    autosave(text) {
+    autosave(text, info) {
       return inAutosaveOrder(async () => {
         await mkdir(deps.userDataDir, { recursive: true });
         await writeFileAtomic(autosavePath, text);
+        const now = new Date().toISOString();
+        await recordHistory(history, text, info ?? null, now, () => historyId(now, randomUUID()));
       });
     },
 
@@ -165,6 +171,24 @@ export function createHandlers(deps: HandlerDeps): PlatformApi {
     clearAutosave() {
       return inAutosaveOrder(async () => {
         await rm(autosavePath, { force: true });
+      });
+    },
+
+    listHistory() {
+      return inAutosaveOrder(() => history.readIndex());
+    },
+
+    loadHistory(id) {
+      return inAutosaveOrder(async () => {
+        const entry = (await history.readIndex()).find((e) => e.id === id);
+        const text = entry ? await history.readText(id) : null;
+        return entry && text !== null ? { text, savedAt: entry.savedAt } : null;
+      });
+    },
+
+    resealHistory({ id, text }) {
+      return inAutosaveOrder(async () => {
+        await history.commit(planReseal(await history.readIndex(), id, text));
       });
     },
 

@@ -69,9 +69,11 @@ function createWindow(): BrowserWindow {
     if (!isAllowedNavigation(url)) event.preventDefault();
   });
   window.webContents.setWindowOpenHandler(({ url }) => {
+    // Handing the link to the system browser needs no answer; the window stays as it is either way.
     if (isAllowedExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
+  // A page that fails to load shows in the window itself; nothing here can do better.
   void window.loadURL(APP_ENTRY);
   return window;
 }
@@ -91,6 +93,7 @@ app.on('second-instance', () => {
   window.focus();
 });
 
+// Electron's entry point is a script: it starts the app once ready and has nothing to await it.
 void app.whenReady().then(() => {
   if (!primaryInstance) return;
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(decidePermission(permission)));

@@ -116,9 +116,53 @@ describe('one stage everywhere (Results)', () => {
     }
 
     await page.getByRole('button', { name: 'Present' }).click();
+    // The presentation's code may still be on its way (a chunk of its own): keys count once it is shown.
+    await page.getByTestId('presentation').waitFor();
     await page.keyboard.press('ArrowRight');
     await page.locator('.slide-list li[data-section]').first().waitFor();
     expect(await screen('.slide-list li[data-section]')).toEqual(expected);
+    expect(app.problems).toEqual([]);
+  });
+});
+
+describe('report progress and cancel', () => {
+  it('shows progress in the click\'s own frame, then stops the work on Cancel and generates afresh afterwards', async () => {
+    const { page, dialogs, panel } = await openResults(demoAssessment(12), 'cancel-source.capamap.json');
+    const generate = panel.getByRole('button', { name: 'Generate the report' });
+    await generate.waitFor();
+    // In the page: the click's own task (React commits in a microtask) already shows the first step and a Cancel
+    // button, before any worker could answer: the frame painted next shows them, whatever the worker is doing.
+    const atClick = await page.evaluate(async () => {
+      const button = [...document.querySelectorAll<HTMLButtonElement>('.report-panel button')].find((b) => b.textContent === 'Generate the report')!;
+      button.click();
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+      return {
+        status: document.querySelector('[data-testid="report-status"]')?.textContent,
+        cancel: [...document.querySelectorAll('.report-panel button')].some((b) => b.textContent === 'Cancel'),
+        progress: document.querySelector('.report-panel progress') !== null,
+      };
+    });
+    expect(atClick).toEqual({ status: 'Starting…', cancel: true, progress: true });
+
+    // Once pdfmake is laying out the pages (the long, uninterruptible step), Cancel ends the worker itself.
+    await expect.poll(() => page.getByTestId('report-status').textContent(), { timeout: 60_000 }).toMatch(/^Laying out the pages…$|^Drawing the pages/);
+    const worker = page.workers().find((w) => w.url().includes('report.worker'));
+    expect(worker).toBeDefined();
+    const ended = new Promise<void>((resolve) => worker!.once('close', () => resolve()));
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    await ended;
+    await expect.poll(() => page.getByTestId('report-status').textContent()).toBe('Report generation cancelled: nothing was saved.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Generate the report');
+    expect(await panel.getByRole('button', { name: 'Cancel' }).count()).toBe(0);
+    expect(await panel.locator('progress').count()).toBe(0);
+
+    // Nothing was saved; the next report starts a new worker and is saved as usual.
+    const target = join(app.workDir, 'after-cancel.pdf');
+    dialogs.saveQueue.push(target);
+    await generate.click();
+    await expect.poll(() => page.getByTestId('report-status').textContent(), { timeout: 60_000 }).toBe('Report saved as after-cancel.pdf.');
+    expect(dialogs.saveQueue).toEqual([]);
+    expect(readFileSync(target).subarray(0, 5).toString()).toBe('%PDF-');
     expect(app.problems).toEqual([]);
   });
 });

@@ -73,7 +73,7 @@ describe('the assessment by keyboard alone (desktop edition, real handlers)', ()
     await page.keyboard.press('Tab');
     await page.keyboard.type('Senegal');
     await page.keyboard.press('Tab');
-    await page.keyboard.press('ArrowDown'); // Organisation type: the first kind (ministry).
+    await page.keyboard.press('ArrowDown'); // Organisation type: the first kind (a ministry of ICT or the digital economy).
     await tabUntil(page, '#start-working-languages');
     await page.keyboard.type('French, Wolof');
     await tabUntil(page, '.new-form input[type="checkbox"]');
@@ -108,7 +108,7 @@ describe('the assessment by keyboard alone (desktop edition, real handlers)', ()
     const saved = readAutosave(userDataDir);
     expect(saved.meta).toMatchObject({ institution: 'National Statistics Office', country: 'Senegal' });
     expect(saved.modules).toEqual(['health']);
-    expect(saved.answers['profile.institution-type']).toEqual({ kind: 'profile', value: 'ministry' });
+    expect(saved.answers['profile.institution-type']).toEqual({ kind: 'profile', value: 'ministry-ict' });
     expect(saved.answers['profile.working-languages']).toEqual({ kind: 'profile', value: 'French, Wolof' });
     for (const [itemId, answer] of expected) if (answer !== 'kept') expect(saved.answers[itemId], itemId).toEqual(answer);
 

@@ -5,7 +5,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAssessment, serializeAssessment } from '../../core/model/assessment-file';
 import { compareWithBaseline } from '../../core/workshop/baseline';
-import { parseAnswersCsv } from '../../core/workshop/csv';
+import { parseAnswersCsv } from '../helpers/csv-reader';
 import { importResponses, mergeView } from '../../core/workshop/merge';
 import { parseResponse } from '../../core/workshop/response-file';
 import type { Assessment } from '../../core/model/schema/assessment';

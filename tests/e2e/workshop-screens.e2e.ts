@@ -212,6 +212,11 @@ describe('workshop screens', () => {
     dialogs.openQueue.push([workshopPath]);
     await page.getByRole('button', { name: 'Open…' }).first().click();
     await page.locator('#section-title').waitFor();
+    // Conflicts are still open: the results screen and every slide say the figures are provisional.
+    await page.locator('.view-tabs button', { hasText: 'Results' }).click();
+    const mark = /^Provisional — (\d+) questions still to decide\./;
+    const onResults = (await page.getByTestId('provisional').textContent())!;
+    expect(onResults).toMatch(mark);
     // The progress slide needs last year's assessment as the baseline.
     await page.locator('.view-tabs button', { hasText: 'Workshop' }).click();
     await workshopTab(page, 'baseline');
@@ -230,6 +235,7 @@ describe('workshop screens', () => {
       await expect.poll(() => position.textContent()).toBe(`Slide ${i} of ${total}`);
       const id = (await presentation.getAttribute('data-slide'))!;
       slides.push(id);
+      expect(await page.getByTestId('provisional').textContent(), id).toBe(onResults.match(mark)![0]);
       if (shotsDir) await page.screenshot({ path: join(shotsDir, `present-1024-${String(i).padStart(2, '0')}-${id}.png`) });
       const fit = await page.evaluate(() => {
         const slide = document.querySelector('.slide')!;

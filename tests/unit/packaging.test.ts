@@ -76,7 +76,7 @@ describe('electron-builder.yml', () => {
   });
 
   it('packs only the built app and package.json', () => {
-    expect([...(config.files ?? [])].sort()).toEqual(['out/**', 'package.json']);
+    expect([...(config.files ?? [])].sort()).toEqual(['!out/cli.*', 'out/**', 'package.json']);
     expect(packageJson.main.startsWith('out/')).toBe(true);
   });
 

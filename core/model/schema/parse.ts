@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Message } from '../message';
+import { neutralise } from '../sanitize';
 
 /**
  * One thing wrong with an input: a message (a catalog code and its
@@ -36,7 +37,57 @@ export function parseJsonText(text: string, maxBytes: number, maxDepth = MAX_JSO
     return error instanceof RangeError ? fail('$', 'file.tooDeep', { limit: maxDepth }) : fail('$', 'file.notJson');
   }
   const forbidden = forbiddenKey(value);
-  return forbidden === null ? { ok: true, value } : fail('$', 'file.forbiddenKey', { key: forbidden });
+  if (forbidden !== null) return fail('$', 'file.forbiddenKey', { key: forbidden });
+  // JSON.parse keeps the last of two equal keys without a word; a file saying two things is refused.
+  const duplicate = duplicateKey(text);
+  return duplicate ? fail(duplicate.path, 'file.duplicateKey', { key: quote(duplicate.key, 60), line: duplicate.line }) : { ok: true, value };
+}
+
+/**
+ * The first object key that appears twice in one object of valid JSON text,
+ * with the object's path and the line of the second occurrence; null when
+ * there is none. Keys are compared decoded ("a" and "\u0061" are equal).
+ */
+export function duplicateKey(text: string): { key: string; path: string; line: number } | null {
+  interface Frame {
+    keys: Set<string> | null; // null for an array
+    at: string | number | null; // the current key or index inside this container
+    expectKey: boolean;
+  }
+  const stack: Frame[] = [];
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const top = stack.at(-1);
+    if (c === 0x0a) line++;
+    else if (c === 0x7b) stack.push({ keys: new Set(), at: null, expectKey: true });
+    else if (c === 0x5b) stack.push({ keys: null, at: 0, expectKey: false });
+    else if (c === 0x7d || c === 0x5d) stack.pop();
+    else if (c === 0x2c && top) {
+      if (top.keys) top.expectKey = true;
+      else top.at = (top.at as number) + 1;
+    } else if (c === 0x22) {
+      const start = i;
+      let escaped = false;
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x22) break;
+        if (d === 0x5c) {
+          escaped = true;
+          i++;
+        }
+      }
+      if (top?.keys && top.expectKey) {
+        const raw = text.slice(start, i + 1);
+        const key = escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+        top.expectKey = false;
+        if (top.keys.has(key)) return { key, line, path: jsonPath(stack.slice(0, -1).map((f) => f.at!)) };
+        top.keys.add(key);
+        top.at = key;
+      }
+    }
+  }
+  return null;
 }
 
 /** The first prototype-polluting key anywhere in a parsed value, or null. */
@@ -243,8 +294,7 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 
 /** A message fit for one line of output: no control characters or line breaks, bounded length. */
 export function oneLine(message: string, max = 300): string {
-  // eslint-disable-next-line no-control-regex
-  return shorten(message.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' '), max);
+  return shorten(neutralise(message, 'space'), max);
 }
 
 /** Text from a file, quoted for a message: JSON escapes (so no character can pass as anything else), at most `max` characters. */
@@ -253,7 +303,10 @@ export function quote(text: string, max = 100): string {
 }
 
 function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  if (text.length <= max) return text;
+  // Never cut between the two halves of a surrogate pair.
+  const cut = /[\ud800-\udbff]/.test(text[max - 2] ?? '') ? max - 2 : max - 1;
+  return `${text.slice(0, cut)}…`;
 }
 
 export function fail(path: string, code: string, params: Record<string, string | number> = {}): { ok: false; problems: Problem[] } {

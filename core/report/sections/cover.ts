@@ -42,6 +42,8 @@ export function coverSection(ctx: ReportContext, confidentiality: string, genera
     { text: ctx.runs(meta.institution), fontSize: 18, bold: true, lineHeight: 1.15, margin: [0, 0, 0, 4] },
     // A country not stated yet is left out rather than printed as a placeholder.
     countryStated(assessment) ? { text: ctx.runs(meta.country), fontSize: 13, margin: [0, 0, 0, 26] } : { text: '', margin: [0, 0, 0, 22] },
+    // Scores from undecided workshop answers are not agreed results: the cover says so first.
+    ...(ctx.results.workshop?.provisional ? [{ text: ctx.runs(t('provisional', { count: ctx.results.workshop.undecided })), fontSize: 12, bold: true, margin: [0, 0, 0, 16] as [number, number, number, number] }] : []),
     { table: { widths: ['auto', '*'], body: facts }, layout: FACTS_LAYOUT, margin: [0, 0, 0, 16] },
     { text: ctx.runs(t('cover.versions')), bold: true, fontSize: 10, margin: [0, 0, 0, 4] },
     { table: { widths: ['auto', '*'], body: versions }, layout: FACTS_LAYOUT },

@@ -25,6 +25,8 @@ export function summarySection(ctx: ReportContext): PdfContent[] {
       style: 'lead',
     }),
   );
+  const workshop = ctx.results.workshop;
+  if (workshop?.provisional) out.push(ctx.p(`${t('provisional', { count: workshop.undecided })}. ${t('provisionalWhy')}`, { style: 'p', bold: true }));
   // Numbered by hand in a column of their own: a list marker would be drawn amid the message's words, and read so by a screen reader.
   const messages = keyMessages(ctx).map((m, i): PdfNode => ({ columns: [{ text: bold(`${i + 1}.`), width: 14 }, { text: ctx.runs(m), width: '*' }], columnGap: 2, margin: [0, 0, 0, 4] }));
   out.push(...headed(ctx, [h3(ctx, t('summary.keyMessages'))], [{ stack: messages, margin: [0, 0, 0, 6] }]));

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { reviewLists } from '../../../core/model/review';
 import { useApp } from '../store';
-import type { AppState, View } from '../store/types';
+import type { AppState } from '../store/types';
+import type { View } from '../store/ui-state';
 import { SaveStatus } from './SaveStatus';
 import { conflictCount } from '../workshop/useWorkshopMerge';
 

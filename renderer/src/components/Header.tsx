@@ -17,6 +17,7 @@ export function Header() {
   const openDialog = useApp((s) => s.openDialog);
 
 
+  // Handlers start async actions without waiting (void): each reports its own failure (a notice, the save status).
   return (
     <header className="header-wrap">
       <div className="header">
@@ -35,6 +36,7 @@ export function Header() {
           </>
         )}
         <ProtectionControl />
+        <button type="button" onClick={() => openDialog('history')} aria-haspopup="dialog">{t('history.open')}</button>
         <button type="button" onClick={() => openDialog('settings')} aria-haspopup="dialog">{t('app.settings')}</button>
         <button type="button" className="key-button" onClick={() => openDialog('shortcuts')} aria-haspopup="dialog" aria-keyshortcuts="?" title={t('app.shortcuts')} aria-label={t('app.shortcuts')}>
           ?

@@ -54,6 +54,7 @@ export function SettingsDialog() {
         name="language"
         value={language}
         options={UI_LANGUAGES.map((l) => ({ value: l.code, label: l.name, lang: l.code === 'zh' ? 'zh-Hans' : l.code }))}
+        // The catalog is bundled, so switching cannot fail for want of a download: nothing waits for it.
         onChange={(code) => void chooseLanguage(code, { askAssessment: true })}
       />
       <p className="muted">{t('settings.note')}</p>

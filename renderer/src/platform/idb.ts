@@ -31,6 +31,26 @@ async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStor
   }
 }
 
+/** Several changes in one transaction: all of them are stored, or none. */
+export async function idbBatch(changes: readonly ({ put: string; value: unknown } | { delete: string })[]): Promise<void> {
+  const db = await openDb();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(STORE, 'readwrite', { durability: 'strict' });
+      const store = tx.objectStore(STORE);
+      for (const change of changes) {
+        if ('put' in change) store.put(change.value, change.put);
+        else store.delete(change.delete);
+      }
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('Local storage refused the change.'));
+      tx.onabort = () => reject(tx.error ?? new Error('Local storage is full or unavailable.'));
+    });
+  } finally {
+    db.close();
+  }
+}
+
 export const idbGet = <T>(key: string) => withStore<T | undefined>('readonly', (s) => s.get(key) as IDBRequest<T | undefined>);
 export const idbSet = (key: string, value: unknown) => withStore('readwrite', (s) => s.put(value, key));
 export const idbDelete = (key: string) => withStore('readwrite', (s) => s.delete(key));

@@ -1,6 +1,7 @@
 import type { PlatformApi } from '../../../core/platform';
 import type { MenuCommand } from '../../../core/platform-methods';
 import { createBrowserPlatform } from './browser';
+import type { Edition } from './edition';
 
 /** The desktop shell's application menu, as the page hears it. */
 export interface ShellMenu {
@@ -13,8 +14,6 @@ declare global {
     api?: PlatformApi & ShellMenu;
   }
 }
-
-export type Edition = 'desktop' | 'browser';
 
 /** The desktop edition (with its menu) when the preload exposed the contract, otherwise the browser edition. */
 export function detectPlatform(): { edition: Edition; api: PlatformApi; menu: ShellMenu | null } {

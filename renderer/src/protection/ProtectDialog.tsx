@@ -32,6 +32,7 @@ export function ProtectDialog({ onClose }: { onClose: () => void }) {
     onClose();
   };
 
+  // The store reports protection failures as a problem or as the autosave's error: the form does not wait (void).
   return (
     <Dialog title={protectedNow ? t('manageTitle') : t('protectTitle')} onClose={onClose}>
       <p>{protectedNow ? t('manageExplain') : t('protectExplain')}</p>

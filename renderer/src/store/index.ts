@@ -2,12 +2,13 @@ import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { PlatformApi } from '../../../core/platform';
 import i18next, { setLanguage } from '../i18n';
-import type { Edition } from '../platform';
+import type { Edition } from '../platform/edition';
 import { createAssessmentSlice } from './assessment';
 import { createContentSlice } from './content';
 import { createFileSlice } from './file';
 import { createWorkshopSlice } from '../workshop/workshop';
-import type { AppState, Slice, UiSlice } from './types';
+import type { AppState, Slice } from './types';
+import type { UiSlice } from './ui-state';
 import type { Language } from '../../../core/model/schema/text';
 import { applyPreferences, readPreferences } from '../lib/preferences';
 

@@ -82,7 +82,7 @@ export function PresentationView() {
           <p className="slide-lead">{t('workshop.present.selfAssessment')}</p>
           <p>{t('workshop.present.country', { country: meta.country, date: format.date(meta.assessmentDate) })}</p>
           <p>{t('results.summaryAnswered', { done: summary.withData, asked: summary.asked, percent: format.percent(summary.completeness) })}</p>
-          {respondents > 0 && <p>{t('workshop.present.respondents', { count: respondents, agencies: agencies.size })}</p>}
+          {respondents > 0 && <p>{t(results.workshop?.provisional ? 'workshop.present.respondentsOpen' : 'workshop.present.respondents', { count: respondents, agencies: agencies.size })}</p>}
         </div>
       ),
     });
@@ -311,10 +311,17 @@ export function PresentationView() {
   }, [slide]);
   if (!slide) return null;
   const position = t('workshop.present.position', { n: current + 1, total: slides.length });
+  // Scores built while disagreements are open are not agreed results: every slide says so.
+  const provisional = results?.workshop?.provisional ? results.workshop : null;
 
   return (
     <main ref={mainRef} className="presentation" tabIndex={-1} aria-labelledby="slide-title" data-testid="presentation" data-slide={slide.id}>
       <section className="slide" key={slide.id} ref={slideRef} aria-labelledby="slide-title" tabIndex={scrolls ? 0 : undefined}>
+        {provisional && (
+          <p className="provisional-mark" data-testid="provisional">
+            {t('results.provisional', { count: provisional.undecided })}
+          </p>
+        )}
         <h1 id="slide-title">{slide.title}</h1>
         <div className="slide-body">{slide.body}</div>
       </section>

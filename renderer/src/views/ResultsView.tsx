@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessedRisks, type SectionResult } from '../../../core/method/results';
 import { localize } from '../../../core/model/localize';
@@ -9,7 +9,7 @@ import { useFormat } from '../hooks/useFormat';
 import { useApp } from '../store';
 import { useResults } from '../store/results';
 import { keyMessageText } from '../lib/key-message';
-import { ReportPanel } from '../report/ReportPanel';
+import { ReportPanel } from '../report/lazy';
 import { DisagreementPanel } from '../workshop/DisagreementPanel';
 
 /** A mean confidence (1/3 low, 2/3 medium, 1 high) named by its nearest mark. */
@@ -67,6 +67,11 @@ export function ResultsView() {
     <div className="results">
       <h1>{t('results.title')}</h1>
       <p className="lead">{t('results.subtitle', { institution: meta.institution, country: meta.country, date: format.date(meta.assessmentDate) })}</p>
+      {results.workshop?.provisional && (
+        <p className="card provisional-mark" role="note" data-testid="provisional">
+          {t('results.provisional', { count: results.workshop.undecided })} {t('results.provisionalWhy')}
+        </p>
+      )}
 
       <section className="card summary" aria-labelledby="summary-title" data-testid="summary">
         <h2 id="summary-title">{t('results.summaryTitle')}</h2>
@@ -222,7 +227,9 @@ export function ResultsView() {
         })}
       </section>
 
-      <ReportPanel />
+      <Suspense fallback={null}>
+        <ReportPanel />
+      </Suspense>
     </div>
   );
 }

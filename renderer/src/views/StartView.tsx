@@ -1,6 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseAssessment } from '../../../core/model/assessment-file';
 import { localize } from '../../../core/model/localize';
 import { indexItems } from '../../../core/model/questionnaire';
 import type { Answers } from '../../../core/model/schema/assessment';
@@ -10,6 +9,7 @@ import { useFormat } from '../hooks/useFormat';
 import { UI_LANGUAGES } from '../i18n';
 import { assessmentProgress } from '../../../core/model/progress';
 import { useApp } from '../store';
+import { parseAssessmentOnce } from '../store/parse-once';
 import { ProblemDetails } from '../components/ProblemDetails';
 import { isEncryptedEnvelope } from '../../../core/model/crypto';
 import { PROTECTION_NAMESPACE } from '../protection/i18n';
@@ -31,7 +31,7 @@ function RecoverCard() {
   const discardRecovery = useApp((s) => s.discardRecovery);
   const who = useMemo(() => {
     if (!recoverable) return null;
-    const parsed = parseAssessment(recoverable.text);
+    const parsed = parseAssessmentOnce(recoverable.text);
     if (!parsed.ok) return null;
     const bundle = bundles.find((b) => b.content.questionnaire.id === parsed.value.questionnaire.id);
     const { institution, country } = parsed.value.meta;
@@ -40,6 +40,7 @@ function RecoverCard() {
     return { institution, country, progress: { done: progress.reduce((n, p) => n + p.done, 0), asked: progress.reduce((n, p) => n + p.asked, 0) } };
   }, [recoverable, bundles]);
   if (!recoverable) return null;
+  // recover() and discardRecovery() report their own failures in the store: the clicks do not wait (void).
   return (
     <section className="card recover" aria-labelledby="recover-title" data-testid="recover">
       <h2 id="recover-title">{t('start.recoverTitle')}</h2>
@@ -127,6 +128,7 @@ export function StartView() {
     });
   };
 
+  // open() and importQuestionnaire() report their own failures as a notice: the clicks do not wait (void).
   return (
     <div className="start">
       <h1>{t('start.title')}</h1>

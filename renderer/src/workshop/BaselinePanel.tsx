@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BaselineComparison } from '../../../core/workshop/baseline';
 import { localize } from '../../../core/model/localize';
@@ -6,6 +6,7 @@ import type { Assessment } from '../../../core/model/schema/assessment';
 import { useFormat } from '../hooks/useFormat';
 import type { Formatters } from '../lib/format';
 import { itemTitle } from '../../../core/model/questionnaire';
+import { PassphrasePrompt } from '../components/PassphrasePrompt';
 import { ProblemDetails } from '../components/ProblemDetails';
 import { messageText } from '../lib/problems';
 import { useApp } from '../store';
@@ -43,37 +44,21 @@ function Unlock() {
   const locked = useApp((s) => s.baselineLocked);
   const unlock = useApp((s) => s.unlockBaseline);
   const cancel = useApp((s) => s.cancelBaselineUnlock);
-  const [passphrase, setPassphrase] = useState('');
-  const [problem, setProblem] = useState<Notice | null>(null);
-  const [busy, setBusy] = useState(false);
   if (!locked) return null;
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    const found = await unlock(passphrase);
-    setBusy(false);
-    setProblem(found);
-    if (!found) setPassphrase('');
-  };
   return (
-    <form className="card workshop-card" onSubmit={(e) => void submit(e)} aria-labelledby="baseline-unlock-title">
+    <PassphrasePrompt
+      unlock={unlock}
+      inputId="baseline-passphrase"
+      label={t('workshop.baseline.passphrase')}
+      submitLabel={t('workshop.baseline.unlock')}
+      autoComplete="off"
+      cancel={{ label: t('workshop.cancel'), onCancel: cancel }}
+      className="card workshop-card"
+      labelledBy="baseline-unlock-title"
+    >
       <h3 id="baseline-unlock-title">{t('workshop.baseline.lockedTitle')}</h3>
       <p>{t('workshop.baseline.lockedText', { file: locked.name })}</p>
-      <div className="field">
-        <label htmlFor="baseline-passphrase">{t('workshop.baseline.passphrase')}</label>
-        <input id="baseline-passphrase" type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
-      </div>
-      {problem && (
-        <div className="error-text" role="alert">
-          {problem.text}
-          <ProblemDetails lines={problem.details} />
-        </div>
-      )}
-      <div className="row">
-        <button type="submit" className="primary" disabled={busy || passphrase === ''} aria-busy={busy}>{t('workshop.baseline.unlock')}</button>
-        <button type="button" onClick={cancel}>{t('workshop.cancel')}</button>
-      </div>
-    </form>
+    </PassphrasePrompt>
   );
 }
 
@@ -99,6 +84,7 @@ export function BaselinePanel() {
     setProblem(null);
     setProblem(await loadBaseline());
   };
+  // loadBaseline() answers with a problem sentence instead of throwing: the click does not wait (void).
 
   const result = comparison;
   const c = result?.value;

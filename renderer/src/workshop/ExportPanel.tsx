@@ -16,6 +16,7 @@ export function ExportPanel() {
     const outcome = await action();
     setStatus({ text: outcomeText(outcome, t), error: outcome.kind === 'failed' });
   };
+  // run() shows every outcome, failures included, in the status line: clicks do not wait for it (void).
   return (
     <section aria-labelledby="export-title" className="workshop-panel">
       <h2 id="export-title">{t('workshop.export.title')}</h2>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { Identity, IdentityConflict } from '../../../core/workshop/merge';
 import type { Message } from '../../../core/model/message';
 import { itemTitle } from '../../../core/model/questionnaire';
 import { ProblemDetails } from '../components/ProblemDetails';
@@ -6,7 +7,7 @@ import { useFormat } from '../hooks/useFormat';
 import { messageText, problemDetails, titlesFrom } from '../lib/problems';
 import { useApp } from '../store';
 import { itemIndex } from './useWorkshopMerge';
-import type { WorkshopImport } from './workshop';
+import type { WorkshopImport } from './workshop-state';
 
 /** The respondent's name as the files or the assessment give it, with the id when that is all there is. */
 function nameOf(result: WorkshopImport, respondents: readonly { id: string; name: string }[], id: string | null): string {
@@ -22,6 +23,7 @@ export function ImportReportView() {
   const respondents = useApp((s) => s.assessment?.respondents);
   const q = useApp((s) => s.content?.questionnaire);
   const dismiss = useApp((s) => s.dismissImport);
+  const decide = useApp((s) => s.decideIdentity);
   const assessmentId = useApp((s) => s.assessment?.id);
   // The report belongs to the assessment the files went into, not to one opened since.
   if (!result || !q || result.assessmentId !== assessmentId) return null;
@@ -32,6 +34,11 @@ export function ImportReportView() {
   // Times in the reader's format; everything else as core worded it.
   const say = (m: Message) => messageText(typeof m.params.exportedAt === 'string' ? { ...m, params: { ...m.params, exportedAt: format.dateTime(m.params.exportedAt) } } : m);
   const titles = titlesFrom([q]);
+  const person = (i: Identity) => `${i.name} (${i.agency || '—'})`;
+  const conflictText = (c: IdentityConflict) =>
+    c.held
+      ? t('workshop.import.conflictHeld', { id: c.respondent, claimed: person(c.claimed), held: person(c.held) })
+      : t('workshop.import.conflictBatch', { id: c.respondent, claimed: person(c.claimed), files: c.otherFiles.map(fileOf).join(', ') });
   const index = itemIndex(q);
   const droppedBy = new Map<string, { itemId: string; reason: Message }[]>();
   for (const d of report.dropped) droppedBy.set(d.respondent, [...(droppedBy.get(d.respondent) ?? []), { itemId: d.itemId, reason: d.reason }]);
@@ -42,6 +49,7 @@ export function ImportReportView() {
   const replaced = new Set(report.replaced);
   const fresh = report.imported.filter((id) => !replaced.has(id));
   const refusedCount = report.refused.length + result.unreadable.length;
+  const waiting = report.conflicts.filter((c) => result.waiting[c.file]);
 
   return (
     <div className="import-report" data-testid="import-report">
@@ -91,6 +99,22 @@ export function ImportReportView() {
                 <span className="strong">{u.file}</span>: {t('workshop.import.unreadable')}{' '}
                 {u.problems[0] && <span className="muted">({messageText(u.problems[0], titles)})</span>}
                 <ProblemDetails lines={problemDetails(u.problems)} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {waiting.length > 0 && (
+        <>
+          <h5>{t('workshop.import.conflictsTitle')}</h5>
+          <ul className="import-list conflicts">
+            {waiting.map((c) => (
+              <li key={`who-${c.file}`} data-conflict={fileOf(c.file)}>
+                <span className="strong">{fileOf(c.file)}</span>: {conflictText(c)}
+                <div className="row">
+                  <button type="button" onClick={() => decide(c.file, 'same')}>{t('workshop.import.decideSame')}</button>
+                  <button type="button" onClick={() => decide(c.file, 'separate')}>{t('workshop.import.decideSeparate')}</button>
+                </div>
               </li>
             ))}
           </ul>

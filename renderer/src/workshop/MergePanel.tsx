@@ -9,7 +9,7 @@ import { DecideDialog } from './DecideDialog';
 import type { MergeView } from '../../../core/workshop/merge';
 import { MergeRow } from './MergeRow';
 import { itemIndex, itemNumber, useWorkshopMerge } from './useWorkshopMerge';
-import type { MergeFilter } from './workshop';
+import type { MergeFilter } from './workshop-state';
 
 const FILTERS: readonly MergeFilter[] = ['conflict', 'agreed', 'resolved', 'all'];
 const matches = (filter: MergeFilter, status: MergeStatus) => filter === 'all' || filter === status;

@@ -5,7 +5,8 @@ import { Dialog } from '../components/Dialog';
 import { useFormat } from '../hooks/useFormat';
 import { useApp } from '../store';
 import { ImportReportView } from './ImportReport';
-import { freeRespondentId, type FileOutcome, type RespondentInput } from './workshop';
+import { freeRespondentId } from './workshop';
+import type { FileOutcome, RespondentInput } from './workshop-state';
 
 /** Name, agency, role and id; the id follows the name and agency until typed by hand. */
 function RespondentFields({ value, onChange, idFixed, idAuto }: { value: RespondentInput; onChange: (v: RespondentInput, idTyped?: boolean) => void; idFixed: boolean; idAuto: boolean }) {
@@ -162,6 +163,7 @@ function RespondentTable() {
     const outcome = await exportResponse(r.id);
     setStatus({ text: outcomeText(outcome, t), error: outcome.kind === 'failed' });
   };
+  // doExport() shows every outcome, failures included, in the status line: clicks do not wait for it (void).
 
   return (
     <>
@@ -239,6 +241,16 @@ function ImportCard() {
   const setTab = useApp((s) => s.setWorkshopTab);
   const hasResponses = useApp((s) => Object.keys(s.assessment?.responses ?? {}).length > 0);
   const [busy, setBusy] = useState(false);
+  const importFiles = async () => {
+    setBusy(true);
+    try {
+      const result = await importResponseFiles();
+      if (result) requestAnimationFrame(() => document.getElementById('import-report-title')?.focus());
+    } finally {
+      setBusy(false);
+    }
+  };
+  // importResponseFiles() reports unreadable files in its result and a failed pick as a notice: the click does not wait (void).
   return (
     <section className="card workshop-card" aria-labelledby="import-title">
       <h3 id="import-title">{t('workshop.import.title')}</h3>
@@ -250,15 +262,7 @@ function ImportCard() {
           aria-busy={busy}
           disabled={busy}
           data-testid="import-responses"
-          onClick={async () => {
-            setBusy(true);
-            try {
-              const result = await importResponseFiles();
-              if (result) requestAnimationFrame(() => document.getElementById('import-report-title')?.focus());
-            } finally {
-              setBusy(false);
-            }
-          }}
+          onClick={() => void importFiles()}
         >
           {t('workshop.import.button')}
         </button>

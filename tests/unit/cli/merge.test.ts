@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli/index';
 import { loadBundled } from '../../../cli/content';
 import { parseAssessment, serializeAssessment } from '../../../core/model/assessment-file';
-import { parseAnswersCsv } from '../../../core/workshop/csv';
+import { parseAnswersCsv } from '../../helpers/csv-reader';
 import { mergeView, resolveConflict } from '../../../core/workshop/merge';
 import { parseResponse, serializeResponse } from '../../../core/workshop/response-file';
 import { checkAssessment } from '../../../core/model/validate';
@@ -205,8 +205,50 @@ describe('cli export', () => {
   });
 
   it('exports a format-1 file too (migrated on the way)', async () => {
+    const format1 = join(dir, 'format-1.capamap.json');
+    const { responses: _r, resolutions: _s, ...rest } = JSON.parse(readFileSync(merged, 'utf8')) as Record<string, unknown>;
+    const consensus = Object.keys(read(merged).answers).length;
+    writeFileSync(format1, JSON.stringify({ ...rest, format: 1, respondents: [] }));
     const csvFile = join(dir, 'format-1.csv');
-    const run = await cli('export', join(__dirname, '..', '..', 'fixtures', 'assessments', 'format-1.capamap.json'), '--csv', '-o', csvFile);
-    expect(run).toMatchObject({ code: 0, out: [`${csvFile}: CSV written (7 rows, 0 respondents and the consensus)`] });
+    const run = await cli('export', format1, '--csv', '-o', csvFile);
+    expect(run).toMatchObject({ code: 0, out: [`${csvFile}: CSV written (${consensus} rows, 0 respondents and the consensus)`] });
+  });
+
+  it('refuses exactly what validate refuses, with the same line', async () => {
+    const mini = join(__dirname, '..', '..', 'fixtures', 'assessments', 'format-1.capamap.json');
+    const validate = await cli('validate', mini);
+    const run = await cli('export', mini, '--csv', '-o', join(dir, 'mini.csv'));
+    expect(run.code).toBe(1);
+    expect(run.err).toEqual([`${mini}: questionnaire "mini" is not installed`]);
+    expect(validate.out).toEqual([`${mini}: $.questionnaire.id: questionnaire "mini" is not installed`]);
+    const unknown = join(dir, 'unknown-ids.capamap.json');
+    const assessment = read(merged);
+    writeFileSync(unknown, serializeAssessment({ ...assessment, answers: { ...assessment.answers, 'compute.no-such-item': { kind: 'dont-know' } } }));
+    expect((await cli('validate', unknown)).code).toBe(1);
+    expect(await cli('export', unknown, '--json', '-o', join(dir, 'unknown-out.json'))).toMatchObject({ code: 1, err: [expect.stringContaining('compute.no-such-item') as unknown] });
+  });
+});
+
+describe('cli merge: a file reusing a respondent id for someone else', () => {
+  it('is refused with a line naming both people, and nothing is written', async () => {
+    const folder = join(dir, 'spoof');
+    await cli('demo', '--respondents', '2', '--seed', '5', '--out-dir', folder);
+    const [genuineFile] = responseFiles(folder);
+    const merged = join(dir, 'spoof-merged.capamap.json');
+    expect((await cli('merge', ...responseFiles(folder), '-o', merged)).code).toBe(0);
+    const genuine = parseResponse(readFileSync(genuineFile!, 'utf8'));
+    if (!genuine.ok) throw new Error('demo file');
+    const spoofFile = join(dir, 'spoof.capamap-response.json');
+    writeFileSync(spoofFile, serializeResponse({ ...genuine.value, respondent: { ...genuine.value.respondent, name: 'Eve Intruder', agency: 'Nowhere' }, exportedAt: '2099-01-01T00:00:00.000Z' }));
+    const before = readFileSync(merged, 'utf8');
+    const out = join(dir, 'spoof-out.capamap.json');
+    const run = await cli('merge', merged, spoofFile, '-o', out);
+    expect(run.code).toBe(1);
+    const { id, name, agency } = genuine.value.respondent;
+    expect(run.err).toEqual([
+      `${spoofFile}: refused: it says respondent "${id}" is Eve Intruder (Nowhere), but the assessment already has ${name} (${agency}) under that id; give the file its own respondent id, or decide in CapaMap’s workshop screen`,
+      'nothing was written: 1 file was refused',
+    ]);
+    expect(readFileSync(merged, 'utf8')).toBe(before);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answersToCsv, parseAnswersCsv, parseCsv, toCsv } from '../../../core/workshop/csv';
+import { answersToCsv, toCsv } from '../../../core/workshop/csv';
+import { parseAnswersCsv, parseCsv } from '../../helpers/csv-reader';
 import type { Answer, Answers } from '../../../core/model/schema/assessment';
 
 /** Text built from the pieces that break naive CSV: separators, quotes, line ends, formula starts, any script. */

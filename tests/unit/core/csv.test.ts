@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answersToCsv, CSV_COLUMNS, parseAnswersCsv, parseCsv, protectCell, toCsv, unprotectCell } from '../../../core/workshop/csv';
+import { answersToCsv, CSV_COLUMNS, protectCell, toCsv } from '../../../core/workshop/csv';
+import { parseAnswersCsv, parseCsv, unprotectCell } from '../../helpers/csv-reader';
 import { importResponses } from '../../../core/workshop/merge';
 import type { Answers } from '../../../core/model/schema/assessment';
 import { emptyAssessment, miniContent, response, stage } from './merge.helpers';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAssessment, serializeAssessment } from '../../../core/model/assessment-file';
-import { seededRandom } from '../../../core/demo/assessment';
-import { importResponses, mergeView } from '../../../core/workshop/merge';
+import { seededRandom } from '../../../core/random';
+import { importResponses, mergeView, type IdentityDecision } from '../../../core/workshop/merge';
 import { ASSESSMENT_FORMAT, type Answer, type Answers, type Assessment } from '../../../core/model/schema/assessment';
 import type { Item } from '../../../core/model/schema/questionnaire';
 import type { ResponseFile } from '../../../core/model/schema/response';
@@ -90,7 +90,9 @@ function shuffled<T>(list: readonly T[], seed: number): T[] {
 }
 
 const text = (a: Assessment) => serializeAssessment(a);
-const batch = (a: Assessment, files: readonly ResponseFile[]) => importResponses(q, a, files, { now: NOW }).assessment;
+const batch = (a: Assessment, files: readonly ResponseFile[], identity?: Record<number, IdentityDecision>) => importResponses(q, a, files, { now: NOW, identity }).assessment;
+/** The facilitator said of every file: it is from the respondent with that id. */
+const allSame = (files: readonly unknown[]) => Object.fromEntries(files.map((_, i) => [i, 'same' as const]));
 
 describe('merge properties', () => {
   it('is order-independent: any order of the same files gives the same assessment', () => {
@@ -102,13 +104,30 @@ describe('merge properties', () => {
     );
   });
 
-  it('importing one file at a time, in any order, equals importing them all at once', () => {
+  it('importing one file at a time, in any order, equals importing them all at once (identities decided)', () => {
     fc.assert(
       fc.property(base, fc.array(file, { maxLength: 6 }), fc.integer(), (a, files, seed) => {
-        const oneByOne = shuffled(files, seed).reduce((acc, f) => batch(acc, [f]), a);
-        expect(text(oneByOne)).toBe(text(batch(a, files)));
+        const oneByOne = shuffled(files, seed).reduce((acc, f) => batch(acc, [f], { 0: 'same' }), a);
+        expect(text(oneByOne)).toBe(text(batch(a, files, allSame(files))));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('a file reusing an id under another name or agency never changes that respondent, whatever its date', () => {
+    fc.assert(
+      fc.property(base, fc.array(file, { maxLength: 6 }), fc.integer(), (a, files, seed) => {
+        const before = batch(a, files, allSame(files));
+        for (const f of shuffled(files, seed)) {
+          const held = before.respondents.find((r) => r.id === f.respondent.id);
+          if (!held || (held.name === f.respondent.name && held.agency === f.respondent.agency)) continue;
+          const spoof = { ...f, exportedAt: '2099-01-01T00:00:00.000Z' };
+          const { assessment: after, report } = importResponses(q, before, [spoof], { now: NOW });
+          expect(after).toBe(before);
+          if (spoof.questionnaire.id === 'mini') expect(report.conflicts.map((c) => c.respondent)).toEqual([held.id]);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 
@@ -153,7 +172,7 @@ describe('merge properties', () => {
   it('each respondent holds the answers of their latest file only', () => {
     fc.assert(
       fc.property(fc.array(file, { minLength: 1, maxLength: 6 }), (files) => {
-        const merged = batch(emptyAssessment(), files);
+        const merged = batch(emptyAssessment(), files, allSame(files));
         for (const [id, held] of Object.entries(merged.responses)) {
           const own = files.filter((f) => f.respondent.id === id && f.questionnaire.id === 'mini');
           const latest = Math.max(...own.map((f) => Date.parse(f.exportedAt)));

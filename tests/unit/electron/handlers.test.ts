@@ -208,10 +208,10 @@ describe('autosave', () => {
     await expect(handlers.clearAutosave()).resolves.toBeUndefined();
   });
 
-  it('keeps the autosave in the user data folder, with no backups or temp files', async () => {
+  it('keeps the autosave in the user data folder, with no backups or temp files (its states go to history/)', async () => {
     await handlers.autosave('a');
     await handlers.autosave('b');
-    expect(await readdir(userDataDir)).toEqual(['autosave.capamap.json']);
+    expect((await readdir(userDataDir)).sort()).toEqual(['autosave.capamap.json', 'history']);
     expect(await readFile(join(userDataDir, 'autosave.capamap.json'), 'utf8')).toBe('b');
   });
 
@@ -227,9 +227,9 @@ describe('autosave', () => {
   });
 
   it('loads what was autosaved just before, even without waiting', async () => {
-    void handlers.autosave('first');
-    void handlers.autosave('second');
+    const writes = [handlers.autosave('first'), handlers.autosave('second')];
     expect((await handlers.loadAutosave())?.text).toBe('second');
+    await Promise.all(writes);
   });
 
   it('keeps autosaving after a failed autosave', async () => {
@@ -238,7 +238,7 @@ describe('autosave', () => {
     await rm(join(userDataDir, 'autosave.capamap.json'), { recursive: true });
     await handlers.autosave('works again');
     expect((await handlers.loadAutosave())?.text).toBe('works again');
-    expect(await readdir(userDataDir)).toEqual(['autosave.capamap.json']);
+    expect((await readdir(userDataDir)).sort()).toEqual(['autosave.capamap.json', 'history']);
   });
 });
 

@@ -34,6 +34,7 @@ export const DYNAMIC_KEYS: { pattern: RegExp; why: string }[] = [
   { pattern: /^report:security\.scales\.(likelihood|impact|preparedness)$/, why: 'report unranked risks, missing ratings: t(`security.scales.${scale}`)' },
   { pattern: /^report:signOff\.steps\.(prepared|reviewed|approved)$/, why: 'report appendix sign-off rows: t(`signOff.steps.${step}`)' },
   { pattern: /^report:monitoring\.frequencies\.[\w-]+$/, why: 'report monitoring and action cards: t(`monitoring.frequencies.${kpi.frequency}`) over KPI_FREQUENCIES' },
+  { pattern: /^ui:consent\.reason\.[\w-]+$/, why: 'ConsentDialog: t(`consent.reason.${consent.reason}`) over ReplaceReason' },
   { pattern: /^cli:help\.commands\.\w+$/, why: 'cli/index.ts help: t(`cli:help.commands.${command.name}`)' },
   { pattern: /^cli:roadmap\.span\.[1-3]$/, why: 'roadmap command: t(`cli:roadmap.span.${phase}`)' },
   { pattern: /^ui:roadmap\.counts\.\w+$/, why: 'RoadmapView totals: t(`roadmap.counts.${key}`) over its counts' },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseContent } from '../../../core/model/content';
 import { makeDemoResponses } from '../../../core/demo/responses';
-import { seededRandom } from '../../../core/demo/assessment';
+import { seededRandom } from '../../../core/random';
 import { assessmentFromResponses, clearResolution, importResponses, mergeView, removeRespondent, resolveConflict } from '../../../core/workshop/merge';
 import type { Answer, Assessment } from '../../../core/model/schema/assessment';
 import { createMergeModel, type WorkshopMerge } from '../../../renderer/src/workshop/merge-model';

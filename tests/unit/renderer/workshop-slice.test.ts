@@ -1,45 +1,18 @@
 // The store pulls in the browser platform, which uses Vite's import.meta.glob: give this Node program its types.
 /// <reference types="vite/client" />
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseAssessment, serializeAssessment } from '../../../core/model/assessment-file';
 import { encryptText } from '../../../core/model/crypto';
-import { parseAnswersCsv } from '../../../core/workshop/csv';
+import { parseAnswersCsv } from '../../helpers/csv-reader';
 import { makeDemoAssessment } from '../../../core/demo/assessment';
 import { makeDemoResponses } from '../../../core/demo/responses';
 import { mergeView } from '../../../core/workshop/merge';
-import type { OpenedFile, PlatformApi } from '../../../core/platform';
 import { parseResponse, serializeResponse } from '../../../core/workshop/response-file';
 import type { StoreApi } from 'zustand';
 import { createAppStore } from '../../../renderer/src/store';
 import type { AppState } from '../../../renderer/src/store/types';
 import { freeRespondentId, responseFor } from '../../../renderer/src/workshop/workshop';
-
-const dir = join(__dirname, '../../../questionnaires/capamap-core');
-const bundle = { origin: 'bundled' as const, questionnaire: readFileSync(join(dir, 'questionnaire.json'), 'utf8'), actions: readFileSync(join(dir, 'actions.json'), 'utf8') };
-
-/** A platform that answers file dialogs from queues and keeps what was saved. */
-function fakePlatform() {
-  const picks: OpenedFile[][] = [];
-  const saved: { text: string; suggestedName: string }[] = [];
-  const api: PlatformApi = {
-    listQuestionnaires: async () => [bundle],
-    pickFiles: async () => picks.shift() ?? [],
-    storeQuestionnaire: async () => undefined,
-    openAssessment: async () => null,
-    saveFile: async ({ data, suggestedName }) => {
-      if (typeof data !== 'string') throw new Error('the workshop saves text');
-      saved.push({ text: data, suggestedName });
-      return { name: suggestedName };
-    },
-    autosave: async () => undefined,
-    loadAutosave: async () => null,
-    clearAutosave: async () => undefined,
-    setInterfaceLanguage: async () => undefined,
-  };
-  return { api, picks, saved };
-}
+import { bundle, fakePlatform } from '../../helpers/fake-platform';
 
 let store: StoreApi<AppState>;
 let platform: ReturnType<typeof fakePlatform>;

@@ -2,11 +2,12 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { fontPaths } from '../../../cli/pdf';
 import { CJK_COVERAGE, LATIN_COVERAGE, covers } from '../../../core/report/coverage';
-import { ASCII_ADVANCES, CJK_FONT, CJK_PIECE, LATIN_FONT, PDF_FONTS, cjkPieces, fontRuns, maxTextWidth, oneLine, primaryFont, textRuns, withReportFonts } from '../../../core/report/fonts';
+import { ASCII_ADVANCES, CJK_FONT, CJK_PIECE, LATIN_FONT, PDF_FONTS, cjkPieces, fontRuns, maxTextWidth, oneLine, primaryFont, reportFontFiles, textRuns, withReportFonts } from '../../../core/report/fonts';
+import { buildReport, reportInput, type ReportSectionId } from '../../../core/report/build';
 import { REPORT_LANGUAGES } from '../../../core/report/language';
 import { RESOURCES } from '../../../locales';
 import type { SvgNode } from '../../../core/charts/svg';
-import { TRANSLATE } from './helpers';
+import { TRANSLATE, demo, miniContent, options } from './helpers';
 
 interface FontkitFont {
   characterSet: number[];
@@ -165,5 +166,31 @@ describe('font runs', () => {
       { tag: 'tspan', attrs: { 'font-family': CJK_FONT }, text: '数据' },
     ]);
     expect(out.children![1]).toEqual(svg.children![1]);
+  });
+});
+
+describe('font files a report needs', () => {
+  const LATIN = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSans-Italic.ttf', 'NotoSans-BoldItalic.ttf'];
+  const CJK = ['NotoSansHans-Regular.otf', 'NotoSansHans-Bold.otf'];
+  const files = (edit: (a: ReturnType<typeof demo>) => void, language: 'en' | 'zh' = 'en', sections?: ReportSectionId[]) =>
+    reportFontFiles(buildReport(reportInput(miniContent(), demo(miniContent(), edit), TRANSLATE[language]), options({ language, sections })));
+
+  it('are the Latin faces alone for a report in a Latin script', () => {
+    expect(files(() => {})).toEqual(LATIN);
+  });
+
+  it('include the CJK faces for a Chinese report', () => {
+    expect(files(() => {}, 'zh')).toEqual([...LATIN, ...CJK]);
+  });
+
+  it('include the CJK faces when Chinese text appears in another report: a note, or only the running header', () => {
+    expect(
+      files((a) => {
+        const id = Object.keys(a.answers).find((key) => a.answers[key]?.kind === 'stage')!;
+        a.answers[id] = { kind: 'stage', stage: 2, notes: '数据中心' };
+      }),
+    ).toEqual([...LATIN, ...CJK]);
+    // The institution's name is in the running header, drawn page by page from a function.
+    expect(files((a) => (a.meta.institution = '国家统计局'), 'en', ['profile'])).toEqual([...LATIN, ...CJK]);
   });
 });
