@@ -141,7 +141,8 @@ function costCell(ctx: ReportContext, action: ActionResult): PdfContent {
   const range = formatUsdRange(action.costLow, action.costHigh, ctx.language);
   const split = action.capitalShare === null ? '' : ` (${t('roadmap.capital', { share: ctx.pct(action.capitalShare) })})`;
   const basis = ctx.loc(action.costBasis);
-  return { text: join(bold(ctx.runs(range)), ctx.runs(`${split}${basis ? `\n${basis}` : ''}`)), style: 'td' };
+  // The line break is plain text: a run of its own would go to whichever font has a glyph for it (the CJK one).
+  return { text: join(bold(ctx.runs(range)), ctx.runs(split), ...(basis ? ['\n', ...join(ctx.runs(basis))] : [])), style: 'td' };
 }
 
 /** The KPI: indicator, then target, means of verification and frequency (the baseline is in the monitoring framework). */
