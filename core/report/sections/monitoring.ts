@@ -34,6 +34,8 @@ export function monitoringSection(ctx: ReportContext): PdfContent[] {
       widths: [18, '*', 54, 78, 66, 54, ...(previous ? [44] : [])],
       headerText: columns,
       header: columns.map((c) => th(ctx.runs(c), { fontSize: 7.5 })),
+      // The table ends the section: no margin left over to start a blank page.
+      margin: [0, 2, 0, 0],
       rows: monitored.map((a) => small([
         { text: a.number, style: 'td', bold: true, ...(ctx.printed.has('roadmap') ? { linkToDestination: `action-${a.id}` } : {}) },
         { text: ctx.runs(ctx.loc(a.kpi!.indicator)), style: 'td' },

@@ -112,7 +112,8 @@ function timeline(ctx: ReportContext): PdfContent[] {
     ];
   });
   return dataTable(
-    { widths: [20, '*', 40, ...quarters.map(() => 10)], headerText: ['#', t('columns.action'), t('plan.needs'), ...quarters.map((q) => `Q${q}`)], header: years, rows, layout: TIMELINE_LAYOUT },
+    // No bottom margin: the table ends the section, and a margin left over at the foot of a full page would start a blank one.
+    { widths: [20, '*', 50, ...quarters.map(() => 10)], headerText: ['#', t('columns.action'), t('plan.needs'), ...quarters.map((q) => `Q${q}`)], header: years, rows, layout: TIMELINE_LAYOUT, margin: [0, 2, 0, 0] },
     ctx.width,
     ctx.pageHeight,
   );
