@@ -2,8 +2,8 @@ import type { ReportContext } from './context';
 import { STYLES, estimateHeight, keepTogether, withHeading } from './layout';
 import type { PdfContent, PdfInline, PdfNode, PdfText, PdfTextContent } from './pdfmake-types';
 
-/** Report sections, in print order. */
-export const REPORT_SECTIONS = ['cover', 'contents', 'summary', 'profile', 'pillars', 'security', 'roadmap', 'appendix'] as const;
+/** Report sections, in print order: the decision brief comes straight after the cover. */
+export const REPORT_SECTIONS = ['cover', 'summary', 'contents', 'context', 'profile', 'pillars', 'security', 'plan', 'roadmap', 'monitoring', 'appendix'] as const;
 export type ReportSectionId = (typeof REPORT_SECTIONS)[number];
 
 /** A section heading: listed in the table of contents and in the PDF bookmarks. */

@@ -5,14 +5,17 @@ import { analyse } from '../method/analyse';
 import type { Results } from '../method/results';
 import type { Assessment } from '../model/schema/assessment';
 import { REPORT_SECTIONS, type ReportSectionId } from './blocks';
-import { makeContext, type ReportContext } from './context';
+import { countryStated, makeContext, type ReportContext } from './context';
 import type { ReportLanguage, Translate } from './language';
 import { BASE_SIZE, FURNITURE, LINE_HEIGHT, MARGINS, PAGE, expandStyles, headingPageBreak, type Paper } from './layout';
 import { maxTextWidth, oneLine } from './fonts';
 import type { PdfContent, PdfDocDefinition, PdfNode } from './pdfmake-types';
 import { appendixSection } from './sections/appendix';
+import { contextSection } from './sections/country';
 import { coverSection } from './sections/cover';
+import { monitoringSection } from './sections/monitoring';
 import { pillarsSection } from './sections/pillars';
+import { planSection } from './sections/plan';
 import { profileSection } from './sections/profile';
 import { roadmapSection } from './sections/roadmap';
 import { securitySection } from './sections/security';
@@ -84,6 +87,9 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
       case 'summary':
         start(summarySection(ctx));
         break;
+      case 'context':
+        start(contextSection(ctx));
+        break;
       case 'profile':
         start(profileSection(ctx));
         break;
@@ -93,8 +99,14 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
       case 'security':
         start(securitySection(ctx));
         break;
+      case 'plan':
+        start(planSection(ctx));
+        break;
       case 'roadmap':
         start(roadmapSection(ctx));
+        break;
+      case 'monitoring':
+        start(monitoringSection(ctx));
         break;
       case 'appendix':
         start(appendixSection(ctx));
@@ -120,7 +132,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
     info: {
       title: neutralise(`${ctx.t('reportTitle')} — ${meta.institution}`, 'space'),
       author: neutralise(meta.institution, 'space'),
-      subject: neutralise(`${ctx.t('reportKind')} (${meta.country}, ${meta.assessmentDate})`, 'space'),
+      subject: neutralise(`${ctx.t('reportKind')} (${countryStated(input.assessment) ? `${meta.country}, ` : ''}${meta.assessmentDate})`, 'space'),
       keywords: neutralise(`CapaMap; ${input.assessment.id}; ${input.content.questionnaire.id} ${input.content.questionnaire.version}; method ${METHOD_VERSION}`, 'space'),
       creator: 'CapaMap',
       producer: 'CapaMap (pdfmake)',

@@ -1,13 +1,14 @@
 import type { BaselineComparison } from '../workshop/baseline';
 import type { Content } from '../model/content';
 import { localize } from '../model/localize';
-import { mergeView, type MergeItem, type MergeView } from '../workshop/merge';
+import { COUNTRY_NOT_STATED, mergeView, type MergeItem, type MergeView } from '../workshop/merge';
 import { hasWorkshop } from '../method/analyse';
 import { assessedRisks, type ActionResult, type AssessedRisk, type Results, type SectionResult } from '../method/results';
 import { activeSections, indexItems, relevantItems, type LocatedItem } from '../model/questionnaire';
 import type { Assessment } from '../model/schema/assessment';
 import type { Area, Section } from '../model/schema/questionnaire';
 import type { LocalizedText } from '../model/schema/text';
+import { REPORT_SECTIONS } from './blocks';
 import { primaryFont, textRuns, type ReportFont } from './fonts';
 import { formatDecimal, formatPercent } from './format';
 import type { ReportLanguage, Translate } from './language';
@@ -57,6 +58,8 @@ export interface ReportContext {
   stageShort(stage: number): string;
   areaTitle(area: Area | string): string;
   actionTitle(action: ActionResult): string;
+  /** The institution with its country, or alone while the country is not stated (a workshop made from response files). */
+  institutionIn: string;
 }
 
 /** Most contested questions the disagreement section shows. */
@@ -71,7 +74,7 @@ export function makeContext(
   t: Translate,
   paper: Paper,
   baseline?: Assessment,
-  printed: ReadonlySet<string> = new Set(['cover', 'contents', 'summary', 'profile', 'pillars', 'security', 'roadmap', 'appendix']),
+  printed: ReadonlySet<string> = new Set(REPORT_SECTIONS),
 ): ReportContext {
   const q = content.questionnaire;
   const merge = hasWorkshop(assessment) ? mergeView(q, assessment, { contested: MAX_CONTESTED }) : null;
@@ -114,5 +117,12 @@ export function makeContext(
     stageShort: (stage) => `${stage} · ${stageName(stage)}`,
     areaTitle: (area) => loc(titles.get(area)) || area,
     actionTitle: (action) => loc(action.title),
+    institutionIn: countryStated(assessment) ? t('institutionIn', { institution: assessment.meta.institution, country: assessment.meta.country }) : assessment.meta.institution,
   };
+}
+
+/** False for the placeholder a workshop made from response files records until the country is given. */
+export function countryStated(assessment: Assessment): boolean {
+  const country = assessment.meta.country.trim();
+  return country !== '' && country !== COUNTRY_NOT_STATED;
 }

@@ -64,3 +64,47 @@ export function formatUsd(low: number, language: ReportLanguage, high: number = 
   if (language === 'zh') return `${amount} 美元`;
   return `${amount}\u00a0USD`;
 }
+
+/** Up to two decimals, trailing zeros dropped, with the language's decimal mark. */
+function trimmed(value: number, language: ReportLanguage): string {
+  return formatDecimal(value, 2, language).replace(/[.,]?0+$/, '');
+}
+
+/** An amount without its currency: "350,000", "1.2 million"; in Chinese in 万 and 亿. */
+function amount(usd: number, language: ReportLanguage): string {
+  if (language === 'zh') {
+    if (usd >= 1e8) return `${trimmed(usd / 1e8, language)}亿`;
+    if (usd >= 1e4) return `${trimmed(usd / 1e4, language)}万`;
+    return formatWhole(usd, language);
+  }
+  if (usd < 1e6) return formatWhole(usd, language);
+  const millions = usd / 1e6;
+  const value = trimmed(millions, language);
+  if (language === 'fr') return `${value}\u00a0${millions >= 2 ? 'millions' : 'million'}`;
+  if (language === 'es') return `${value}\u00a0${millions === 1 ? 'millón' : 'millones'}`;
+  return `${value}\u00a0million`;
+}
+
+
+/**
+ * A low–high range in US dollars for a reader (the report): millions (万 and
+ * 亿 in Chinese) rather than every digit, the currency written once and the unit too
+ * when both ends share it: "USD 350,000–1.2 million", "USD 6.9–66 million";
+ * one figure when both ends are equal.
+ */
+export function formatUsdRange(low: number, high: number, language: ReportLanguage): string {
+  if (low === high) return withCurrency(amount(low, language), language);
+  const from = amount(low, language);
+  const to = amount(high, language);
+  const unit = /[\u00a0\s]?(millions?|millón|millones|万|亿)$/;
+  const fromUnit = unit.exec(from)?.[1];
+  const toUnit = unit.exec(to)?.[1];
+  // "1 million–3 millions" shares its unit as "1–3 millions"; a different word (万 and 亿) keeps both.
+  const shared = fromUnit !== undefined && toUnit !== undefined && (fromUnit === toUnit || fromUnit.replace(/s$|ón$/, '') === toUnit.replace(/s$|ones$/, ''));
+  return withCurrency(shared ? `${from.replace(unit, '')}–${to}` : `${from}–${to}`, language);
+}
+
+function withCurrency(text: string, language: ReportLanguage): string {
+  if (language === 'zh') return `${text}美元`;
+  return language === 'en' ? `USD\u00a0${text}` : `${text}\u00a0USD`;
+}

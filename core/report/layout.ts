@@ -254,6 +254,8 @@ export interface TableSpec {
   /** Plain-text column names, for rows too tall for a table (see below). */
   headerText: string[];
   margin?: PdfMargin;
+  /** Rules and padding; the data-table look by default. */
+  layout?: PdfTableLayout;
 }
 
 /**
@@ -270,7 +272,7 @@ export function dataTable(spec: TableSpec, width: number, pageHeight: number): P
     if (chunk.length === 0) return;
     const table: PdfTable = {
       table: { widths: spec.widths, headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, body: [spec.header, ...chunk] },
-      layout: TABLE_LAYOUT,
+      layout: spec.layout ?? TABLE_LAYOUT,
       margin: spec.margin ?? [0, 2, 0, 10],
     };
     out.push(table);

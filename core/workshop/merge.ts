@@ -254,6 +254,9 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
   return { assessment: { ...next, answers: deriveConsensus(q, next), updatedAt: toStore.length > 0 ? (options.now ?? assessment.updatedAt) : assessment.updatedAt }, report };
 }
 
+/** The country a workshop made from response files alone records until someone states it; never printed in a report. */
+export const COUNTRY_NOT_STATED = 'Not stated';
+
 export interface NewAssessmentOptions {
   /** Defaults: the id the files share, or "workshop-" and a hash of who answered. */
   id?: string;
@@ -291,7 +294,7 @@ export function assessmentFromResponses(q: Questionnaire, files: readonly Respon
     modules: q.sections.filter((s) => s.optional && answeredSections.has(s.id)).map((s) => s.id),
     meta: {
       institution: agencies.length === 1 && agencies[0] ? agencies[0] : 'Workshop',
-      country: 'Not stated',
+      country: COUNTRY_NOT_STATED,
       assessmentDate: now.slice(0, 10),
       leadRespondent: '',
       language: 'en',

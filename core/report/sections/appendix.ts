@@ -4,7 +4,7 @@ import type { Item, Section } from '../../model/schema/questionnaire';
 import { METHOD_VERSION } from '../../method/version';
 import { bold, bullets, h1, h2, h3, headed, join } from '../blocks';
 import type { ReportContext } from '../context';
-import { dataTable, th } from '../layout';
+import { TABLE_LAYOUT, dataTable, th } from '../layout';
 import type { PdfContent, PdfInline, PdfText } from '../pdfmake-types';
 
 /** Marks a question the respondents disagreed on (in the appendix and its legend); both fonts have it. */
@@ -15,7 +15,7 @@ const FORMULAS = ['score', 'target', 'completeness', 'confidence', 'priority', '
 const ASSUMPTIONS = ['selfAssessed', 'observable', 'ambition', 'indicative', 'unanswered'] as const;
 
 export function appendixSection(ctx: ReportContext): PdfContent[] {
-  const { t, assessment } = ctx;
+  const { t } = ctx;
   const out: PdfContent[] = [h1(ctx, t('sections.appendix'), 'appendix')];
 
   // Every answer, section by section; with several respondents, contested questions are marked.
@@ -25,21 +25,8 @@ export function appendixSection(ctx: ReportContext): PdfContent[] {
     out.push(...headed(ctx, heading, answersTable(ctx, section)));
   });
 
-  // Respondents.
-  const respondents =
-    assessment.respondents.length === 0
-      ? [ctx.p(t('appendix.noRespondents'), { style: 'p' })]
-      : dataTable(
-          {
-            widths: ['*', '*', '*'],
-            headerText: [t('columns.name'), t('columns.agency'), t('columns.role')],
-            header: [th(ctx.runs(t('columns.name'))), th(ctx.runs(t('columns.agency'))), th(ctx.runs(t('columns.role')))],
-            rows: assessment.respondents.map((r) => [r.name, r.agency, r.role].map((v): PdfText => ({ text: ctx.runs(v), style: 'td' }))),
-          },
-          ctx.width,
-          ctx.pageHeight,
-        );
-  out.push(...headed(ctx, [h2(ctx, t('appendix.respondents'), 'appendix-respondents', 'appendix')], respondents));
+  // Respondents and institutions consulted: with no respondent recorded, the lead respondent is the one.
+  out.push(...headed(ctx, [h2(ctx, t('appendix.respondents'), 'appendix-respondents', 'appendix')], respondentsBlock(ctx)));
 
   // Method: version, formulas, scheduling, cost bands.
   const costTable = dataTable(
@@ -87,7 +74,70 @@ export function appendixSection(ctx: ReportContext): PdfContent[] {
   );
   const riskCount = ctx.sections.flatMap((s) => s.items).filter((i) => i.type === 'risk' && ctx.asked.has(i.id)).length;
   out.push(...headed(ctx, [h2(ctx, t('appendix.completeness'), 'appendix-completeness', 'appendix')], [...completeness, ctx.p(t('appendix.risksAssessed', { assessed: ctx.risks.length, asked: riskCount }), { style: 'p' })]));
+
+  const references = referenceLines(ctx);
+  if (references.length > 0) out.push(...headed(ctx, [h2(ctx, t('appendix.references'), 'appendix-references', 'appendix'), ctx.p(t('appendix.referencesIntro'), { style: 'p' })], references));
+  out.push(...headed(ctx, [h2(ctx, t('appendix.signOff'), 'appendix-sign-off', 'appendix')], signOff(ctx)));
   return out;
+}
+
+/** Everyone who answered, by name, agency and role, then the institutions they came from. */
+function respondentsBlock(ctx: ReportContext): PdfContent[] {
+  const { t, assessment } = ctx;
+  const meta = assessment.meta;
+  const people = assessment.respondents.length > 0 ? assessment.respondents.map((r) => [r.name, r.agency, r.role]) : meta.leadRespondent.trim() ? [[meta.leadRespondent, meta.institution, t('cover.leadRespondent')]] : [];
+  if (people.length === 0) return [ctx.p(t('appendix.noRespondents'), { style: 'p' })];
+  const table = dataTable(
+    {
+      widths: ['*', '*', '*'],
+      headerText: [t('columns.name'), t('columns.agency'), t('columns.role')],
+      header: [th(ctx.runs(t('columns.name'))), th(ctx.runs(t('columns.agency'))), th(ctx.runs(t('columns.role')))],
+      rows: people.map((row) => row.map((v): PdfText => ({ text: ctx.runs(v.trim() || t('none')), style: 'td' }))),
+    },
+    ctx.width,
+    ctx.pageHeight,
+  );
+  const institutions = [...new Map([meta.institution, ...people.map((p) => p[1]!)].map((name) => [name.trim().toLowerCase(), name.trim()])).values()].filter(Boolean);
+  return [...table, ctx.p(t('appendix.institutions', { count: institutions.length, list: institutions.join(t('listSeparator')) }), { style: 'p' })];
+}
+
+/** The public frameworks cited by the questions asked and the actions scheduled, once each, by framework and year. */
+function referenceLines(ctx: ReportContext): PdfContent[] {
+  const scheduled = new Set(ctx.actions.map((a) => a.id));
+  const cited = [
+    ...ctx.sections.flatMap((s) => s.items).filter((i) => ctx.asked.has(i.id)).flatMap((i) => (i.type === 'indicator' || i.type === 'risk' ? i.references : [])),
+    ...ctx.content.library.actions.filter((a) => scheduled.has(a.id)).flatMap((a) => a.references),
+  ];
+  // One paragraph per framework and year, its cited parts after it: a framework cited thirty times takes a few lines, not a page.
+  const parts = new Map<string, { framework: string; year: number; items: Set<string> }>();
+  for (const r of cited) {
+    const key = `${r.framework}\u0000${r.year}`;
+    const entry = parts.get(key) ?? { framework: r.framework, year: r.year, items: new Set<string>() };
+    entry.items.add(r.item);
+    parts.set(key, entry);
+  }
+  return [...parts.values()]
+    .sort((a, b) => a.framework.localeCompare(b.framework) || a.year - b.year)
+    .map((r) => ({ text: join(bold(ctx.runs(`${r.framework} (${r.year})`)), ctx.runs(`${ctx.t('colon')}${[...r.items].sort().join('; ')}`)), style: 'small', margin: [0, 0, 0, 3] }));
+}
+
+/** Who prepared, reviewed and approved the report: blank lines to sign, with the method version they sign off. */
+function signOff(ctx: ReportContext): PdfContent[] {
+  const { t } = ctx;
+  const columns = [t('signOff.step'), t('columns.name'), t('columns.role'), t('signOff.date'), t('signOff.signature')];
+  const blank = (): PdfText => ({ text: ' ', style: 'td', margin: [0, 14, 0, 0] });
+  return [
+    ctx.p(t('signOff.intro', { version: METHOD_VERSION, id: ctx.assessment.id }), { style: 'p' }),
+    {
+      table: {
+        widths: [80, '*', '*', 60, 90],
+        dontBreakRows: true,
+        body: [columns.map((c) => th(ctx.runs(c))), ...(['prepared', 'reviewed', 'approved'] as const).map((step) => [{ text: ctx.runs(t(`signOff.steps.${step}`)), style: 'td', bold: true, margin: [0, 14, 0, 0] } as PdfText, blank(), blank(), blank(), blank()])],
+      },
+      layout: { ...TABLE_LAYOUT, hLineWidth: () => 0.8, hLineColor: () => '#000000' },
+      unbreakable: true,
+    },
+  ];
 }
 
 /** The statement of an indicator or risk, the label of a profile question. */

@@ -1,5 +1,5 @@
 import { METHOD_VERSION } from '../../method/version';
-import type { ReportContext } from '../context';
+import { countryStated, type ReportContext } from '../context';
 import { formatDate } from '../format';
 import { CARD_LAYOUT } from '../layout';
 import type { PdfContent, PdfTable } from '../pdfmake-types';
@@ -40,7 +40,8 @@ export function coverSection(ctx: ReportContext, confidentiality: string, genera
     { text: ctx.runs(t('reportKind')), fontSize: 10.5, color: '#333333', margin: [0, 0, 0, 8] },
     { text: ctx.runs(t('reportTitle')), fontSize: 26, bold: true, lineHeight: 1.1, margin: [0, 0, 0, 36] },
     { text: ctx.runs(meta.institution), fontSize: 18, bold: true, lineHeight: 1.15, margin: [0, 0, 0, 4] },
-    { text: ctx.runs(meta.country), fontSize: 13, margin: [0, 0, 0, 26] },
+    // A country not stated yet is left out rather than printed as a placeholder.
+    countryStated(assessment) ? { text: ctx.runs(meta.country), fontSize: 13, margin: [0, 0, 0, 26] } : { text: '', margin: [0, 0, 0, 22] },
     // Scores from undecided workshop answers are not agreed results: the cover says so first.
     ...(ctx.results.workshop?.provisional ? [{ text: ctx.runs(t('provisional', { count: ctx.results.workshop.undecided })), fontSize: 12, bold: true, margin: [0, 0, 0, 16] as [number, number, number, number] }] : []),
     { table: { widths: ['auto', '*'], body: facts }, layout: FACTS_LAYOUT, margin: [0, 0, 0, 16] },

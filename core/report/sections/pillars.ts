@@ -9,6 +9,8 @@ import type { PdfContent, PdfText } from '../pdfmake-types';
 import { confidenceText } from './profile';
 
 const MAX_NEXT_STEPS = 5;
+/** The stage from which an indicator is something that exists (CMM "established"). */
+const ESTABLISHED = 3;
 
 export function pillarsSection(ctx: ReportContext): PdfContent[] {
   const out: PdfContent[] = [h1(ctx, ctx.t('sections.pillars'), 'pillars')];
@@ -55,7 +57,7 @@ function pillarBlock(ctx: ReportContext, section: Section, score: SectionResult,
         const confidence = answer && answer.kind !== 'profile' && answer.confidence ? t(`confidence.${answer.confidence}`) : t('none');
         return [
           { text: ctx.runs(ctx.loc(indicator.statement)), style: 'td' },
-          { text: ctx.runs(stageAnswerText(ctx, answer)), style: 'td', bold: answer?.kind === 'stage' && answer.stage >= 3 },
+          { text: ctx.runs(stageAnswerText(ctx, answer)), style: 'td', bold: answer?.kind === 'stage' && answer.stage >= ESTABLISHED },
           { text: ctx.runs(confidence), style: 'td' },
         ];
       }),
@@ -72,15 +74,12 @@ function pillarBlock(ctx: ReportContext, section: Section, score: SectionResult,
     .map((indicator) => ({ indicator, answer: answers[indicator.id] }))
     .filter((x): x is { indicator: Indicator; answer: Extract<Answer, { kind: 'stage' }> } => x.answer?.kind === 'stage')
     .sort((a, b) => b.answer.stage - a.answer.stage || b.indicator.weight - a.indicator.weight);
-  const strengths = answered.filter((x) => x.answer.stage >= 3);
-  const shown = strengths.length > 0 ? strengths : answered.slice(0, 3);
-  const shownIds = new Set(shown.map((x) => x.indicator.id));
-  const noted = indicators.filter((i) => !shownIds.has(i.id) && hasText(answers[i.id]));
+  // Only what is established (stage 3) or above counts as existing: a stage-1 indicator is an absence, not an asset.
+  const strengths = answered.filter((x) => x.answer.stage >= ESTABLISHED);
   const exists: PdfContent[] = [];
   if (strengths.length > 0) exists.push(ctx.p(t('pillar.existsIntro'), { style: 'p' }));
   else exists.push(ctx.p(answered.length > 0 ? t('pillar.noneEstablished') : t('pillar.nothingAnswered'), { style: 'p' }));
-  for (const { indicator, answer } of shown) exists.push(...entry(ctx, indicator, answer, ctx.loc(indicator.stages[answer.stage - 1])));
-  for (const indicator of noted) exists.push(...entry(ctx, indicator, answers[indicator.id], null));
+  for (const { indicator, answer } of strengths) exists.push(...entry(ctx, indicator, answer, ctx.loc(indicator.stages[answer.stage - 1])));
   out.push(...headed(ctx, [h3(ctx, t('pillar.exists'))], exists));
 
   // What to do next: the next stage up where the gap to the target is largest, then the roadmap actions.
@@ -126,14 +125,10 @@ function pillarBlock(ctx: ReportContext, section: Section, score: SectionResult,
   return out;
 }
 
-function hasText(answer: Answer | undefined): boolean {
-  return answer !== undefined && answer.kind !== 'profile' && Boolean(answer.notes?.trim() || answer.evidence?.trim());
-}
-
 /** One indicator in "what exists": statement and stage, what that stage means, then notes and evidence. */
-function entry(ctx: ReportContext, indicator: Indicator, answer: Answer | undefined, descriptor: string | null): PdfContent[] {
+function entry(ctx: ReportContext, indicator: Indicator, answer: Answer | undefined, descriptor: string): PdfContent[] {
   const lines: PdfText[] = [{ text: join(bold(ctx.runs(ctx.loc(indicator.statement))), ' — ', ctx.runs(stageAnswerText(ctx, answer))), margin: [8, 0, 0, 1] }];
-  if (descriptor) lines.push({ text: ctx.runs(descriptor), margin: [8, 0, 0, 1] });
+  lines.push({ text: ctx.runs(descriptor), margin: [8, 0, 0, 1] });
   if (answer && answer.kind !== 'profile') {
     if (answer.notes?.trim()) lines.push({ text: join(italic(ctx.runs(`${ctx.t('pillar.note')}${ctx.t('colon')}`)), ctx.runs(answer.notes)), margin: [8, 0, 0, 1], style: 'small' });
     if (answer.evidence?.trim()) lines.push({ text: join(italic(ctx.runs(`${ctx.t('columns.evidence')}${ctx.t('colon')}`)), ctx.runs(answer.evidence)), margin: [8, 0, 0, 1], style: 'small' });

@@ -1,7 +1,8 @@
 import type { ActionResult } from '../../method/results';
+import type { ActionKpi } from '../../method/roadmap';
 import { bold, h1, h2, headed, join } from '../blocks';
 import type { ReportContext } from '../context';
-import { formatDate } from '../format';
+import { formatDate, formatUsdRange } from '../format';
 import { CARD_LAYOUT, dataTable, keepTogether, th } from '../layout';
 import type { PdfContent, PdfTableLayout, PdfText } from '../pdfmake-types';
 
@@ -22,7 +23,8 @@ export function roadmapSection(ctx: ReportContext): PdfContent[] {
   const out: PdfContent[] = [h1(ctx, t('sections.roadmap'), 'roadmap'), ctx.p(t('roadmap.intro', { capacity: ctx.num(roadmap.capacity) }), { style: 'p' })];
   if (actions.length === 0) {
     out.push(ctx.p(t('roadmap.noActions'), { style: 'p' }));
-  } else {
+  } else if (!ctx.printed.has('plan')) {
+    // The investment plan has the timeline by quarter; without it, the phase overview stands in.
     const phases = [1, 2, 3] as const;
     const timeline = dataTable(
       {
@@ -82,8 +84,8 @@ function card(ctx: ReportContext, action: ActionResult): PdfContent[] {
         }),
       ),
     );
-    row(t('columns.cost'), action.cost ? { text: ctx.runs(`${t(`costBands.${action.cost}.name`)}${t('colon')}${t(`costBands.${action.cost}.range`)}`), style: 'td' } : list([]));
-    row(t('roadmap.successIndicator'), { text: ctx.runs(ctx.loc(action.successIndicator) || t('none')), style: 'td' });
+    row(t('columns.cost'), costCell(ctx, action));
+    row(t('roadmap.successIndicator'), action.kpi ? kpiCell(ctx, action.kpi) : { text: ctx.runs(ctx.loc(action.successIndicator) || t('none')), style: 'td' });
     if (action.why.length > 0) row(t('roadmap.why'), { stack: action.why.map((id) => ({ text: ctx.runs(`• ${whyText(ctx, id)}`), style: 'td' })) });
   }
   if (action.owner.trim()) row(t('roadmap.owner'), { text: ctx.runs(action.owner), style: 'td' });
@@ -102,7 +104,8 @@ function card(ctx: ReportContext, action: ActionResult): PdfContent[] {
     ctx.areaTitle(action.area),
     t(`phases.${action.phase}`),
     ...(action.startQuarter === null ? [] : [t('roadmap.starts', { quarter: action.startQuarter })]),
-    ...(action.cost ? [`${t('columns.cost')}${t('colon')}${t(`costBands.${action.cost}.name`)}`] : []),
+    ...(action.costLow !== null && action.costHigh !== null ? [`${t('columns.cost')}${t('colon')}${formatUsdRange(action.costLow, action.costHigh, ctx.language)}`] : []),
+    ...(action.funded ? [t('roadmap.funded')] : []),
   ].join(' · ');
   const body: PdfContent[] = [
     { text: join(bold(number), '  ', bold(ctx.runs(ctx.actionTitle(action)))), fontSize: 11, id: `action-${action.id}`, margin: [0, 0, 0, 2] },
@@ -115,8 +118,10 @@ function card(ctx: ReportContext, action: ActionResult): PdfContent[] {
 
   const boxed: PdfContent = { table: { widths: ['*'], body: [[{ stack: body }]] }, layout: CARD_LAYOUT, margin: [0, 0, 0, 10] };
   const kept = keepTogether([boxed], ctx.width, ctx.pageHeight);
-  // A card too long for one page is printed unboxed, so pdfmake can break it between lines.
-  return kept.length === 1 && typeof kept[0] === 'object' && 'unbreakable' in (kept[0] as object) ? kept : [{ stack: body, margin: [0, 0, 0, 12] }];
+  // A card too long for one page is printed unboxed, so pdfmake can break it between lines; its title stays with the lines under it.
+  if (kept.length === 1 && typeof kept[0] === 'object' && 'unbreakable' in (kept[0] as object)) return kept;
+  const head = description.trim() ? 3 : 2;
+  return [{ stack: [...keepTogether(body.slice(0, head), ctx.width, ctx.pageHeight), ...body.slice(head)], margin: [0, 0, 0, 12] }];
 }
 
 function whyText(ctx: ReportContext, itemId: string): string {
@@ -127,4 +132,26 @@ function whyText(ctx: ReportContext, itemId: string): string {
   if (answer?.kind === 'stage') return ctx.t('roadmap.whyStage', { statement, stage: answer.stage });
   if (answer?.kind === 'risk' && answer.preparedness !== undefined) return ctx.t('roadmap.whyRisk', { statement, preparedness: answer.preparedness });
   return statement;
+}
+
+/** "USD 120,000–350,000 (capital 40 %)", then what the money buys. */
+function costCell(ctx: ReportContext, action: ActionResult): PdfContent {
+  const { t } = ctx;
+  if (action.costLow === null || action.costHigh === null) return { text: t('none'), style: 'td' };
+  const range = formatUsdRange(action.costLow, action.costHigh, ctx.language);
+  const split = action.capitalShare === null ? '' : ` (${t('roadmap.capital', { share: ctx.pct(action.capitalShare) })})`;
+  const basis = ctx.loc(action.costBasis);
+  // The line break is plain text: a run of its own would go to whichever font has a glyph for it (the CJK one).
+  return { text: join(bold(ctx.runs(range)), ctx.runs(split), ...(basis ? ['\n', ...join(ctx.runs(basis))] : [])), style: 'td' };
+}
+
+/** The KPI: indicator, then target, means of verification and frequency (the baseline is in the monitoring framework). */
+function kpiCell(ctx: ReportContext, kpi: ActionKpi): PdfContent {
+  const { t } = ctx;
+  return {
+    stack: [
+      { text: ctx.runs(ctx.loc(kpi.indicator)), style: 'td' },
+      { text: ctx.runs(`${t('monitoring.target')}${t('colon')}${ctx.loc(kpi.target)} · ${t('monitoring.verification')}${t('colon')}${ctx.loc(kpi.verification)} · ${t(`monitoring.frequencies.${kpi.frequency}`)}`), style: 'td', fontSize: 7.5, color: '#333333' },
+    ],
+  };
 }

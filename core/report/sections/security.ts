@@ -1,4 +1,4 @@
-import { riskHeatMap } from '../../charts/heatmap';
+import { heatMapOverflow, riskHeatMap, riskMarkLabel } from '../../charts/heatmap';
 import { toSvgString } from '../../charts/svg';
 import { isRisk, relevantItems } from '../../model/questionnaire';
 import { bold, h1, h2, headed, italic, join } from '../blocks';
@@ -6,6 +6,7 @@ import type { ReportContext } from '../context';
 import { withReportFonts } from '../fonts';
 import { dataTable, keepTogether, th } from '../layout';
 import type { PdfContent, PdfText } from '../pdfmake-types';
+import { unrankedRisks } from './unranked';
 
 const HEAT_SIZE = 330;
 
@@ -33,6 +34,23 @@ export function securitySection(ctx: ReportContext): PdfContent[] {
     );
     const height = Number(chart.attrs.height);
     out.push({ svg: toSvgString(withReportFonts(chart, ctx.font)), width: HEAT_SIZE, height, font: ctx.font, alignment: 'center', margin: [0, 4, 0, 8], _estimate: height + 12 });
+    // The map never hides a risk: what a crowded cell cannot draw is listed under it.
+    const overflow = heatMapOverflow(risks, { preparednessPrefix: t('security.preparednessPrefix') }, { size: HEAT_SIZE });
+    if (overflow.length > 0) {
+      out.push(
+        ...keepTogether(
+          [
+            ctx.p(t('security.overflow'), { style: 'small', bold: true, margin: [0, 0, 0, 2] }),
+            ...overflow.map((r) =>
+              ctx.p(t('security.overflowItem', { mark: riskMarkLabel(r, t('security.preparednessPrefix')), likelihood: r.likelihood, impact: r.impact, statement: statements.get(r.id) ?? r.id }), { style: 'small', margin: [8, 0, 0, 1] }),
+            ),
+          ],
+          ctx.width,
+          ctx.pageHeight,
+          { margin: [0, 0, 0, 8] },
+        ),
+      );
+    }
 
     const ranked = dataTable(
       {
@@ -75,14 +93,13 @@ export function securitySection(ctx: ReportContext): PdfContent[] {
     out.push(...headed(ctx, [h2(ctx, t('security.meaning'), 'security-meaning', 'security')], meaning));
   }
 
-  const assessed = new Set(risks.map((r) => r.id));
-  const missing = riskItems.filter(({ item }) => !assessed.has(item.id));
-  if (missing.length > 0) {
+  const unranked = unrankedRisks(ctx);
+  if (unranked.length > 0) {
     out.push(
       ...headed(
         ctx,
         [ctx.p(t('security.notAssessed'), { style: 'p', bold: true, margin: [0, 8, 0, 4] })],
-        missing.map(({ item }) => ({ text: ctx.runs(`• ${ctx.loc(item.statement)}`), margin: [8, 0, 0, 2] })),
+        unranked.map((u) => ({ text: ctx.runs(`• ${u.statement}${t('dash')}${u.reason}`), margin: [8, 0, 0, 2] })),
       ),
     );
   }

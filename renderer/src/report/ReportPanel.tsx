@@ -22,6 +22,7 @@ export function ReportPanel() {
   const content = useApp((s) => s.content);
   const assessment = useApp((s) => s.assessment);
   const platform = useApp((s) => s.platform);
+  const updateAssessment = useApp((s) => s.updateAssessment);
   // A baseline loaded on the workshop page for this assessment adds the "progress since" section.
   const baseline = useApp(baselineFor);
   const results = useResults();
@@ -42,8 +43,11 @@ export function ReportPanel() {
     setStatus({ kind: 'busy', stage: 'starting', format });
     const controller = (running.current = new AbortController());
     await afterPaint();
+    // The mark is remembered with the assessment, so the next report (and a merged workshop) carries it.
+    const mark = confidentiality.trim();
+    if (mark !== assessment.meta.confidentiality) updateAssessment((a) => ({ ...a, meta: { ...a.meta, confidentiality: mark } }));
     try {
-      const options = { language, paper, sections, confidentiality: confidentiality.trim(), generatedAt: new Date().toISOString() };
+      const options = { language, paper, sections, confidentiality: mark, generatedAt: new Date().toISOString() };
       const onProgress = (stage: ReportStage, fraction?: number) => setStatus({ kind: 'busy', stage, format, fraction });
       const file = await generateReport({ content, assessment, results, baseline, options, format }, onProgress, controller.signal);
       setStatus({ kind: 'busy', stage: 'saving', format });

@@ -50,7 +50,7 @@ describe('cli report', () => {
     [['--lang', 'de'], '--lang: the language is one of en, fr, es, zh'],
     [['--paper', 'a3'], '--paper: the paper is a4 or letter'],
     [['--format', 'odt'], '--format: the format is pdf or docx'],
-    [['--sections', 'cover,nothing'], '--sections: sections are among cover, contents, summary, profile, pillars, security, roadmap, appendix'],
+    [['--sections', 'cover,nothing'], '--sections: sections are among cover, summary, contents, context, profile, pillars, security, plan, roadmap, monitoring, appendix'],
   ])('refuses %j in one line', async (extra, message) => {
     expect(await run(['report', example, '-o', join(dir, 'x.pdf'), ...extra])).toEqual({ code: 1, lines: [message] });
   });
@@ -72,9 +72,10 @@ describe('cli report', () => {
     const out = join(dir, 'progress.pdf');
     expect((await run(['report', example, '--baseline', previous, '-o', out])).code).toBe(0);
     const doc = await getDocument({ data: new Uint8Array(readFileSync(out)) }).promise;
+    // The decision brief, right after the cover, states the progress since the baseline.
     const { items } = await (await doc.getPage(2)).getTextContent();
     await doc.destroy();
-    expect(items.map((i) => ('str' in i ? i.str : '')).join(' ')).toContain('Progress since 10 January 2025');
+    expect(items.map((i) => ('str' in i ? i.str : '')).join(' ')).toContain('Since 10 January 2025:');
     const broken = join(dir, 'broken-baseline.json');
     writeFileSync(broken, '[]');
     expect(await run(['report', example, '--baseline', broken, '-o', join(dir, 'z.pdf')])).toEqual({ code: 1, lines: [`${broken}: this is not a CapaMap assessment file`] });

@@ -49,7 +49,7 @@ describe('buildReport', () => {
     const breaks = doc.content.filter((c) => typeof c === 'object' && !Array.isArray(c) && (c as PdfNode).pageBreak === 'before');
     expect(breaks).toHaveLength(1);
     expect(nodes(doc.content).some((n) => 'toc' in n)).toBe(false);
-    expect(REPORT_SECTIONS).toEqual(['cover', 'contents', 'summary', 'profile', 'pillars', 'security', 'roadmap', 'appendix']);
+    expect(REPORT_SECTIONS).toEqual(['cover', 'summary', 'contents', 'context', 'profile', 'pillars', 'security', 'plan', 'roadmap', 'monitoring', 'appendix']);
   });
 
   it('sets paper, language, fonts and a deterministic creation date', () => {

@@ -10,9 +10,9 @@ const report = (language: (typeof REPORT_LANGUAGES)[number]) => RESOURCES[langua
 
 /** Strings a language may share with English: symbols, bare numbers, and words French spells alike. */
 const SAME_AS_ENGLISH: Record<'fr' | 'es' | 'zh', string[]> = {
-  fr: ['none', 'cover.versions', 'cover.questionnaire', 'columns.score', 'columns.action', 'columns.notes', 'columns.section', 'pillar.note', 'pillar.page', 'security.impact', 'security.preparednessPrefix', 'disagreement.consensus', 'disagreement.introAgreed_one', 'disagreement.introAgreed_other', 'roadmapCsv.column.phase', 'roadmapCsv.column.title'],
-  es: ['none', 'colon', 'security.preparednessPrefix', 'disagreement.introResolved_one', 'disagreement.introResolved_other', 'roadmapCsv.no'],
-  zh: ['none', 'colon', 'security.preparednessPrefix'],
+  fr: ['none', 'cover.versions', 'cover.questionnaire', 'columns.score', 'columns.action', 'columns.notes', 'columns.section', 'pillar.note', 'pillar.page', 'security.impact', 'security.preparednessPrefix', 'disagreement.consensus', 'disagreement.introAgreed_one', 'disagreement.introAgreed_other', 'listSeparator', 'plan.actions', 'plan.instrumentCount', 'security.scales.impact', 'dash', 'monitoring.targetDue', 'institutionIn', 'signOff.date', 'signOff.signature', 'summary.likelihoodWords.3', 'roadmapCsv.column.phase', 'roadmapCsv.column.title'],
+  es: ['none', 'colon', 'security.preparednessPrefix', 'disagreement.introResolved_one', 'disagreement.introResolved_other', 'listSeparator', 'plan.instrumentCount', 'dash', 'monitoring.targetDue', 'institutionIn', 'roadmapCsv.no'],
+  zh: ['none', 'security.preparednessPrefix'],
 };
 
 describe('the report namespace of the catalog', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatDecimal, formatPercent, formatUsd, formatWhole } from '../../../core/report/format';
+import { formatChange, formatDate, formatDecimal, formatPercent, formatUsd, formatUsdRange, formatWhole } from '../../../core/report/format';
 
 describe('formatting', () => {
   it('writes dates out per language without locale data', () => {
@@ -38,5 +38,20 @@ describe('formatting', () => {
     expect(formatUsd(1500000, 'es')).toBe('1.500.000\u00a0USD');
     expect(formatUsd(0, 'zh', 0)).toBe('0 美元');
     expect(formatUsd(2500, 'zh', 7000)).toBe('2,500–7,000 美元');
+  });
+
+  it('writes ranges for the report reader in millions (万, 亿), the currency and a shared unit once', () => {
+    expect(formatUsdRange(350_000, 350_000, 'en')).toBe('USD\u00a0350,000');
+    expect(formatUsdRange(1_200_000, 1_200_000, 'en')).toBe('USD\u00a01.2\u00a0million');
+    expect(formatUsdRange(6_900_000, 66_000_000, 'en')).toBe('USD\u00a06.9–66\u00a0million');
+    expect(formatUsdRange(870_000, 6_600_000, 'en')).toBe('USD\u00a0870,000–6.6\u00a0million');
+    expect(formatUsdRange(1_000_000, 3_000_000, 'fr')).toBe('1–3\u00a0millions\u00a0USD');
+    expect(formatUsdRange(1_500_000, 1_500_000, 'fr')).toBe('1,5\u00a0million\u00a0USD');
+    expect(formatUsdRange(60_000, 90_000, 'fr')).toBe('60\u202f000–90\u202f000\u00a0USD');
+    expect(formatUsdRange(1_000_000, 1_000_000, 'es')).toBe('1\u00a0millón\u00a0USD');
+    expect(formatUsdRange(5_000, 1_200_000, 'es')).toBe('5.000–1,2\u00a0millones\u00a0USD');
+    expect(formatUsdRange(60_000, 300_000, 'zh')).toBe('6–30万美元');
+    expect(formatUsdRange(50_000, 120_000_000, 'zh')).toBe('5万–1.2亿美元');
+    expect(formatUsdRange(40_000, 40_000, 'en')).toBe('USD\u00a040,000');
   });
 });

@@ -12,7 +12,7 @@ describe('reportToHtml (the Chromium comparison in the benchmark)', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; {"text":"x"}');
     expect(html).toContain('@font-face{font-family:"NotoSans";src:url("https://fonts.test/NotoSans-Regular.ttf");font-weight:400;font-style:normal}');
     expect(html).toContain('size:595.28pt 841.89pt');
-    expect(html.match(/<h1/g)!.length).toBe(7);
+    expect(html.match(/<h1/g)!.length).toBe(10);
     expect(html.match(/<svg /g)!.length).toBe(2);
     expect(html).toContain('<thead>');
     expect(html).toContain('break-before:page');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../../core/report/language';
 import { TRANSLATE, demo, extract, headings, lines, render, reportContent, squash } from './helpers';
 
-const ENGLISH_ONLY = ['Executive summary', 'Where you stand', 'Security priorities', 'Action cards', 'Page 2 of'];
+const ENGLISH_ONLY = ['Decision brief', 'Investment plan', 'Monitoring framework', 'Where you stand', 'Security priorities', 'Action cards', 'Page 2 of'];
 
 describe.each(REPORT_LANGUAGES.filter((l) => l !== 'en'))('report in %s', (language: ReportLanguage) => {
   const t = TRANSLATE[language];
@@ -11,8 +11,8 @@ describe.each(REPORT_LANGUAGES.filter((l) => l !== 'en'))('report in %s', (langu
     const pages = await extract(await render(demo(), { language }));
     const all = squash(pages.map((p) => p.text).join('\n'));
     const h1 = headings(pages.slice(1), 18).map((h) => squash(h.text));
-    expect(h1).toEqual([t('contents'), t('sections.summary'), t('sections.profile'), t('sections.pillars'), t('sections.security'), t('sections.roadmap'), t('sections.appendix')].map(squash));
-    for (const text of [t('reportTitle'), t('pillar.stands'), t('pillar.exists'), t('pillar.next'), t('summary.firstActions'), t('security.ranked'), t('roadmap.timeline'), t('phaseTitle', { phase: 1, name: t('phases.1') }), t('leadActors.ministry-ict'), t('appendix.assumptions'), t('cover.confidentiality').toUpperCase()])
+    expect(h1).toEqual([t('sections.summary'), t('contents'), t('sections.context'), t('sections.profile'), t('sections.pillars'), t('sections.security'), t('sections.plan'), t('sections.roadmap'), t('sections.monitoring'), t('sections.appendix')].map(squash));
+    for (const text of [t('reportTitle'), t('pillar.stands'), t('pillar.exists'), t('pillar.next'), t('summary.firstActions'), t('security.ranked'), t('plan.timeline'), t('monitoring.indicator'), t('phaseTitle', { phase: 1, name: t('phases.1') }), t('leadActors.ministry-ict'), t('appendix.assumptions'), t('cover.confidentiality').toUpperCase()])
       expect(all, text).toContain(squash(text));
     expect([1, 2, 3, 4, 5].map((stage) => t(`stages.${stage}`)).filter((stage) => all.includes(squash(stage))).length).toBeGreaterThanOrEqual(3);
     const last = lines(pages[1]!).at(-1)!;

@@ -57,8 +57,8 @@ describe('sections option', () => {
   it('prints only the chosen sections, in report order, without a blank first page', async () => {
     const content = miniContent();
     const pages = await extract(await render(demo(content), { sections: ['security', 'summary'] }, content));
-    expect(headings(pages, 18).map((h) => h.text)).toEqual(['Executive summary', 'Security priorities']);
-    expect(headings([pages[0]!], 18).map((h) => h.text)).toEqual(['Executive summary']);
+    expect(headings(pages, 18).map((h) => h.text)).toEqual(['Decision brief', 'Security priorities']);
+    expect(headings([pages[0]!], 18).map((h) => h.text)).toEqual(['Decision brief']);
     expect(pages[0]!.text).not.toContain('Contents');
   });
 });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_VERSION } from '../../../core/method/version';
 import { analyse } from '../../../core/method/analyse';
+import { formatUsdRange } from '../../../core/report/format';
 import { TRANSLATE, blankPages, demo, extract, headings, lines, render, reportContent, squash, type Page } from './helpers';
 
 const t = TRANSLATE.en;
@@ -31,7 +32,7 @@ describe('report structure (English, A4)', () => {
 
   it('prints every section heading, each at the top of its own page', () => {
     const h1 = headings(pages.slice(1), 18).map((h) => h.text);
-    expect(h1).toEqual([t('contents'), t('sections.summary'), t('sections.profile'), t('sections.pillars'), t('sections.security'), t('sections.roadmap'), t('sections.appendix')]);
+    expect(h1).toEqual([t('sections.summary'), t('contents'), t('sections.context'), t('sections.profile'), t('sections.pillars'), t('sections.security'), t('sections.plan'), t('sections.roadmap'), t('sections.monitoring'), t('sections.appendix')]);
     const tops = headings(pages.slice(1), 18).map((h) => Math.round(h.y));
     expect(new Set(tops).size).toBe(1);
   });
@@ -40,16 +41,16 @@ describe('report structure (English, A4)', () => {
     const content = reportContent();
     const scored = content.questionnaire.sections.filter((s) => s.kind === 'pillar' || s.kind === 'module').map((s) => s.title.en);
     const h2 = headings(pages, 13.5).map((h) => h.text);
-    for (const title of [...scored, t('security.ranked'), t('security.meaning'), t('roadmap.timeline'), t('phaseTitle', { phase: 1, name: t('phases.1') }), t('appendix.answers'), t('appendix.method'), t('appendix.assumptions'), t('appendix.completeness')])
+    for (const title of [...scored, t('security.ranked'), t('security.meaning'), t('plan.timeline'), t('phaseTitle', { phase: 1, name: t('phases.1') }), t('appendix.answers'), t('appendix.method'), t('appendix.assumptions'), t('appendix.completeness'), t('appendix.respondents'), t('appendix.references'), t('appendix.signOff')])
       expect(h2).toContain(title);
     const h3 = headings(pages, 11).map((h) => h.text);
-    for (const title of [t('pillar.stands'), t('pillar.exists'), t('pillar.next'), t('summary.stands'), t('summary.priorities'), t('summary.firstActions')]) expect(h3).toContain(title);
+    for (const title of [t('pillar.stands'), t('pillar.exists'), t('pillar.next'), t('summary.keyMessages'), t('summary.ask'), t('summary.stands'), t('summary.priorities'), t('summary.firstActions'), t('summary.readMore'), t('plan.totals'), t('plan.funders'), t('context.profile')]) expect(h3).toContain(title);
   });
 
   it('lists in the table of contents the page each heading is really on', () => {
     const entries = tocEntries();
     expect(entries.length).toBeGreaterThanOrEqual(15);
-    const all = [...headings(pages.slice(2), 18), ...headings(pages.slice(2), 13.5)];
+    const all = [...headings(pages.slice(1), 18), ...headings(pages.slice(1), 13.5)];
     for (const entry of entries) {
       const found = all.filter((h) => h.text === entry.title);
       expect(found.length, `heading "${entry.title}"`).toBeGreaterThan(0);
@@ -82,11 +83,12 @@ describe('report structure (English, A4)', () => {
     }
   });
 
-  it('has a one-page executive summary with the top priorities and five first actions', () => {
+  it('opens with a decision brief of at most three pages, before the contents', () => {
     const page = pages.find((p) => headings([p], 18).some((h) => h.text === t('sections.summary')))!;
-    const next = pages[page.number]!;
-    expect(headings([next], 18).length, 'the page after the summary starts a new section').toBe(1);
-    const text = squash(page.text);
+    expect(page.number, 'the brief follows the cover').toBe(2);
+    const contents = pages.find((p) => headings([p], 18).some((h) => h.text === t('contents')))!;
+    expect(contents.number - page.number, 'brief pages').toBeLessThanOrEqual(3);
+    const text = squash(pages.slice(1, contents.number - 1).map((p) => p.text).join('\n'));
     expect(text).toContain(squash(t('summary.priorities')));
     for (const n of ['1.1', '1.2', '1.3', '1.4', '1.5']) expect(text).toContain(n);
   });
@@ -100,7 +102,7 @@ describe('report structure (English, A4)', () => {
     expect(security.text).toMatch(/1 · P\d/);
   });
 
-  it('prints an action card for every scheduled action with its lead, cost band and why', () => {
+  it('prints an action card for every scheduled action with its lead, cost range and why', () => {
     const all = squash(pages.map((p) => p.text).join('\n'));
     for (const label of [t('roadmap.partners'), t('roadmap.funding'), t('roadmap.prerequisites'), t('roadmap.successIndicator'), t('roadmap.why')]) expect(all).toContain(squash(label));
     const content = reportContent();
@@ -108,7 +110,7 @@ describe('report structure (English, A4)', () => {
     expect(roadmap.actions.length).toBeGreaterThan(0);
     const cards = squash(pages.slice(pages.findIndex((p) => headings([p], 13.5).some((h) => h.text === t('phaseTitle', { phase: 1, name: t('phases.1') })))).map((p) => p.text).join('\n'));
     for (const action of roadmap.actions) expect(cards, action.id).toContain(squash(action.title.en ?? ''));
-    for (const band of new Set(roadmap.actions.map((a) => a.cost))) if (band) expect(cards).toContain(squash(t(`costBands.${band}.range`)));
+    for (const action of roadmap.actions) if (action.costLow !== null && action.costHigh !== null) expect(cards, action.id).toContain(squash(formatUsdRange(action.costLow, action.costHigh, 'en')));
   });
 
   it('prints every item in the appendix with its answer', () => {

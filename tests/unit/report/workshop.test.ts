@@ -141,7 +141,7 @@ describe('a workshop report (five respondents)', () => {
   it('keeps the contents in step with the pages, leaves no heading at the foot of a page and no page blank', () => {
     expect(blankPages(pages)).toEqual([]);
     const entries = tocEntries(pages, en('contents'));
-    const all = [...headings(pages.slice(2), 18), ...headings(pages.slice(2), 13.5)];
+    const all = [...headings(pages.slice(1), 18), ...headings(pages.slice(1), 13.5)];
     for (const entry of entries) expect(all.filter((h) => h.text === entry.title).map((h) => h.page), entry.title).toContain(entry.page);
     for (const page of pages.slice(1)) {
       const body = lines(page).filter((r) => r.y > 50 && r.y < page.height - 45);
@@ -215,7 +215,7 @@ describe('progress since a baseline', () => {
 
   it('keeps the contents in step with the pages, and no page blank', () => {
     expect(blankPages(pages)).toEqual([]);
-    const all = [...headings(pages.slice(2), 18), ...headings(pages.slice(2), 13.5)];
+    const all = [...headings(pages.slice(1), 18), ...headings(pages.slice(1), 13.5)];
     for (const entry of tocEntries(pages, en('contents'))) expect(all.filter((h) => h.text === entry.title).map((h) => h.page), entry.title).toContain(entry.page);
   });
 });
@@ -264,7 +264,7 @@ describe.each(REPORT_LANGUAGES.flatMap((language) => (['a4', 'letter'] as const)
     }
     // Text kept whole (Chinese pieces) still wraps inside the margins.
     for (const page of pages) for (const item of page.items) if (item.str.trim()) expect(item.x + item.width, `"${item.str}" on page ${page.number}`).toBeLessThanOrEqual(page.width - 40);
-    const all = [...headings(pages.slice(2), 18), ...headings(pages.slice(2), 13.5)].map((h) => ({ ...h, text: squash(h.text) }));
+    const all = [...headings(pages.slice(1), 18), ...headings(pages.slice(1), 13.5)].map((h) => ({ ...h, text: squash(h.text) }));
     const entries = tocEntries(pages, t('contents'));
     expect(entries.length).toBeGreaterThan(15);
     for (const entry of entries) expect(all.filter((h) => h.text === squash(entry.title)).map((h) => h.page), entry.title).toContain(entry.page);
