@@ -51,8 +51,6 @@ function totalsTable(ctx: ReportContext): PdfContent[] {
     { text: ctx.runs(label), style: 'td', bold: strong, margin: strong ? [0, 0, 0, 0] : [8, 0, 0, 0] },
     { text: ctx.runs(money(range)), style: 'td', bold: strong, alignment: 'right' },
   ];
-  // Unfunded is what remains of the total once the actions marked funded are taken out (both from Results).
-  const unfunded = { costLow: totals.costLow - totals.funded.costLow, costHigh: totals.costHigh - totals.funded.costHigh };
   const rows: PdfContent[][] = [
     group(t('plan.byPhase')),
     ...totals.byPhase.map((p) => row(t('phaseTitle', { phase: p.phase, name: t(`phases.${p.phase}`) }), p)),
@@ -61,7 +59,7 @@ function totalsTable(ctx: ReportContext): PdfContent[] {
     row(t('plan.total'), totals, true),
     row(t('plan.firstYear'), totals.firstYear),
     row(t('plan.funded'), totals.funded),
-    row(t('plan.unfunded'), unfunded),
+    row(t('plan.unfunded'), totals.unfunded),
   ];
   const columns = ['', t('plan.cost')];
   return dataTable({ widths: ['*', 170], headerText: columns, header: columns.map((c, i) => th(ctx.runs(c), i === 1 ? { alignment: 'right' } : {})), rows }, ctx.width, ctx.pageHeight);

@@ -193,7 +193,7 @@ function firstActions(ctx: ReportContext): PdfContent[] {
       rows: first.map((a) => [
         { text: a.number, style: 'td', bold: true, ...(ctx.printed.has('roadmap') ? { linkToDestination: `action-${a.id}` } : {}) },
         { text: ctx.runs(ctx.actionTitle(a)), style: 'td' },
-        { text: ctx.runs(t(`leadActors.${a.lead}`)), style: 'td' },
+        { text: ctx.runs(a.leadName ?? t(`leadActors.${a.lead}`)), style: 'td' },
         { text: ctx.runs(a.costLow !== null && a.costHigh !== null ? formatUsdRange(a.costLow, a.costHigh, ctx.language) : t('none')), style: 'td' },
       ]),
     },
