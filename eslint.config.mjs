@@ -21,7 +21,10 @@ const layering = [
     files: ['locales/**/*.ts'],
     rules: restrict([
       { regex: nodeBuiltins, message: 'locales/ loads in the renderer, the worker and Node alike: no Node built-ins.' },
-      { group: ['**/core/**', '**/electron/**', '**/renderer/**', '**/scripts/**', '**/tests/**', '**/cli/**', '**/pdf/**', '**/word/**'], message: 'locales/ is data and its loader: it imports nothing from the code layers.' },
+      {
+        group: ['**/core/**', '**/electron/**', '**/renderer/**', '**/scripts/**', '**/tests/**', '**/cli/**', '**/pdf/**', '**/word/**'],
+        message: 'locales/ is data and its loader: it imports nothing from the code layers.',
+      },
     ]),
   },
   {

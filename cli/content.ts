@@ -90,7 +90,7 @@ export function readInput(path: string, kind: DocumentKind = 'assessment'): stri
     // Never more than the cap + 1 bytes, even if the file grows while it is read.
     const buffer = Buffer.allocUnsafe(Math.min(info.size, MAX_INPUT_BYTES) + 1);
     let total = 0;
-    for (let n; total < buffer.length && (n = readSync(fd, buffer, total, buffer.length - total, null)) > 0; ) total += n;
+    for (let n; total < buffer.length && (n = readSync(fd, buffer, total, buffer.length - total, null)) > 0;) total += n;
     if (total > MAX_INPUT_BYTES) throw CliError.of('cli:errors.tooLarge', { path, size: kb(total), limit: kb(MAX_INPUT_BYTES) });
     const text = decodeFileBytes(buffer.subarray(0, total));
     if (!text.ok) throw problemsError(path, kind, text.problems);

@@ -10,7 +10,11 @@ import { createTranslator, isCatalogLanguage, type CatalogLanguage } from '../lo
  */
 export function cliLanguage(env: Readonly<Record<string, string | undefined>>): CatalogLanguage {
   const setting = [env.CAPAMAP_LANG, env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v.trim() !== '');
-  const language = setting?.trim().toLowerCase().split(/[_.@-]/)[0] ?? 'en';
+  const language =
+    setting
+      ?.trim()
+      .toLowerCase()
+      .split(/[_.@-]/)[0] ?? 'en';
   return isCatalogLanguage(language) ? language : 'en';
 }
 

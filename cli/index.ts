@@ -41,7 +41,12 @@ export async function runCli(argv: string[], output: Output, env: Readonly<Recor
   const [name, ...rest] = argv.filter((a) => a !== VERBOSE);
   if (!name || name === '--help' || name === 'help') {
     // The catalog's own lines, kept as one block.
-    output.log(help(voice).split('\n').map((line) => neutralise(line)).join('\n'));
+    output.log(
+      help(voice)
+        .split('\n')
+        .map((line) => neutralise(line))
+        .join('\n'),
+    );
     return name ? 0 : 2;
   }
   const command = COMMANDS.find((c) => c.name === name);

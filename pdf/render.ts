@@ -35,12 +35,7 @@ const prepared = new WeakSet<object>();
  * and no URL (and, in Node, no local path) may be read while rendering.
  * onDrawn follows pdfmake's drawing of the laid-out pages (0 to 1).
  */
-export async function renderPdf(
-  pdfmake: PdfMakeLike,
-  fontFiles: Readonly<Record<string, Uint8Array>>,
-  docDefinition: PdfDocDefinition,
-  onDrawn?: (fraction: number) => void,
-): Promise<Uint8Array> {
+export async function renderPdf(pdfmake: PdfMakeLike, fontFiles: Readonly<Record<string, Uint8Array>>, docDefinition: PdfDocDefinition, onDrawn?: (fraction: number) => void): Promise<Uint8Array> {
   const needed = reportFontFiles(docDefinition);
   const missing = needed.filter((name) => !fontFiles[name]);
   if (missing.length > 0) throw new Error(`font files missing: ${missing.join(', ')}`);

@@ -73,7 +73,10 @@ async function timePdfmake(content: Content, assessment: Assessment, language: R
   const t = await reportTranslator(language);
   const first = await renderDefinition(buildReport(reportInput(content, assessment, t), options(language)));
   let bytes = first.length;
-  const pages = Buffer.from(first).toString('latin1').match(/\/Type \/Page[^s]/g)?.length ?? 0;
+  const pages =
+    Buffer.from(first)
+      .toString('latin1')
+      .match(/\/Type \/Page[^s]/g)?.length ?? 0;
   const times: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {

@@ -42,7 +42,6 @@ const SWITCHES = 27;
 const REPORT_RUNS = 3;
 const SLOWDOWN = 4;
 
-
 /** Runs in the page before the app: resume the autosave as soon as it is offered, then note when the items are painted. */
 const COLD_LOAD_PROBE = `(() => {
   const afterPaint = () => requestAnimationFrame(() => {
@@ -102,7 +101,6 @@ const CLICK_GENERATE = `async () => {
 }`;
 
 const TIME_CLICK = timedClickSource("target.matches('input') ? target.closest('label').classList.contains('selected') : target.getAttribute('aria-current') === 'step'");
-
 
 const timeClick = (page: Page, selector: string) => page.evaluate<number>(`(${TIME_CLICK})(${JSON.stringify(selector)})`);
 
@@ -196,7 +194,10 @@ export async function benchUi(): Promise<UiFigures> {
     const answers: number[] = [];
     for (let i = 0; i < ANSWERS + 5; i++) {
       const id = ids[i % ids.length]!;
-      const current = await page.locator(`[data-item="${id}"] input[type="radio"]:checked`).getAttribute('value').catch(() => null);
+      const current = await page
+        .locator(`[data-item="${id}"] input[type="radio"]:checked`)
+        .getAttribute('value')
+        .catch(() => null);
       // Stages 2–5 only: stage 1 on the first compute item would hide another by skip logic.
       const stage = ((Number(current ?? '2') - 2 + 1 + (i % 3)) % 4) + 2;
       const ms = await timeClick(page, `[data-item="${id}"] input[type="radio"][value="${stage}"]`);
@@ -232,7 +233,12 @@ export async function benchUi(): Promise<UiFigures> {
     }
     if (process.env.BENCH_VERBOSE) console.error({ answers: answers.map(round), switches: switches.map(round) });
     return {
-      ui_cold_load_ms: round(percentile(cold.map((c) => c.readyMs), 50)),
+      ui_cold_load_ms: round(
+        percentile(
+          cold.map((c) => c.readyMs),
+          50,
+        ),
+      ),
       ui_answer_p95_ms: round(percentile(answers, 95)),
       ui_section_switch_ms: round(percentile(switches, 50)),
       renderer_js_bytes: cold.at(-1)!.jsBytes,

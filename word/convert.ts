@@ -97,7 +97,11 @@ export function definitionToDocument(definition: PdfDocDefinition, charts: Chart
     styles: {
       default: {
         document: {
-          run: { size: halfPoints(definition.defaultStyle.fontSize ?? 10), font: { ascii: WORD_FONTS.latin, hAnsi: WORD_FONTS.latin, eastAsia: WORD_FONTS.cjk, cs: WORD_FONTS.latin }, language: { value: language, eastAsia: language } },
+          run: {
+            size: halfPoints(definition.defaultStyle.fontSize ?? 10),
+            font: { ascii: WORD_FONTS.latin, hAnsi: WORD_FONTS.latin, eastAsia: WORD_FONTS.cjk, cs: WORD_FONTS.latin },
+            language: { value: language, eastAsia: language },
+          },
           paragraph: { spacing: { after: 80 } },
         },
         heading1: { run: { size: 36, bold: true, color: '000000' }, paragraph: { spacing: { before: 0, after: 200 } } },
@@ -145,11 +149,14 @@ function furniture(content: PdfContent, walk: Walk): Paragraph[] {
 
 /** Text with the footer's sentinel numbers replaced by Word's current-page and page-count fields. */
 function withPageFields(text: string, style: { bold?: boolean; size: number; color: string }): TextRun[] {
-  return text.split(new RegExp(`(${PAGE_SENTINEL}|${TOTAL_SENTINEL})`)).filter((piece) => piece !== '').map((piece) => {
-    if (piece === String(PAGE_SENTINEL)) return new TextRun({ ...style, children: [PageNumber.CURRENT] });
-    if (piece === String(TOTAL_SENTINEL)) return new TextRun({ ...style, children: [PageNumber.TOTAL_PAGES] });
-    return new TextRun({ ...style, text: piece });
-  });
+  return text
+    .split(new RegExp(`(${PAGE_SENTINEL}|${TOTAL_SENTINEL})`))
+    .filter((piece) => piece !== '')
+    .map((piece) => {
+      if (piece === String(PAGE_SENTINEL)) return new TextRun({ ...style, children: [PageNumber.CURRENT] });
+      if (piece === String(TOTAL_SENTINEL)) return new TextRun({ ...style, children: [PageNumber.TOTAL_PAGES] });
+      return new TextRun({ ...style, text: piece });
+    });
 }
 
 function plainText(text: PdfText['text']): string {
@@ -176,7 +183,8 @@ function block(content: PdfContent, inherited: Inherited, walk: Walk): FileChild
   else if ('table' in node) out = [table(node, own, walk)];
   else if ('ul' in node || 'ol' in node) out = list(node, own, walk);
   else if ('svg' in node) out = [image(node, walk)];
-  else if ('toc' in node) out = [...(node.toc.title ? [paragraph({ ...node.toc.title, _headline: undefined, headlineLevel: undefined }, own, walk)] : []), new TableOfContents('', { hyperlink: true, headingStyleRange: '1-2' })];
+  else if ('toc' in node)
+    out = [...(node.toc.title ? [paragraph({ ...node.toc.title, _headline: undefined, headlineLevel: undefined }, own, walk)] : []), new TableOfContents('', { hyperlink: true, headingStyleRange: '1-2' })];
   // The cover's rule and other drawings are decoration.
   else out = [];
   if (node.pageBreak === 'before') return [new Paragraph({ pageBreakBefore: true, children: [] }), ...out];

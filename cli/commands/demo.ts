@@ -11,7 +11,12 @@ import type { Command } from './types';
 
 const Args = z
   .object({
-    seed: z.coerce.number({ message: 'args.seedWhole' }).int('args.seedWhole').min(0).max(2 ** 32 - 1).default(1),
+    seed: z.coerce
+      .number({ message: 'args.seedWhole' })
+      .int('args.seedWhole')
+      .min(0)
+      .max(2 ** 32 - 1)
+      .default(1),
     out: z.string().min(1, 'args.outRequired').optional().meta({ short: 'o' }),
     respondents: z.coerce.number({ message: 'args.respondentsWhole' }).int('args.respondentsWhole').min(1, 'args.respondentsMin').max(200, 'args.respondentsMax').optional(),
     'out-dir': z.string().min(1, 'args.outDirRequired').optional(),

@@ -74,7 +74,10 @@ export const merge: Command = {
     if (refused > 0) throw CliError.of('cli:merge.nothingWritten', { count: refused });
     for (const n of report.notices) out.log(t('messages:explain.plain', { file: name(n.file), problem: say(n.message) }));
     for (const [file, dropped] of groupBy(report.dropped, (d) => name(d.file))) {
-      const list = `${dropped.slice(0, 5).map((d) => `${d.itemId}: ${say(d.reason)}`).join('; ')}${dropped.length > 5 ? '; …' : ''}`;
+      const list = `${dropped
+        .slice(0, 5)
+        .map((d) => `${d.itemId}: ${say(d.reason)}`)
+        .join('; ')}${dropped.length > 5 ? '; …' : ''}`;
       out.log(t('cli:merge.dropped', { file, count: dropped.length, list }));
     }
     if (report.keptExistingAs) out.log(t('cli:merge.kept', { file: args.positionals[0], id: report.keptExistingAs }));

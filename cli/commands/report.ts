@@ -35,17 +35,14 @@ export const report: Command = {
     checkOutput(args.out, written);
     const { assessment, content, baseline } = loadAssessmentWithBaseline(args.positionals[0]!, args.baseline, { out, t });
     const render = args.format === 'docx' ? renderReportDocx : renderReportPdf;
-    const bytes = await render(
-      reportInput(content, assessment, await reportTranslator(args.lang), baseline),
-      {
-        language: args.lang,
-        paper: args.paper,
-        sections: args.sections,
-        confidentiality: args.confidentiality ?? assessment.meta.confidentiality,
-        // A fixed date gives byte-identical reports; by default the report is dated now.
-        generatedAt: args.date ?? new Date().toISOString(),
-      },
-    );
+    const bytes = await render(reportInput(content, assessment, await reportTranslator(args.lang), baseline), {
+      language: args.lang,
+      paper: args.paper,
+      sections: args.sections,
+      confidentiality: args.confidentiality ?? assessment.meta.confidentiality,
+      // A fixed date gives byte-identical reports; by default the report is dated now.
+      generatedAt: args.date ?? new Date().toISOString(),
+    });
     await writeOutput(args.out, bytes, written);
     out.log(t('cli:report.written', { file: args.out, language: args.lang, paper: args.paper, size: Math.round(bytes.length / 1024) }));
     return 0;

@@ -44,8 +44,21 @@ export const stats: Command = {
         const align = ' '.repeat(Math.max(0, 3 - String(s.items).length));
         out.log(`  ${s.id.padEnd(20)} ${s.kind.padEnd(9)} ${align}${t('cli:stats.section', { count: s.items, referenced: s.referenced })}`);
       }
-      out.log(`  ${t('cli:stats.languages', { list: Object.entries(q.languages).map(([l, v]) => `${l} ${Math.round(v * 100)}%`).join(', ') })}`);
-      out.log(`  ${t('cli:stats.actions', { total: q.actions.total, list: Object.entries(q.actions.byArea).map(([a, n]) => `${a} ${n}`).join(', ') })}`);
+      out.log(
+        `  ${t('cli:stats.languages', {
+          list: Object.entries(q.languages)
+            .map(([l, v]) => `${l} ${Math.round(v * 100)}%`)
+            .join(', '),
+        })}`,
+      );
+      out.log(
+        `  ${t('cli:stats.actions', {
+          total: q.actions.total,
+          list: Object.entries(q.actions.byArea)
+            .map(([a, n]) => `${a} ${n}`)
+            .join(', '),
+        })}`,
+      );
     }
     return 0;
   },

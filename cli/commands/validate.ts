@@ -68,9 +68,7 @@ function validateFile(file: string, text: string, bundled: Map<string, Content>,
       return { summary: '', problems: [{ path: '$.questionnaire', code: 'content.questionnaireNotFound', params: { id: quote(id) } }] };
     }
     const library = parseActionLibrary(text, questionnaire);
-    return library.ok
-      ? { summary: t('cli:validate.library', { id: library.value.id, version: library.value.version, count: library.value.actions.length }), problems: [] }
-      : { summary: '', problems: library.problems };
+    return library.ok ? { summary: t('cli:validate.library', { id: library.value.id, version: library.value.version, count: library.value.actions.length }), problems: [] } : { summary: '', problems: library.problems };
   }
   const assessment = parseAssessment(text);
   if (!assessment.ok) return { summary: '', problems: assessment.problems };

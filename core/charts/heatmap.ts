@@ -114,7 +114,11 @@ export function riskHeatMap(risks: readonly HeatRisk[], labels: HeatMapLabels, o
     axes.push({ tag: 'text', attrs: { x: left + (i - 0.5) * cell, y: top + gridSize + 11, 'font-size': FONT, 'text-anchor': 'middle', fill: '#000000' }, text: String(i) });
     axes.push({ tag: 'text', attrs: { x: left - 5, y: top + (5 - i + 0.5) * cell + 3, 'font-size': FONT, 'text-anchor': 'end', fill: '#000000' }, text: String(i) });
   }
-  axes.push({ tag: 'text', attrs: { class: 'heat-axis-title', x: left + gridSize / 2, y: top + gridSize + 25, 'font-size': FONT + 1, 'text-anchor': 'middle', 'font-weight': 'bold', fill: '#000000' }, text: labels.impact });
+  axes.push({
+    tag: 'text',
+    attrs: { class: 'heat-axis-title', x: left + gridSize / 2, y: top + gridSize + 25, 'font-size': FONT + 1, 'text-anchor': 'middle', 'font-weight': 'bold', fill: '#000000' },
+    text: labels.impact,
+  });
   const lx = 12;
   const ly = top + gridSize / 2;
   axes.push({
@@ -163,7 +167,11 @@ function cellMarks(here: readonly HeatRisk[], x: number, y: number, cell: number
           tag: 'rect',
           attrs: { x: mx, y: my, width: markWidth, height: MARK_HEIGHT, rx: 2, fill: '#ffffff', stroke: '#000000', 'stroke-width': high ? 1.6 : 0.7, ...(risk.band === 'low' ? { 'stroke-dasharray': '2 1.5' } : {}) },
         },
-        { tag: 'text', attrs: { x: mx + markWidth / 2, y: my + MARK_HEIGHT - 3, 'font-size': MARK_FONT, 'text-anchor': 'middle', fill: '#000000', ...(high ? { 'font-weight': 'bold' } : {}) }, text: riskMarkLabel(risk, prefix) },
+        {
+          tag: 'text',
+          attrs: { x: mx + markWidth / 2, y: my + MARK_HEIGHT - 3, 'font-size': MARK_FONT, 'text-anchor': 'middle', fill: '#000000', ...(high ? { 'font-weight': 'bold' } : {}) },
+          text: riskMarkLabel(risk, prefix),
+        },
       ],
     };
   });

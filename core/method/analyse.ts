@@ -58,7 +58,14 @@ export function hasWorkshop(assessment: Assessment): boolean {
 const CONFIDENCE_MARK = { low: 'low', medium: 'medium', high: 'high' } as const;
 
 function sectionResult(section: Section, assessment: Assessment, score: SectionScore | undefined): SectionResult {
-  if (!score) return riskSectionResult(section, assessment, relevantItems(section, assessment.answers).filter(isRisk).map((r) => r.id));
+  if (!score)
+    return riskSectionResult(
+      section,
+      assessment,
+      relevantItems(section, assessment.answers)
+        .filter(isRisk)
+        .map((r) => r.id),
+    );
   // Targets per indicator come from scoring (the team's, else the section's); an unmarked stage answer reads as medium.
   const indicators: IndicatorResult[] = score.indicators.map((indicator) => {
     const answer = assessment.answers[indicator.id];

@@ -349,7 +349,7 @@ export function buildRoadmap(q: Questionnaire, library: ActionLibrary, assessmen
     });
   }
   // Prerequisites the answers cannot rule out are kept: no known answer says the capacity is there.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const id of [...candidates.keys()]) {
       for (const p of libraryById.get(id)?.prerequisites ?? []) {
@@ -427,7 +427,10 @@ export function buildRoadmap(q: Questionnaire, library: ActionLibrary, assessmen
 
   const actions = [...placed.values()].sort((a, b) => a.phase - b.phase || a.startQuarter! - b.startQuarter! || urgency.get(b.id)! - urgency.get(a.id)! || compareIds(a.id, b.id));
   deferred.sort((a, b) => urgency.get(b.id)! - urgency.get(a.id)! || compareIds(a.id, b.id));
-  const dropped = library.actions.filter((a) => hitsById.has(a.id) && isDropped(a.id)).map((a) => a.id).sort(compareIds);
+  const dropped = library.actions
+    .filter((a) => hitsById.has(a.id) && isDropped(a.id))
+    .map((a) => a.id)
+    .sort(compareIds);
   return { actions, deferred, dropped, phaseCap, capacity: ctx.tailoring.capacity, load: calendar.booked() };
 }
 
@@ -462,7 +465,10 @@ function assignUrgency(candidates: Map<string, Candidate>, ctx: Context): Set<st
         ids.add(next);
         stack.push(...candidates.get(next)!.requires);
       }
-      effort.set(id, [...ids].reduce((sum, x) => sum + candidates.get(x)!.intensity * candidates.get(x)!.quarters, 0));
+      effort.set(
+        id,
+        [...ids].reduce((sum, x) => sum + candidates.get(x)!.intensity * candidates.get(x)!.quarters, 0),
+      );
     }
     return effort.get(id)!;
   };
@@ -485,10 +491,13 @@ function assignUrgency(candidates: Map<string, Candidate>, ctx: Context): Set<st
 
 /** A chosen module's pilot, triggered by a pilot item below "established". */
 function isModulePilot(c: Candidate, ctx: Context): boolean {
-  return c.action.step === 'pilot' && c.hits.some((h) => {
-    const answer = ctx.answers[h.item];
-    return h.kind === 'gap' && ctx.items.get(h.item)?.section.kind === 'module' && answer?.kind === 'stage' && answer.stage < ESTABLISHED;
-  });
+  return (
+    c.action.step === 'pilot' &&
+    c.hits.some((h) => {
+      const answer = ctx.answers[h.item];
+      return h.kind === 'gap' && ctx.items.get(h.item)?.section.kind === 'module' && answer?.kind === 'stage' && answer.stage < ESTABLISHED;
+    })
+  );
 }
 
 /**

@@ -89,18 +89,18 @@ function scoreSection(section: Section, asked: readonly Indicator[], assessment:
   const target = userTarget ?? ambition;
   const indicatorTargets = assessment.indicatorTargets ?? {};
   const indicators: IndicatorScore[] = asked.map((indicator) => {
-      const answer = assessment.answers[indicator.id];
-      const own = Object.hasOwn(indicatorTargets, indicator.id) ? indicatorTargets[indicator.id]! : target;
-      const stage = answer?.kind === 'stage' ? answer.stage : null;
-      return {
-        id: indicator.id,
-        answer: answer?.kind === 'stage' || answer?.kind === 'dont-know' || answer?.kind === 'not-applicable' ? answer.kind : 'unanswered',
-        stage,
-        target: own,
-        gap: stage === null ? null : Math.max(0, own - stage),
-        confidence: answer?.kind === 'stage' ? (answer.confidence ?? null) : null,
-      };
-    });
+    const answer = assessment.answers[indicator.id];
+    const own = Object.hasOwn(indicatorTargets, indicator.id) ? indicatorTargets[indicator.id]! : target;
+    const stage = answer?.kind === 'stage' ? answer.stage : null;
+    return {
+      id: indicator.id,
+      answer: answer?.kind === 'stage' || answer?.kind === 'dont-know' || answer?.kind === 'not-applicable' ? answer.kind : 'unanswered',
+      stage,
+      target: own,
+      gap: stage === null ? null : Math.max(0, own - stage),
+      confidence: answer?.kind === 'stage' ? (answer.confidence ?? null) : null,
+    };
+  });
   const counts = {
     answered: indicators.filter((i) => i.answer === 'stage').length,
     dontKnow: indicators.filter((i) => i.answer === 'dont-know').length,

@@ -106,10 +106,7 @@ export function safeFileStem(text: string): string {
 }
 
 /** A new assessment of a questionnaire: nothing answered yet unless answers are given. */
-export function newAssessment(
-  q: Pick<Questionnaire, 'id' | 'version'>,
-  init: { id: string; now: string; meta: AssessmentMeta; modules?: string[]; answers?: Answers },
-): Assessment {
+export function newAssessment(q: Pick<Questionnaire, 'id' | 'version'>, init: { id: string; now: string; meta: AssessmentMeta; modules?: string[]; answers?: Answers }): Assessment {
   return {
     format: ASSESSMENT_FORMAT,
     id: init.id,

@@ -115,9 +115,7 @@ export type DecryptFailure =
   /** Authentication failed: the passphrase is wrong, or the salt, IV or ciphertext were changed. Ask again. */
   | 'wrong-passphrase-or-altered';
 
-export type Decrypted =
-  | { ok: true; value: string; session: CipherSession }
-  | { ok: false; reason: DecryptFailure; problems: Problem[] };
+export type Decrypted = { ok: true; value: string; session: CipherSession } | { ok: false; reason: DecryptFailure; problems: Problem[] };
 
 /** A derived key kept in memory (non-extractable), to encrypt again without re-deriving. */
 export interface CipherSession {
@@ -272,10 +270,7 @@ function decodeBase64Field(value: unknown): Bytes | null {
 
 async function deriveKey(crypto: WebCryptoLike, passphrase: string, salt: Bytes, iterations: number): Promise<unknown> {
   const material = await crypto.subtle.importKey('raw', encodeUtf8(passphrase.normalize('NFC')), { name: 'PBKDF2' }, false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material as never, { name: 'AES-GCM', length: 256 }, false, [
-    'encrypt',
-    'decrypt',
-  ]);
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material as never, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 }
 
 const gcm = (iv: Bytes) => ({ name: 'AES-GCM' as const, iv, additionalData: encodeUtf8(ADDITIONAL_DATA), tagLength: 128 as const });

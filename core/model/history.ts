@@ -71,7 +71,13 @@ export function planRecord(index: readonly HistoryEntry[], text: string, info: H
   const encrypted = isEncryptedEnvelope(text);
   const newest = index[0];
   const coalesce =
-    newest !== undefined && info !== null && newest.session === info.session && newest.assessmentId === info.assessmentId && newest.encrypted === encrypted && Date.parse(now) - Date.parse(newest.savedAt) < MINUTE && Date.parse(now) >= Date.parse(newest.savedAt);
+    newest !== undefined &&
+    info !== null &&
+    newest.session === info.session &&
+    newest.assessmentId === info.assessmentId &&
+    newest.encrypted === encrypted &&
+    Date.parse(now) - Date.parse(newest.savedAt) < MINUTE &&
+    Date.parse(now) >= Date.parse(newest.savedAt);
   const entry: HistoryEntry = {
     id: coalesce ? newest.id : newId(),
     savedAt: now,

@@ -17,7 +17,7 @@ export function decodeFileBytes(bytes: Uint8Array): Parsed<string> {
 
 /** Offset of the first byte that starts no well-formed UTF-8 sequence (the length when all are well-formed). */
 export function firstInvalidByte(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const extra = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (extra < 0) return i;

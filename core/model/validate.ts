@@ -21,17 +21,14 @@ export function checkQuestionnaire(q: Questionnaire): Problem[] {
     const at = `$.sections[${s}]`;
     if (seen.has(section.id)) problems.push({ path: `${at}.id`, code: 'content.duplicateId', params: { id: section.id } });
     seen.add(section.id);
-    if (section.kind === 'pillar' && !(PILLARS as readonly string[]).includes(section.id))
-      problems.push({ path: `${at}.id`, code: 'content.pillarId', params: { allowed: PILLARS.join(', ') } });
-    if (section.kind === 'priority' && !(PRIORITIES as readonly string[]).includes(section.id))
-      problems.push({ path: `${at}.id`, code: 'content.priorityId', params: { allowed: PRIORITIES.join(', ') } });
+    if (section.kind === 'pillar' && !(PILLARS as readonly string[]).includes(section.id)) problems.push({ path: `${at}.id`, code: 'content.pillarId', params: { allowed: PILLARS.join(', ') } });
+    if (section.kind === 'priority' && !(PRIORITIES as readonly string[]).includes(section.id)) problems.push({ path: `${at}.id`, code: 'content.priorityId', params: { allowed: PRIORITIES.join(', ') } });
     section.items.forEach((item, i) => {
       const itemAt = `${at}.items[${i}]`;
       if (seen.has(item.id)) problems.push({ path: `${itemAt}.id`, code: 'content.duplicateId', params: { id: item.id } });
       seen.add(item.id);
       if (!item.id.startsWith(`${section.id}.`)) problems.push({ path: `${itemAt}.id`, code: 'content.itemPrefix', params: { section: section.id } });
-      if (!ITEM_TYPES_BY_KIND[section.kind].includes(item.type))
-        problems.push({ path: `${itemAt}.type`, code: 'content.itemType', params: { kind: section.kind, type: item.type } });
+      if (!ITEM_TYPES_BY_KIND[section.kind].includes(item.type)) problems.push({ path: `${itemAt}.type`, code: 'content.itemType', params: { kind: section.kind, type: item.type } });
       problems.push(...checkOptions(item, itemAt));
     });
   });
@@ -104,8 +101,7 @@ export function findCycle(edges: ReadonlyMap<string, readonly string[]>): string
 /** Checks an action library against the questionnaire it serves. */
 export function checkActionLibrary(library: ActionLibrary, q: Questionnaire): Problem[] {
   const problems: Problem[] = [];
-  if (library.questionnaire !== q.id)
-    problems.push({ path: '$.questionnaire', code: 'content.libraryServes', params: { library: library.questionnaire, questionnaire: q.id } });
+  if (library.questionnaire !== q.id) problems.push({ path: '$.questionnaire', code: 'content.libraryServes', params: { library: library.questionnaire, questionnaire: q.id } });
   const index = indexItems(q);
   const byId = new Map<string, Action>();
   library.actions.forEach((action, a) => {
@@ -122,8 +118,7 @@ export function checkActionLibrary(library: ActionLibrary, q: Questionnaire): Pr
     action.prerequisites.forEach((p, i) => {
       const prerequisite = byId.get(p);
       if (!prerequisite) problems.push({ path: `${at}.prerequisites[${i}]`, code: 'content.unknownPrerequisite', params: { id: p } });
-      else if (prerequisite.phase > action.phase)
-        problems.push({ path: `${at}.prerequisites[${i}]`, code: 'content.laterPrerequisite', params: { id: p } });
+      else if (prerequisite.phase > action.phase) problems.push({ path: `${at}.prerequisites[${i}]`, code: 'content.laterPrerequisite', params: { id: p } });
     });
     // An item a trigger reads is checked there, and reported once.
     const triggerItems = new Set(action.triggers.filter(isStageTrigger).map((t) => t.item));
@@ -225,8 +220,7 @@ export function collectTexts(value: unknown, path = '$', out: { path: string; te
 }
 
 function isLocalizedText(value: unknown): value is LocalizedText {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as Record<string, unknown>).en === 'string'
-    && Object.values(value).every((v) => typeof v === 'string');
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as Record<string, unknown>).en === 'string' && Object.values(value).every((v) => typeof v === 'string');
 }
 
 /** Share of texts translated into each language (0–1). */
@@ -250,8 +244,7 @@ function checkLanguages(doc: unknown, languages: readonly string[]): Problem[] {
   for (const language of new Set(languages)) {
     const missing = texts.filter(({ text }) => !(text[language] ?? '').trim());
     for (const { path } of missing.slice(0, LISTED_MISSING_TEXTS)) problems.push({ path, code: 'content.missingTranslation', params: { language } });
-    if (missing.length > LISTED_MISSING_TEXTS)
-      problems.push({ path: '$', code: 'content.missingTranslations', params: { language, count: missing.length - LISTED_MISSING_TEXTS } });
+    if (missing.length > LISTED_MISSING_TEXTS) problems.push({ path: '$', code: 'content.missingTranslations', params: { language, count: missing.length - LISTED_MISSING_TEXTS } });
   }
   return problems;
 }
@@ -259,8 +252,7 @@ function checkLanguages(doc: unknown, languages: readonly string[]): Problem[] {
 /** Checks that an assessment's answers fit the questionnaire it names. */
 export function checkAssessment(assessment: Assessment, q: Questionnaire): Problem[] {
   const problems: Problem[] = [];
-  if (assessment.questionnaire.id !== q.id)
-    problems.push({ path: '$.questionnaire.id', code: 'assessment.otherQuestionnaire', params: { questionnaire: assessment.questionnaire.id, expected: q.id } });
+  if (assessment.questionnaire.id !== q.id) problems.push({ path: '$.questionnaire.id', code: 'assessment.otherQuestionnaire', params: { questionnaire: assessment.questionnaire.id, expected: q.id } });
   const index = indexItems(q);
   const optional = new Set(q.sections.filter((s) => s.optional).map((s) => s.id));
   assessment.modules.forEach((m, i) => {

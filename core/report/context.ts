@@ -65,7 +65,6 @@ export interface ReportContext {
 /** Most contested questions the disagreement section shows. */
 export const MAX_CONTESTED = 6;
 
-
 export function makeContext(
   content: Content,
   assessment: Assessment,

@@ -85,7 +85,6 @@ function amount(usd: number, language: ReportLanguage): string {
   return `${value}\u00a0million`;
 }
 
-
 /**
  * A low–high range in US dollars for a reader (the report): millions (万 and
  * 亿 in Chinese) rather than every digit, the currency written once and the unit too

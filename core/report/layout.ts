@@ -193,7 +193,7 @@ export function expandStyles(content: PdfContent[]): PdfContent[] {
 }
 
 function styled<T extends { style?: string | string[] | PdfStyle }>(node: T): T {
-  if (node.style === undefined || typeof node.style === 'object' && !Array.isArray(node.style)) return node;
+  if (node.style === undefined || (typeof node.style === 'object' && !Array.isArray(node.style))) return node;
   const names = Array.isArray(node.style) ? node.style : [node.style];
   if (names.includes(FURNITURE)) return node;
   const merged: PdfStyle = {};
@@ -294,4 +294,3 @@ export function dataTable(spec: TableSpec, width: number, pageHeight: number): P
 export function th(text: PdfTextContent, extra: Partial<PdfText> = {}): PdfText {
   return { text, style: 'th', ...extra };
 }
-

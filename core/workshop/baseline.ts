@@ -88,8 +88,7 @@ export function compareWithBaseline(q: Questionnaire, library: ActionLibrary, cu
   if (norm(current.meta.institution) !== norm(previous.meta.institution))
     warnings.push(message('baseline.otherInstitution', { previous: oneLine(previous.meta.institution, 100), current: oneLine(current.meta.institution, 100) }));
   if (previous.meta.assessmentDate > current.meta.assessmentDate) warnings.push(message('baseline.datedAfter'));
-  if (previous.questionnaire.version !== current.questionnaire.version)
-    warnings.push(message('baseline.otherVersion', { previous: previous.questionnaire.version, current: current.questionnaire.version }));
+  if (previous.questionnaire.version !== current.questionnaire.version) warnings.push(message('baseline.otherVersion', { previous: previous.questionnaire.version, current: current.questionnaire.version }));
 
   // Scores over the sections either assessment uses (modules may differ).
   const modules = [...new Set([...previous.modules, ...current.modules])];

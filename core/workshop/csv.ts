@@ -13,22 +13,7 @@ import type { Answer, Assessment, RiskRating } from '../model/schema/assessment'
  * exactly one leading apostrophe, so every value reads back unchanged.
  */
 
-export const CSV_COLUMNS = [
-  'respondent_id',
-  'respondent_name',
-  'agency',
-  'item_id',
-  'section',
-  'kind',
-  'stage',
-  'likelihood',
-  'impact',
-  'preparedness',
-  'confidence',
-  'notes',
-  'evidence',
-  'value',
-] as const;
+export const CSV_COLUMNS = ['respondent_id', 'respondent_name', 'agency', 'item_id', 'section', 'kind', 'stage', 'likelihood', 'impact', 'preparedness', 'confidence', 'notes', 'evidence', 'value'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /** respondent_name on consensus rows (their respondent_id is empty). */
@@ -107,4 +92,3 @@ function answerRow(r: CsvRespondent, itemId: string, answer: Answer): string[] {
   };
   return CSV_COLUMNS.map((c) => cells[c]);
 }
-

@@ -3,15 +3,7 @@ import { message, MessageError, type Message } from '../model/message';
 import { oneLine, quote } from '../model/schema/parse';
 import { newAssessment } from '../model/assessment-file';
 import { stableHash } from './response-file';
-import {
-  MAX_RESPONDENTS,
-  type Answer,
-  type Answers,
-  type Assessment,
-  type AssessmentMeta,
-  type Resolution,
-  type Respondent,
-} from '../model/schema/assessment';
+import { MAX_RESPONDENTS, type Answer, type Answers, type Assessment, type AssessmentMeta, type Resolution, type Respondent } from '../model/schema/assessment';
 import type { Item, Questionnaire, Section } from '../model/schema/questionnaire';
 import type { ResponseFile } from '../model/schema/response';
 
@@ -578,7 +570,15 @@ function analyse(item: Item, entries: readonly Entry[]): Analysis {
   if (given.length === 1) {
     const only = given[0]!.answer;
     if (isEmptyRisk(only)) return none;
-    return { agreed: true, noPosition: false, positions: only.kind === 'dont-know' ? 0 : 1, consensus: cloneJson(only), suggestion: null, spread: null, riskSpread: item.type === 'risk' ? { likelihood: null, impact: null, preparedness: null } : null };
+    return {
+      agreed: true,
+      noPosition: false,
+      positions: only.kind === 'dont-know' ? 0 : 1,
+      consensus: cloneJson(only),
+      suggestion: null,
+      spread: null,
+      riskSpread: item.type === 'risk' ? { likelihood: null, impact: null, preparedness: null } : null,
+    };
   }
   const taking = given.filter((e) => e.answer.kind !== 'dont-know' && !isEmptyRisk(e.answer));
   const dontKnow = given.filter((e) => e.answer.kind === 'dont-know');
@@ -799,9 +799,7 @@ function withoutTime(r: Respondent): Omit<Respondent, 'exportedAt'> {
 
 /** JSON with object keys sorted at every level: equal data, equal text. */
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => compareIds(a, b))) : v,
-  );
+  return JSON.stringify(value, (_key, v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => compareIds(a, b))) : v));
 }
 
 /** A deep copy of plain JSON data (answers are plain JSON). */

@@ -12,16 +12,8 @@ import { fileHistory } from './history-store';
 
 /** The parts of Electron's dialog module the handlers use; injected so tests need no Electron. */
 export interface Dialogs {
-  showOpenDialog(options: {
-    title: string;
-    filters: { name: string; extensions: string[] }[];
-    properties: ('openFile' | 'multiSelections')[];
-  }): Promise<{ canceled: boolean; filePaths: string[] }>;
-  showSaveDialog(options: {
-    title: string;
-    defaultPath: string;
-    filters: { name: string; extensions: string[] }[];
-  }): Promise<{ canceled: boolean; filePath?: string }>;
+  showOpenDialog(options: { title: string; filters: { name: string; extensions: string[] }[]; properties: ('openFile' | 'multiSelections')[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(options: { title: string; defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePath?: string }>;
 }
 
 export interface HandlerDeps {

@@ -6,25 +6,13 @@ import { serveAppRequest } from './app-protocol';
 import { createHandlers } from './handlers';
 import { createDispatcher } from './ipc';
 import { buildMenuTemplate } from './menu';
-import {
-  APP_ENTRY,
-  APP_SCHEME,
-  decidePermission,
-  isAllowedExternalUrl,
-  isAllowedNavigation,
-  isTrustedSenderUrl,
-  secureWebPreferences,
-} from './security';
+import { APP_ENTRY, APP_SCHEME, decidePermission, isAllowedExternalUrl, isAllowedNavigation, isTrustedSenderUrl, secureWebPreferences } from './security';
 
 // The only file besides the preload that touches Electron: it wires the plain-Node parts together.
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 const rendererRoot = join(__dirname, '../renderer');
-const bundledQuestionnaires = app.isPackaged
-  ? join(process.resourcesPath, 'questionnaires')
-  : join(__dirname, '../../questionnaires');
+const bundledQuestionnaires = app.isPackaged ? join(process.resourcesPath, 'questionnaires') : join(__dirname, '../../questionnaires');
 
 function registerIpc(window: BrowserWindow): void {
   const handlers = createHandlers({

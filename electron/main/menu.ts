@@ -1,24 +1,7 @@
 import type { MenuCommand } from '../../core/platform-methods';
 
 /** The Electron roles the menu uses: the shell does the work (zoom, clipboard, quit…). */
-type Role =
-  | 'undo'
-  | 'redo'
-  | 'cut'
-  | 'copy'
-  | 'paste'
-  | 'selectAll'
-  | 'zoomIn'
-  | 'zoomOut'
-  | 'resetZoom'
-  | 'togglefullscreen'
-  | 'reload'
-  | 'toggleDevTools'
-  | 'quit'
-  | 'about'
-  | 'hide'
-  | 'hideOthers'
-  | 'unhide';
+type Role = 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'zoomIn' | 'zoomOut' | 'resetZoom' | 'togglefullscreen' | 'reload' | 'toggleDevTools' | 'quit' | 'about' | 'hide' | 'hideOthers' | 'unhide';
 
 /** A menu item as Electron's Menu.buildFromTemplate takes it, declared here so this file needs no Electron. */
 export interface MenuItemTemplate {
@@ -86,9 +69,7 @@ export function buildMenuTemplate({ t, isPackaged, platform, send }: MenuOptions
       { role: 'selectAll', label: t('menu:edit.selectAll') },
     ],
   };
-  const development: MenuItemTemplate[] = isPackaged
-    ? []
-    : [separator, { role: 'reload', label: t('menu:view.reload') }, { role: 'toggleDevTools', label: t('menu:view.devTools') }];
+  const development: MenuItemTemplate[] = isPackaged ? [] : [separator, { role: 'reload', label: t('menu:view.reload') }, { role: 'toggleDevTools', label: t('menu:view.devTools') }];
   const view: MenuItemTemplate = {
     label: t('menu:view.title'),
     submenu: [

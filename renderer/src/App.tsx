@@ -30,7 +30,11 @@ function CurrentView() {
 /** Shown while a screen's code is fetched (the first time it is opened, if the idle warm-up has not fetched it yet). */
 function Loading() {
   const { t } = useTranslation();
-  return <p className="muted" role="status">{t('app.loading')}</p>;
+  return (
+    <p className="muted" role="status">
+      {t('app.loading')}
+    </p>
+  );
 }
 
 export function App() {
@@ -48,7 +52,9 @@ export function App() {
     );
   return (
     <div className="app">
-      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
       <Header />
       <main id="main" className="main" tabIndex={-1}>
         <NoticeBanner />

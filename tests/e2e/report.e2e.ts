@@ -114,7 +114,7 @@ describe('editable copies in the browser edition (downloads)', () => {
     return page;
   }
 
-  it('saves the report as a Word document that a reader opens with the report\'s headings and both charts', async () => {
+  it("saves the report as a Word document that a reader opens with the report's headings and both charts", async () => {
     const page = await openInBrowser(demoAssessment(5), 'word-source.capamap.json', 'Results');
     const panel = page.locator('.report-panel');
     await panel.getByLabel('Report language').selectOption('zh');
@@ -197,7 +197,7 @@ describe('one stage everywhere (Results)', () => {
 });
 
 describe('report progress and cancel', () => {
-  it('shows progress in the click\'s own frame, then stops the work on Cancel and generates afresh afterwards', async () => {
+  it("shows progress in the click's own frame, then stops the work on Cancel and generates afresh afterwards", async () => {
     const { page, dialogs, panel } = await openResults(demoAssessment(12), 'cancel-source.capamap.json');
     const generate = panel.getByRole('button', { name: 'Generate the report' });
     await generate.waitFor();

@@ -361,7 +361,10 @@ describe('the roadmap workspace', () => {
         await page.locator('[data-control="institutions-toggle"]').click();
         await page.getByTestId('institutions').scrollIntoViewIfNeeded();
         await shot('institutions');
-        await page.locator('[data-phase="1"] .action-card').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await page
+          .locator('[data-phase="1"] .action-card')
+          .first()
+          .evaluate((el) => el.scrollIntoView({ block: 'start' }));
         await shot('cards');
         await page.getByTestId('beyond-horizon').evaluate((el) => el.scrollIntoView({ block: 'start' }));
         await shot('beyond');

@@ -106,7 +106,11 @@ describe('accessibility: axe-core finds no WCAG 2.1 A/AA or best-practice violat
     const { page } = await app.openPage({ edition: 'browser' });
     await seedBrowserAutosave(page, reviewableDemo());
     await recoverAutosave(page);
-    for (const [code, tag] of [['fr', 'fr'], ['es', 'es'], ['zh', 'zh-Hans']] as const) {
+    for (const [code, tag] of [
+      ['fr', 'fr'],
+      ['es', 'es'],
+      ['zh', 'zh-Hans'],
+    ] as const) {
       await page.locator('.language-picker select').selectOption(code);
       await page.waitForFunction((t) => document.documentElement.lang === t, tag);
       await page.locator('.view-tabs button').nth(1).click();

@@ -92,10 +92,14 @@ describe('the assessment by keyboard alone (desktop edition, real handlers)', ()
       const before = id;
       await page.keyboard.press('j');
       id = await page
-        .waitForFunction((prev) => {
-          const now = document.activeElement?.closest('[data-item]')?.getAttribute('data-item');
-          return now && now !== prev ? now : null;
-        }, before, { timeout: 2000 })
+        .waitForFunction(
+          (prev) => {
+            const now = document.activeElement?.closest('[data-item]')?.getAttribute('data-item');
+            return now && now !== prev ? now : null;
+          },
+          before,
+          { timeout: 2000 },
+        )
         .then((h) => h.jsonValue() as Promise<string>)
         .catch(() => null);
     }

@@ -193,11 +193,7 @@ describe('a workshop in four browser contexts', () => {
     expect(await total('agreed')).toBe(String(view.totals.agreed));
     expect(await total('conflicts')).toBe('3');
     // The default list: what is left to decide.
-    expect(await page.locator('[data-merge-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-merge-item')))).toEqual([
-      'compute.hpc-access',
-      'data.protection-law',
-      'misuse.deepfakes-disinformation',
-    ]);
+    expect(await page.locator('[data-merge-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-merge-item')))).toEqual(['compute.hpc-access', 'data.protection-law', 'misuse.deepfakes-disinformation']);
 
     const hpc = page.locator('[data-merge-item="compute.hpc-access"]');
     expect(await hpc.locator('.merge-meta').textContent()).toBe('Answered by 3 of 3 · spread 2 stages');
@@ -266,9 +262,12 @@ describe('a workshop in four browser contexts', () => {
     const table = page.getByTestId('disagreement-table');
     expect(await table.locator('tr[data-section="compute"] td[data-col="spread"]').textContent()).toBe(compute.meanSpread!.toFixed(1));
     expect(await table.locator('tr[data-section="compute"] td[data-col="resolved"]').textContent()).toBe('1');
-    expect(await page.getByTestId('contested').locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-contested')))).toEqual(
-      view.contested.map((c) => c.itemId),
-    );
+    expect(
+      await page
+        .getByTestId('contested')
+        .locator('li')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-contested'))),
+    ).toEqual(view.contested.map((c) => c.itemId));
     expect(await page.locator('[data-contested="compute.hpc-access"]').textContent()).toContain('Stage 2 · Emerging: 2 · Stage 4 · Advanced: 1');
 
     await tab(page, 'Results');

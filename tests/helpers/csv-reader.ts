@@ -74,8 +74,7 @@ export function parseCsv(text: string): Parsed<string[][]> {
       quoted = true;
       i = j;
       const next = src[i];
-      if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n')
-        return fail(`row ${rows.length + 1}`, 'a quoted field is followed by text before the next comma');
+      if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') return fail(`row ${rows.length + 1}`, 'a quoted field is followed by text before the next comma');
       continue;
     }
     if (c === '"' && !quoted) return fail(`row ${rows.length + 1}`, 'a quote inside an unquoted field (put the field in quotes and double the quote)');

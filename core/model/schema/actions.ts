@@ -18,15 +18,7 @@ export const PHASES = [1, 2, 3] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** Format 1 lead actors; kept to read older libraries and custom actions. */
-export const LEAD_ACTORS_V1 = [
-  'ministry',
-  'regulator',
-  'statistics-office',
-  'university-research',
-  'private-sector',
-  'international-organisation',
-  'civil-society',
-] as const;
+export const LEAD_ACTORS_V1 = ['ministry', 'regulator', 'statistics-office', 'university-research', 'private-sector', 'international-organisation', 'civil-society'] as const;
 export type LeadActorV1 = (typeof LEAD_ACTORS_V1)[number];
 
 /**
@@ -69,16 +61,7 @@ export const LEAD_BODY_OF_V1: Record<LeadActorV1, LeadBody> = {
 };
 
 /** Format 2's partnership channels; kept to read older libraries (migrated to funding instruments). */
-export const CHANNELS_V2 = [
-  'regional-bodies',
-  'un-agencies',
-  'open-source-communities',
-  'pooled-funds',
-  'south-south',
-  'bilateral-partners',
-  'development-banks',
-  'standards-bodies',
-] as const;
+export const CHANNELS_V2 = ['regional-bodies', 'un-agencies', 'open-source-communities', 'pooled-funds', 'south-south', 'bilateral-partners', 'development-banks', 'standards-bodies'] as const;
 export type ChannelV2 = (typeof CHANNELS_V2)[number];
 
 /**
@@ -114,9 +97,7 @@ const StageNumber = z.number().int().min(1).max(5);
 
 /** USD for the whole action at the lower-middle-income reference; scaled by income group in the method. */
 const UsdSchema = z.number().int().min(0).max(1_000_000_000);
-export const CostRangeSchema = z
-  .strictObject({ low: UsdSchema, high: UsdSchema })
-  .refine((c) => c.low <= c.high, { message: 'schema.costRange' });
+export const CostRangeSchema = z.strictObject({ low: UsdSchema, high: UsdSchema }).refine((c) => c.low <= c.high, { message: 'schema.costRange' });
 
 const FundingSchema = z
   .array(z.enum(FUNDING_INSTRUMENTS))
@@ -132,9 +113,7 @@ const FundingSchema = z
  *   risk: the whole risk or one of its ratings).
  * - Strength trigger: the section (a pillar) has reached at least fromStage.
  */
-const StageTriggerSchema = z
-  .strictObject({ item: IdSchema, fromStage: StageNumber, toStage: StageNumber })
-  .refine((t) => t.fromStage <= t.toStage, { message: 'schema.triggerRange' });
+const StageTriggerSchema = z.strictObject({ item: IdSchema, fromStage: StageNumber, toStage: StageNumber }).refine((t) => t.fromStage <= t.toStage, { message: 'schema.triggerRange' });
 const UnknownTriggerSchema = z.strictObject({ unknown: IdSchema });
 const StrengthTriggerSchema = z.strictObject({ strong: IdSchema, fromStage: StageNumber });
 export const TriggerSchema = z.union([StageTriggerSchema, UnknownTriggerSchema, StrengthTriggerSchema]);
@@ -173,39 +152,41 @@ export const KpiSchema = z.strictObject({
 });
 export type Kpi = z.infer<typeof KpiSchema>;
 
-export const ActionSchema = z.strictObject({
-  id: IdSchema,
-  area: z.enum(AREAS),
-  title: LocalizedTextSchema,
-  description: LocalizedTextSchema,
-  triggers: z.array(TriggerSchema).min(1).max(20),
-  /** Earliest phase: 1 = 0–12 months, 2 = 1–3 years, 3 = 3–5 years. */
-  phase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  step: z.enum(STEPS),
-  /** For a scale-up: the pilot whose evaluation must come first (also one of its prerequisites). */
-  gate: IdSchema.optional(),
-  /** Indicators it raises and risks it reduces (a find-out step: the items it settles, given by its triggers). */
-  addresses: z.array(IdSchema).max(40),
-  /** Indicative duration. */
-  months: z.number().int().min(1).max(60),
-  lead: z.enum(LEAD_BODIES),
-  partners: z.array(z.enum(LEAD_BODIES)).max(8),
-  prerequisites: z.array(IdSchema).max(10),
-  /** Cost range in USD over the whole duration, for a lower-middle-income country. */
-  costLow: UsdSchema,
-  costHigh: UsdSchema,
-  /** One line saying what the money buys ("2 advisers × 12 months + 3 workshops"). */
-  costBasis: LocalizedTextSchema,
-  /** Share (0–1) of the cost that is capital (hardware, buildings, licences bought once); the rest is recurrent. */
-  capitalShare: z.number().min(0).max(1),
-  /** Candidate funding instruments, likeliest first. */
-  funding: FundingSchema,
-  kpi: KpiSchema,
-  references: z.array(ReferenceSchema).min(1).max(12),
-  variants: z.array(VariantSchema).max(10).default([]),
-  /** Ids of library actions this one replaced (duplicates merged into it): users' edits of those apply here. */
-  formerIds: z.array(IdSchema).max(10).default([]),
-}).refine((a) => a.costLow <= a.costHigh, { message: 'schema.costRange', path: ['costHigh'] });
+export const ActionSchema = z
+  .strictObject({
+    id: IdSchema,
+    area: z.enum(AREAS),
+    title: LocalizedTextSchema,
+    description: LocalizedTextSchema,
+    triggers: z.array(TriggerSchema).min(1).max(20),
+    /** Earliest phase: 1 = 0–12 months, 2 = 1–3 years, 3 = 3–5 years. */
+    phase: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    step: z.enum(STEPS),
+    /** For a scale-up: the pilot whose evaluation must come first (also one of its prerequisites). */
+    gate: IdSchema.optional(),
+    /** Indicators it raises and risks it reduces (a find-out step: the items it settles, given by its triggers). */
+    addresses: z.array(IdSchema).max(40),
+    /** Indicative duration. */
+    months: z.number().int().min(1).max(60),
+    lead: z.enum(LEAD_BODIES),
+    partners: z.array(z.enum(LEAD_BODIES)).max(8),
+    prerequisites: z.array(IdSchema).max(10),
+    /** Cost range in USD over the whole duration, for a lower-middle-income country. */
+    costLow: UsdSchema,
+    costHigh: UsdSchema,
+    /** One line saying what the money buys ("2 advisers × 12 months + 3 workshops"). */
+    costBasis: LocalizedTextSchema,
+    /** Share (0–1) of the cost that is capital (hardware, buildings, licences bought once); the rest is recurrent. */
+    capitalShare: z.number().min(0).max(1),
+    /** Candidate funding instruments, likeliest first. */
+    funding: FundingSchema,
+    kpi: KpiSchema,
+    references: z.array(ReferenceSchema).min(1).max(12),
+    variants: z.array(VariantSchema).max(10).default([]),
+    /** Ids of library actions this one replaced (duplicates merged into it): users' edits of those apply here. */
+    formerIds: z.array(IdSchema).max(10).default([]),
+  })
+  .refine((a) => a.costLow <= a.costHigh, { message: 'schema.costRange', path: ['costHigh'] });
 
 export const ActionLibrarySchema = z.strictObject({
   format: z.literal(ACTION_LIBRARY_FORMAT),

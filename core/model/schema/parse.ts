@@ -129,7 +129,8 @@ function nestingDepth(text: string, limit: number): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
@@ -151,13 +152,16 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, itemOf
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
-    problems: result.error.issues.flatMap(closestBranch).slice(0, 50).map((issue) => {
-      const item = itemOf?.(issue.path);
-      const { code, params } = issueMessage(issue, valueAt(value, issue.path));
-      if (item !== undefined) return { path: jsonPath(issue.path), code, params: { ...params, item: oneLine(item, 160) } };
-      const field = fieldOf(issue.path);
-      return { path: jsonPath(issue.path), code, params: field === undefined ? params : { ...params, field } };
-    }),
+    problems: result.error.issues
+      .flatMap(closestBranch)
+      .slice(0, 50)
+      .map((issue) => {
+        const item = itemOf?.(issue.path);
+        const { code, params } = issueMessage(issue, valueAt(value, issue.path));
+        if (item !== undefined) return { path: jsonPath(issue.path), code, params: { ...params, item: oneLine(item, 160) } };
+        const field = fieldOf(issue.path);
+        return { path: jsonPath(issue.path), code, params: field === undefined ? params : { ...params, field } };
+      }),
   };
 }
 
@@ -220,8 +224,7 @@ function genericMessage(issue: z.core.$ZodIssue, input: unknown): Message {
       if (issue.origin === 'array') return { code: 'schema.tooMany', params: { count: Number(issue.maximum) } };
       return { code: 'schema.invalid', params: value };
     case 'too_small':
-      if (issue.origin === 'number')
-        return { code: issue.inclusive ? 'schema.tooSmall' : 'schema.notAbove', params: { ...value, minimum: Number(issue.minimum) } };
+      if (issue.origin === 'number') return { code: issue.inclusive ? 'schema.tooSmall' : 'schema.notAbove', params: { ...value, minimum: Number(issue.minimum) } };
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? { code: 'schema.empty', params: {} } : { code: 'schema.tooShort', params: { count: Number(issue.minimum) } };
       if (issue.origin === 'array') return Number(issue.minimum) <= 1 ? { code: 'schema.noEntries', params: {} } : { code: 'schema.tooFew', params: { count: Number(issue.minimum) } };
       return { code: 'schema.invalid', params: value };
@@ -232,7 +235,19 @@ function genericMessage(issue: z.core.$ZodIssue, input: unknown): Message {
       return options ? { code: 'schema.notOneOf', params: { ...value, allowed: listOf(options) } } : { code: 'schema.invalid', params: value };
     }
     case 'unrecognized_keys':
-      return { code: 'schema.unknownKeys', params: { count: issue.keys.length, keys: oneLine(issue.keys.slice(0, 5).map((k) => JSON.stringify(k)).join(', '), 200) } };
+      return {
+        code: 'schema.unknownKeys',
+        params: {
+          count: issue.keys.length,
+          keys: oneLine(
+            issue.keys
+              .slice(0, 5)
+              .map((k) => JSON.stringify(k))
+              .join(', '),
+            200,
+          ),
+        },
+      };
     case 'invalid_format':
       if (issue.format === 'date') return { code: 'schema.date', params: value };
       if (issue.format === 'datetime') return { code: 'schema.dateTime', params: value };

@@ -17,13 +17,7 @@ export type Area = (typeof AREAS)[number];
  */
 export const SlugSchema = IdSchema.max(80, 'schema.slugTooLong').regex(/^[^.]*$/, 'schema.slugDot');
 
-const StagesSchema = z.tuple([
-  LocalizedTextSchema,
-  LocalizedTextSchema,
-  LocalizedTextSchema,
-  LocalizedTextSchema,
-  LocalizedTextSchema,
-]);
+const StagesSchema = z.tuple([LocalizedTextSchema, LocalizedTextSchema, LocalizedTextSchema, LocalizedTextSchema, LocalizedTextSchema]);
 
 const common = {
   id: IdSchema,

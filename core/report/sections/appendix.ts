@@ -43,11 +43,15 @@ export function appendixSection(ctx: ReportContext): PdfContent[] {
     ctx.pageHeight,
   );
   out.push(
-    ...headed(ctx, [h2(ctx, t('appendix.method'), 'appendix-method', 'appendix')], [
-      ctx.p(t('appendix.methodVersion', { version: METHOD_VERSION }), { style: 'p', bold: true }),
-      bullets(FORMULAS.map((key) => ctx.p(t(`appendix.formulas.${key}`), { margin: [0, 0, 0, 2] }))),
-      ctx.p(schedulingText(ctx), { style: 'p' }),
-    ]),
+    ...headed(
+      ctx,
+      [h2(ctx, t('appendix.method'), 'appendix-method', 'appendix')],
+      [
+        ctx.p(t('appendix.methodVersion', { version: METHOD_VERSION }), { style: 'p', bold: true }),
+        bullets(FORMULAS.map((key) => ctx.p(t(`appendix.formulas.${key}`), { margin: [0, 0, 0, 2] }))),
+        ctx.p(schedulingText(ctx), { style: 'p' }),
+      ],
+    ),
     ...headed(ctx, [ctx.p(t('appendix.costBands'), { style: 'h3' })], costTable),
   );
 
@@ -73,7 +77,9 @@ export function appendixSection(ctx: ReportContext): PdfContent[] {
     ctx.pageHeight,
   );
   const riskCount = ctx.sections.flatMap((s) => s.items).filter((i) => i.type === 'risk' && ctx.asked.has(i.id)).length;
-  out.push(...headed(ctx, [h2(ctx, t('appendix.completeness'), 'appendix-completeness', 'appendix')], [...completeness, ctx.p(t('appendix.risksAssessed', { assessed: ctx.risks.length, asked: riskCount }), { style: 'p' })]));
+  out.push(
+    ...headed(ctx, [h2(ctx, t('appendix.completeness'), 'appendix-completeness', 'appendix')], [...completeness, ctx.p(t('appendix.risksAssessed', { assessed: ctx.risks.length, asked: riskCount }), { style: 'p' })]),
+  );
 
   const references = referenceLines(ctx);
   if (references.length > 0) out.push(...headed(ctx, [h2(ctx, t('appendix.references'), 'appendix-references', 'appendix'), ctx.p(t('appendix.referencesIntro'), { style: 'p' })], references));
@@ -105,7 +111,10 @@ function respondentsBlock(ctx: ReportContext): PdfContent[] {
 function referenceLines(ctx: ReportContext): PdfContent[] {
   const scheduled = new Set(ctx.actions.map((a) => a.id));
   const cited = [
-    ...ctx.sections.flatMap((s) => s.items).filter((i) => ctx.asked.has(i.id)).flatMap((i) => (i.type === 'indicator' || i.type === 'risk' ? i.references : [])),
+    ...ctx.sections
+      .flatMap((s) => s.items)
+      .filter((i) => ctx.asked.has(i.id))
+      .flatMap((i) => (i.type === 'indicator' || i.type === 'risk' ? i.references : [])),
     ...ctx.content.library.actions.filter((a) => scheduled.has(a.id)).flatMap((a) => a.references),
   ];
   // One paragraph per framework and year, its cited parts after it: a framework cited thirty times takes a few lines, not a page.
@@ -132,7 +141,10 @@ function signOff(ctx: ReportContext): PdfContent[] {
       table: {
         widths: [80, '*', '*', 60, 90],
         dontBreakRows: true,
-        body: [columns.map((c) => th(ctx.runs(c))), ...(['prepared', 'reviewed', 'approved'] as const).map((step) => [{ text: ctx.runs(t(`signOff.steps.${step}`)), style: 'td', bold: true, margin: [0, 14, 0, 0] } as PdfText, blank(), blank(), blank(), blank()])],
+        body: [
+          columns.map((c) => th(ctx.runs(c))),
+          ...(['prepared', 'reviewed', 'approved'] as const).map((step) => [{ text: ctx.runs(t(`signOff.steps.${step}`)), style: 'td', bold: true, margin: [0, 14, 0, 0] } as PdfText, blank(), blank(), blank(), blank()]),
+        ],
       },
       layout: { ...TABLE_LAYOUT, hLineWidth: () => 0.8, hLineColor: () => '#000000' },
       unbreakable: true,
@@ -163,7 +175,11 @@ export function answerValue(ctx: ReportContext, item: Item, answer: Answer): str
     case 'not-applicable':
       return t('answers.notApplicable');
     case 'risk':
-      return t('answers.riskValues', { likelihood: String(answer.likelihood ?? t('none')), impact: String(answer.impact ?? t('none')), preparedness: answer.preparedness === undefined ? t('none') : ctx.stageShort(answer.preparedness) });
+      return t('answers.riskValues', {
+        likelihood: String(answer.likelihood ?? t('none')),
+        impact: String(answer.impact ?? t('none')),
+        preparedness: answer.preparedness === undefined ? t('none') : ctx.stageShort(answer.preparedness),
+      });
     case 'profile': {
       const values = Array.isArray(answer.value) ? answer.value : [answer.value];
       const options = new Map((item.type === 'choice' || item.type === 'multi' ? (item.options ?? []) : []).map((o) => [o.value, ctx.loc(o.label)]));
@@ -195,10 +211,7 @@ function answersTable(ctx: ReportContext, section: Section): PdfContent[] {
         widths: ['*', '*'],
         headerText: [t('columns.item'), t('columns.answer')],
         header: [th(ctx.runs(t('columns.item'))), th(ctx.runs(t('columns.answer')))],
-        rows: section.items.map((item) => [
-          { text: ctx.runs(itemText(ctx, item)), style: 'td' },
-          answerCell(ctx, item, answers[item.id]),
-        ]),
+        rows: section.items.map((item) => [{ text: ctx.runs(itemText(ctx, item)), style: 'td' }, answerCell(ctx, item, answers[item.id])]),
       },
       ctx.width,
       ctx.pageHeight,

@@ -30,13 +30,13 @@ export function contextSection(ctx: ReportContext): PdfContent[] {
       if (answer?.kind !== 'profile' || item.type === 'indicator' || item.type === 'risk') continue;
       const value = answerValue(ctx, item, answer);
       if (value === t('none')) continue;
-      rows.push([{ text: ctx.runs(ctx.loc(item.label)), style: 'label' }, { text: ctx.runs(value), style: 'td' }]);
+      rows.push([
+        { text: ctx.runs(ctx.loc(item.label)), style: 'label' },
+        { text: ctx.runs(value), style: 'td' },
+      ]);
     }
   }
-  const facts: PdfContent[] =
-    rows.length === 0
-      ? [ctx.p(t('context.noProfile'), { style: 'p' })]
-      : [{ table: { widths: [200, '*'], body: rows, dontBreakRows: true }, layout: FACTS_LAYOUT, margin: [0, 2, 0, 10] }];
+  const facts: PdfContent[] = rows.length === 0 ? [ctx.p(t('context.noProfile'), { style: 'p' })] : [{ table: { widths: [200, '*'], body: rows, dontBreakRows: true }, layout: FACTS_LAYOUT, margin: [0, 2, 0, 10] }];
   return [
     h1(ctx, t('sections.context'), 'context'),
     ctx.p(t('context.intro', { institution: ctx.institutionIn, date: formatDate(meta.assessmentDate, ctx.language) }), { style: 'lead' }),

@@ -16,7 +16,10 @@ const FACTS_LAYOUT = {
 export function coverSection(ctx: ReportContext, confidentiality: string, generatedAt: string): PdfContent[] {
   const { t, assessment, content } = ctx;
   const meta = assessment.meta;
-  const fact = (label: string, value: string): PdfContent[] => [{ text: ctx.runs(label), bold: true, fontSize: 9 }, { text: ctx.runs(value), fontSize: 9 }];
+  const fact = (label: string, value: string): PdfContent[] => [
+    { text: ctx.runs(label), bold: true, fontSize: 9 },
+    { text: ctx.runs(value), fontSize: 9 },
+  ];
   const facts: PdfContent[][] = [fact(t('cover.assessmentDate'), formatDate(meta.assessmentDate, ctx.language)), fact(t('cover.generated'), formatDate(generatedAt, ctx.language))];
   if (meta.leadRespondent.trim()) facts.push(fact(t('cover.leadRespondent'), meta.leadRespondent));
   const q = content.questionnaire;
@@ -30,7 +33,16 @@ export function coverSection(ctx: ReportContext, confidentiality: string, genera
   const box: PdfTable = {
     table: {
       widths: ['*'],
-      body: [[{ stack: [{ text: ctx.runs(t('cover.confidentiality').toUpperCase()), fontSize: 8, bold: true, characterSpacing: 0.6 }, mark ? { text: ctx.runs(mark), fontSize: 13, bold: true } : { text: ctx.runs(t('cover.noConfidentiality')), fontSize: 10, italics: true }] }]],
+      body: [
+        [
+          {
+            stack: [
+              { text: ctx.runs(t('cover.confidentiality').toUpperCase()), fontSize: 8, bold: true, characterSpacing: 0.6 },
+              mark ? { text: ctx.runs(mark), fontSize: 13, bold: true } : { text: ctx.runs(t('cover.noConfidentiality')), fontSize: 10, italics: true },
+            ],
+          },
+        ],
+      ],
     },
     layout: CARD_LAYOUT,
     margin: [0, 24, 0, 0],

@@ -36,15 +36,17 @@ export function monitoringSection(ctx: ReportContext): PdfContent[] {
       header: columns.map((c) => th(ctx.runs(c), { fontSize: 7.5 })),
       // The table ends the section: no margin left over to start a blank page.
       margin: [0, 2, 0, 0],
-      rows: monitored.map((a) => small([
-        { text: a.number, style: 'td', bold: true, ...(ctx.printed.has('roadmap') ? { linkToDestination: `action-${a.id}` } : {}) },
-        { text: ctx.runs(ctx.loc(a.kpi!.indicator)), style: 'td' },
-        { text: ctx.runs(baselineText(ctx, a)), style: 'td' },
-        { text: ctx.runs(t('monitoring.targetDue', { target: ctx.loc(a.kpi!.target), due: dueText(ctx, a) })), style: 'td' },
-        { text: ctx.runs(ctx.loc(a.kpi!.verification)), style: 'td' },
-        { text: ctx.runs(t(`monitoring.frequencies.${a.kpi!.frequency}`)), style: 'td' },
-        ...(previous ? [progressCell(ctx, a)] : []),
-      ])),
+      rows: monitored.map((a) =>
+        small([
+          { text: a.number, style: 'td', bold: true, ...(ctx.printed.has('roadmap') ? { linkToDestination: `action-${a.id}` } : {}) },
+          { text: ctx.runs(ctx.loc(a.kpi!.indicator)), style: 'td' },
+          { text: ctx.runs(baselineText(ctx, a)), style: 'td' },
+          { text: ctx.runs(t('monitoring.targetDue', { target: ctx.loc(a.kpi!.target), due: dueText(ctx, a) })), style: 'td' },
+          { text: ctx.runs(ctx.loc(a.kpi!.verification)), style: 'td' },
+          { text: ctx.runs(t(`monitoring.frequencies.${a.kpi!.frequency}`)), style: 'td' },
+          ...(previous ? [progressCell(ctx, a)] : []),
+        ]),
+      ),
     },
     ctx.width,
     ctx.pageHeight,

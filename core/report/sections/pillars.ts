@@ -46,7 +46,14 @@ function pillarBlock(ctx: ReportContext, section: Section, score: SectionResult,
   const stand =
     score.score === null || score.stage === null
       ? t('pillar.noScore', { target: String(score.target), completeness: ctx.pct(score.completeness) })
-      : t('pillar.standSentence', { score: ctx.num(score.score), stage: t('stageNamed', { stage: score.stage, name: ctx.stageName(score.stage) }), target: String(score.target), gap: ctx.num(score.gap ?? 0), completeness: ctx.pct(score.completeness), confidence: confidenceText(ctx, score.confidence).toLowerCase() });
+      : t('pillar.standSentence', {
+          score: ctx.num(score.score),
+          stage: t('stageNamed', { stage: score.stage, name: ctx.stageName(score.stage) }),
+          target: String(score.target),
+          gap: ctx.num(score.gap ?? 0),
+          completeness: ctx.pct(score.completeness),
+          confidence: confidenceText(ctx, score.confidence).toLowerCase(),
+        });
   const table = dataTable(
     {
       widths: ['*', 90, 80],
@@ -65,9 +72,7 @@ function pillarBlock(ctx: ReportContext, section: Section, score: SectionResult,
     ctx.width,
     ctx.pageHeight,
   );
-  out.push(
-    ...headed(ctx, [h2(ctx, ctx.areaTitle(section.id), id, 'pillars'), h3(ctx, t('pillar.stands'))], [ctx.p(stand, { style: 'p' }), ...table], newPage ? { pageBreak: 'before' } : {}),
-  );
+  out.push(...headed(ctx, [h2(ctx, ctx.areaTitle(section.id), id, 'pillars'), h3(ctx, t('pillar.stands'))], [ctx.p(stand, { style: 'p' }), ...table], newPage ? { pageBreak: 'before' } : {}));
 
   // What exists: strengths (established or above) and anything the respondents noted.
   const answered = indicators
@@ -96,7 +101,14 @@ function pillarBlock(ctx: ReportContext, section: Section, score: SectionResult,
         ...keepTogether(
           [
             { text: join(bold(ctx.runs(ctx.loc(indicator.statement)))), margin: [8, 0, 0, 1] },
-            { text: join(italic(ctx.runs(t('pillar.nextStep', { from: t('stageNamed', { stage: answer.stage, name: ctx.stageName(answer.stage) }), to: t('stageNamed', { stage: to, name: ctx.stageName(to) }) }))), ' ', ctx.runs(ctx.loc(indicator.stages[to - 1]))), margin: [8, 0, 0, 6] },
+            {
+              text: join(
+                italic(ctx.runs(t('pillar.nextStep', { from: t('stageNamed', { stage: answer.stage, name: ctx.stageName(answer.stage) }), to: t('stageNamed', { stage: to, name: ctx.stageName(to) }) }))),
+                ' ',
+                ctx.runs(ctx.loc(indicator.stages[to - 1])),
+              ),
+              margin: [8, 0, 0, 6],
+            },
           ],
           ctx.width,
           ctx.pageHeight,

@@ -25,7 +25,8 @@ export function progressBlock(ctx: ReportContext): PdfContent[] {
   const warnings: string[] = [];
   if (norm(previous.meta.institution) !== norm(ctx.assessment.meta.institution)) warnings.push(t('progress.otherInstitution', { name: previous.meta.institution }));
   if (comparison.previous.assessmentDate > comparison.current.assessmentDate) warnings.push(t('progress.datedLater'));
-  if (comparison.previous.questionnaireVersion !== comparison.current.questionnaireVersion) warnings.push(t('progress.otherVersion', { then: comparison.previous.questionnaireVersion, now: comparison.current.questionnaireVersion }));
+  if (comparison.previous.questionnaireVersion !== comparison.current.questionnaireVersion)
+    warnings.push(t('progress.otherVersion', { then: comparison.previous.questionnaireVersion, now: comparison.current.questionnaireVersion }));
   const intro: PdfContent[] = [ctx.p(t('progress.intro', { date: then, id: comparison.previous.id }), { style: 'p' })];
   if (warnings.length > 0) intro.push(ctx.p(warnings.join(' '), { style: 'p', bold: true }));
 
@@ -74,7 +75,9 @@ export function progressBlock(ctx: ReportContext): PdfContent[] {
   const done = comparison.actions.filter((a) => a.done);
   const total = comparison.actions.length;
   const libraryActions = t('progress.libraryActions', { count: total });
-  const actions: PdfContent[] = [ctx.p(total === 0 ? t('progress.noActions') : done.length === 0 ? t('progress.noneDone', { actions: libraryActions }) : t('progress.actionsIntro', { count: done.length, actions: libraryActions }), { style: 'p' })];
+  const actions: PdfContent[] = [
+    ctx.p(total === 0 ? t('progress.noActions') : done.length === 0 ? t('progress.noneDone', { actions: libraryActions }) : t('progress.actionsIntro', { count: done.length, actions: libraryActions }), { style: 'p' }),
+  ];
   for (const action of done) actions.push({ text: ctx.runs(`• ${ctx.loc(action.title)} (${ctx.areaTitle(action.area)} · ${t(`phases.${action.phase}`)})`), margin: [8, 0, 0, 2] });
   out.push(...headed(ctx, [h3(ctx, t('progress.actions'))], actions));
   return out;

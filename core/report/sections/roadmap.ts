@@ -151,7 +151,12 @@ function kpiCell(ctx: ReportContext, kpi: ActionKpi): PdfContent {
   return {
     stack: [
       { text: ctx.runs(ctx.loc(kpi.indicator)), style: 'td' },
-      { text: ctx.runs(`${t('monitoring.target')}${t('colon')}${ctx.loc(kpi.target)} · ${t('monitoring.verification')}${t('colon')}${ctx.loc(kpi.verification)} · ${t(`monitoring.frequencies.${kpi.frequency}`)}`), style: 'td', fontSize: 7.5, color: '#333333' },
+      {
+        text: ctx.runs(`${t('monitoring.target')}${t('colon')}${ctx.loc(kpi.target)} · ${t('monitoring.verification')}${t('colon')}${ctx.loc(kpi.verification)} · ${t(`monitoring.frequencies.${kpi.frequency}`)}`),
+        style: 'td',
+        fontSize: 7.5,
+        color: '#333333',
+      },
     ],
   };
 }

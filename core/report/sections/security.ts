@@ -14,7 +14,11 @@ export function securitySection(ctx: ReportContext): PdfContent[] {
   const { t, risks } = ctx;
   const out: PdfContent[] = [h1(ctx, t('sections.security'), 'security'), ctx.p(t('security.intro'), { style: 'p' })];
   const statements = new Map<string, string>();
-  const riskItems = ctx.sections.flatMap((s) => relevantItems(s, ctx.assessment.answers).filter(isRisk).map((item) => ({ item, section: s })));
+  const riskItems = ctx.sections.flatMap((s) =>
+    relevantItems(s, ctx.assessment.answers)
+      .filter(isRisk)
+      .map((item) => ({ item, section: s })),
+  );
   for (const { item } of riskItems) statements.set(item.id, ctx.loc(item.statement));
 
   if (risks.length === 0) out.push(ctx.p(t('security.noRisks'), { style: 'p' }));
@@ -42,7 +46,10 @@ export function securitySection(ctx: ReportContext): PdfContent[] {
           [
             ctx.p(t('security.overflow'), { style: 'small', bold: true, margin: [0, 0, 0, 2] }),
             ...overflow.map((r) =>
-              ctx.p(t('security.overflowItem', { mark: riskMarkLabel(r, t('security.preparednessPrefix')), likelihood: r.likelihood, impact: r.impact, statement: statements.get(r.id) ?? r.id }), { style: 'small', margin: [8, 0, 0, 1] }),
+              ctx.p(t('security.overflowItem', { mark: riskMarkLabel(r, t('security.preparednessPrefix')), likelihood: r.likelihood, impact: r.impact, statement: statements.get(r.id) ?? r.id }), {
+                style: 'small',
+                margin: [8, 0, 0, 1],
+              }),
             ),
           ],
           ctx.width,

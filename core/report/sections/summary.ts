@@ -28,7 +28,14 @@ export function summarySection(ctx: ReportContext): PdfContent[] {
   const workshop = ctx.results.workshop;
   if (workshop?.provisional) out.push(ctx.p(`${t('provisional', { count: workshop.undecided })}. ${t('provisionalWhy')}`, { style: 'p', bold: true }));
   // Numbered by hand in a column of their own: a list marker would be drawn amid the message's words, and read so by a screen reader.
-  const messages = keyMessages(ctx).map((m, i): PdfNode => ({ columns: [{ text: bold(`${i + 1}.`), width: 14 }, { text: ctx.runs(m), width: '*' }], columnGap: 2, margin: [0, 0, 0, 4] }));
+  const messages = keyMessages(ctx).map((m, i): PdfNode => ({
+    columns: [
+      { text: bold(`${i + 1}.`), width: 14 },
+      { text: ctx.runs(m), width: '*' },
+    ],
+    columnGap: 2,
+    margin: [0, 0, 0, 4],
+  }));
   out.push(...headed(ctx, [h3(ctx, t('summary.keyMessages'))], [{ stack: messages, margin: [0, 0, 0, 6] }]));
   if (ctx.results.roadmap.totals.costHigh > 0) out.push(...headed(ctx, [h3(ctx, t('summary.ask'))], askBlock(ctx)));
   out.push(...headed(ctx, [h3(ctx, t('summary.stands'))], standsTable(ctx)));
@@ -73,8 +80,13 @@ function keyMessages(ctx: ReportContext): string[] {
   const first = ctx.actions.filter((a) => a.phase === 1);
   const top = ctx.risks[0];
   if (first.length > 0) {
-    const named = first.slice(0, 3).map((a) => `${a.number} ${ctx.actionTitle(a)}`).join(t('listSeparator'));
-    messages.push(t('summary.messages.first', { count: first.length, actions: named }) + (top ? ` ${t('summary.messages.topRisk', { risk: ctx.loc(riskStatement(ctx, top.id)), band: t(`bands.${top.band}`).toLowerCase() })}` : ''));
+    const named = first
+      .slice(0, 3)
+      .map((a) => `${a.number} ${ctx.actionTitle(a)}`)
+      .join(t('listSeparator'));
+    messages.push(
+      t('summary.messages.first', { count: first.length, actions: named }) + (top ? ` ${t('summary.messages.topRisk', { risk: ctx.loc(riskStatement(ctx, top.id)), band: t(`bands.${top.band}`).toLowerCase() })}` : ''),
+    );
   }
   const totals = results.roadmap.totals;
   if (totals.costHigh > 0) {

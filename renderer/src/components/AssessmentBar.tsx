@@ -61,13 +61,32 @@ export function AssessmentBar() {
             startPresentation();
           }}
         >
-          <span aria-hidden="true">▶ </span>{t('workshop.present.start')}
+          <span aria-hidden="true">▶ </span>
+          {t('workshop.present.start')}
         </button>
-        <button type="button" disabled={!canUndo} aria-keyshortcuts="Control+Z" onClick={() => { undo(); announce(t('edit.undone')); }}>
-          <span aria-hidden="true">↶ </span>{t('edit.undo')}
+        <button
+          type="button"
+          disabled={!canUndo}
+          aria-keyshortcuts="Control+Z"
+          onClick={() => {
+            undo();
+            announce(t('edit.undone'));
+          }}
+        >
+          <span aria-hidden="true">↶ </span>
+          {t('edit.undo')}
         </button>
-        <button type="button" disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" onClick={() => { redo(); announce(t('edit.redone')); }}>
-          <span aria-hidden="true">↷ </span>{t('edit.redo')}
+        <button
+          type="button"
+          disabled={!canRedo}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+          onClick={() => {
+            redo();
+            announce(t('edit.redone'));
+          }}
+        >
+          <span aria-hidden="true">↷ </span>
+          {t('edit.redo')}
         </button>
         <SaveStatus />
       </div>

@@ -53,7 +53,11 @@ export function PassphrasePrompt({ unlock, inputId, label, submitLabel, busyLabe
         <button type="submit" className="primary" disabled={busy || passphrase === ''} aria-busy={busy}>
           {busy && busyLabel ? busyLabel : submitLabel}
         </button>
-        {cancel && <button type="button" onClick={cancel.onCancel}>{cancel.label}</button>}
+        {cancel && (
+          <button type="button" onClick={cancel.onCancel}>
+            {cancel.label}
+          </button>
+        )}
       </div>
     </form>
   );

@@ -36,7 +36,9 @@ export function RiskItem({ risk, number }: { risk: Risk; number: number }) {
     const legendId = `${which}-${risk.id}-legend`;
     return (
       <div role="radiogroup" className="scale" data-scale={which} aria-labelledby={`${legendId} ${headingId}`}>
-        <div id={legendId} className="scale-legend">{t(`risk.${which}`)}</div>
+        <div id={legendId} className="scale-legend">
+          {t(`risk.${which}`)}
+        </div>
         {[1, 2, 3, 4, 5].map((value) => (
           <label key={value} className={`scale-option${answer[which] === value ? ' selected' : ''}`}>
             <input type="radio" name={`${which}-${risk.id}`} value={value} checked={answer[which] === value} onChange={() => rate(which, value)} />
@@ -63,7 +65,9 @@ export function RiskItem({ risk, number }: { risk: Risk; number: number }) {
         {scale('impact')}
       </div>
       <div role="radiogroup" className="stages" data-scale="preparedness" aria-labelledby={`${prepLegend} ${headingId}`}>
-        <div id={prepLegend} className="scale-legend">{t('risk.preparedness')}</div>
+        <div id={prepLegend} className="scale-legend">
+          {t('risk.preparedness')}
+        </div>
         {risk.preparedness.map((descriptor, i) => (
           <label key={i} className={`stage-option${answer.preparedness === i + 1 ? ' selected' : ''}`}>
             <input type="radio" name={`preparedness-${risk.id}`} value={i + 1} checked={answer.preparedness === i + 1} onChange={() => rate('preparedness', i + 1)} />

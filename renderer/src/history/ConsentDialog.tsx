@@ -14,13 +14,21 @@ export function ConsentDialog() {
   const recovery = consent.reason === 'discard-recovery';
   return (
     <Dialog title={t('consent.title')} onClose={() => void answer('cancel')} className="consent-dialog">
-      <p className="strong" data-testid="consent-text">{t(recovery ? 'consent.unsavedRecovery' : 'consent.unsaved')}</p>
+      <p className="strong" data-testid="consent-text">
+        {t(recovery ? 'consent.unsavedRecovery' : 'consent.unsaved')}
+      </p>
       <p>{t(`consent.reason.${consent.reason}`)}</p>
       <p className="muted">{t('consent.history')}</p>
       <div className="row">
-        <button type="button" className="primary" onClick={() => void answer('save')}>{t('consent.save')}</button>
-        <button type="button" onClick={() => void answer('discard')}>{t('consent.discard')}</button>
-        <button type="button" onClick={() => void answer('cancel')}>{t('consent.cancel')}</button>
+        <button type="button" className="primary" onClick={() => void answer('save')}>
+          {t('consent.save')}
+        </button>
+        <button type="button" onClick={() => void answer('discard')}>
+          {t('consent.discard')}
+        </button>
+        <button type="button" onClick={() => void answer('cancel')}>
+          {t('consent.cancel')}
+        </button>
       </div>
     </Dialog>
   );

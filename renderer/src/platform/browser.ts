@@ -18,11 +18,7 @@ const idbHistory: HistoryStorage = {
     return (await idbGet<string>(HISTORY_PREFIX + id)) ?? null;
   },
   commit({ put, remove, index }) {
-    return idbBatch([
-      ...(put ? [{ put: HISTORY_PREFIX + put.entry.id, value: put.text }] : []),
-      { put: HISTORY_INDEX_KEY, value: index },
-      ...remove.map((id) => ({ delete: HISTORY_PREFIX + id })),
-    ]);
+    return idbBatch([...(put ? [{ put: HISTORY_PREFIX + put.entry.id, value: put.text }] : []), { put: HISTORY_INDEX_KEY, value: index }, ...remove.map((id) => ({ delete: HISTORY_PREFIX + id }))]);
   },
 };
 
@@ -52,9 +48,7 @@ async function bundledQuestionnaires(): Promise<QuestionnaireBundleFile[]> {
   // All at once: the files are independent, and the first screen waits for them.
   const texts = await Promise.all(files.map(({ url }) => fetchText(url)));
   files.forEach(({ folder, file }, i) => folders.set(folder, { ...folders.get(folder), [file]: texts[i] }));
-  return [...folders.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .flatMap(([, f]) => (f.questionnaire && f.actions ? [{ origin: 'bundled' as const, questionnaire: f.questionnaire, actions: f.actions }] : []));
+  return [...folders.entries()].sort(([a], [b]) => a.localeCompare(b)).flatMap(([, f]) => (f.questionnaire && f.actions ? [{ origin: 'bundled' as const, questionnaire: f.questionnaire, actions: f.actions }] : []));
 }
 
 /** Asks the user for files with a hidden file input; resolves [] when the dialog is cancelled. */

@@ -13,7 +13,11 @@ import type { ShellMenu } from '.';
 export function connectShell(store: StoreApi<AppState>, menu: ShellMenu | null): void {
   const tell = (language: string) => {
     const parsed = LanguageSchema.safeParse(language);
-    if (parsed.success) void store.getState().platform.setInterfaceLanguage(parsed.data).catch(() => undefined);
+    if (parsed.success)
+      void store
+        .getState()
+        .platform.setInterfaceLanguage(parsed.data)
+        .catch(() => undefined);
   };
   tell(i18next.language);
   i18next.on('languageChanged', tell);

@@ -78,7 +78,9 @@ export function ReportPanel() {
           <span>{t('language')}</span>
           <select value={language} onChange={(e) => setLanguage(e.target.value as ReportLanguage)}>
             {UI_LANGUAGES.filter((l) => REPORT_LANGUAGES.includes(l.code)).map((l) => (
-              <option key={l.code} value={l.code} lang={l.code}>{l.name}</option>
+              <option key={l.code} value={l.code} lang={l.code}>
+                {l.name}
+              </option>
             ))}
           </select>
         </label>
@@ -92,7 +94,9 @@ export function ReportPanel() {
         <label className="field">
           <span>{t('confidentiality')}</span>
           <input value={confidentiality} onChange={(e) => setConfidentiality(e.target.value)} aria-describedby="confidentiality-hint" />
-          <small id="confidentiality-hint" className="muted">{t('confidentialityHint')}</small>
+          <small id="confidentiality-hint" className="muted">
+            {t('confidentialityHint')}
+          </small>
         </label>
       </div>
       <fieldset className="field report-sections">

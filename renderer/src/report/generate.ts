@@ -32,11 +32,7 @@ export function warmUpReportWorker(content: Content, language: ReportLanguage): 
  * report starts a new one (which fetches its fonts again, from the cache).
  * The promise then rejects with ReportCancelled.
  */
-export function generateReport(
-  request: Omit<ReportRequest, 'id' | 'type'>,
-  onProgress: (stage: ReportStage, fraction?: number) => void,
-  signal?: AbortSignal,
-): Promise<Uint8Array> {
+export function generateReport(request: Omit<ReportRequest, 'id' | 'type'>, onProgress: (stage: ReportStage, fraction?: number) => void, signal?: AbortSignal): Promise<Uint8Array> {
   if (signal?.aborted) return Promise.reject(new ReportCancelled());
   const active = reportWorker();
   const id = nextId++;

@@ -1,18 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  acceptAction,
-  dropAction,
-  moveAction,
-  removeCustomAction,
-  resetAction,
-  setFunded,
-  setOwner,
-  setStart,
-  setTexts,
-  unacceptAction,
-  updateCustomAction,
-} from '../../../core/method/roadmap-edits';
+import { acceptAction, dropAction, moveAction, removeCustomAction, resetAction, setFunded, setOwner, setStart, setTexts, unacceptAction, updateCustomAction } from '../../../core/method/roadmap-edits';
 import type { ActionResult, BeyondHorizonAction } from '../../../core/method/results';
 import type { Phase } from '../../../core/model/schema/actions';
 import { localize } from '../../../core/model/localize';
@@ -62,9 +50,7 @@ export function ActionCard({ action, accepted, library, names, apply, compact = 
           <h3 id={headingId} className="action-title" tabIndex={-1} data-control="heading">
             {action.number && <span className="action-number">{action.number}</span>} {title}
           </h3>
-          <span className="action-badges">
-            {action.custom ? <span className="badge badge-custom">{t('roadmap.custom')}</span> : action.edited && <span className="badge badge-edited">{t('roadmap.edited')}</span>}
-          </span>
+          <span className="action-badges">{action.custom ? <span className="badge badge-custom">{t('roadmap.custom')}</span> : action.edited && <span className="badge badge-edited">{t('roadmap.edited')}</span>}</span>
         </div>
         <p className="action-meta">
           {t('roadmap.meta', { area: names.area(action.area), lead: names.leadOf(action), role: t(`roadmap.role.${action.role}`) })}
@@ -156,7 +142,9 @@ export function ActionCard({ action, accepted, library, names, apply, compact = 
                     })
                   }
                 >
-                  <span aria-hidden="true" className="toggle-mark">{accepted ? '✓ ' : ''}</span>
+                  <span aria-hidden="true" className="toggle-mark">
+                    {accepted ? '✓ ' : ''}
+                  </span>
                   {t('roadmap.accept')}
                 </button>
                 <button
@@ -164,7 +152,12 @@ export function ActionCard({ action, accepted, library, names, apply, compact = 
                   data-control="drop"
                   onClick={() =>
                     // An action the answers no longer call for leaves no entry to restore (undo brings it back).
-                    apply((a) => dropAction(a, id), kept ? { announce: t('roadmap.announce.droppedGone', { title }), focus: '#dropped-title' } : { announce: t('roadmap.announce.dropped', { title }), focus: `[data-dropped="${CSS.escape(id)}"] button` })
+                    apply(
+                      (a) => dropAction(a, id),
+                      kept
+                        ? { announce: t('roadmap.announce.droppedGone', { title }), focus: '#dropped-title' }
+                        : { announce: t('roadmap.announce.dropped', { title }), focus: `[data-dropped="${CSS.escape(id)}"] button` },
+                    )
                   }
                 >
                   {t('roadmap.drop')}
@@ -182,7 +175,16 @@ export function ActionCard({ action, accepted, library, names, apply, compact = 
               </button>
             ) : (
               action.edited && (
-                <button type="button" data-control="reset" onClick={() => apply((a) => resetAction(a, id), kept ? { announce: t('roadmap.announce.resetGone', { title }), focus: '#roadmap-title' } : { announce: t('roadmap.announce.reset', { title }), focus: control('heading') })}>
+                <button
+                  type="button"
+                  data-control="reset"
+                  onClick={() =>
+                    apply(
+                      (a) => resetAction(a, id),
+                      kept ? { announce: t('roadmap.announce.resetGone', { title }), focus: '#roadmap-title' } : { announce: t('roadmap.announce.reset', { title }), focus: control('heading') },
+                    )
+                  }
+                >
                   {t('roadmap.reset')}
                 </button>
               )
@@ -203,15 +205,7 @@ function OwnerAndStart({ action, title, apply }: { action: ActionResult; title: 
     <>
       <div className="field">
         <label htmlFor={`owner-${id}`}>{t('roadmap.owner')}</label>
-        <DraftInput
-          id={`owner-${id}`}
-          data-control="owner"
-          type="text"
-          maxLength={200}
-          autoComplete="off"
-          value={action.owner}
-          onCommit={(owner, how) => apply((a) => setOwner(a, id, owner), saved('owner', how))}
-        />
+        <DraftInput id={`owner-${id}`} data-control="owner" type="text" maxLength={200} autoComplete="off" value={action.owner} onCommit={(owner, how) => apply((a) => setOwner(a, id, owner), saved('owner', how))} />
       </div>
       <div className="field">
         <label htmlFor={`start-${id}`}>{t('roadmap.start')}</label>

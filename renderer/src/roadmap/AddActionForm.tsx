@@ -47,7 +47,10 @@ export function AddActionForm({ names, apply }: { names: RoadmapNames; apply: Ap
         <div className="add-grid">
           <div className="field span-2">
             <label htmlFor="add-title">
-              {t('roadmap.form.title')} <span className="required" aria-hidden="true">*</span>
+              {t('roadmap.form.title')}{' '}
+              <span className="required" aria-hidden="true">
+                *
+              </span>
             </label>
             <input
               id="add-title"

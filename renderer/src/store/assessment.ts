@@ -68,12 +68,15 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
     },
 
     setAnswer(itemId, answer, coalesce = false) {
-      commit((a) => {
-        const answers = { ...a.answers };
-        if (answer) answers[itemId] = answer;
-        else delete answers[itemId];
-        return { ...a, answers };
-      }, coalesce ? itemId : undefined);
+      commit(
+        (a) => {
+          const answers = { ...a.answers };
+          if (answer) answers[itemId] = answer;
+          else delete answers[itemId];
+          return { ...a, answers };
+        },
+        coalesce ? itemId : undefined,
+      );
     },
 
     setTarget(pillar, stage) {

@@ -68,176 +68,176 @@ export const createFileSlice: Slice<FileSlice> = (set, get) => {
   };
 
   return {
-  file: null,
-  saveStatus: 'unsaved',
-  autosavedAt: null,
-  autosavePending: false,
-  autosaveError: null,
-  recoverable: null,
-  cipher: null,
-  locked: null,
+    file: null,
+    saveStatus: 'unsaved',
+    autosavedAt: null,
+    autosavePending: false,
+    autosaveError: null,
+    recoverable: null,
+    cipher: null,
+    locked: null,
 
-  async sealed(assessment) {
-    const text = serializeAssessment(assessment);
-    const cipher = get().cipher;
-    return cipher ? cipher.encrypt(text) : text;
-  },
+    async sealed(assessment) {
+      const text = serializeAssessment(assessment);
+      const cipher = get().cipher;
+      return cipher ? cipher.encrypt(text) : text;
+    },
 
-  async unlock(passphrase) {
-    const locked = get().locked;
-    if (!locked) return null;
-    const result = await decryptText(locked.text, passphrase, globalThis.crypto);
-    if (!result.ok) return result.problems[0] ? messageText(result.problems[0]) : result.reason;
-    await get().whenBundlesLoaded();
-    if (!get().adoptAssessmentText(result.value, locked.name, locked.file)) {
-      set({ locked: null });
-      return null;
-    }
-    set({ cipher: result.session, locked: null, ...(locked.from === 'autosave' ? { recoverable: null, autosavePending: false } : {}) });
-    return null;
-  },
-
-  cancelUnlock() {
-    set({ locked: null });
-  },
-
-  async protect(passphrase) {
-    const problem = passphraseProblem(passphrase);
-    if (problem) return messageText(problem);
-    const cipher = await createCipherSession(passphrase, globalThis.crypto);
-    set({ cipher, saveStatus: 'unsaved' });
-    // Replace the plain autosave at once: nothing unencrypted may stay behind once protection is on,
-    // in the slot or in this assessment's earlier states in the version history.
-    await rewriteAutosave();
-    await resealHistory(cipher);
-    return null;
-  },
-
-  async unprotect() {
-    set({ cipher: null, saveStatus: 'unsaved' });
-    await rewriteAutosave();
-  },
-
-  async save(saveAs = false) {
-    const { assessment, file, platform } = get();
-    if (!assessment) return;
-    set({ saveStatus: 'saving' });
-    try {
-      const saved = await platform.saveFile({
-        kind: 'assessment',
-        data: await get().sealed(assessment),
-        suggestedName: file?.name ?? suggestedFileName(assessment),
-        path: saveAs ? undefined : file?.path,
-      });
-      // A later edit while the dialog was open keeps the file unsaved.
-      const unchanged = get().assessment === assessment;
-      if (saved) set({ file: saved, saveStatus: unchanged ? 'saved' : 'unsaved' });
-      else set({ saveStatus: 'unsaved' });
-    } catch (error) {
-      set({ saveStatus: 'error', notice: { tone: 'error', text: i18next.t('notice.saveFailed', { reason: errorText(error) }) } });
-    }
-  },
-
-  open() {
-    return get().confirmReplace('open', async () => {
-      const { platform } = get();
-      try {
-        const opened = await platform.openAssessment();
-        await get().whenBundlesLoaded();
-        if (!opened) return;
-        const file = { name: opened.name, path: opened.path };
-        if (isEncryptedEnvelope(opened.text)) set({ locked: { text: opened.text, name: opened.name, file, from: 'file' } });
-        else get().adoptAssessmentText(opened.text, opened.name, file);
-      } catch (error) {
-        get().setNotice({ tone: 'error', text: errorText(error) });
-      }
-    });
-  },
-
-  async checkRecovery() {
-    try {
-      const record = await get().platform.loadAutosave();
-      set({ recoverable: record, autosaveError: null });
-    } catch (error) {
-      set({ autosaveError: errorText(error) });
-    }
-  },
-
-  recover() {
-    return get().confirmReplace('recover', async () => {
+    async unlock(passphrase) {
+      const locked = get().locked;
+      if (!locked) return null;
+      const result = await decryptText(locked.text, passphrase, globalThis.crypto);
+      if (!result.ok) return result.problems[0] ? messageText(result.problems[0]) : result.reason;
       await get().whenBundlesLoaded();
-      const record = get().recoverable;
-      if (record && isEncryptedEnvelope(record.text)) {
-        set({ locked: { text: record.text, name: i18next.t('notice.autosavedFile'), file: null, from: 'autosave' } });
-        return;
+      if (!get().adoptAssessmentText(result.value, locked.name, locked.file)) {
+        set({ locked: null });
+        return null;
       }
-      if (record && get().adoptAssessmentText(record.text, i18next.t('notice.autosavedFile'), null)) set({ recoverable: null, autosavedAt: record.savedAt, autosavePending: false }); // what is shown is what the slot holds
-    });
-  },
+      set({ cipher: result.session, locked: null, ...(locked.from === 'autosave' ? { recoverable: null, autosavePending: false } : {}) });
+      return null;
+    },
 
-  async discardRecovery() {
-    if (!get().recoverable) return;
-    set({ consent: { reason: 'discard-recovery', proceed: clearRecovery } });
-  },
+    cancelUnlock() {
+      set({ locked: null });
+    },
 
-  consent: null,
+    async protect(passphrase) {
+      const problem = passphraseProblem(passphrase);
+      if (problem) return messageText(problem);
+      const cipher = await createCipherSession(passphrase, globalThis.crypto);
+      set({ cipher, saveStatus: 'unsaved' });
+      // Replace the plain autosave at once: nothing unencrypted may stay behind once protection is on,
+      // in the slot or in this assessment's earlier states in the version history.
+      await rewriteAutosave();
+      await resealHistory(cipher);
+      return null;
+    },
 
-  async confirmReplace(reason, proceed) {
-    const { assessment, saveStatus } = get();
-    // Nothing to lose: no work in hand, or all of it is in a file.
-    if (!assessment || saveStatus === 'saved') return proceed();
-    set({ consent: { reason, proceed } });
-  },
+    async unprotect() {
+      set({ cipher: null, saveStatus: 'unsaved' });
+      await rewriteAutosave();
+    },
 
-  async answerConsent(choice) {
-    const request = get().consent;
-    set({ consent: null });
-    if (!request || choice === 'cancel') return;
-    if (choice === 'save') {
-      if (request.reason === 'discard-recovery') {
-        if (!(await saveRecoverable())) return;
-      } else {
-        await get().save();
-        // Cancelled or failed: nothing is replaced.
-        if (get().saveStatus !== 'saved') return;
-      }
-    } else {
-      // Discarded work stays restorable: its last state goes to the version history first.
-      await get().flushAutosave();
-    }
-    await request.proceed();
-  },
-
-  flushAutosave: async () => undefined,
-
-  history: null,
-
-  async listHistory() {
-    try {
-      set({ history: await get().platform.listHistory() });
-    } catch (error) {
-      set({ history: [], notice: { tone: 'error', text: errorText(error) } });
-    }
-  },
-
-  restoreHistory(id) {
-    return get().confirmReplace('restore', async () => {
-      const { platform } = get();
+    async save(saveAs = false) {
+      const { assessment, file, platform } = get();
+      if (!assessment) return;
+      set({ saveStatus: 'saving' });
       try {
-        const record = await platform.loadHistory(id);
+        const saved = await platform.saveFile({
+          kind: 'assessment',
+          data: await get().sealed(assessment),
+          suggestedName: file?.name ?? suggestedFileName(assessment),
+          path: saveAs ? undefined : file?.path,
+        });
+        // A later edit while the dialog was open keeps the file unsaved.
+        const unchanged = get().assessment === assessment;
+        if (saved) set({ file: saved, saveStatus: unchanged ? 'saved' : 'unsaved' });
+        else set({ saveStatus: 'unsaved' });
+      } catch (error) {
+        set({ saveStatus: 'error', notice: { tone: 'error', text: i18next.t('notice.saveFailed', { reason: errorText(error) }) } });
+      }
+    },
+
+    open() {
+      return get().confirmReplace('open', async () => {
+        const { platform } = get();
+        try {
+          const opened = await platform.openAssessment();
+          await get().whenBundlesLoaded();
+          if (!opened) return;
+          const file = { name: opened.name, path: opened.path };
+          if (isEncryptedEnvelope(opened.text)) set({ locked: { text: opened.text, name: opened.name, file, from: 'file' } });
+          else get().adoptAssessmentText(opened.text, opened.name, file);
+        } catch (error) {
+          get().setNotice({ tone: 'error', text: errorText(error) });
+        }
+      });
+    },
+
+    async checkRecovery() {
+      try {
+        const record = await get().platform.loadAutosave();
+        set({ recoverable: record, autosaveError: null });
+      } catch (error) {
+        set({ autosaveError: errorText(error) });
+      }
+    },
+
+    recover() {
+      return get().confirmReplace('recover', async () => {
         await get().whenBundlesLoaded();
-        if (!record) {
-          get().setNotice({ tone: 'error', text: i18next.t('history.gone') });
+        const record = get().recoverable;
+        if (record && isEncryptedEnvelope(record.text)) {
+          set({ locked: { text: record.text, name: i18next.t('notice.autosavedFile'), file: null, from: 'autosave' } });
           return;
         }
-        const name = i18next.t('history.stateName', { time: new Date(record.savedAt).toLocaleString(i18next.language) });
-        if (isEncryptedEnvelope(record.text)) set({ locked: { text: record.text, name, file: null, from: 'history' } });
-        else if (get().adoptAssessmentText(record.text, name, null)) get().setNotice({ tone: 'info', text: i18next.t('history.restored', { name }) });
-        get().closeDialog('history');
-      } catch (error) {
-        get().setNotice({ tone: 'error', text: errorText(error) });
+        if (record && get().adoptAssessmentText(record.text, i18next.t('notice.autosavedFile'), null)) set({ recoverable: null, autosavedAt: record.savedAt, autosavePending: false }); // what is shown is what the slot holds
+      });
+    },
+
+    async discardRecovery() {
+      if (!get().recoverable) return;
+      set({ consent: { reason: 'discard-recovery', proceed: clearRecovery } });
+    },
+
+    consent: null,
+
+    async confirmReplace(reason, proceed) {
+      const { assessment, saveStatus } = get();
+      // Nothing to lose: no work in hand, or all of it is in a file.
+      if (!assessment || saveStatus === 'saved') return proceed();
+      set({ consent: { reason, proceed } });
+    },
+
+    async answerConsent(choice) {
+      const request = get().consent;
+      set({ consent: null });
+      if (!request || choice === 'cancel') return;
+      if (choice === 'save') {
+        if (request.reason === 'discard-recovery') {
+          if (!(await saveRecoverable())) return;
+        } else {
+          await get().save();
+          // Cancelled or failed: nothing is replaced.
+          if (get().saveStatus !== 'saved') return;
+        }
+      } else {
+        // Discarded work stays restorable: its last state goes to the version history first.
+        await get().flushAutosave();
       }
-    });
-  },
-};
+      await request.proceed();
+    },
+
+    flushAutosave: async () => undefined,
+
+    history: null,
+
+    async listHistory() {
+      try {
+        set({ history: await get().platform.listHistory() });
+      } catch (error) {
+        set({ history: [], notice: { tone: 'error', text: errorText(error) } });
+      }
+    },
+
+    restoreHistory(id) {
+      return get().confirmReplace('restore', async () => {
+        const { platform } = get();
+        try {
+          const record = await platform.loadHistory(id);
+          await get().whenBundlesLoaded();
+          if (!record) {
+            get().setNotice({ tone: 'error', text: i18next.t('history.gone') });
+            return;
+          }
+          const name = i18next.t('history.stateName', { time: new Date(record.savedAt).toLocaleString(i18next.language) });
+          if (isEncryptedEnvelope(record.text)) set({ locked: { text: record.text, name, file: null, from: 'history' } });
+          else if (get().adoptAssessmentText(record.text, name, null)) get().setNotice({ tone: 'info', text: i18next.t('history.restored', { name }) });
+          get().closeDialog('history');
+        } catch (error) {
+          get().setNotice({ tone: 'error', text: errorText(error) });
+        }
+      });
+    },
+  };
 };

@@ -59,7 +59,9 @@ export function ResultsView() {
       header: t('results.share'),
       cell: (p) => (
         <>
-          <span className="meter" aria-hidden="true"><span style={{ width: `${p.asked ? (100 * p.done) / p.asked : 100}%` }} /></span>
+          <span className="meter" aria-hidden="true">
+            <span style={{ width: `${p.asked ? (100 * p.done) / p.asked : 100}%` }} />
+          </span>
           {format.percent(p.asked ? p.done / p.asked : 1)}
         </>
       ),
@@ -169,8 +171,7 @@ export function ResultsView() {
               <ol className="risk-list" data-testid="risk-list" aria-labelledby="ranked-title">
                 {risks.map((r) => (
                   <li key={r.id} data-risk={r.id}>
-                    <strong>{itemName(r.id)}</strong>{' '}
-                    <span className={`band band-${r.band}`}>{t(`results.band.${r.band}`)}</span>
+                    <strong>{itemName(r.id)}</strong> <span className={`band band-${r.band}`}>{t(`results.band.${r.band}`)}</span>
                     <span className="risk-sentence muted">
                       {t('results.riskSentence', {
                         likelihood: r.likelihood,

@@ -103,7 +103,9 @@ export function RoadmapView() {
       </section>
 
       <section className="card dropped-actions" aria-labelledby="dropped-title" data-testid="dropped">
-        <h2 id="dropped-title" tabIndex={-1}>{t('roadmap.droppedTitle')}</h2>
+        <h2 id="dropped-title" tabIndex={-1}>
+          {t('roadmap.droppedTitle')}
+        </h2>
         {roadmap.dropped.length === 0 ? (
           <p className="muted">{t('roadmap.droppedNone')}</p>
         ) : (

@@ -104,7 +104,11 @@ export function BaselinePanel() {
         <button type="button" className={result ? undefined : 'primary'} onClick={() => void load()} data-testid="load-baseline">
           {result ? t('workshop.baseline.loadOther') : t('workshop.baseline.load')}
         </button>
-        {result && <button type="button" onClick={clearBaseline}>{t('workshop.baseline.clear')}</button>}
+        {result && (
+          <button type="button" onClick={clearBaseline}>
+            {t('workshop.baseline.clear')}
+          </button>
+        )}
       </div>
       <div role="status" className="error-text">
         {problem?.text}

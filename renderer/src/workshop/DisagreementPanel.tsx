@@ -34,11 +34,9 @@ function ContestedItem({ item }: { item: MergeItem }) {
   const spread = item.spread === null ? '—' : String(item.spread);
   return (
     <li data-contested={item.itemId}>
-      <span className="strong">{located ? itemTitle(located.item, i18n.language) : item.itemId}</span>{' '}
-      <span className="muted small">{located ? `(${localize(located.section.title, i18n.language)})` : ''}</span>
+      <span className="strong">{located ? itemTitle(located.item, i18n.language) : item.itemId}</span> <span className="muted small">{located ? `(${localize(located.section.title, i18n.language)})` : ''}</span>
       <span className="block small">
-        {t('workshop.disagreement.contestedLine', { spread, count: item.positions })}{' '}
-        <span className={`merge-status status-${item.status}`}>{t(`workshop.merge.status.${item.status}`)}</span>
+        {t('workshop.disagreement.contestedLine', { spread, count: item.positions })} <span className={`merge-status status-${item.status}`}>{t(`workshop.merge.status.${item.status}`)}</span>
       </span>
       <span className="block small muted">
         {item.type === 'risk'
@@ -80,7 +78,9 @@ export function DisagreementPanel({ standalone = false, limit = 5 }: { standalon
       header: t('workshop.disagreement.meanSpread'),
       cell: (s) => (
         <>
-          <span className="meter" aria-hidden="true"><span style={{ width: `${((s.meanSpread ?? 0) / MAX_SPREAD) * 100}%` }} /></span>
+          <span className="meter" aria-hidden="true">
+            <span style={{ width: `${((s.meanSpread ?? 0) / MAX_SPREAD) * 100}%` }} />
+          </span>
           {s.meanSpread === null ? '—' : format.decimal(s.meanSpread)}
         </>
       ),

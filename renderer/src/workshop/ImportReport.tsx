@@ -54,15 +54,16 @@ export function ImportReportView() {
   return (
     <div className="import-report" data-testid="import-report">
       <div className="import-report-head">
-        <h4 id="import-report-title" tabIndex={-1}>{t('workshop.import.reportTitle')}</h4>
-        <button type="button" className="link-button" onClick={dismiss}>{t('app.dismiss')}</button>
+        <h4 id="import-report-title" tabIndex={-1}>
+          {t('workshop.import.reportTitle')}
+        </h4>
+        <button type="button" className="link-button" onClick={dismiss}>
+          {t('app.dismiss')}
+        </button>
       </div>
       <p className="strong" data-testid="import-summary">
-        {t('workshop.import.summaryFiles', { count: result.files.length })}{' '}
-        {t('workshop.import.summaryAdded', { count: fresh.length })}{' '}
-        {t('workshop.import.summaryReplaced', { count: report.replaced.length })}{' '}
-        {t('workshop.import.summaryUnchanged', { count: report.unchanged.length })}{' '}
-        {t('workshop.import.summaryRefused', { count: refusedCount })}
+        {t('workshop.import.summaryFiles', { count: result.files.length })} {t('workshop.import.summaryAdded', { count: fresh.length })} {t('workshop.import.summaryReplaced', { count: report.replaced.length })}{' '}
+        {t('workshop.import.summaryUnchanged', { count: report.unchanged.length })} {t('workshop.import.summaryRefused', { count: refusedCount })}
       </p>
       {!result.changed && report.unchanged.length > 0 && refusedCount === 0 && <p>{t('workshop.import.nothingChanged')}</p>}
       <ul className="import-list">
@@ -80,7 +81,9 @@ export function ImportReportView() {
           );
         })}
         {report.unchanged.map((id) => (
-          <li key={`same-${id}`} data-unchanged={id}>{t('workshop.import.lineUnchanged', { name: who(id) })}</li>
+          <li key={`same-${id}`} data-unchanged={id}>
+            {t('workshop.import.lineUnchanged', { name: who(id) })}
+          </li>
         ))}
         {report.keptExistingAs && <li data-kept={report.keptExistingAs}>{t('workshop.import.lineKept', { name: who(report.keptExistingAs) })}</li>}
       </ul>
@@ -96,8 +99,7 @@ export function ImportReportView() {
             ))}
             {result.unreadable.map((u) => (
               <li key={`bad-${u.file}`} data-refused={u.file}>
-                <span className="strong">{u.file}</span>: {t('workshop.import.unreadable')}{' '}
-                {u.problems[0] && <span className="muted">({messageText(u.problems[0], titles)})</span>}
+                <span className="strong">{u.file}</span>: {t('workshop.import.unreadable')} {u.problems[0] && <span className="muted">({messageText(u.problems[0], titles)})</span>}
                 <ProblemDetails lines={problemDetails(u.problems)} />
               </li>
             ))}
@@ -112,8 +114,12 @@ export function ImportReportView() {
               <li key={`who-${c.file}`} data-conflict={fileOf(c.file)}>
                 <span className="strong">{fileOf(c.file)}</span>: {conflictText(c)}
                 <div className="row">
-                  <button type="button" onClick={() => decide(c.file, 'same')}>{t('workshop.import.decideSame')}</button>
-                  <button type="button" onClick={() => decide(c.file, 'separate')}>{t('workshop.import.decideSeparate')}</button>
+                  <button type="button" onClick={() => decide(c.file, 'same')}>
+                    {t('workshop.import.decideSame')}
+                  </button>
+                  <button type="button" onClick={() => decide(c.file, 'separate')}>
+                    {t('workshop.import.decideSeparate')}
+                  </button>
                 </div>
               </li>
             ))}

@@ -54,12 +54,16 @@ function RiskDistribution({ item, headingId }: { item: MergeItem; headingId: str
   const most = Math.max(1, ...counts.flat());
   return (
     <table className="data-table risk-distribution" aria-labelledby={`${headingId}-dist ${headingId}`}>
-      <caption id={`${headingId}-dist`} className="visually-hidden">{t('workshop.merge.distribution')}</caption>
+      <caption id={`${headingId}-dist`} className="visually-hidden">
+        {t('workshop.merge.distribution')}
+      </caption>
       <thead>
         <tr>
           <td />
           {[1, 2, 3, 4, 5].map((v) => (
-            <th scope="col" key={v}>{v}</th>
+            <th scope="col" key={v}>
+              {v}
+            </th>
           ))}
         </tr>
       </thead>
@@ -195,7 +199,9 @@ export const MergeRow = memo(function MergeRow({ item, definition, number, title
               <li key={p.key} className={`position${chosen ? ' chosen' : ''}`} data-position={p.key}>
                 <span className="position-answer">{describe(p.answer)}</span>
                 <span className="position-count">
-                  <span className="meter" aria-hidden="true"><span style={{ width: `${(100 * p.respondents.length) / item.entries.length}%` }} /></span>
+                  <span className="meter" aria-hidden="true">
+                    <span style={{ width: `${(100 * p.respondents.length) / item.entries.length}%` }} />
+                  </span>
                   {t('workshop.merge.people', { count: p.respondents.length })}
                 </span>
                 <Names ids={p.respondents} respondents={respondents} />
@@ -212,7 +218,9 @@ export const MergeRow = memo(function MergeRow({ item, definition, number, title
             <li className="position blank">
               <span className="position-answer">{t('workshop.answer.none')}</span>
               <span className="position-count">
-                <span className="meter" aria-hidden="true"><span style={{ width: `${(100 * blank.length) / item.entries.length}%` }} /></span>
+                <span className="meter" aria-hidden="true">
+                  <span style={{ width: `${(100 * blank.length) / item.entries.length}%` }} />
+                </span>
                 {t('workshop.merge.people', { count: blank.length })}
               </span>
               <Names ids={blank} respondents={respondents} />

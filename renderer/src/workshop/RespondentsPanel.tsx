@@ -18,7 +18,10 @@ function RespondentFields({ value, onChange, idFixed, idAuto }: { value: Respond
       <div className="field">
         <label htmlFor={`${base}-name`}>
           {t('workshop.respondents.name')}
-          <span className="required" aria-hidden="true"> *</span>
+          <span className="required" aria-hidden="true">
+            {' '}
+            *
+          </span>
         </label>
         <input id={`${base}-name`} required maxLength={200} value={value.name} onChange={(e) => onChange({ ...value, name: e.target.value })} autoComplete="off" />
       </div>
@@ -82,8 +85,14 @@ function AddRespondent() {
     <form className="card workshop-card" onSubmit={submit} aria-labelledby="add-respondent-title" data-testid="add-respondent">
       <h3 id="add-respondent-title">{t('workshop.respondents.addTitle')}</h3>
       <RespondentFields value={value} onChange={change} idFixed={false} idAuto={!idTyped} />
-      {problem && <p className="error-text" role="alert">{problem}</p>}
-      <button type="submit" className="primary">{t('workshop.respondents.add')}</button>
+      {problem && (
+        <p className="error-text" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" className="primary">
+        {t('workshop.respondents.add')}
+      </button>
     </form>
   );
 }
@@ -103,11 +112,27 @@ function EditRespondent({ respondent, onClose }: { respondent: Respondent; onClo
   return (
     <Dialog title={t('workshop.respondents.editTitle', { name: respondent.name })} onClose={onClose}>
       <form onSubmit={submit}>
-        <RespondentFields value={value} onChange={(v) => { setValue(v); setProblem(null); }} idFixed={held} idAuto={false} />
-        {problem && <p className="error-text" role="alert">{problem}</p>}
+        <RespondentFields
+          value={value}
+          onChange={(v) => {
+            setValue(v);
+            setProblem(null);
+          }}
+          idFixed={held}
+          idAuto={false}
+        />
+        {problem && (
+          <p className="error-text" role="alert">
+            {problem}
+          </p>
+        )}
         <div className="row">
-          <button type="submit" className="primary">{t('workshop.respondents.saveChanges')}</button>
-          <button type="button" onClick={onClose}>{t('workshop.cancel')}</button>
+          <button type="submit" className="primary">
+            {t('workshop.respondents.saveChanges')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('workshop.cancel')}
+          </button>
         </div>
       </form>
     </Dialog>
@@ -135,7 +160,9 @@ function RemoveRespondent({ respondent, onClose }: { respondent: Respondent; onC
         >
           {t('workshop.respondents.removeConfirm')}
         </button>
-        <button type="button" onClick={onClose}>{t('workshop.cancel')}</button>
+        <button type="button" onClick={onClose}>
+          {t('workshop.cancel')}
+        </button>
       </div>
     </Dialog>
   );
@@ -197,7 +224,9 @@ function RespondentTable() {
   return (
     <>
       {respondents.length === 0 ? (
-        <p className="muted" data-testid="no-respondents">{t('workshop.respondents.none')}</p>
+        <p className="muted" data-testid="no-respondents">
+          {t('workshop.respondents.none')}
+        </p>
       ) : (
         <DataTable
           rows={respondents}
@@ -223,7 +252,9 @@ function RespondentTable() {
           className="respondents-table"
         />
       )}
-      <p role="status" className={status?.error ? 'error-text' : 'muted'} data-testid="respondent-status">{status?.text ?? ''}</p>
+      <p role="status" className={status?.error ? 'error-text' : 'muted'} data-testid="respondent-status">
+        {status?.text ?? ''}
+      </p>
       {editing && <EditRespondent respondent={editing} onClose={() => setEditing(null)} />}
       {removing && <RemoveRespondent respondent={removing} onClose={() => setRemoving(null)} />}
     </>
@@ -251,18 +282,13 @@ function ImportCard() {
       <h3 id="import-title">{t('workshop.import.title')}</h3>
       <p>{t('workshop.import.explain')}</p>
       <div className="row">
-        <button
-          type="button"
-          className="primary"
-          aria-busy={busy}
-          disabled={busy}
-          data-testid="import-responses"
-          onClick={() => void importFiles()}
-        >
+        <button type="button" className="primary" aria-busy={busy} disabled={busy} data-testid="import-responses" onClick={() => void importFiles()}>
           {t('workshop.import.button')}
         </button>
         {hasResponses && (
-          <button type="button" onClick={() => setTab('merge')}>{t('workshop.import.toMerge')}</button>
+          <button type="button" onClick={() => setTab('merge')}>
+            {t('workshop.import.toMerge')}
+          </button>
         )}
       </div>
       <ImportReportView />
@@ -276,8 +302,12 @@ export function RespondentsPanel() {
     <section aria-labelledby="respondents-title" className="workshop-panel">
       <h2 id="respondents-title">{t('workshop.respondents.title')}</h2>
       <div className="workshop-howto">
-        <p><strong>{t('workshop.respondents.respondentHowTitle')}</strong> {t('workshop.respondents.respondentHow')}</p>
-        <p><strong>{t('workshop.respondents.facilitatorHowTitle')}</strong> {t('workshop.respondents.facilitatorHow')}</p>
+        <p>
+          <strong>{t('workshop.respondents.respondentHowTitle')}</strong> {t('workshop.respondents.respondentHow')}
+        </p>
+        <p>
+          <strong>{t('workshop.respondents.facilitatorHowTitle')}</strong> {t('workshop.respondents.facilitatorHow')}
+        </p>
       </div>
       <div className="workshop-grid">
         <ImportCard />

@@ -10,7 +10,6 @@ export type WorkshopTab = 'respondents' | 'merge' | 'disagreement' | 'baseline' 
 export const WORKSHOP_TABS: readonly WorkshopTab[] = ['respondents', 'merge', 'disagreement', 'baseline', 'export'];
 export type MergeFilter = 'conflict' | 'agreed' | 'resolved' | 'all';
 
-
 export interface RespondentInput {
   id: string;
   name: string;

@@ -256,8 +256,7 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
       const locked = get().baselineLocked;
       if (!locked) return null;
       const result = await decryptText(locked.text, passphrase, globalThis.crypto);
-      if (!result.ok)
-        return result.reason === 'wrong-passphrase-or-altered' ? { tone: 'error', text: i18next.t('workshop.baseline.wrongPassphrase') } : problemNotice(locked.name, 'assessment', result.problems);
+      if (!result.ok) return result.reason === 'wrong-passphrase-or-altered' ? { tone: 'error', text: i18next.t('workshop.baseline.wrongPassphrase') } : problemNotice(locked.name, 'assessment', result.problems);
       const problem = adoptBaseline(result.value, locked.name, locked.forAssessment);
       if (problem) set({ baselineLocked: null });
       return problem;

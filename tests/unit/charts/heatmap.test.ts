@@ -21,7 +21,12 @@ function risk(id: string, likelihood: number, impact: number, preparedness: numb
 function byClass(root: SvgNode, cls: string): SvgNode[] {
   const out: SvgNode[] = [];
   walkSvg(root, (n) => {
-    if (String(n.attrs.class ?? '').split(' ').includes(cls)) out.push(n);
+    if (
+      String(n.attrs.class ?? '')
+        .split(' ')
+        .includes(cls)
+    )
+      out.push(n);
   });
   return out;
 }
@@ -34,8 +39,7 @@ describe('riskHeatMap', () => {
     const cells = byClass(svg, 'heat-cell');
     expect(cells).toHaveLength(25);
     const lightness = (hex: string) => parseInt(hex.slice(1, 3), 16);
-    for (let l = 1; l <= 5; l++)
-      for (let i = 1; i <= 5; i++) for (let l2 = l; l2 <= 5; l2++) for (let i2 = i; i2 <= 5; i2++) expect(lightness(cellShade(l2, i2))).toBeLessThanOrEqual(lightness(cellShade(l, i)));
+    for (let l = 1; l <= 5; l++) for (let i = 1; i <= 5; i++) for (let l2 = l; l2 <= 5; l2++) for (let i2 = i; i2 <= 5; i2++) expect(lightness(cellShade(l2, i2))).toBeLessThanOrEqual(lightness(cellShade(l, i)));
     expect(new Set(cells.map((c) => c.attrs.fill)).size).toBe(4);
   });
 

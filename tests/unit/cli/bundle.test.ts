@@ -47,17 +47,12 @@ describe('the bundled command line', () => {
     expect(statSync(BUNDLE).mtimeMs).toBeGreaterThan(past.getTime());
   });
 
-  it.each([
-    [[]],
-    [['help']],
-    [['frobnicate']],
-    [['validate', join(ROOT, 'tests', 'fixtures', 'broken', 'questionnaire-rule-cycle.json')]],
-    [['roadmap', example, '--json']],
-    [['stats', '--json']],
-    [['report', example]],
-  ])('prints what the sources print and exits with the same code: %j', async (argv) => {
-    expect(npmRunCli(argv)).toEqual(await inProcess(argv));
-  });
+  it.each([[[]], [['help']], [['frobnicate']], [['validate', join(ROOT, 'tests', 'fixtures', 'broken', 'questionnaire-rule-cycle.json')]], [['roadmap', example, '--json']], [['stats', '--json']], [['report', example]]])(
+    'prints what the sources print and exits with the same code: %j',
+    async (argv) => {
+      expect(npmRunCli(argv)).toEqual(await inProcess(argv));
+    },
+  );
 
   it('writes the same report, byte for byte', async () => {
     const argv = ['report', example, '--lang', 'zh', '--sections', 'cover,profile', '--date', '2026-02-01T10:00:00Z', '-o'];

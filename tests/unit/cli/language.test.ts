@@ -70,7 +70,7 @@ describe('the language the CLI speaks', () => {
     expect(verbose.err[1]).toMatch(/^ {2}\$\.answers\.[a-z.-]+\.stage: is 7, but it should be a whole number from 1 to 5$/);
   });
 
-  it('speaks the help, the outputs and the argument errors in the environment\'s language', async () => {
+  it("speaks the help, the outputs and the argument errors in the environment's language", async () => {
     const help = await cli({ LANG: 'es_ES.UTF-8' }, 'help');
     expect(help.out[0]).toMatch(/^Uso: npm run --silent cli -- <orden> \[opciones\]/);
     expect(help.out[0]).toContain('validate <file…>   comprueba archivos de cuestionario');

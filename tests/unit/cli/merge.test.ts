@@ -21,7 +21,10 @@ async function cli(...argv: string[]) {
   return { code, out, err };
 }
 
-const responseFiles = (folder: string) => readdirSync(folder).sort().map((f) => join(folder, f));
+const responseFiles = (folder: string) =>
+  readdirSync(folder)
+    .sort()
+    .map((f) => join(folder, f));
 const read = (file: string) => {
   const parsed = parseAssessment(readFileSync(file, 'utf8'));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -124,7 +127,10 @@ describe('cli merge', () => {
     const out = join(dir, 'never.capamap.json');
     const run = await cli('merge', responseFiles(folder)[0]!, foreign, '-o', out);
     expect(run.code).toBe(1);
-    expect(run.err).toEqual([`${foreign}: refused: it answers another questionnaire (“other-questionnaire”; this assessment uses “capamap-core”), so nothing was taken from it`, 'nothing was written: 1 file was refused']);
+    expect(run.err).toEqual([
+      `${foreign}: refused: it answers another questionnaire (“other-questionnaire”; this assessment uses “capamap-core”), so nothing was taken from it`,
+      'nothing was written: 1 file was refused',
+    ]);
     expect(() => readFileSync(out)).toThrow();
   });
 

@@ -63,7 +63,13 @@ const ActionJson = z.object({
   costLow: z.number().int().nonnegative(),
   costHigh: z.number().int().nonnegative(),
   funding: z.array(z.enum(FUNDING_INSTRUMENTS)).min(1),
-  kpi: z.object({ indicator: z.record(z.string(), z.string()), baseline: z.object({ item: z.string().nullable(), stage: z.number().nullable() }), target: z.record(z.string(), z.string()), verification: z.record(z.string(), z.string()), frequency: z.enum(KPI_FREQUENCIES) }),
+  kpi: z.object({
+    indicator: z.record(z.string(), z.string()),
+    baseline: z.object({ item: z.string().nullable(), stage: z.number().nullable() }),
+    target: z.record(z.string(), z.string()),
+    verification: z.record(z.string(), z.string()),
+    frequency: z.enum(KPI_FREQUENCIES),
+  }),
   addresses: z.array(z.string()),
   requires: z.array(z.string()),
   urgency: z.number().min(0).max(10),
@@ -135,7 +141,9 @@ describe('cli demo → validate → roadmap --json', () => {
       expect(text.code).toBe(0);
       for (const action of json.actions) expect(text.out.some((line) => line.includes(` ${action.id}  [`))).toBe(true);
       expect(text.out.filter((line) => line.trim().startsWith('KPI: '))).toHaveLength(json.actions.length);
-      expect(text.out).toContain(`Cost of the scheduled actions: USD ${json.totals.costLow.toLocaleString('en-US')}–${json.totals.costHigh.toLocaleString('en-US')}; first year: USD ${json.totals.firstYear.costLow.toLocaleString('en-US')}–${json.totals.firstYear.costHigh.toLocaleString('en-US')}; marked funded: USD 0`);
+      expect(text.out).toContain(
+        `Cost of the scheduled actions: USD ${json.totals.costLow.toLocaleString('en-US')}–${json.totals.costHigh.toLocaleString('en-US')}; first year: USD ${json.totals.firstYear.costLow.toLocaleString('en-US')}–${json.totals.firstYear.costHigh.toLocaleString('en-US')}; marked funded: USD 0`,
+      );
     });
   }
 
@@ -152,7 +160,9 @@ describe('cli demo → validate → roadmap --json', () => {
       expect(results.roadmap.totals.byPhase.reduce((n, p) => n + p.costHigh, 0)).toBe(results.roadmap.totals.costHigh);
       const text = await cli('analyse', file);
       const { totals } = results.roadmap;
-      expect(text.out).toContain(`Cost of the scheduled actions: USD ${totals.costLow.toLocaleString('en-US')}–${totals.costHigh.toLocaleString('en-US')}; first year: USD ${totals.firstYear.costLow.toLocaleString('en-US')}–${totals.firstYear.costHigh.toLocaleString('en-US')}; marked funded: USD ${totals.funded.costLow.toLocaleString('en-US')}${totals.funded.costHigh > totals.funded.costLow ? `–${totals.funded.costHigh.toLocaleString('en-US')}` : ''}`);
+      expect(text.out).toContain(
+        `Cost of the scheduled actions: USD ${totals.costLow.toLocaleString('en-US')}–${totals.costHigh.toLocaleString('en-US')}; first year: USD ${totals.firstYear.costLow.toLocaleString('en-US')}–${totals.firstYear.costHigh.toLocaleString('en-US')}; marked funded: USD ${totals.funded.costLow.toLocaleString('en-US')}${totals.funded.costHigh > totals.funded.costLow ? `–${totals.funded.costHigh.toLocaleString('en-US')}` : ''}`,
+      );
     }
   });
 

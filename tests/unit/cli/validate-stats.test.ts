@@ -54,10 +54,7 @@ describe('validate', () => {
   it('checks an action library against the questionnaire beside it', async () => {
     const result = await cli('validate', join(MINI, 'questionnaire.json'), join(MINI, 'actions.json'));
     expect(result.code).toBe(0);
-    expect(result.log).toEqual([
-      `${join(MINI, 'questionnaire.json')}: ok (questionnaire mini 1.0.0, 12 items)`,
-      `${join(MINI, 'actions.json')}: ok (action library mini-actions 1.0.0, 11 actions)`,
-    ]);
+    expect(result.log).toEqual([`${join(MINI, 'questionnaire.json')}: ok (questionnaire mini 1.0.0, 12 items)`, `${join(MINI, 'actions.json')}: ok (action library mini-actions 1.0.0, 11 actions)`]);
   });
 
   const broken = readdirSync(BROKEN).filter((f) => f.endsWith('.json') && !f.endsWith('.valid.json') && f !== 'actions-other-questionnaire.json');
@@ -236,7 +233,12 @@ describe('stats --json', () => {
 /** The keys and value types of a JSON value, lists by their first element. */
 function shape(value: unknown): unknown {
   if (Array.isArray(value)) return [shape(value[0])];
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .map(([k, v]) => [k, shape(v)])
+        .sort(([a], [b]) => String(a).localeCompare(String(b))),
+    );
   return typeof value;
 }
 

@@ -10,7 +10,7 @@ const content = bundledContent();
 const meta = { institution: 'Ministry', country: 'Asterra', assessmentDate: '2026-01-15', leadRespondent: '', language: 'en' as const, confidentiality: '' };
 
 describe('Results of method 2.0 on random assessments', () => {
-  it('with default targets, the summary\'s largest gap is a weakest pillar, and every action carries the method\'s fields', () => {
+  it("with default targets, the summary's largest gap is a weakest pillar, and every action carries the method's fields", () => {
     fc.assert(
       fc.property(inputArb(content, { targets: false }), (input) => {
         const assessment = { ...newAssessment(content.questionnaire, { id: 'random-assessment', now: '2026-01-15T09:00:00.000Z', meta, modules: input.modules, answers: input.answers }) };

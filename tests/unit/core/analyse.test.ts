@@ -86,7 +86,9 @@ describe('analyse', () => {
 
   it('marks a risk incomplete when a rating is missing and keeps it out of the ranking', () => {
     const assessment = demo();
-    const risk = bundledContent().questionnaire.sections.flatMap((s) => s.items).find((i) => i.type === 'risk')!;
+    const risk = bundledContent()
+      .questionnaire.sections.flatMap((s) => s.items)
+      .find((i) => i.type === 'risk')!;
     assessment.answers[risk.id] = { kind: 'risk', likelihood: 5, impact: 5 };
     const result = analyse(bundledContent(), assessment).risks.find((r) => r.id === risk.id)!;
     expect(result).toMatchObject({ status: 'incomplete', rank: null, priority: null, likelihood: 5, preparedness: null });

@@ -111,7 +111,10 @@ describe('assessment format 3', () => {
       resolutions: {},
       roadmap: {
         edits: { 'compute-gpu-pilot': { status: 'accepted', owner: 'ICT unit', phase: 2 } },
-        custom: [{ id: 'custom-hackathon', area: 'talent', title: 'Hackathon', description: '', phase: 1, lead: 'ministry', owner: '' }, { id: 'custom-survey', area: 'data', title: 'Survey', description: '', phase: 2, lead: 'international-organisation', owner: '' }],
+        custom: [
+          { id: 'custom-hackathon', area: 'talent', title: 'Hackathon', description: '', phase: 1, lead: 'ministry', owner: '' },
+          { id: 'custom-survey', area: 'data', title: 'Survey', description: '', phase: 2, lead: 'international-organisation', owner: '' },
+        ],
         phaseCap: 10,
       },
     };

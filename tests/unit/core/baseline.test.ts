@@ -76,7 +76,12 @@ describe('compareWithBaseline', () => {
 
   it('warns when the institution, order or version differ, and refuses another questionnaire', () => {
     expect(result.warnings).toEqual([]);
-    const other = compareWithBaseline(q, library, { ...current, meta: { ...current.meta, institution: 'Data Protection Authority' } }, { ...previous, questionnaire: { id: 'mini', version: '0.9.0' }, meta: { ...previous.meta, assessmentDate: '2027-01-01' } });
+    const other = compareWithBaseline(
+      q,
+      library,
+      { ...current, meta: { ...current.meta, institution: 'Data Protection Authority' } },
+      { ...previous, questionnaire: { id: 'mini', version: '0.9.0' }, meta: { ...previous.meta, assessmentDate: '2027-01-01' } },
+    );
     expect(other.warnings).toEqual([
       { code: 'baseline.otherInstitution', params: { previous: 'Ministry of Digital Economy', current: 'Data Protection Authority' } },
       { code: 'baseline.datedAfter', params: {} },

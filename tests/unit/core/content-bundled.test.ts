@@ -83,8 +83,7 @@ describe('bundled content', () => {
       expect(texts.flatMap(missingIn)).toEqual([]);
     });
 
-    const covering = (id: string, stage: number): Action[] =>
-      library.actions.filter((a) => a.triggers.some((t) => isStageTrigger(t) && t.item === id && t.fromStage <= stage && stage <= t.toStage));
+    const covering = (id: string, stage: number): Action[] => library.actions.filter((a) => a.triggers.some((t) => isStageTrigger(t) && t.item === id && t.fromStage <= stage && stage <= t.toStage));
 
     it('lets every indicator below its target trigger an action, at every stage from 1 to 4', () => {
       const gaps = indicators.flatMap((i) => [1, 2, 3, 4].filter((stage) => covering(i.id, stage).length === 0).map((stage) => `${i.id} at ${stage}`));
@@ -97,7 +96,11 @@ describe('bundled content', () => {
       const byId = new Map(library.actions.map((a) => [a.id, a]));
       const load = (a: Action): number => COST_WEIGHT[costBandOf(a)] * quartersOf(a.months);
       const chain = (a: Action, preparedness: number, risk: string): number =>
-        load(a) + a.prerequisites.map((p) => byId.get(p)!).filter((p) => covering(risk, preparedness).includes(p)).reduce((sum, p) => sum + chain(p, preparedness, risk), 0);
+        load(a) +
+        a.prerequisites
+          .map((p) => byId.get(p)!)
+          .filter((p) => covering(risk, preparedness).includes(p))
+          .reduce((sum, p) => sum + chain(p, preparedness, risk), 0);
       const heavy = risks.flatMap((r) => [1, 2, 3, 4].filter((p) => Math.min(...covering(r.id, p).map((a) => chain(a, p, r.id))) > 6).map((p) => `${r.id} at ${p}`));
       expect(heavy).toEqual([]);
     });
@@ -150,7 +153,11 @@ describe('bundled content', () => {
         // The baseline is an item the action reads or addresses; fact-finding and South–South offers measure none.
         const read = new Set([...a.triggers.filter(isStageTrigger).map((t) => t.item), ...a.addresses]);
         if (a.kpi.measures !== undefined) expect(read.has(a.kpi.measures), a.id).toBe(true);
-        else expect(a.triggers.every((t) => !isStageTrigger(t)), a.id).toBe(true);
+        else
+          expect(
+            a.triggers.every((t) => !isStageTrigger(t)),
+            a.id,
+          ).toBe(true);
         if (a.step === 'find-out') expect(a.kpi.frequency, a.id).toBe('once');
       }
     });

@@ -186,8 +186,23 @@ describe('findCycle', () => {
 
   it('finds a self-loop and ignores edges to unknown nodes', () => {
     expect(findCycle(new Map([['a', ['a']]]))).toEqual(['a', 'a']);
-    expect(findCycle(new Map([['a', ['b', 'x']], ['b', ['y']]]))).toBeNull();
-    expect(findCycle(new Map([['a', ['b']], ['b', ['c']], ['c', ['b']]]))).toEqual(['b', 'c', 'b']);
+    expect(
+      findCycle(
+        new Map([
+          ['a', ['b', 'x']],
+          ['b', ['y']],
+        ]),
+      ),
+    ).toBeNull();
+    expect(
+      findCycle(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['b']],
+        ]),
+      ),
+    ).toEqual(['b', 'c', 'b']);
   });
 
   it('lets a questionnaire read later items in a long chain', () => {

@@ -85,7 +85,27 @@ const LIBRARY_OBJECTS: typeof QUESTIONNAIRE_OBJECTS = [
   {
     name: 'action',
     path: ['actions', 0],
-    required: ['id', 'area', 'title', 'description', 'triggers', 'phase', 'step', 'addresses', 'months', 'lead', 'partners', 'prerequisites', 'costLow', 'costHigh', 'costBasis', 'capitalShare', 'funding', 'kpi', 'references'],
+    required: [
+      'id',
+      'area',
+      'title',
+      'description',
+      'triggers',
+      'phase',
+      'step',
+      'addresses',
+      'months',
+      'lead',
+      'partners',
+      'prerequisites',
+      'costLow',
+      'costHigh',
+      'costBasis',
+      'capitalShare',
+      'funding',
+      'kpi',
+      'references',
+    ],
     optional: [],
   },
   { name: 'trigger', path: ['actions', 0, 'triggers', 0], required: ['item', 'fromStage', 'toStage'], optional: [] },
@@ -216,7 +236,13 @@ describe('questionnaire schema details', () => {
 
 describe('action library schema details', () => {
   const cases: { name: string; path: Path; value: Json; problemPath: string; message: RegExp }[] = [
-    { name: 'fromStage above toStage', path: ['actions', 0, 'triggers', 0], value: { item: 'compute.hpc-access', fromStage: 4, toStage: 2 }, problemPath: '$.actions[0].triggers[0]', message: /fromStage above its toStage/ },
+    {
+      name: 'fromStage above toStage',
+      path: ['actions', 0, 'triggers', 0],
+      value: { item: 'compute.hpc-access', fromStage: 4, toStage: 2 },
+      problemPath: '$.actions[0].triggers[0]',
+      message: /fromStage above its toStage/,
+    },
     { name: 'a stage of 6', path: ['actions', 0, 'triggers', 0, 'toStage'], value: 6, problemPath: '$.actions[0].triggers[0].toStage', message: /./ },
     { name: 'phase 4', path: ['actions', 0, 'phase'], value: 4, problemPath: '$.actions[0].phase', message: /./ },
     { name: 'an unknown area', path: ['actions', 0, 'area'], value: 'energy', problemPath: '$.actions[0].area', message: /./ },
@@ -245,7 +271,7 @@ describe('action library schema details', () => {
     expect(english(found.find((p) => p.path === problemPath)!)).toMatch(message);
   });
 
-  it('marks library problems as the action library\'s in parseContent', () => {
+  it("marks library problems as the action library's in parseContent", () => {
     const doc = miniActionsCurrent();
     (at(doc, ['actions', 0]) as JsonObject).funding = ['free'];
     const parsed = parseContent(miniQuestionnaireText, JSON.stringify(doc));

@@ -54,7 +54,7 @@ describe('costs scaled to the income group', () => {
     expect(costBandOf({ costLow: 8_000_000, costHigh: 20_000_000 })).toBe('very-high');
   });
 
-  it('prints each library action at its income group\'s scale in Results', () => {
+  it("prints each library action at its income group's scale in Results", () => {
     const answers: Answers = { 'compute.hpc-access': { kind: 'stage', stage: 1 }, 'data.protection-law': { kind: 'stage', stage: 1 }, 'talent.public-sector-literacy': { kind: 'stage', stage: 1 } };
     const library = new Map(core.library.actions.map((a) => [a.id, a]));
     for (const income of Object.keys(INCOME_COST_FACTOR)) {
@@ -111,7 +111,7 @@ describe('roadmap totals', () => {
 });
 
 describe('KPI baselines from the answers', () => {
-  it('take the measured item\'s stage, a risk\'s preparedness, and null when it is unknown or not answered', () => {
+  it("take the measured item's stage, a risk's preparedness, and null when it is unknown or not answered", () => {
     const library = new Map(core.library.actions.map((a) => [a.id, a]));
     const measured = core.library.actions.filter((a) => a.kpi.measures !== undefined);
     expect(measured.length).toBeGreaterThan(0);
@@ -215,13 +215,17 @@ describe('action library format 2 → 3', () => {
       const { [key]: _gone, ...rest } = action;
       const parsed = parseActionLibrary(JSON.stringify({ ...mini.library, format: 3, actions: [rest] }), mini.questionnaire);
       expect(parsed.ok, key).toBe(false);
-      if (!parsed.ok) expect(parsed.problems.map((p) => p.path), key).toContain(`$.actions[0].${key}`);
+      if (!parsed.ok)
+        expect(
+          parsed.problems.map((p) => p.path),
+          key,
+        ).toContain(`$.actions[0].${key}`);
     }
   });
 });
 
 describe('funded marks on actions the user added', () => {
-  it('are set and cleared like a library action\'s, leaving no trace when cleared', () => {
+  it("are set and cleared like a library action's, leaving no trace when cleared", () => {
     const base = assess({});
     const withCustom = addCustomAction(base, { area: 'data', title: 'Census microdata archive', phase: 1, lead: 'statistics-office' });
     const id = withCustom.roadmap.custom[0]!.id;

@@ -169,9 +169,25 @@ describe('wrong passphrase and altered files', () => {
 
   it('refuses a ciphertext with bytes removed from the end (tag cut) or swapped from another file', async () => {
     const bytes = decodeBase64(envelope.ciphertext)!;
-    expectFailure(await decryptText(edit((e) => void (e.ciphertext = encodeBase64(bytes.slice(0, -1)))), PASS, crypto), 'wrong-passphrase-or-altered', WRONG);
+    expectFailure(
+      await decryptText(
+        edit((e) => void (e.ciphertext = encodeBase64(bytes.slice(0, -1)))),
+        PASS,
+        crypto,
+      ),
+      'wrong-passphrase-or-altered',
+      WRONG,
+    );
     const other = JSON.parse(await encryptText(TEXT, PASS, crypto)) as Envelope;
-    expectFailure(await decryptText(edit((e) => void (e.ciphertext = other.ciphertext)), PASS, crypto), 'wrong-passphrase-or-altered', WRONG);
+    expectFailure(
+      await decryptText(
+        edit((e) => void (e.ciphertext = other.ciphertext)),
+        PASS,
+        crypto,
+      ),
+      'wrong-passphrase-or-altered',
+      WRONG,
+    );
   });
 });
 
@@ -218,7 +234,15 @@ describe('damaged envelopes are reported before any key is derived', () => {
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
     const sloppy = `${salt.slice(0, -3)}${alphabet[alphabet.indexOf(salt.at(-3)!) | 1]}==`;
     expect(Buffer.from(sloppy, 'base64').equals(Buffer.from(salt, 'base64'))).toBe(true); // lenient decoders accept it
-    expectFailure(await decryptText(edit((e) => void (e.kdf.salt = sloppy)), PASS, crypto), 'corrupted', DAMAGED);
+    expectFailure(
+      await decryptText(
+        edit((e) => void (e.kdf.salt = sloppy)),
+        PASS,
+        crypto,
+      ),
+      'corrupted',
+      DAMAGED,
+    );
   });
 
   it('reports a file far larger than any envelope as damaged without reading it', async () => {
@@ -230,14 +254,34 @@ describe('damaged envelopes are reported before any key is derived', () => {
 describe('refused parameters', () => {
   it.each([1, 1000, 100_000, MIN_PBKDF2_ITERATIONS - 1])('refuses %d PBKDF2 iterations, without deriving', async (iterations) => {
     const start = performance.now();
-    const result = await decryptText(edit((e) => void (e.kdf.iterations = iterations)), PASS, crypto);
+    const result = await decryptText(
+      edit((e) => void (e.kdf.iterations = iterations)),
+      PASS,
+      crypto,
+    );
     expectFailure(result, 'unsupported', new RegExp(`^refused: the key derivation uses ${iterations} PBKDF2 iterations, fewer than the 600000`));
     expect(performance.now() - start).toBeLessThan(100);
   });
 
   it('refuses absurd iteration counts that would freeze the app', async () => {
-    expectFailure(await decryptText(edit((e) => void (e.kdf.iterations = MAX_PBKDF2_ITERATIONS + 1)), PASS, crypto), 'unsupported', /^refused: .* more than/);
-    expectFailure(await decryptText(edit((e) => void (e.kdf.iterations = 1e300)), PASS, crypto), 'unsupported', /^refused: /);
+    expectFailure(
+      await decryptText(
+        edit((e) => void (e.kdf.iterations = MAX_PBKDF2_ITERATIONS + 1)),
+        PASS,
+        crypto,
+      ),
+      'unsupported',
+      /^refused: .* more than/,
+    );
+    expectFailure(
+      await decryptText(
+        edit((e) => void (e.kdf.iterations = 1e300)),
+        PASS,
+        crypto,
+      ),
+      'unsupported',
+      /^refused: /,
+    );
   });
 
   it.each([
@@ -334,12 +378,19 @@ describe('fuzzed envelopes', () => {
       getRandomValues: (array) => webcrypto.getRandomValues(array),
     };
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.json(), fc.string({ unit: 'binary' }), fc.jsonValue().map((v) => JSON.stringify({ format: ENCRYPTED_FORMAT, version: 1, kdf: v, cipher: v, ciphertext: v }))), async (text) => {
-        const result = await decryptText(text, PASS, watched);
-        expect(result.ok).toBe(false);
-        if (!result.ok) expect(['not-encrypted', 'corrupted', 'unsupported']).toContain(result.reason);
-        expect(subtleCalls).toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.json(),
+          fc.string({ unit: 'binary' }),
+          fc.jsonValue().map((v) => JSON.stringify({ format: ENCRYPTED_FORMAT, version: 1, kdf: v, cipher: v, ciphertext: v })),
+        ),
+        async (text) => {
+          const result = await decryptText(text, PASS, watched);
+          expect(result.ok).toBe(false);
+          if (!result.ok) expect(['not-encrypted', 'corrupted', 'unsupported']).toContain(result.reason);
+          expect(subtleCalls).toEqual([]);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -19,10 +19,7 @@ const nonEmpty = nasty.filter((s) => s.length > 0);
 const named = nasty.filter((s) => s.trim().length > 0);
 
 const stage = fc.integer({ min: 1, max: 5 });
-const extras = fc.record(
-  { confidence: fc.constantFrom('low' as const, 'medium' as const, 'high' as const), notes: nonEmpty, evidence: nonEmpty },
-  { requiredKeys: [] },
-);
+const extras = fc.record({ confidence: fc.constantFrom('low' as const, 'medium' as const, 'high' as const), notes: nonEmpty, evidence: nonEmpty }, { requiredKeys: [] });
 const answer: fc.Arbitrary<Answer> = fc.oneof(
   fc.tuple(stage, extras).map(([n, e]): Answer => ({ kind: 'stage', stage: n, ...e })),
   fc.tuple(fc.record({ likelihood: stage, impact: stage, preparedness: stage }, { requiredKeys: [] }), extras).map(([r, e]): Answer => ({ kind: 'risk', ...r, ...e })),
@@ -31,7 +28,12 @@ const answer: fc.Arbitrary<Answer> = fc.oneof(
   extras.map((e): Answer => ({ kind: 'dont-know', ...e })),
   extras.map((e): Answer => ({ kind: 'not-applicable', ...e })),
   nasty.map((value): Answer => ({ kind: 'profile', value })),
-  fc.array(nasty.map((s) => s.slice(0, 200)), { maxLength: 4 }).map((value): Answer => ({ kind: 'profile', value })),
+  fc
+    .array(
+      nasty.map((s) => s.slice(0, 200)),
+      { maxLength: 4 },
+    )
+    .map((value): Answer => ({ kind: 'profile', value })),
 );
 const slug = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6})?$/);
 const itemId = fc.tuple(slug, slug).map(([s, i]) => `${s}.${i}`);
@@ -49,23 +51,19 @@ describe('CSV round trip (property)', () => {
 
   it('every field of every answer survives answersToCsv → parseAnswersCsv', () => {
     fc.assert(
-      fc.property(
-        answers,
-        fc.uniqueArray(fc.record({ id: slug, name: named, agency: nasty, answers }), { selector: (r) => r.id, maxLength: 4 }),
-        (consensus, people) => {
-          const source = {
-            answers: consensus,
-            respondents: people.map((p) => ({ id: p.id, name: p.name, agency: p.agency, role: '' })),
-            responses: Object.fromEntries(people.map((p) => [p.id, p.answers])),
-          };
-          const parsed = parseAnswersCsv(answersToCsv(source));
-          const expected = [...people]
-            .sort((a, b) => (a.id < b.id ? -1 : 1))
-            .filter((p) => Object.keys(p.answers).length > 0)
-            .map((p) => ({ respondent: { id: p.id, name: p.name, agency: p.agency }, answers: p.answers }));
-          expect(parsed).toStrictEqual({ ok: true, value: { consensus, respondents: expected } });
-        },
-      ),
+      fc.property(answers, fc.uniqueArray(fc.record({ id: slug, name: named, agency: nasty, answers }), { selector: (r) => r.id, maxLength: 4 }), (consensus, people) => {
+        const source = {
+          answers: consensus,
+          respondents: people.map((p) => ({ id: p.id, name: p.name, agency: p.agency, role: '' })),
+          responses: Object.fromEntries(people.map((p) => [p.id, p.answers])),
+        };
+        const parsed = parseAnswersCsv(answersToCsv(source));
+        const expected = [...people]
+          .sort((a, b) => (a.id < b.id ? -1 : 1))
+          .filter((p) => Object.keys(p.answers).length > 0)
+          .map((p) => ({ respondent: { id: p.id, name: p.name, agency: p.agency }, answers: p.answers }));
+        expect(parsed).toStrictEqual({ ok: true, value: { consensus, respondents: expected } });
+      }),
       { numRuns: 500 },
     );
   });

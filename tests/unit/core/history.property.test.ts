@@ -9,7 +9,11 @@ const ENVELOPE = '{"format":"capamap.encrypted","version":1,"kdf":{}}';
 /** A run of autosaves: each some seconds to days after the last, in one of a few sessions and assessments, sometimes protected. */
 const saves = fc.array(
   fc.record({
-    gap: fc.oneof(fc.integer({ min: 1, max: 90 }).map((s) => s * 1000), fc.integer({ min: 1, max: 200 }).map((m) => m * MINUTE), fc.integer({ min: 1, max: 3 }).map((d) => d * 24 * 60 * MINUTE)),
+    gap: fc.oneof(
+      fc.integer({ min: 1, max: 90 }).map((s) => s * 1000),
+      fc.integer({ min: 1, max: 200 }).map((m) => m * MINUTE),
+      fc.integer({ min: 1, max: 3 }).map((d) => d * 24 * 60 * MINUTE),
+    ),
     assessment: fc.constantFrom('assessment-a', 'assessment-b'),
     session: fc.constantFrom('s1', 's2', 's3'),
     encrypted: fc.boolean(),
@@ -42,7 +46,10 @@ describe('the version history policy (core/model/history.ts)', () => {
       fc.property(saves, (list) => {
         const { index, recorded, now } = replay(list);
         const kept = new Set(index.map((e) => e.id));
-        const alive = recorded.filter((r) => !r.replacedLater).map((r) => r.entry).reverse(); // newest first
+        const alive = recorded
+          .filter((r) => !r.replacedLater)
+          .map((r) => r.entry)
+          .reverse(); // newest first
         expect(index.map((e) => e.id)).toEqual(alive.filter((e) => kept.has(e.id)).map((e) => e.id));
         for (const e of alive.slice(0, HISTORY_RECENT)) expect(kept.has(e.id)).toBe(true);
         for (const e of alive) if (Date.parse(now) - Date.parse(e.savedAt) < 60 * MINUTE) expect(kept.has(e.id)).toBe(true);
@@ -63,7 +70,10 @@ describe('the version history policy (core/model/history.ts)', () => {
       fc.property(saves, (list) => {
         const { recorded } = replay(list);
         for (let i = 1; i < recorded.length; i++) {
-          const previous = recorded.slice(0, i).reverse().find((r) => r.entry.id === recorded[i]!.entry.id);
+          const previous = recorded
+            .slice(0, i)
+            .reverse()
+            .find((r) => r.entry.id === recorded[i]!.entry.id);
           if (!previous) continue;
           expect(previous.entry.session).toBe(recorded[i]!.entry.session);
           expect(previous.entry.encrypted).toBe(recorded[i]!.entry.encrypted);

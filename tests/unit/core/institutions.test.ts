@@ -46,10 +46,7 @@ describe('the institution directory', () => {
     const partner = actions.flatMap((a) => a.partners).find((p) => !actions.some((a) => a.lead === p))!;
     const lead = actions[0]!.lead;
     const outside = LEAD_BODIES.find((b) => !actions.some((a) => a.lead === b || a.partners.includes(b)))!;
-    const named = [setInstitutionName, setInstitutionName, setInstitutionName].reduce(
-      (a, set, i) => set(a, [partner, lead, outside][i]!, ['Partenaire', 'Pilote', 'Absent'][i]!),
-      base,
-    );
+    const named = [setInstitutionName, setInstitutionName, setInstitutionName].reduce((a, set, i) => set(a, [partner, lead, outside][i]!, ['Partenaire', 'Pilote', 'Absent'][i]!), base);
     expect(analyse(mini, named).roadmap.institutions).toEqual({ [partner]: 'Partenaire', [lead]: 'Pilote' });
     expect(analyse(mini, base).roadmap.institutions).toEqual({});
   });

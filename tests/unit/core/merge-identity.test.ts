@@ -7,8 +7,7 @@ const { questionnaire: q } = miniContent();
 const NOW = '2026-03-02T18:00:00.000Z';
 const amina = (answers = { 'compute.hpc-access': stage(2) }, exportedAt = '2026-03-02T11:00:00.000Z') =>
   response('amina', answers, exportedAt, { respondent: { id: 'amina', name: 'Amina Diallo', agency: 'Ministry of Digital Economy', role: '' } });
-const spoof = (exportedAt = '2099-01-01T00:00:00.000Z') =>
-  response('amina', { 'compute.hpc-access': stage(5) }, exportedAt, { respondent: { id: 'amina', name: 'Eve Intruder', agency: 'Nowhere Agency', role: '' } });
+const spoof = (exportedAt = '2099-01-01T00:00:00.000Z') => response('amina', { 'compute.hpc-access': stage(5) }, exportedAt, { respondent: { id: 'amina', name: 'Eve Intruder', agency: 'Nowhere Agency', role: '' } });
 
 describe('respondents are identified by id and name and institution', () => {
   it('a file reusing a respondent id under another name is held back for the facilitator, whatever its date', () => {
@@ -92,7 +91,11 @@ describe('notices', () => {
       now: NOW,
     }).assessment;
     const files = [
-      response('chen', { 'compute.hpc-access': stage(1) }, '2026-03-02T09:00:00.000Z', { respondent: { id: 'chen', name: hostile, agency: hostile, role: '' }, assessmentId: `other${hostile}`, questionnaire: { id: 'mini', version: `9${hostile}` } }),
+      response('chen', { 'compute.hpc-access': stage(1) }, '2026-03-02T09:00:00.000Z', {
+        respondent: { id: 'chen', name: hostile, agency: hostile, role: '' },
+        assessmentId: `other${hostile}`,
+        questionnaire: { id: 'mini', version: `9${hostile}` },
+      }),
       response('chen', { 'compute.hpc-access': stage(4) }, '2026-03-02T08:00:00.000Z', { respondent: { id: 'chen', name: hostile, agency: hostile, role: '' } }),
     ];
     const { report } = importResponses(q, first, files, { now: NOW });

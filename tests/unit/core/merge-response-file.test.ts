@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { serializeAssessment } from '../../../core/model/assessment-file';
-import {
-  isResponseDocument,
-  parseResponse,
-  responseFromAssessment,
-  serializeResponse,
-  stableHash,
-  suggestedResponseFileName,
-  suggestRespondentId,
-} from '../../../core/workshop/response-file';
+import { isResponseDocument, parseResponse, responseFromAssessment, serializeResponse, stableHash, suggestedResponseFileName, suggestRespondentId } from '../../../core/workshop/response-file';
 import { MAX_RESPONSE_ANSWERS, MAX_RESPONSE_BYTES, ResponseFileSchema, type ResponseFile } from '../../../core/model/schema/response';
 import { emptyAssessment, response, stage } from './merge.helpers';
 
-const FILE: ResponseFile = response('amina-diallo-mdei', { 'compute.hpc-access': { ...stage(2), notes: 'Évaluation — 能力 — تقييم' }, 'profile.ai-strategy': { kind: 'profile', value: 'adopted' } }, '2026-03-02T11:00:00.000Z', {
-  assessmentId: 'workshop-0001',
-});
+const FILE: ResponseFile = response(
+  'amina-diallo-mdei',
+  { 'compute.hpc-access': { ...stage(2), notes: 'Évaluation — 能力 — تقييم' }, 'profile.ai-strategy': { kind: 'profile', value: 'adopted' } },
+  '2026-03-02T11:00:00.000Z',
+  {
+    assessmentId: 'workshop-0001',
+  },
+);
 
 describe('response files', () => {
   it('round-trip through text', () => {
@@ -79,7 +76,15 @@ describe('response files', () => {
   it('can be made from a respondent’s own copy of the assessment', () => {
     const a = emptyAssessment({ answers: { 'compute.hpc-access': stage(3) } });
     const r = responseFromAssessment(a, { id: 'chen', name: 'Chen Wei', agency: 'NSO', role: '' }, '2026-03-02T12:00:00.000Z');
-    expect(r).toEqual({ format: 1, kind: 'capamap.response', questionnaire: a.questionnaire, assessmentId: a.id, respondent: { id: 'chen', name: 'Chen Wei', agency: 'NSO', role: '' }, answers: a.answers, exportedAt: '2026-03-02T12:00:00.000Z' });
+    expect(r).toEqual({
+      format: 1,
+      kind: 'capamap.response',
+      questionnaire: a.questionnaire,
+      assessmentId: a.id,
+      respondent: { id: 'chen', name: 'Chen Wei', agency: 'NSO', role: '' },
+      answers: a.answers,
+      exportedAt: '2026-03-02T12:00:00.000Z',
+    });
     expect(r.answers).not.toBe(a.answers);
     expect(parseResponse(serializeResponse(r))).toEqual({ ok: true, value: r });
   });

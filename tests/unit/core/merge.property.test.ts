@@ -15,16 +15,10 @@ const NOW = '2026-03-02T18:00:00.000Z';
 
 // Small value spaces on purpose: they make agreements, ties and repeated respondents common.
 const stage = fc.integer({ min: 1, max: 5 });
-const extras = fc.record(
-  { confidence: fc.constantFrom('low' as const, 'medium' as const, 'high' as const), notes: fc.constantFrom('pilot only', 'see annex', 'Ünïcode, "quoted"\nline') },
-  { requiredKeys: [] },
-);
+const extras = fc.record({ confidence: fc.constantFrom('low' as const, 'medium' as const, 'high' as const), notes: fc.constantFrom('pilot only', 'see annex', 'Ünïcode, "quoted"\nline') }, { requiredKeys: [] });
 
 function answerFor(item: Item): fc.Arbitrary<Answer> {
-  const common = [
-    extras.map((e): Answer => ({ kind: 'dont-know', ...e })),
-    extras.map((e): Answer => ({ kind: 'not-applicable', ...e })),
-  ];
+  const common = [extras.map((e): Answer => ({ kind: 'dont-know', ...e })), extras.map((e): Answer => ({ kind: 'not-applicable', ...e }))];
   switch (item.type) {
     case 'indicator':
       return fc.oneof({ arbitrary: fc.tuple(stage, extras).map(([n, e]): Answer => ({ kind: 'stage', stage: n, ...e })), weight: 6 }, ...common.map((arbitrary) => ({ arbitrary, weight: 1 })));
@@ -176,7 +170,8 @@ describe('merge properties', () => {
         for (const [id, held] of Object.entries(merged.responses)) {
           const own = files.filter((f) => f.respondent.id === id && f.questionnaire.id === 'mini');
           const latest = Math.max(...own.map((f) => Date.parse(f.exportedAt)));
-          const { 'compute.retired-item': _gone, ...expected } = own.find((f) => Date.parse(f.exportedAt) === latest && merged.respondents.find((r) => r.id === id)!.name === f.respondent.name && sameAnswers(f.answers, held))?.answers ?? {};
+          const { 'compute.retired-item': _gone, ...expected } =
+            own.find((f) => Date.parse(f.exportedAt) === latest && merged.respondents.find((r) => r.id === id)!.name === f.respondent.name && sameAnswers(f.answers, held))?.answers ?? {};
           expect(held).toEqual(expected);
         }
       }),
@@ -187,5 +182,16 @@ describe('merge properties', () => {
 
 function sameAnswers(fileAnswers: Answers, held: Answers): boolean {
   const { 'compute.retired-item': _gone, ...rest } = fileAnswers;
-  return JSON.stringify(Object.keys(rest).sort().map((k) => [k, rest[k]])) === JSON.stringify(Object.keys(held).sort().map((k) => [k, held[k]]));
+  return (
+    JSON.stringify(
+      Object.keys(rest)
+        .sort()
+        .map((k) => [k, rest[k]]),
+    ) ===
+    JSON.stringify(
+      Object.keys(held)
+        .sort()
+        .map((k) => [k, held[k]]),
+    )
+  );
 }

@@ -1,18 +1,7 @@
 import { english, refusal } from '../../english';
 import { describe, expect, it } from 'vitest';
 import { parseAssessment, serializeAssessment } from '../../../core/model/assessment-file';
-import {
-  assessmentFromResponses,
-  BEFORE_IMPORT_ID,
-  clearResolution,
-  deriveConsensus,
-  importResponses,
-  mergeView,
-  mostContested,
-  removeRespondent,
-  resolveConflict,
-  type MergeItem,
-} from '../../../core/workshop/merge';
+import { assessmentFromResponses, BEFORE_IMPORT_ID, clearResolution, deriveConsensus, importResponses, mergeView, mostContested, removeRespondent, resolveConflict, type MergeItem } from '../../../core/workshop/merge';
 import { scoreAssessment } from '../../../core/method/scoring';
 import { checkAssessment } from '../../../core/model/validate';
 import { emptyAssessment, miniContent, response, stage, T0 } from './merge.helpers';
@@ -65,7 +54,9 @@ describe('importResponses', () => {
     const older = response('chen', { 'compute.hpc-access': stage(1) }, '2026-03-02T10:00:00.000Z');
     const batch = importResponses(q, emptyAssessment(), [older, newer]);
     expect(batch.assessment.responses.chen).toEqual({ 'compute.hpc-access': stage(5) });
-    expect(batch.report.notices).toEqual([{ file: 0, respondent: 'chen', kind: 'superseded', message: { code: 'import.superseded', params: { name: expect.any(String) as unknown, exportedAt: expect.any(String) as unknown } } }]);
+    expect(batch.report.notices).toEqual([
+      { file: 0, respondent: 'chen', kind: 'superseded', message: { code: 'import.superseded', params: { name: expect.any(String) as unknown, exportedAt: expect.any(String) as unknown } } },
+    ]);
     const later = importResponses(q, batch.assessment, [older]);
     expect(later.assessment).toBe(batch.assessment);
     expect(later.report.notices).toEqual([{ file: 0, respondent: 'chen', kind: 'older', message: { code: 'import.older', params: { name: expect.any(String) as unknown, exportedAt: expect.any(String) as unknown } } }]);

@@ -24,11 +24,7 @@ export function answerArb(item: Item): fc.Arbitrary<Answer> {
         { weight: 1, arbitrary: fc.constant<Answer>({ kind: 'not-applicable' }) },
       );
     case 'risk':
-      return fc.oneof(
-        { weight: 6, arbitrary: riskArb },
-        { weight: 1, arbitrary: fc.constant<Answer>({ kind: 'dont-know' }) },
-        { weight: 1, arbitrary: fc.constant<Answer>({ kind: 'not-applicable' }) },
-      );
+      return fc.oneof({ weight: 6, arbitrary: riskArb }, { weight: 1, arbitrary: fc.constant<Answer>({ kind: 'dont-know' }) }, { weight: 1, arbitrary: fc.constant<Answer>({ kind: 'not-applicable' }) });
     case 'choice':
       return fc.constantFrom(...item.options!.map((o) => o.value)).map((value) => ({ kind: 'profile' as const, value }));
     case 'multi':
@@ -188,7 +184,10 @@ export function checkMethodRules(content: Content, input: RoadmapInput): { score
   // Prerequisites whose items are all unanswered (or "don't know") are kept.
   for (const action of all(roadmap)) {
     for (const p of libraryById.get(action.id)?.prerequisites ?? []) {
-      const stageItems = libraryById.get(p)!.triggers.filter(isStageTrigger).map((t) => t.item);
+      const stageItems = libraryById
+        .get(p)!
+        .triggers.filter(isStageTrigger)
+        .map((t) => t.item);
       const known = stageItems.some((i) => {
         const a = asked.has(i) ? input.answers[i] : undefined;
         return a?.kind === 'stage' || a?.kind === 'not-applicable' || (a?.kind === 'risk' && a.preparedness !== undefined);
@@ -204,7 +203,10 @@ export function checkMethodRules(content: Content, input: RoadmapInput): { score
   const lowOnly = (a: RoadmapAction) => a.why.length > 0 && a.why.every((i) => bands.get(i) === 'low' && items.get(i)!.item.type === 'risk') && a.step !== 'find-out';
   for (const a of roadmap.actions) if (a.phase < 3 && lowOnly(a)) expect(neededByOther(a.id), `${a.id} in phase ${a.phase} for low-band risks only`).toBe(true);
   for (const risk of rankRisks(q, input).filter((r) => r.band === 'high' && covered(r.risk, r.preparedness))) {
-    expect(roadmap.actions.some((a) => a.why.includes(risk.risk)), `high-band ${risk.risk} addressed`).toBe(true);
+    expect(
+      roadmap.actions.some((a) => a.why.includes(risk.risk)),
+      `high-band ${risk.risk} addressed`,
+    ).toBe(true);
   }
 
   // No action beyond the horizon while a less urgent one is scheduled, unless a prerequisite forces it (then named).
@@ -228,7 +230,13 @@ export function checkMethodRules(content: Content, input: RoadmapInput): { score
   }
 
   // Every asked indicator below its target, at a stage some action's range covers, is addressed (scheduled or beyond the horizon).
-  for (const s of scores) for (const i of s.indicators) if (i.stage !== null && i.stage < i.target && covered(i.id, i.stage)) expect(all(roadmap).some((a) => a.why.includes(i.id)), `${i.id} below target`).toBe(true);
+  for (const s of scores)
+    for (const i of s.indicators)
+      if (i.stage !== null && i.stage < i.target && covered(i.id, i.stage))
+        expect(
+          all(roadmap).some((a) => a.why.includes(i.id)),
+          `${i.id} below target`,
+        ).toBe(true);
 
   // A pillar at "advanced" or above offers its strength to partners (South–South, provider side).
   for (const s of scores.filter((x) => x.kind === 'pillar' && x.score !== null && Math.floor(x.score) >= 4)) {

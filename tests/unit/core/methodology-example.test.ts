@@ -31,7 +31,12 @@ function table(name: string): string[][] {
   const rows: string[][] = [];
   for (const line of DOC.slice(start).split('\n').slice(1)) {
     if (!line.startsWith('|')) break;
-    rows.push(line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    rows.push(
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
   }
   return rows.filter((row) => !row.every((cell) => /^-+$/.test(cell)));
 }
@@ -58,7 +63,11 @@ function riskFrom(row: string[]): Answer {
   const [, likelihood, impact, preparedness] = row;
   const answer: Record<string, unknown> = { kind: 'risk' };
   const unknown: string[] = [];
-  for (const [key, cell] of [['likelihood', likelihood], ['impact', impact], ['preparedness', preparedness]] as const) {
+  for (const [key, cell] of [
+    ['likelihood', likelihood],
+    ['impact', impact],
+    ['preparedness', preparedness],
+  ] as const) {
     if (cell === "don't know") unknown.push(key);
     else answer[key] = num(cell!);
   }
@@ -151,8 +160,15 @@ describe('worked example (docs/methodology.md §11)', () => {
 
   it('lists the asked but unanswered indicators', () => {
     const sentence = DOC.slice(DOC.indexOf('The other three compute indicators'), DOC.indexOf('<!-- example:pillar -->'));
-    const unanswered = q.sections.find((s) => s.id === 'compute')!.items.map((i) => i.id).filter((id) => !(id in answers));
-    expect(codes(sentence).filter((id) => id !== 'compute.hpc-access').sort()).toEqual(unanswered.sort());
+    const unanswered = q.sections
+      .find((s) => s.id === 'compute')!
+      .items.map((i) => i.id)
+      .filter((id) => !(id in answers));
+    expect(
+      codes(sentence)
+        .filter((id) => id !== 'compute.hpc-access')
+        .sort(),
+    ).toEqual(unanswered.sort());
   });
 
   it('"don\'t know" counts at stage 1: leaving it blank would score higher, as the text says', () => {
@@ -202,7 +218,11 @@ describe('worked example (docs/methodology.md §11)', () => {
     const usd = (cell: string) => Number(cell.replace(/,/g, ''));
     const [phase1, phase2, phase3, all] = bodyOf('costs').map(([, low, high]) => ({ costLow: usd(low!), costHigh: usd(high!) }));
     const { totals } = results.roadmap;
-    expect(totals.byPhase).toEqual([{ phase: 1, ...phase1 }, { phase: 2, ...phase2 }, { phase: 3, ...phase3 }]);
+    expect(totals.byPhase).toEqual([
+      { phase: 1, ...phase1 },
+      { phase: 2, ...phase2 },
+      { phase: 3, ...phase3 },
+    ]);
     expect(totals.firstYear).toEqual(phase1);
     expect({ costLow: totals.costLow, costHigh: totals.costHigh }).toEqual(all);
     const pilot = content.library.actions.find((a) => a.id === 'compute-shared-gpu-pilot')!;

@@ -72,7 +72,7 @@ describe('migrate', () => {
     expect(calls).toEqual(['1→2 saw format 1', '2→3 saw format 2', '3→4 saw format 3']);
   });
 
-  it('starts from the file\'s own format', () => {
+  it("starts from the file's own format", () => {
     const calls: number[] = [];
     const steps: Migration[] = [1, 2, 3].map((from) => ({ from, up: (doc) => (calls.push(from), doc) }));
     expect(migrate({ format: 3 }, 4, steps, 'assessment')).toEqual({ ok: true, value: { format: 4 } });

@@ -18,7 +18,7 @@ function load(name: string): Assessment {
 }
 const firstYear = (a: Assessment) => analyse(content, a).roadmap.phases[0]!.actions;
 
-describe('a least-developed country\'s ministry without a defence mandate', () => {
+describe("a least-developed country's ministry without a defence mandate", () => {
   const assessment = load('ldc-ministry-no-defence.capamap.json');
   const results = analyse(content, assessment);
   const all = [...results.roadmap.phases.flatMap((p) => p.actions), ...results.roadmap.beyondHorizon];
@@ -43,7 +43,10 @@ describe('a least-developed country\'s ministry without a defence mandate', () =
   it('settles every "don\'t know" in the first year, and responds first to the most pressing risks', () => {
     const year = firstYear(assessment);
     for (const id of ['compute.compute-funding', 'data.representativeness', 'models.safety-network-links', 'talent.inclusion', 'cross-border-data.cross-border-incidents'])
-      expect(year.some((a) => a.step === 'find-out' && a.why.includes(id)), id).toBe(true);
+      expect(
+        year.some((a) => a.step === 'find-out' && a.why.includes(id)),
+        id,
+      ).toBe(true);
     for (const id of ['misuse-fraud-reporting-channel', 'misuse-deepfake-response-protocol', 'cross-border-data-classification-scheme']) expect(year.map((a) => a.id)).toContain(id);
   });
 
@@ -71,7 +74,9 @@ describe('a middle-income country with good data and no compute', () => {
 
   it('shows compute, with no GPU access at all, as the largest gap, and works on it in the first year', () => {
     expect(results.summary.largestGap).toBe('compute');
-    const compute = firstYear(assessment).filter((a) => a.area === 'compute').map((a) => a.id);
+    const compute = firstYear(assessment)
+      .filter((a) => a.area === 'compute')
+      .map((a) => a.id);
     expect(compute).toEqual(expect.arrayContaining(['compute-needs-inventory', 'compute-shared-gpu-pilot', 'compute-regional-partnership', 'compute-funding-line']));
   });
 

@@ -152,19 +152,61 @@ const someText = fc.oneof(fc.constantFrom('', '  ', 'Reworded', ' Unit  '), fc.s
 const someDate = fc.constantFrom('', '2026-09-01', '2027-02-29', '2028-02-29', 'soon');
 const phase = fc.constantFrom(1 as const, 2 as const, 3 as const);
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  someId.map((id): Step => (a) => acceptAction(a, id)),
-  someId.map((id): Step => (a) => dropAction(a, id)),
-  someId.map((id): Step => (a) => restoreAction(a, id)),
-  someId.map((id): Step => (a) => unacceptAction(a, id)),
-  someId.map((id): Step => (a) => resetAction(a, id)),
-  someId.map((id): Step => (a) => removeCustomAction(a, id)),
-  fc.tuple(someId, phase).map(([id, p]): Step => (a) => moveAction(a, id, p)),
-  fc.tuple(someId, someText).map(([id, owner]): Step => (a) => setOwner(a, id, owner)),
-  fc.tuple(someId, someDate).map(([id, start]): Step => (a) => setStart(a, id, start)),
-  fc.tuple(someId, someText, fc.option(someText, { nil: undefined })).map(([id, title, description]): Step => (a) => setTexts(a, id, { title, description })),
-  fc
-    .record({ area: fc.constantFrom(...AREAS), phase, title: someText, lead: fc.constantFrom(...LEAD_BODIES), owner: someText, start: someDate })
-    .map((d): Step => (a) => addCustomAction(a, d)),
+  someId.map(
+    (id): Step =>
+      (a) =>
+        acceptAction(a, id),
+  ),
+  someId.map(
+    (id): Step =>
+      (a) =>
+        dropAction(a, id),
+  ),
+  someId.map(
+    (id): Step =>
+      (a) =>
+        restoreAction(a, id),
+  ),
+  someId.map(
+    (id): Step =>
+      (a) =>
+        unacceptAction(a, id),
+  ),
+  someId.map(
+    (id): Step =>
+      (a) =>
+        resetAction(a, id),
+  ),
+  someId.map(
+    (id): Step =>
+      (a) =>
+        removeCustomAction(a, id),
+  ),
+  fc.tuple(someId, phase).map(
+    ([id, p]): Step =>
+      (a) =>
+        moveAction(a, id, p),
+  ),
+  fc.tuple(someId, someText).map(
+    ([id, owner]): Step =>
+      (a) =>
+        setOwner(a, id, owner),
+  ),
+  fc.tuple(someId, someDate).map(
+    ([id, start]): Step =>
+      (a) =>
+        setStart(a, id, start),
+  ),
+  fc.tuple(someId, someText, fc.option(someText, { nil: undefined })).map(
+    ([id, title, description]): Step =>
+      (a) =>
+        setTexts(a, id, { title, description }),
+  ),
+  fc.record({ area: fc.constantFrom(...AREAS), phase, title: someText, lead: fc.constantFrom(...LEAD_BODIES), owner: someText, start: someDate }).map(
+    (d): Step =>
+      (a) =>
+        addCustomAction(a, d),
+  ),
 );
 
 describe('roadmap edit functions (properties)', () => {

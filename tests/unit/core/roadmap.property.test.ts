@@ -13,7 +13,15 @@ import { askedItems, inputArb } from './method.helpers';
 
 const phase = fc.constantFrom(1 as const, 2 as const, 3 as const);
 const customArb = fc.uniqueArray(
-  fc.record({ id: fc.integer({ min: 1, max: 99 }).map((n) => `custom-${n}`), area: fc.constantFrom(...AREAS), title: fc.constant('Custom'), description: fc.constant(''), phase, lead: fc.constantFrom(...LEAD_BODIES), owner: fc.constant('') }),
+  fc.record({
+    id: fc.integer({ min: 1, max: 99 }).map((n) => `custom-${n}`),
+    area: fc.constantFrom(...AREAS),
+    title: fc.constant('Custom'),
+    description: fc.constant(''),
+    phase,
+    lead: fc.constantFrom(...LEAD_BODIES),
+    owner: fc.constant(''),
+  }),
   { selector: (c) => c.id, maxLength: 4 },
 ) as fc.Arbitrary<CustomAction[]>;
 
@@ -87,14 +95,20 @@ function checkInvariants(content: Content, input: RoadmapInput, roadmap: Roadmap
   }
 }
 
-const reverseKeys = <T,>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(record).reverse());
+const reverseKeys = <T>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(record).reverse());
 
-for (const [name, content] of [['capamap-core', bundledContent()], ['mini', miniContent()]] as const) {
+for (const [name, content] of [
+  ['capamap-core', bundledContent()],
+  ['mini', miniContent()],
+] as const) {
   const build = (input: RoadmapInput) => buildRoadmap(content.questionnaire, content.library, input, scoreAssessment(content.questionnaire, input));
 
   describe(`roadmap properties with user edits (${name})`, () => {
     it('respects capacity and prerequisites, explains every trigger, keeps edits and custom actions', () => {
-      fc.assert(fc.property(editedArb(content), (input) => checkInvariants(content, input, build(input))), { numRuns: 120 });
+      fc.assert(
+        fc.property(editedArb(content), (input) => checkInvariants(content, input, build(input))),
+        { numRuns: 120 },
+      );
     });
 
     it('is deterministic: same input, same roadmap; key order of answers and edits irrelevant', () => {

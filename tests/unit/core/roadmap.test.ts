@@ -43,7 +43,7 @@ const MINI: Answers = {
 };
 
 describe('triggers and urgency', () => {
-  it('a gap weighs (target − stage) × weight ÷ the largest weight; a risk\'s first response 10 × priority', () => {
+  it("a gap weighs (target − stage) × weight ÷ the largest weight; a risk's first response 10 × priority", () => {
     expect(rounded(build(mini, input(MINI)))).toEqual({
       'military-human-control': 5.12, // 10 × 0.512
       'data-law': 2, // (3 − 1) × 1.5 ÷ 1.5
@@ -56,14 +56,14 @@ describe('triggers and urgency', () => {
     expect(find(build(mini, input(MINI)), 'compute-connect')).toBeUndefined();
   });
 
-  it('follows the team\'s pillar and indicator targets', () => {
+  it("follows the team's pillar and indicator targets", () => {
     const r = build(mini, input(MINI, { targets: { compute: 5 }, indicatorTargets: { 'data.open-data': 4 } }));
     expect(find(r, 'compute-gpu-pilot')!.urgency).toBe(3); // (5 − 2) × 1.5 ÷ 1.5
     expect(find(r, 'compute-connect')!.urgency).toBeCloseTo(2 / 3, 12); // (5 − 4) × 1 ÷ 1.5
     expect(find(r, 'data-open-portal')!.why).toEqual(['data.open-data']); // 3 < its own target 4
   });
 
-  it('an indicator at its pillar\'s stage still triggers when it is below its target', () => {
+  it("an indicator at its pillar's stage still triggers when it is below its target", () => {
     // A data-protection authority that exists on paper only (stage 2) in a data pillar at 2.0.
     const r = build(core, input({ 'data.protection-authority': stage(2), 'data.protection-law': stage(2) }));
     expect(find(r, 'data-protection-authority-setup')!.why).toEqual(['data.protection-authority']);
@@ -74,7 +74,7 @@ describe('triggers and urgency', () => {
     expect(find(build(mini, input(MINI, { modules: ['health'] })), 'health-pilot')!.urgency).toBeCloseTo(4 / 3, 12); // (3 − 1) × 1 ÷ 1.5
   });
 
-  it('gives a risk\'s first response (the lightest) 10 × priority and the other actions on it 2 × priority', () => {
+  it("gives a risk's first response (the lightest) 10 × priority and the other actions on it 2 × priority", () => {
     const r = build(core, input({ 'misuse.deepfakes-disinformation': risk(4, 4, 2) }));
     expect(find(r, 'misuse-deepfake-response-protocol')!.urgency).toBeCloseTo(5.12, 12);
     expect(find(r, 'misuse-content-provenance-marking')!.urgency).toBeCloseTo(1.024, 12);
@@ -140,7 +140,7 @@ describe('the profile tailors the roadmap', () => {
 
   it('variants change actions, leads, costs and wording; costly actions in poorer countries name concessional funding', () => {
     const node = { 'compute.compute-partnerships': stage(3), 'compute.hpc-access': stage(3), 'compute.data-centres': stage(3) };
-    const low = build(core, input({ ...node, 'profile.income-group': profile('low') }), );
+    const low = build(core, input({ ...node, 'profile.income-group': profile('low') }));
     expect(find(low, 'compute-regional-node')).toMatchObject({ cost: 'high', lead: 'international-partners', title: { en: 'Join a training-capable regional AI compute node as a member' } });
     expect(find(low, 'compute-regional-node')!.funding).toEqual(expect.arrayContaining(['world-bank', 'pooled-fund']));
     const high = build(core, input({ ...node, 'profile.income-group': profile('high') }));
@@ -163,21 +163,14 @@ describe('the profile tailors the roadmap', () => {
 describe('scheduling', () => {
   it('starts each action in the phase it asks for, after its prerequisites end, in quarters with room', () => {
     const r = build(mini, input(MINI));
-    expect(summary(r)).toEqual([
-      '1 Q1 military-human-control',
-      '1 Q1 data-law',
-      '1 Q1 compute-gpu-pilot',
-      '1 Q1 models-adapt',
-      '2 Q5 cross-border-data-mechanism',
-      '2 Q5 compute-gpu-widen',
-    ]);
+    expect(summary(r)).toEqual(['1 Q1 military-human-control', '1 Q1 data-law', '1 Q1 compute-gpu-pilot', '1 Q1 models-adapt', '2 Q5 cross-border-data-mechanism', '2 Q5 compute-gpu-widen']);
     expect(find(r, 'compute-gpu-widen')!.prerequisites).toEqual(['compute-gpu-pilot']);
     // Six-month low-cost actions: 1 point a quarter when led, a quarter of it when advocated (military, no mandate).
     expect(r.load.slice(0, 6)).toEqual([3.25, 3.25, 0, 0, 2, 2]);
     expect(r).toMatchObject({ deferred: [], dropped: [], phaseCap: null });
   });
 
-  it('a scale-up waits for its pilot\'s evaluation, in a later phase, and names the pilot as its gate', () => {
+  it("a scale-up waits for its pilot's evaluation, in a later phase, and names the pilot as its gate", () => {
     const r = build(core, input({ 'compute.hpc-access': stage(2), 'compute.allocation': stage(3), 'compute.compute-funding': stage(3) }));
     const pilot = find(r, 'compute-shared-gpu-pilot')!;
     const platform = find(r, 'compute-national-shared-platform')!;

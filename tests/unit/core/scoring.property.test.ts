@@ -8,7 +8,10 @@ import { answersArb, askedItems } from './method.helpers';
 
 const DK: Answer = { kind: 'dont-know' };
 
-for (const [name, content] of [['capamap-core', bundledContent()], ['mini', miniContent()]] as const) {
+for (const [name, content] of [
+  ['capamap-core', bundledContent()],
+  ['mini', miniContent()],
+] as const) {
   const q = content.questionnaire;
   const indicators = [...indexItems(q).values()].filter(({ item }) => item.type === 'indicator').map(({ item }) => item.id);
   const modulesArb = fc.subarray(q.sections.filter((s) => s.optional).map((s) => s.id));

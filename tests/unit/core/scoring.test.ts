@@ -49,10 +49,7 @@ function answersArb(q: Questionnaire): fc.Arbitrary<Answers> {
   return fc.record(shape, { requiredKeys: [] }) as fc.Arbitrary<Answers>;
 }
 
-const targetsArb = fc.record(
-  { compute: fc.integer({ min: 1, max: 5 }), data: fc.integer({ min: 1, max: 5 }), models: fc.integer({ min: 1, max: 5 }), talent: fc.integer({ min: 1, max: 5 }) },
-  { requiredKeys: [] },
-);
+const targetsArb = fc.record({ compute: fc.integer({ min: 1, max: 5 }), data: fc.integer({ min: 1, max: 5 }), models: fc.integer({ min: 1, max: 5 }), talent: fc.integer({ min: 1, max: 5 }) }, { requiredKeys: [] });
 const modulesArb = (q: Questionnaire) => fc.subarray(q.sections.filter((s) => s.optional).map((s) => s.id));
 const reversed = (answers: Answers): Answers => Object.fromEntries(Object.entries(answers).reverse());
 
@@ -100,7 +97,7 @@ describe('pillar scores', () => {
     expect(section(scores, 'data')).toMatchObject({ score: null, completeness: 0, answered: 0 });
   });
 
-  it('gives every indicator its own target: the team\'s, else its section\'s', () => {
+  it("gives every indicator its own target: the team's, else its section's", () => {
     const scores = scoreAssessment(mini.questionnaire, { ...input({ 'compute.hpc-access': stage(2), 'compute.connectivity': stage(4) }, { compute: 4 }), indicatorTargets: { 'compute.connectivity': 5 } });
     expect(section(scores, 'compute').indicators).toEqual([
       { id: 'compute.hpc-access', answer: 'stage', stage: 2, target: 4, gap: 2, confidence: null },
@@ -110,12 +107,15 @@ describe('pillar scores', () => {
 
   it('averages confidence over the stage answers: low 1/3, medium 2/3, high 1, unmarked = medium', () => {
     expect(CONFIDENCE_VALUE).toEqual({ low: 1 / 3, medium: 2 / 3, high: 1 });
-    const scores = scoreAssessment(mini.questionnaire, input({ 'compute.hpc-access': stage(2, 'low'), 'compute.connectivity': stage(3), 'data.protection-law': stage(1, 'high'), 'data.open-data': { kind: 'dont-know', confidence: 'low' } }));
+    const scores = scoreAssessment(
+      mini.questionnaire,
+      input({ 'compute.hpc-access': stage(2, 'low'), 'compute.connectivity': stage(3), 'data.protection-law': stage(1, 'high'), 'data.open-data': { kind: 'dont-know', confidence: 'low' } }),
+    );
     expect(section(scores, 'compute').confidence).toBeCloseTo((1 / 3 + 2 / 3) / 2, 12);
     expect(section(scores, 'data').confidence).toBe(1);
   });
 
-  it('uses the user\'s target for a pillar and never reports a negative gap', () => {
+  it("uses the user's target for a pillar and never reports a negative gap", () => {
     const answers = { 'compute.hpc-access': stage(2), 'compute.connectivity': stage(4) };
     expect(section(scoreAssessment(mini.questionnaire, input(answers, { compute: 5 })), 'compute')).toMatchObject({ target: 5 });
     expect(section(scoreAssessment(mini.questionnaire, input(answers, { compute: 5 })), 'compute').gap).toBeCloseTo(2.2, 12);
@@ -136,9 +136,19 @@ describe('pillar scores', () => {
 
 describe('default ambition', () => {
   // Method 2.0: one level for every pillar, so a weaker pillar never shows a smaller gap (method 1: ⌊score⌋ + 1 per pillar).
-  it('is one stage above the weakest pillar\'s stage, at least established (3), at most 5', () => {
+  it("is one stage above the weakest pillar's stage, at least established (3), at most 5", () => {
     expect(AMBITION_FLOOR).toBe(3);
-    expect([[1.9, 2.0], [1, 4.5], [2.99, 4], [3, 3.5], [3.2, 4.8], [4, 4.9], [5, 5]].map(defaultAmbition)).toEqual([3, 3, 3, 4, 4, 5, 5]);
+    expect(
+      [
+        [1.9, 2.0],
+        [1, 4.5],
+        [2.99, 4],
+        [3, 3.5],
+        [3.2, 4.8],
+        [4, 4.9],
+        [5, 5],
+      ].map(defaultAmbition),
+    ).toEqual([3, 3, 3, 4, 4, 5, 5]);
     expect(defaultAmbition([])).toBe(3);
     expect(defaultAmbition([null, 3.4])).toBe(4);
   });
@@ -153,7 +163,10 @@ describe('default ambition', () => {
 });
 
 describe('score properties', () => {
-  for (const [name, content] of [['capamap-core', core], ['mini', mini]] as const) {
+  for (const [name, content] of [
+    ['capamap-core', core],
+    ['mini', mini],
+  ] as const) {
     const q = content.questionnaire;
 
     it(`${name}: same input, same output; the key order of the answers is irrelevant`, () => {
@@ -189,7 +202,11 @@ describe('score properties', () => {
               }
             }
             const pillarTarget = (targets as Record<string, number | undefined>)[s.section];
-            const ambition = defaultAmbition(scoreAssessment(q, input(answers, {}, modules)).filter((x) => x.kind === 'pillar').map((x) => x.score));
+            const ambition = defaultAmbition(
+              scoreAssessment(q, input(answers, {}, modules))
+                .filter((x) => x.kind === 'pillar')
+                .map((x) => x.score),
+            );
             expect(s.target).toBe((s.kind === 'pillar' ? pillarTarget : undefined) ?? ambition);
           }
         }),

@@ -28,10 +28,11 @@ class FakeDialogs implements Dialogs {
   }
 }
 
-const exists = (path: string) => stat(path).then(
-  () => true,
-  () => false,
-);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 let base: string;
 let bundledDir: string;

@@ -187,14 +187,11 @@ function spyHandlers() {
 }
 
 describe('createDispatcher', () => {
-  it.each(['deleteEverything', 'listquestionnaires', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'capamap:autosave'])(
-    'rejects the unknown method "%s" without calling any handler',
-    async (method) => {
-      const { handlers, calls } = spyHandlers();
-      await expect(createDispatcher(handlers)(method, [])).rejects.toThrow(/^Unknown operation "/);
-      expect(calls).toEqual([]);
-    },
-  );
+  it.each(['deleteEverything', 'listquestionnaires', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'capamap:autosave'])('rejects the unknown method "%s" without calling any handler', async (method) => {
+    const { handlers, calls } = spyHandlers();
+    await expect(createDispatcher(handlers)(method, [])).rejects.toThrow(/^Unknown operation "/);
+    expect(calls).toEqual([]);
+  });
 
   it('keeps the unknown-method message on one short line', async () => {
     const { handlers } = spyHandlers();
@@ -347,7 +344,7 @@ describe('contract parity', () => {
       expect(Object.isFrozen(api)).toBe(true);
     });
 
-    it('relays the menu\'s commands from its channel, ignores anything else, and stops when asked', () => {
+    it("relays the menu's commands from its channel, ignores anything else, and stops when asked", () => {
       const heard: unknown[] = [];
       const stop = (api.onMenuCommand as unknown as (listener: (c: unknown) => void) => () => void)((command) => heard.push(command));
       const relay = fake.state.rendererListeners.get(MENU_CHANNEL) as (event: unknown, command: unknown) => void;
@@ -392,9 +389,7 @@ describe('electron/main/index.ts glue', () => {
   });
 
   it('registers app:// as a standard, secure scheme before ready', () => {
-    expect(fake.state.privilegedSchemes).toEqual([
-      expect.objectContaining({ scheme: APP_SCHEME, privileges: expect.objectContaining({ standard: true, secure: true }) }),
-    ]);
+    expect(fake.state.privilegedSchemes).toEqual([expect.objectContaining({ scheme: APP_SCHEME, privileges: expect.objectContaining({ standard: true, secure: true }) })]);
   });
 
   it('opens one window with the secure webPreferences and the bundled preload', () => {
@@ -485,7 +480,12 @@ describe('electron/main/index.ts glue', () => {
   });
 
   it('blocks <webview> in any web contents', () => {
-    const contents = { listeners: new Map<string, Listener>(), on(event: string, l: Listener) { this.listeners.set(event, l); } };
+    const contents = {
+      listeners: new Map<string, Listener>(),
+      on(event: string, l: Listener) {
+        this.listeners.set(event, l);
+      },
+    };
     (fake.state.appListeners.get('web-contents-created') as (e: unknown, c: typeof contents) => void)({}, contents);
     const event = { preventDefault: vi.fn() };
     (contents.listeners.get('will-attach-webview') as (e: typeof event) => void)(event);
@@ -499,7 +499,7 @@ describe('electron/main/index.ts glue', () => {
     expect(response.status).toBe(404);
   });
 
-  it('sets its own menu at once, in the system\'s language, and rebuilds it in the language the page announces', async () => {
+  it("sets its own menu at once, in the system's language, and rebuilds it in the language the page announces", async () => {
     await vi.waitFor(() => expect(fake.state.menus.length).toBeGreaterThan(0));
     expect(fake.state.menus.at(-1)!.map((m) => m.label)).toEqual(['Fichier', 'Édition', 'Affichage', 'Aide']);
     await invoke('setInterfaceLanguage', APP_ENTRY, 'es');
@@ -507,7 +507,7 @@ describe('electron/main/index.ts glue', () => {
     await expect(invoke('setInterfaceLanguage', APP_ENTRY, 'xx')).rejects.toThrow(/^Invalid request to setInterfaceLanguage: /);
   });
 
-  it('sends the menu\'s File commands to the window', () => {
+  it("sends the menu's File commands to the window", () => {
     const file = fake.state.menus.at(-1)![0]!.submenu!;
     window.webContents.sent.length = 0;
     for (const item of file.filter((i) => i.click)) item.click!();

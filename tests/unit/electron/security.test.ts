@@ -150,12 +150,9 @@ describe('external links', () => {
     expect(EXTERNAL_ALLOW_LIST).toEqual([]);
   });
 
-  it.each(['https://example.com', 'https://www.capamap.org/help', 'http://localhost:5173', 'mailto:someone@example.com', 'file:///etc/passwd', APP_ENTRY, 'not a url', ''])(
-    'refuses to open %s externally',
-    (url) => {
-      expect(isAllowedExternalUrl(url)).toBe(false);
-    },
-  );
+  it.each(['https://example.com', 'https://www.capamap.org/help', 'http://localhost:5173', 'mailto:someone@example.com', 'file:///etc/passwd', APP_ENTRY, 'not a url', ''])('refuses to open %s externally', (url) => {
+    expect(isAllowedExternalUrl(url)).toBe(false);
+  });
 });
 
 describe('decidePermission', () => {

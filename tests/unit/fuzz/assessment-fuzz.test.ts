@@ -84,7 +84,11 @@ const FORMAT_1 = (() => {
   delete doc.responses;
   delete doc.resolutions;
   doc.format = 1;
-  doc.respondents = [{ id: 'r-a', name: 'A' }, { id: 'r-a', name: 'B' }, { id: 'r-a', name: 'C' }]; // duplicate ids: the migration renames them
+  doc.respondents = [
+    { id: 'r-a', name: 'A' },
+    { id: 'r-a', name: 'B' },
+    { id: 'r-a', name: 'C' },
+  ]; // duplicate ids: the migration renames them
   return `${JSON.stringify(doc, null, 1)}\n`;
 })();
 
@@ -443,13 +447,11 @@ describe('assessment fuzz: the CLI (validate and roadmap on a file)', () => {
     // Raw bytes that are not UTF-8 at all, spliced into a valid file: overlongs, lone continuation bytes, CESU-8 surrogates.
     {
       weight: 1,
-      arbitrary: fc
-        .tuple(fraction, fc.constantFrom([0xff], [0xc0, 0x80], [0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82]))
-        .map(([f, bad]) => {
-          const bytes = Buffer.from(RICH, 'utf8');
-          const i = Math.floor(bytes.length * f);
-          return new Uint8Array(Buffer.concat([bytes.subarray(0, i), Buffer.from(bad), bytes.subarray(i)]));
-        }),
+      arbitrary: fc.tuple(fraction, fc.constantFrom([0xff], [0xc0, 0x80], [0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82])).map(([f, bad]) => {
+        const bytes = Buffer.from(RICH, 'utf8');
+        const i = Math.floor(bytes.length * f);
+        return new Uint8Array(Buffer.concat([bytes.subarray(0, i), Buffer.from(bad), bytes.subarray(i)]));
+      }),
     },
   );
 

@@ -262,11 +262,7 @@ describe('questionnaire fuzz', () => {
   });
 
   it('random text never breaks the parsers', () => {
-    const junk = fc.oneof(
-      fc.string({ unit: 'binary', maxLength: 200 }),
-      fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ':', ',', '\\', 'a', '1', ' ', '\uD800'), maxLength: 300 }),
-      fc.json(),
-    );
+    const junk = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ':', ',', '\\', 'a', '1', ' ', '\uD800'), maxLength: 300 }), fc.json());
     fc.assert(
       fc.property(junk, (input) => {
         checkQuestionnaireText(input);
@@ -277,19 +273,31 @@ describe('questionnaire fuzz', () => {
   });
 
   it('mutations of the mini questionnaire never break parseQuestionnaire', () => {
-    fc.assert(fc.property(mutations, (ms) => checkQuestionnaireText(mutate(MINI_Q, miniQuestionnairePaths, ms))), { numRuns: 750 });
+    fc.assert(
+      fc.property(mutations, (ms) => checkQuestionnaireText(mutate(MINI_Q, miniQuestionnairePaths, ms))),
+      { numRuns: 750 },
+    );
   });
 
   it('mutations of the mini action library never break parseContent', () => {
-    fc.assert(fc.property(mutations, (ms) => checkLibraryText(MINI_Q, mutate(MINI_A, miniLibraryPaths, ms))), { numRuns: 500 });
+    fc.assert(
+      fc.property(mutations, (ms) => checkLibraryText(MINI_Q, mutate(MINI_A, miniLibraryPaths, ms))),
+      { numRuns: 500 },
+    );
   });
 
   it('mutations of the bundled questionnaire never break parseQuestionnaire', () => {
-    fc.assert(fc.property(mutations, (ms) => checkQuestionnaireText(mutate(CORE_Q, coreQuestionnairePaths, ms))), { numRuns: 350 });
+    fc.assert(
+      fc.property(mutations, (ms) => checkQuestionnaireText(mutate(CORE_Q, coreQuestionnairePaths, ms))),
+      { numRuns: 350 },
+    );
   });
 
   it('mutations of the bundled action library never break parseContent', () => {
-    fc.assert(fc.property(mutations, (ms) => checkLibraryText(CORE_Q, mutate(CORE_A, coreLibraryPaths, ms))), { numRuns: 180 });
+    fc.assert(
+      fc.property(mutations, (ms) => checkLibraryText(CORE_Q, mutate(CORE_A, coreLibraryPaths, ms))),
+      { numRuns: 180 },
+    );
   });
 
   it('extreme inputs are refused quickly with one problem', () => {

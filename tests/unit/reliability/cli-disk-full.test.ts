@@ -96,7 +96,7 @@ describe('a full disk during a CLI write leaves the old file byte-identical', ()
       // Fill every remaining block.
       const filler = join(mount, 'filler');
       try {
-        for (const chunk = Buffer.alloc(64 * 1024, 1); ; ) writeFileSync(filler, chunk, { flag: 'a' });
+        for (const chunk = Buffer.alloc(64 * 1024, 1); ;) writeFileSync(filler, chunk, { flag: 'a' });
       } catch {
         // ENOSPC: the disk is full now
       }

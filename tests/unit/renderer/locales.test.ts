@@ -31,7 +31,9 @@ describe('The catalog (locales/)', () => {
       }
       // Every plural form the language needs is there.
       const forms = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
-      for (const key of Object.keys(english).filter((k) => k.endsWith('_other')).map(base)) {
+      for (const key of Object.keys(english)
+        .filter((k) => k.endsWith('_other'))
+        .map(base)) {
         for (const form of forms) expect(strings[`${key}_${form}`], `${language}:${key}_${form}`).toBeDefined();
       }
     });
@@ -40,7 +42,11 @@ describe('The catalog (locales/)', () => {
       const terms = glossary(language);
       const names = ['nascent (stage 1)', 'emerging (stage 2)', 'established (stage 3)', 'advanced (stage 4)', 'leading (stage 5)'];
       names.forEach((name, i) => expect(strings[`ui:stage.${i + 1}`]!.toLowerCase()).toBe(terms.get(name)!.toLowerCase()));
-      for (const [key, en] of [['ui:risk.likelihood', 'likelihood'], ['ui:risk.preparedness', 'preparedness'], ['ui:results.roadmapTitle', 'roadmap']] as const) {
+      for (const [key, en] of [
+        ['ui:risk.likelihood', 'likelihood'],
+        ['ui:risk.preparedness', 'preparedness'],
+        ['ui:results.roadmapTitle', 'roadmap'],
+      ] as const) {
         expect(strings[key]!.toLowerCase(), `${language}:${key} uses the glossary term for "${en}"`).toContain(terms.get(en)!.toLowerCase());
       }
     });
@@ -61,7 +67,11 @@ describe('The catalog (locales/)', () => {
   });
 
   it('declares only dynamic keys that exist', () => {
-    for (const { pattern, why } of DYNAMIC_KEYS) expect(Object.keys(englishBase).some((key) => pattern.test(key)), `${pattern} (${why})`).toBe(true);
+    for (const { pattern, why } of DYNAMIC_KEYS)
+      expect(
+        Object.keys(englishBase).some((key) => pattern.test(key)),
+        `${pattern} (${why})`,
+      ).toBe(true);
   });
 });
 

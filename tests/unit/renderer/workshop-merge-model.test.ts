@@ -63,7 +63,7 @@ describe('the merge screen model', () => {
   it('stays equal to mergeView through a random run of decisions, withdrawals, removals, imports and undo', () => {
     const model = createMergeModel();
     const random = seededRandom(2026);
-    const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
     const history: Assessment[] = [workshop(8, 11)];
     let a = history[0]!;
     for (let step = 0; step < 60; step++) {

@@ -15,7 +15,14 @@ describe('acceleratePdfKit', () => {
     const fonts = () => Object.fromEntries(Object.entries(PDF_FONTS).map(([family, faces]) => [family, { ...faces }]));
     // A fresh definition each time: pdfmake annotates the one it lays out.
     const definition = (language: 'en' | 'zh') =>
-      buildReport(reportInput(reportContent(), demo(undefined, (a) => (a.meta.institution = 'Ministère 数据 <b>')), TRANSLATE[language]), options({ language, sections: ['summary', 'appendix'] }));
+      buildReport(
+        reportInput(
+          reportContent(),
+          demo(undefined, (a) => (a.meta.institution = 'Ministère 数据 <b>')),
+          TRANSLATE[language],
+        ),
+        options({ language, sections: ['summary', 'appendix'] }),
+      );
     const languages = ['en', 'zh'] as const;
     expect(appliedPdfKitPatches()).toEqual([]);
     const plain: Buffer[] = [];

@@ -125,7 +125,7 @@ describe('a single-respondent report (English)', () => {
 
   it('prints the country context from the profile answers', () => {
     const context = bodyText(pagesOf(pages, en('sections.context'), 18));
-    expect(context).toContain(squash('What is your country\'s income group?'));
+    expect(context).toContain(squash("What is your country's income group?"));
     expect(context).toContain(squash(en('context.shapes', { capacity: formatDecimal(results.roadmap.capacity, 1, 'en') })));
   });
 
@@ -151,7 +151,9 @@ describe('a single-respondent report (English)', () => {
     expect(assessment.respondents).toEqual([]);
     expect(appendix).toContain(squash(assessment.meta.leadRespondent));
     expect(appendix).not.toContain(squash(en('appendix.noRespondents')));
-    const reference = reportContent().questionnaire.sections.find((s) => s.kind === 'pillar')!.items.find((i) => i.type === 'indicator')!;
+    const reference = reportContent()
+      .questionnaire.sections.find((s) => s.kind === 'pillar')!
+      .items.find((i) => i.type === 'indicator')!;
     if (reference.type === 'indicator') expect(appendix).toContain(squash(`${reference.references[0]!.framework} (${reference.references[0]!.year})`));
     for (const step of ['prepared', 'reviewed', 'approved']) expect(appendix).toContain(squash(en(`signOff.steps.${step}`)));
     expect(appendix).toContain(squash(en('signOff.intro', { version: results.method, id: assessment.id })));

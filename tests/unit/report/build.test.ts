@@ -99,21 +99,31 @@ describe('buildReport', () => {
 
 /** Every text of the document in reading order, runs joined, one string per text node. */
 function texts(content: PdfContent[]): string[] {
-  const flat = (text: unknown): string => (typeof text === 'string' ? text : Array.isArray(text) ? text.map(flat).join('') : text && typeof text === 'object' && 'text' in text ? flat((text as { text: unknown }).text) : '');
-  return nodes(content).filter((n): n is PdfText => 'text' in n).map((n) => flat(n.text));
+  const flat = (text: unknown): string =>
+    typeof text === 'string' ? text : Array.isArray(text) ? text.map(flat).join('') : text && typeof text === 'object' && 'text' in text ? flat((text as { text: unknown }).text) : '';
+  return nodes(content)
+    .filter((n): n is PdfText => 'text' in n)
+    .map((n) => flat(n.text));
 }
 
-describe('the user\'s decisions on an action card', () => {
-  it('prints the owner, start and due date the user set, labelled in the report\'s language', () => {
+describe("the user's decisions on an action card", () => {
+  it("prints the owner, start and due date the user set, labelled in the report's language", () => {
     const content = miniContent();
     const assessment = demo(content, (a) => {
       a.roadmap.edits['talent-literacy'] = { status: 'accepted', owner: 'Training unit', start: '2026-09-01', due: '2027-06-30' };
     });
-    for (const [language, start, due] of [['en', '1 September 2026', '30 June 2027'], ['fr', '1er septembre 2026', '30 juin 2027']] as const) {
+    for (const [language, start, due] of [
+      ['en', '1 September 2026', '30 June 2027'],
+      ['fr', '1er septembre 2026', '30 juin 2027'],
+    ] as const) {
       const t = TRANSLATE[language];
       const all = texts(buildReport(reportInput(content, assessment, t), options({ language, sections: ['roadmap'] })).content);
       // Label and value sit side by side in the card's key-value table.
-      for (const [label, value] of [[t('roadmap.owner'), 'Training unit'], [t('roadmap.start'), start], [t('roadmap.due'), due]] as const) {
+      for (const [label, value] of [
+        [t('roadmap.owner'), 'Training unit'],
+        [t('roadmap.start'), start],
+        [t('roadmap.due'), due],
+      ] as const) {
         expect(all[all.indexOf(label) + 1], `${language}: ${label}`).toBe(value);
       }
       expect(all.indexOf(t('roadmap.owner'))).toBeLessThan(all.indexOf(t('roadmap.start')));

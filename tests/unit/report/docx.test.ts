@@ -35,9 +35,7 @@ function pandoc(bytes: Uint8Array, name: string): { headings: Array<{ level: num
   const headings: Array<{ level: number; text: string }> = [];
   let images = 0;
   const inlineText = (inlines: PandocInline[]): string =>
-    inlines
-      .map((i) => (i.t === 'Str' ? (i.c as string) : i.t === 'Space' || i.t === 'SoftBreak' ? ' ' : Array.isArray(i.c) ? inlineText((i.c as unknown[]).find(Array.isArray) as PandocInline[] ?? []) : ''))
-      .join('');
+    inlines.map((i) => (i.t === 'Str' ? (i.c as string) : i.t === 'Space' || i.t === 'SoftBreak' ? ' ' : Array.isArray(i.c) ? inlineText(((i.c as unknown[]).find(Array.isArray) as PandocInline[]) ?? []) : '')).join('');
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(visit);
     if (node === null || typeof node !== 'object') return;
@@ -64,22 +62,28 @@ async function pdfOutline(pdf: Uint8Array): Promise<Array<{ level: number; text:
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('the Word copy of the report', () => {
-  it.each(['en', 'zh'] as const)('has the same section and sub-section headings as the PDF, as Word headings, and its charts as pictures (%s)', async (language) => {
-    const content = reportContent();
-    const [bytes, pdf] = await Promise.all([docx(language, content), render(demo(content), { language }, content)]);
-    const read = pandoc(bytes, `report-${language}.docx`);
-    const expected = (await pdfOutline(pdf)).map((h) => ({ level: h.level, text: squash(h.text) }));
-    const got = read.headings.filter((h) => h.level <= 2).map((h) => ({ level: h.level, text: squash(h.text) }));
-    expect(expected.length).toBeGreaterThan(10);
-    expect(got).toEqual(expected);
-    // The radar chart and the heat map.
-    expect(read.images).toBe(2);
-    expect(read.text).toContain(TRANSLATE[language]('contents'));
-  }, 120_000);
+  it.each(['en', 'zh'] as const)(
+    'has the same section and sub-section headings as the PDF, as Word headings, and its charts as pictures (%s)',
+    async (language) => {
+      const content = reportContent();
+      const [bytes, pdf] = await Promise.all([docx(language, content), render(demo(content), { language }, content)]);
+      const read = pandoc(bytes, `report-${language}.docx`);
+      const expected = (await pdfOutline(pdf)).map((h) => ({ level: h.level, text: squash(h.text) }));
+      const got = read.headings.filter((h) => h.level <= 2).map((h) => ({ level: h.level, text: squash(h.text) }));
+      expect(expected.length).toBeGreaterThan(10);
+      expect(got).toEqual(expected);
+      // The radar chart and the heat map.
+      expect(read.images).toBe(2);
+      expect(read.text).toContain(TRANSLATE[language]('contents'));
+    },
+    120_000,
+  );
 
   it('embeds each chart as SVG with a PNG for readers without SVG', async () => {
     const zip = await JSZip.loadAsync(await docx('fr'));
-    const media = Object.keys(zip.files).filter((name) => name.startsWith('word/media/')).sort();
+    const media = Object.keys(zip.files)
+      .filter((name) => name.startsWith('word/media/'))
+      .sort();
     expect(media.filter((m) => m.endsWith('.svg'))).toHaveLength(2);
     expect(media.filter((m) => m.endsWith('.png'))).toHaveLength(2);
     const png = await zip.file(media.find((m) => m.endsWith('.png'))!)!.async('uint8array');
@@ -114,7 +118,11 @@ describe('the Word copy of the report', () => {
     const zip = await JSZip.loadAsync(bytes);
     const core = await zip.file('docProps/core.xml')!.async('string');
     expect(core).toContain('Science, Technology &amp; Innovation &lt;Board&gt;');
-    const footers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/footer\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    const footers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^word\/footer\d+\.xml$/.test(n))
+        .map((n) => zip.file(n)!.async('string')),
+    );
     expect(footers.join('')).toMatch(/PAGE[\s\S]*NUMPAGES/);
     expect(pandoc(bytes, 'escaped.docx').text).toContain('Science, Technology & Innovation <Board>');
   }, 120_000);

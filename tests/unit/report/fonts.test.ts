@@ -157,7 +157,14 @@ describe('font runs', () => {
   });
 
   it('sets chart text in the report fonts, with a tspan per script', () => {
-    const svg: SvgNode = { tag: 'svg', attrs: { width: 10, height: 10 }, children: [{ tag: 'text', attrs: { x: 1, y: 2 }, text: 'Data 数据' }, { tag: 'text', attrs: { x: 1, y: 2 }, text: 'Data' }] };
+    const svg: SvgNode = {
+      tag: 'svg',
+      attrs: { width: 10, height: 10 },
+      children: [
+        { tag: 'text', attrs: { x: 1, y: 2 }, text: 'Data 数据' },
+        { tag: 'text', attrs: { x: 1, y: 2 }, text: 'Data' },
+      ],
+    };
     const out = withReportFonts(svg, LATIN_FONT);
     expect(out.attrs['font-family']).toBe(LATIN_FONT);
     expect(out.children![0]!.text).toBeUndefined();

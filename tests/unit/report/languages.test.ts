@@ -11,8 +11,34 @@ describe.each(REPORT_LANGUAGES.filter((l) => l !== 'en'))('report in %s', (langu
     const pages = await extract(await render(demo(), { language }));
     const all = squash(pages.map((p) => p.text).join('\n'));
     const h1 = headings(pages.slice(1), 18).map((h) => squash(h.text));
-    expect(h1).toEqual([t('sections.summary'), t('contents'), t('sections.context'), t('sections.profile'), t('sections.pillars'), t('sections.security'), t('sections.plan'), t('sections.roadmap'), t('sections.monitoring'), t('sections.appendix')].map(squash));
-    for (const text of [t('reportTitle'), t('pillar.stands'), t('pillar.exists'), t('pillar.next'), t('summary.firstActions'), t('security.ranked'), t('plan.timeline'), t('monitoring.indicator'), t('phaseTitle', { phase: 1, name: t('phases.1') }), t('leadActors.ministry-ict'), t('appendix.assumptions'), t('cover.confidentiality').toUpperCase()])
+    expect(h1).toEqual(
+      [
+        t('sections.summary'),
+        t('contents'),
+        t('sections.context'),
+        t('sections.profile'),
+        t('sections.pillars'),
+        t('sections.security'),
+        t('sections.plan'),
+        t('sections.roadmap'),
+        t('sections.monitoring'),
+        t('sections.appendix'),
+      ].map(squash),
+    );
+    for (const text of [
+      t('reportTitle'),
+      t('pillar.stands'),
+      t('pillar.exists'),
+      t('pillar.next'),
+      t('summary.firstActions'),
+      t('security.ranked'),
+      t('plan.timeline'),
+      t('monitoring.indicator'),
+      t('phaseTitle', { phase: 1, name: t('phases.1') }),
+      t('leadActors.ministry-ict'),
+      t('appendix.assumptions'),
+      t('cover.confidentiality').toUpperCase(),
+    ])
       expect(all, text).toContain(squash(text));
     expect([1, 2, 3, 4, 5].map((stage) => t(`stages.${stage}`)).filter((stage) => all.includes(squash(stage))).length).toBeGreaterThanOrEqual(3);
     const last = lines(pages[1]!).at(-1)!;
@@ -28,7 +54,14 @@ describe('report fonts', () => {
   it('sets a Chinese report in the CJK font and other reports in Noto Sans only', async () => {
     const zh = await render(demo(), { language: 'zh', sections: ['summary'] });
     const en = await render(demo(), { language: 'en', sections: ['summary'] });
-    const fonts = (pdf: Uint8Array) => new Set([...Buffer.from(pdf).toString('latin1').matchAll(/\/BaseFont \/[A-Z]{6}\+([A-Za-z-]+)/g)].map((m) => m[1]));
+    const fonts = (pdf: Uint8Array) =>
+      new Set(
+        [
+          ...Buffer.from(pdf)
+            .toString('latin1')
+            .matchAll(/\/BaseFont \/[A-Z]{6}\+([A-Za-z-]+)/g),
+        ].map((m) => m[1]),
+      );
     expect([...fonts(zh)].some((f) => f!.startsWith('NotoSansHans'))).toBe(true);
     expect([...fonts(en)].every((f) => f!.startsWith('NotoSans-'))).toBe(true);
   });

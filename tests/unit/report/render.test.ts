@@ -90,7 +90,7 @@ describe('renderPdf', () => {
     await expect(renderPdf({ ...fake }, latinOnly, chinese)).rejects.toThrow(/font files missing: NotoSansHans-Regular.otf, NotoSansHans-Bold.otf/);
   });
 
-  it('reports how much of the drawing is done, to the end, through pdfmake\'s progress callback', async () => {
+  it("reports how much of the drawing is done, to the end, through pdfmake's progress callback", async () => {
     const fractions: number[] = [];
     const definition = buildReport(reportInput(miniContent(), demo(miniContent()), TRANSLATE.en), options({ sections: ['profile'] }));
     await renderPdf(nodePdfMake(), loadFontFiles(), definition, (fraction) => fractions.push(fraction));

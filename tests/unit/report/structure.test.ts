@@ -26,13 +26,35 @@ describe('report structure (English, A4)', () => {
   it('has a cover with institution, country, dates, versions and the confidentiality mark', () => {
     const cover = pages[0]!.text;
     const content = reportContent();
-    for (const text of [t('reportTitle'), 'Ministry of Digital Economy and Innovation', 'Republic of Asterra', '1 March 2025', '2 March 2025', `CapaMap ${METHOD_VERSION}`, content.questionnaire.version, content.library.version, 'demo-00000007', 'For official use'])
+    for (const text of [
+      t('reportTitle'),
+      'Ministry of Digital Economy and Innovation',
+      'Republic of Asterra',
+      '1 March 2025',
+      '2 March 2025',
+      `CapaMap ${METHOD_VERSION}`,
+      content.questionnaire.version,
+      content.library.version,
+      'demo-00000007',
+      'For official use',
+    ])
       expect(squash(cover)).toContain(squash(text));
   });
 
   it('prints every section heading, each at the top of its own page', () => {
     const h1 = headings(pages.slice(1), 18).map((h) => h.text);
-    expect(h1).toEqual([t('sections.summary'), t('contents'), t('sections.context'), t('sections.profile'), t('sections.pillars'), t('sections.security'), t('sections.plan'), t('sections.roadmap'), t('sections.monitoring'), t('sections.appendix')]);
+    expect(h1).toEqual([
+      t('sections.summary'),
+      t('contents'),
+      t('sections.context'),
+      t('sections.profile'),
+      t('sections.pillars'),
+      t('sections.security'),
+      t('sections.plan'),
+      t('sections.roadmap'),
+      t('sections.monitoring'),
+      t('sections.appendix'),
+    ]);
     const tops = headings(pages.slice(1), 18).map((h) => Math.round(h.y));
     expect(new Set(tops).size).toBe(1);
   });
@@ -41,10 +63,37 @@ describe('report structure (English, A4)', () => {
     const content = reportContent();
     const scored = content.questionnaire.sections.filter((s) => s.kind === 'pillar' || s.kind === 'module').map((s) => s.title.en);
     const h2 = headings(pages, 13.5).map((h) => h.text);
-    for (const title of [...scored, t('security.ranked'), t('security.meaning'), t('plan.timeline'), t('phaseTitle', { phase: 1, name: t('phases.1') }), t('appendix.answers'), t('appendix.method'), t('appendix.assumptions'), t('appendix.completeness'), t('appendix.respondents'), t('appendix.references'), t('appendix.signOff')])
+    for (const title of [
+      ...scored,
+      t('security.ranked'),
+      t('security.meaning'),
+      t('plan.timeline'),
+      t('phaseTitle', { phase: 1, name: t('phases.1') }),
+      t('appendix.answers'),
+      t('appendix.method'),
+      t('appendix.assumptions'),
+      t('appendix.completeness'),
+      t('appendix.respondents'),
+      t('appendix.references'),
+      t('appendix.signOff'),
+    ])
       expect(h2).toContain(title);
     const h3 = headings(pages, 11).map((h) => h.text);
-    for (const title of [t('pillar.stands'), t('pillar.exists'), t('pillar.next'), t('summary.keyMessages'), t('summary.ask'), t('summary.stands'), t('summary.priorities'), t('summary.firstActions'), t('summary.readMore'), t('plan.totals'), t('plan.funders'), t('context.profile')]) expect(h3).toContain(title);
+    for (const title of [
+      t('pillar.stands'),
+      t('pillar.exists'),
+      t('pillar.next'),
+      t('summary.keyMessages'),
+      t('summary.ask'),
+      t('summary.stands'),
+      t('summary.priorities'),
+      t('summary.firstActions'),
+      t('summary.readMore'),
+      t('plan.totals'),
+      t('plan.funders'),
+      t('context.profile'),
+    ])
+      expect(h3).toContain(title);
   });
 
   it('lists in the table of contents the page each heading is really on', () => {
@@ -54,7 +103,10 @@ describe('report structure (English, A4)', () => {
     for (const entry of entries) {
       const found = all.filter((h) => h.text === entry.title);
       expect(found.length, `heading "${entry.title}"`).toBeGreaterThan(0);
-      expect(found.map((h) => h.page), `page of "${entry.title}"`).toContain(entry.page);
+      expect(
+        found.map((h) => h.page),
+        `page of "${entry.title}"`,
+      ).toContain(entry.page);
     }
   });
 
@@ -79,7 +131,10 @@ describe('report structure (English, A4)', () => {
       const body = rows.filter((r) => r.y > 50 && r.y < page.height - 45);
       const last = body.at(-1);
       if (!last) continue;
-      expect([18, 13.5, 11].some((size) => Math.abs(last.size - size) < 0.3), `page ${page.number} ends with heading "${last.text}"`).toBe(false);
+      expect(
+        [18, 13.5, 11].some((size) => Math.abs(last.size - size) < 0.3),
+        `page ${page.number} ends with heading "${last.text}"`,
+      ).toBe(false);
     }
   });
 
@@ -88,7 +143,12 @@ describe('report structure (English, A4)', () => {
     expect(page.number, 'the brief follows the cover').toBe(2);
     const contents = pages.find((p) => headings([p], 18).some((h) => h.text === t('contents')))!;
     expect(contents.number - page.number, 'brief pages').toBeLessThanOrEqual(3);
-    const text = squash(pages.slice(1, contents.number - 1).map((p) => p.text).join('\n'));
+    const text = squash(
+      pages
+        .slice(1, contents.number - 1)
+        .map((p) => p.text)
+        .join('\n'),
+    );
     expect(text).toContain(squash(t('summary.priorities')));
     for (const n of ['1.1', '1.2', '1.3', '1.4', '1.5']) expect(text).toContain(n);
   });
@@ -108,14 +168,24 @@ describe('report structure (English, A4)', () => {
     const content = reportContent();
     const roadmap = { actions: analyse(content, demo()).roadmap.phases.flatMap((p) => p.actions) };
     expect(roadmap.actions.length).toBeGreaterThan(0);
-    const cards = squash(pages.slice(pages.findIndex((p) => headings([p], 13.5).some((h) => h.text === t('phaseTitle', { phase: 1, name: t('phases.1') })))).map((p) => p.text).join('\n'));
+    const cards = squash(
+      pages
+        .slice(pages.findIndex((p) => headings([p], 13.5).some((h) => h.text === t('phaseTitle', { phase: 1, name: t('phases.1') }))))
+        .map((p) => p.text)
+        .join('\n'),
+    );
     for (const action of roadmap.actions) expect(cards, action.id).toContain(squash(action.title.en ?? ''));
     for (const action of roadmap.actions) if (action.costLow !== null && action.costHigh !== null) expect(cards, action.id).toContain(squash(formatUsdRange(action.costLow, action.costHigh, 'en')));
   });
 
   it('prints every item in the appendix with its answer', () => {
     const start = pages.findIndex((p) => headings([p], 18).some((h) => h.text === t('sections.appendix')));
-    const appendix = squash(pages.slice(start).map((p) => p.text).join('\n'));
+    const appendix = squash(
+      pages
+        .slice(start)
+        .map((p) => p.text)
+        .join('\n'),
+    );
     for (const section of reportContent().questionnaire.sections)
       for (const item of section.items) {
         const label = item.type === 'indicator' || item.type === 'risk' ? item.statement.en : item.label.en;

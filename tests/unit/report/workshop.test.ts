@@ -85,7 +85,11 @@ describe('a workshop report (five respondents)', () => {
     const { agreed, conflicts: open, resolved } = view.totals;
     const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
     const openPart = open ? `, and ${open} ${plural(open, 'remains', 'remain')} open (without a consensus answer, ${plural(open, 'it does', 'they do')} not count in the scores)` : '';
-    expect(body).toContain(squash(`5 respondents from ${agencies} ${plural(agencies, 'agency', 'agencies')} answered separately. They agreed on ${agreed} ${plural(agreed, 'question', 'questions')}; the facilitator recorded a consensus on ${resolved}${openPart}.`));
+    expect(body).toContain(
+      squash(
+        `5 respondents from ${agencies} ${plural(agencies, 'agency', 'agencies')} answered separately. They agreed on ${agreed} ${plural(agreed, 'question', 'questions')}; the facilitator recorded a consensus on ${resolved}${openPart}.`,
+      ),
+    );
     const rows = section.flatMap(lines).map((line) => squash(line.text));
     for (const s of view.sections) {
       const title = reportContent().questionnaire.sections.find((x) => x.id === s.section)!.title.en!;
@@ -142,11 +146,19 @@ describe('a workshop report (five respondents)', () => {
     expect(blankPages(pages)).toEqual([]);
     const entries = tocEntries(pages, en('contents'));
     const all = [...headings(pages.slice(1), 18), ...headings(pages.slice(1), 13.5)];
-    for (const entry of entries) expect(all.filter((h) => h.text === entry.title).map((h) => h.page), entry.title).toContain(entry.page);
+    for (const entry of entries)
+      expect(
+        all.filter((h) => h.text === entry.title).map((h) => h.page),
+        entry.title,
+      ).toContain(entry.page);
     for (const page of pages.slice(1)) {
       const body = lines(page).filter((r) => r.y > 50 && r.y < page.height - 45);
       const last = body.at(-1);
-      if (last) expect([18, 13.5, 11].some((size) => Math.abs(last.size - size) < 0.3), `page ${page.number} ends with "${last.text}"`).toBe(false);
+      if (last)
+        expect(
+          [18, 13.5, 11].some((size) => Math.abs(last.size - size) < 0.3),
+          `page ${page.number} ends with "${last.text}"`,
+        ).toBe(false);
     }
   });
 });
@@ -193,7 +205,11 @@ describe('progress since a baseline', () => {
     const band = (b: string | null) => (b ? en(`bands.${b}`) : '');
     for (const r of comparison.risks) {
       const cells = squash(
-        [r.previous === null ? en('none') : `${formatDecimal(r.previous, 2, 'en')} · ${band(r.previousBand)}`, r.current === null ? en('none') : `${formatDecimal(r.current, 2, 'en')} · ${band(r.currentBand)}`, r.delta === null ? en('none') : formatChange(r.delta, 2, 'en')].join(''),
+        [
+          r.previous === null ? en('none') : `${formatDecimal(r.previous, 2, 'en')} · ${band(r.previousBand)}`,
+          r.current === null ? en('none') : `${formatDecimal(r.current, 2, 'en')} · ${band(r.currentBand)}`,
+          r.delta === null ? en('none') : formatChange(r.delta, 2, 'en'),
+        ].join(''),
       );
       const words = squash(statement(r.risk));
       // Cells are top-aligned: the statement's first line carries the three values.
@@ -208,7 +224,11 @@ describe('progress since a baseline', () => {
     expect(done.length).toBeGreaterThan(0);
     const [n, total] = [done.length, comparison.actions.length];
     const them = n === 1 ? 'it' : 'them';
-    expect(body).toContain(squash(`${n} of the ${total} library ${total === 1 ? 'action' : 'actions'} of the previous roadmap ${n === 1 ? 'is' : 'are'} now done: every question that triggered ${them} now sits above the range that triggered ${them}.`));
+    expect(body).toContain(
+      squash(
+        `${n} of the ${total} library ${total === 1 ? 'action' : 'actions'} of the previous roadmap ${n === 1 ? 'is' : 'are'} now done: every question that triggered ${them} now sits above the range that triggered ${them}.`,
+      ),
+    );
     for (const action of done) expect(body, action.id).toContain(squash(action.title.en!));
     for (const action of comparison.actions.filter((a) => !a.done)) expect(body, action.id).not.toContain(squash(`• ${action.title.en!} (`));
   });
@@ -216,7 +236,11 @@ describe('progress since a baseline', () => {
   it('keeps the contents in step with the pages, and no page blank', () => {
     expect(blankPages(pages)).toEqual([]);
     const all = [...headings(pages.slice(1), 18), ...headings(pages.slice(1), 13.5)];
-    for (const entry of tocEntries(pages, en('contents'))) expect(all.filter((h) => h.text === entry.title).map((h) => h.page), entry.title).toContain(entry.page);
+    for (const entry of tocEntries(pages, en('contents')))
+      expect(
+        all.filter((h) => h.text === entry.title).map((h) => h.page),
+        entry.title,
+      ).toContain(entry.page);
   });
 });
 
@@ -260,13 +284,21 @@ describe.each(REPORT_LANGUAGES.flatMap((language) => (['a4', 'letter'] as const)
     for (const page of pages.slice(1)) {
       const body = lines(page).filter((r) => r.y > 50 && r.y < page.height - 45);
       const last = body.at(-1);
-      if (last) expect([18, 13.5, 11].some((size) => Math.abs(last.size - size) < 0.3), `page ${page.number} ends with "${last.text}"`).toBe(false);
+      if (last)
+        expect(
+          [18, 13.5, 11].some((size) => Math.abs(last.size - size) < 0.3),
+          `page ${page.number} ends with "${last.text}"`,
+        ).toBe(false);
     }
     // Text kept whole (Chinese pieces) still wraps inside the margins.
     for (const page of pages) for (const item of page.items) if (item.str.trim()) expect(item.x + item.width, `"${item.str}" on page ${page.number}`).toBeLessThanOrEqual(page.width - 40);
     const all = [...headings(pages.slice(1), 18), ...headings(pages.slice(1), 13.5)].map((h) => ({ ...h, text: squash(h.text) }));
     const entries = tocEntries(pages, t('contents'));
     expect(entries.length).toBeGreaterThan(15);
-    for (const entry of entries) expect(all.filter((h) => h.text === squash(entry.title)).map((h) => h.page), entry.title).toContain(entry.page);
+    for (const entry of entries)
+      expect(
+        all.filter((h) => h.text === squash(entry.title)).map((h) => h.page),
+        entry.title,
+      ).toContain(entry.page);
   });
 });
