@@ -2,10 +2,6 @@ import type { ReportContext } from './context';
 import { STYLES, estimateHeight, keepTogether, withHeading } from './layout';
 import type { PdfContent, PdfInline, PdfNode, PdfText, PdfTextContent } from './pdfmake-types';
 
-/** Report sections, in print order: the decision brief comes straight after the cover. */
-export const REPORT_SECTIONS = ['cover', 'summary', 'contents', 'context', 'profile', 'pillars', 'security', 'plan', 'roadmap', 'monitoring', 'appendix'] as const;
-export type ReportSectionId = (typeof REPORT_SECTIONS)[number];
-
 /** A section heading: listed in the table of contents and in the PDF bookmarks. */
 export function h1(ctx: ReportContext, text: string, id: string): PdfText {
   return { text: ctx.runs(text), style: 'h1', id, headlineLevel: 1, tocItem: true, tocStyle: STYLES.tocLine, tocMargin: [0, 5, 0, 0], ...outline(text) };

@@ -4,7 +4,7 @@ import { METHOD_VERSION } from '../method/version';
 import { analyse } from '../method/analyse';
 import type { Results } from '../method/results';
 import type { Assessment } from '../model/schema/assessment';
-import { REPORT_SECTIONS, type ReportSectionId } from './blocks';
+import { REPORT_SECTIONS, type ReportSectionId } from './section-ids';
 import { countryStated, makeContext, type ReportContext } from './context';
 import type { ReportLanguage, Translate } from './language';
 import { BASE_SIZE, FURNITURE, LINE_HEIGHT, MARGINS, PAGE, expandStyles, headingPageBreak, type Paper } from './layout';

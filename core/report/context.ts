@@ -8,7 +8,7 @@ import { activeSections, indexItems, relevantItems, type LocatedItem } from '../
 import type { Assessment } from '../model/schema/assessment';
 import type { Area, Section } from '../model/schema/questionnaire';
 import type { LocalizedText } from '../model/schema/text';
-import { REPORT_SECTIONS } from './blocks';
+import { REPORT_SECTIONS } from './section-ids';
 import { primaryFont, textRuns, type ReportFont } from './fonts';
 import { formatDecimal, formatPercent } from './format';
 import type { ReportLanguage, Translate } from './language';

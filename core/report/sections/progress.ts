@@ -3,7 +3,7 @@ import type { ReportContext } from '../context';
 import { formatChange, formatDate } from '../format';
 import { dataTable, th } from '../layout';
 import type { PdfContent, PdfText } from '../pdfmake-types';
-import { riskStatement } from './summary';
+import { riskStatement } from './risk-statement';
 
 /**
  * "Progress since <date>", when the report is given the previous assessment

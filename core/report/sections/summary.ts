@@ -4,6 +4,7 @@ import { formatChange, formatDate, formatUsdRange } from '../format';
 import { dataTable, th } from '../layout';
 import type { PdfContent, PdfNode } from '../pdfmake-types';
 import { unrankedRisks } from './unranked';
+import { riskStatement } from './risk-statement';
 
 /** Top risks the brief puts in plain words. */
 const TOP_RISKS = 5;
@@ -227,9 +228,4 @@ function readMore(ctx: ReportContext): PdfContent[] {
     columnGap: 6,
     margin: [8, 0, 0, 2],
   }));
-}
-
-export function riskStatement(ctx: ReportContext, riskId: string) {
-  const located = ctx.items.get(riskId);
-  return located && located.item.type === 'risk' ? located.item.statement : { en: riskId };
 }

@@ -1,6 +1,6 @@
 import type { RiskResult } from '../../method/results';
 import type { ReportContext } from '../context';
-import { riskStatement } from './summary';
+import { riskStatement } from './risk-statement';
 
 export interface UnrankedRisk {
   risk: RiskResult;

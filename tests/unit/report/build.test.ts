@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, reportInput, shorten } from '../../../core/report/build';
-import { REPORT_SECTIONS } from '../../../core/report/blocks';
+import { REPORT_SECTIONS } from '../../../core/report/section-ids';
 import { contentBox, dataTable, estimateHeight, estimateTextHeight, headingPageBreak, keepLimit } from '../../../core/report/layout';
 import type { PdfContent, PdfNode, PdfNodeInfo, PdfTable, PdfText } from '../../../core/report/pdfmake-types';
 import { TRANSLATE, demo, miniContent, options, reportContent } from './helpers';
