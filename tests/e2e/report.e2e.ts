@@ -63,7 +63,7 @@ describe('report generation in the app (Web Worker + real save handler)', () => 
     const pages = await pdfText(target);
     const all = pages.join('\n');
     expect(pages[0]).toContain('Ministère <script>alert(1)</script> & Numérique');
-    expect(all).toContain('Synthèse');
+    expect(all).toContain('Note de décision');
     expect(all).toContain('{"text":"injected"} 数据中心');
     const doc = await getDocument({ data: new Uint8Array(bytes) }).promise;
     const { view } = await doc.getPage(1);
@@ -80,7 +80,7 @@ describe('report generation in the app (Web Worker + real save handler)', () => 
     await panel.getByRole('button', { name: 'Save as Word document' }).click();
     await expect.poll(() => page.getByTestId('report-status').textContent(), { timeout: 90_000 }).toBe('Report saved as rapport.docx.');
     const text = execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', target], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    expect(text).toContain('Synthèse');
+    expect(text).toContain('Note de décision');
     expect(app.problems).toEqual([]);
   }, 120_000);
 
@@ -128,7 +128,7 @@ describe('editable copies in the browser edition (downloads)', () => {
     expect(readFileSync(target).subarray(0, 2).toString('latin1')).toBe('PK');
     const markdown = execFileSync('pandoc', ['-f', 'docx', '-t', 'markdown', target], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const headings = markdown.split('\n').filter((line) => /^#{1,2} /.test(line));
-    expect(headings).toContain('# 执行摘要');
+    expect(headings).toContain('# 决策简报');
     expect(headings).toContain('# 安全优先事项');
     expect(markdown.match(/!\[\]\(media\/image\d+\.png\)/g)).toHaveLength(2);
     expect(app.problems).toEqual([]);

@@ -73,6 +73,22 @@ export function previousYear(content: Content = reportContent()): Assessment {
 }
 
 /** The report's words in each language, from the catalog (made once, as the CLI and the worker do). */
+/** The level-1 headings of a full report after the cover, in print order, as a translator words them. */
+export function sectionHeadings(t: Translate): string[] {
+  return [
+    t('sections.summary'),
+    t('contents'),
+    t('sections.context'),
+    t('sections.profile'),
+    t('sections.pillars'),
+    t('sections.security'),
+    t('sections.plan'),
+    t('sections.roadmap'),
+    t('sections.monitoring'),
+    t('sections.appendix'),
+  ];
+}
+
 export const TRANSLATE = Object.fromEntries(await Promise.all(REPORT_LANGUAGES.map(async (language) => [language, await reportTranslator(language)] as const))) as Record<ReportLanguage, Translate>;
 
 export function options(extra: Partial<ReportOptions> = {}): ReportOptions {
