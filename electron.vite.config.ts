@@ -38,8 +38,12 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     base: './',
     plugins: [react(), contentSecurityPolicy()],
+    // JSON modules (the translation catalog) become JSON.parse of a string, which engines parse much faster than an object literal.
+    json: { stringify: true },
     worker: { format: 'es' },
     build: {
+      // electron-vite leaves the renderer unminified; minified, the page and the report worker compile in a fraction of the time.
+      minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
       rolldownOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },

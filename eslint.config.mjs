@@ -21,7 +21,10 @@ const layering = [
     files: ['locales/**/*.ts'],
     rules: restrict([
       { regex: nodeBuiltins, message: 'locales/ loads in the renderer, the worker and Node alike: no Node built-ins.' },
-      { group: ['**/core/**', '**/electron/**', '**/renderer/**', '**/scripts/**', '**/tests/**', '**/cli/**', '**/pdf/**'], message: 'locales/ is data and its loader: it imports nothing from the code layers.' },
+      {
+        group: ['**/core/**', '**/electron/**', '**/renderer/**', '**/scripts/**', '**/tests/**', '**/cli/**', '**/pdf/**', '**/word/**'],
+        message: 'locales/ is data and its loader: it imports nothing from the code layers.',
+      },
     ]),
   },
   {
@@ -29,6 +32,13 @@ const layering = [
     rules: restrict([
       { regex: nodeBuiltins, message: 'pdf/ runs in the report worker and in Node alike: no Node built-ins.' },
       { group: ['**/electron/**', '**/renderer/**', '**/scripts/**', '**/tests/**', '**/cli/**'], message: 'pdf/ is an adapter over core/report: it imports only core/.' },
+    ]),
+  },
+  {
+    files: ['word/**/*.ts'],
+    rules: restrict([
+      { regex: nodeBuiltins, message: 'word/ runs in the report worker and in Node alike: no Node built-ins.' },
+      { group: ['**/electron/**', '**/renderer/**', '**/scripts/**', '**/tests/**', '**/cli/**', '**/pdf/**'], message: 'word/ is an adapter over core/report: it imports only core/.' },
     ]),
   },
   {
@@ -53,6 +63,15 @@ export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', '.bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Type-aware: a promise nobody awaits loses its failure. The project service finds each file's tsconfig (core, node or web).
+  {
+    files: ['**/*.{ts,tsx,mts}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { buildReport, type ReportInput, type ReportOptions } from '../core/report/build';
-import { REPORT_FONT_FILES } from '../core/report/fonts';
+import { REPORT_FONT_FILES, reportFontFiles } from '../core/report/fonts';
 import type { PdfDocDefinition } from '../core/report/pdfmake-types';
 import { renderPdf, type PdfMakeLike } from '../pdf/render';
 
@@ -25,16 +25,27 @@ export function fontPaths(): Record<string, string> {
   return paths;
 }
 
-let fontCache: Record<string, Uint8Array> | null = null;
+const fontCache = new Map<string, Uint8Array>();
 
-/** The font files, read once per process. */
-export function loadFontFiles(): Record<string, Uint8Array> {
-  if (!fontCache) {
-    const files: Record<string, Uint8Array> = {};
-    for (const [name, path] of Object.entries(fontPaths())) files[name] = readFileSync(path);
-    fontCache = files;
+/**
+ * One font file, read once per process. Every report of the process gets the
+ * same buffer, which is what pdf/pdfkit-cache keeps parsed fonts and shaped
+ * words by: a second report (another language too) parses no font again.
+ */
+function fontFile(name: string): Uint8Array {
+  let bytes = fontCache.get(name);
+  if (!bytes) {
+    const path = fontPaths()[name];
+    if (!path) throw new Error(`unknown font file ${name}`);
+    bytes = readFileSync(path);
+    fontCache.set(name, bytes);
   }
-  return fontCache;
+  return bytes;
+}
+
+/** Every report font file (the CJK ones are 17 MB: renderDefinition reads only the files a report draws with). */
+export function loadFontFiles(): Record<string, Uint8Array> {
+  return Object.fromEntries(REPORT_FONT_FILES.map(({ file }) => [file, fontFile(file)]));
 }
 
 let instance: PdfMakeLike | null = null;
@@ -47,7 +58,8 @@ export function nodePdfMake(): PdfMakeLike {
 
 /** Renders a built document definition to PDF bytes. */
 export function renderDefinition(definition: PdfDocDefinition): Promise<Uint8Array> {
-  return renderPdf(nodePdfMake(), loadFontFiles(), definition);
+  const files = Object.fromEntries(reportFontFiles(definition).map((name) => [name, fontFile(name)]));
+  return renderPdf(nodePdfMake(), files, definition);
 }
 
 /** Builds and renders the report: the Node entry point used by the CLI, tests and benchmarks. */

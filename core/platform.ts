@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import { LanguageSchema } from './model/schema/text';
 import type { PlatformMethodName } from './platform-methods';
+import type { HistoryEntry } from './model/history';
 
 /**
  * The one contract between the UI and the outside world. The desktop edition
  * implements it in the Electron main process (exposed by the preload), the
  * browser edition with IndexedDB and file input/download. Payloads are plain
- * JSON-able data so they cross IPC unchanged; every receiver re-validates.
+ * data (text, numbers, Uint8Array) that structured clone carries over IPC
+ * unchanged; every receiver re-validates.
  */
 export interface QuestionnaireBundleFile {
   /** "bundled" content is read-only; "imported" was added by the user. */
@@ -39,6 +42,31 @@ const FileName = z
   .max(255)
   .refine((name) => !/[/\\:*?"<>|]/.test(name) && [...name].every((c) => c.charCodeAt(0) >= 32), 'a file name without path separators or control characters');
 const FilePath = z.string().min(1).max(4096);
+const HistoryId = z.string().regex(/^[0-9]{15}-[A-Za-z0-9]{1,12}$/);
+/** What the renderer tells the history about an autosave (a protected one carries no summary). */
+const HistoryInfoSchema = z.strictObject({
+  assessmentId: z.string().max(64),
+  session: z.string().max(64),
+  summary: z.strictObject({ institution: z.string().max(300), country: z.string().max(120), answers: z.number().int().min(0).max(100_000) }).nullable(),
+});
+const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array && value.byteLength <= MAX_TEXT, 'bytes (a Uint8Array) of at most 20 MB');
+
+/**
+ * What a file the UI saves is: the other side picks the dialog's title and
+ * filter, the MIME type, and whether earlier versions are kept, by kind.
+ * An assessment may be saved back to the path it was opened from; a PDF or
+ * Word document is bytes (a Uint8Array: structured clone carries it over IPC, no base64);
+ * everything else is text.
+ */
+export const SAVE_KINDS = ['assessment', 'response', 'csv', 'roadmap', 'json', 'pdf', 'docx'] as const;
+export type SaveKind = (typeof SAVE_KINDS)[number];
+
+const SaveFileSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('assessment'), data: Text, suggestedName: FileName, path: FilePath.optional() }),
+  z.strictObject({ kind: z.enum(['response', 'csv', 'roadmap', 'json']), data: Text, suggestedName: FileName }),
+  z.strictObject({ kind: z.enum(['pdf', 'docx']), data: Bytes, suggestedName: FileName }),
+]);
+export type SaveFileRequest = z.infer<typeof SaveFileSchema>;
 
 /** Argument schemas: main validates every IPC call against these. */
 export const PLATFORM_ARGS = {
@@ -46,12 +74,17 @@ export const PLATFORM_ARGS = {
   pickFiles: z.tuple([z.strictObject({ purpose: z.enum(['questionnaire', 'responses', 'baseline']), multiple: z.boolean() })]),
   storeQuestionnaire: z.tuple([z.strictObject({ id: z.string().regex(/^[a-z0-9-]{1,80}$/), questionnaire: Text, actions: Text })]),
   openAssessment: z.tuple([]),
-  saveAssessment: z.tuple([z.strictObject({ text: Text, suggestedName: FileName, path: FilePath.optional() })]),
-  autosave: z.tuple([Text]),
+  saveFile: z.tuple([SaveFileSchema]),
+  /** The autosave slot, and a state in the version history. */
+  autosave: z.tuple([Text, HistoryInfoSchema.optional()]),
   loadAutosave: z.tuple([]),
   clearAutosave: z.tuple([]),
-  /** PDF bytes travel as base64 so every payload is plain JSON (IPC and the e2e bridge alike). */
-  savePdf: z.tuple([z.strictObject({ base64: z.string().max(MAX_TEXT).regex(/^[A-Za-z0-9+/]*={0,2}$/), suggestedName: FileName })]),
+  listHistory: z.tuple([]),
+  loadHistory: z.tuple([HistoryId]),
+  /** Replaces a state's text with its encrypted form once protection is on; plain text is refused. */
+  resealHistory: z.tuple([z.strictObject({ id: HistoryId, text: Text })]),
+  /** The interface language, so the desktop shell words its dialogs and menu alike. */
+  setInterfaceLanguage: z.tuple([LanguageSchema]),
 } as const satisfies Record<PlatformMethodName, z.ZodTuple>;
 
 export type PlatformMethod = keyof typeof PLATFORM_ARGS;
@@ -64,12 +97,17 @@ interface PlatformResults {
   storeQuestionnaire: void;
   /** The picked assessment file; null when cancelled. */
   openAssessment: OpenedFile | null;
-  /** Without a path the user is asked where (save as); null when cancelled. */
-  saveAssessment: SavedFile | null;
+  /** Asks where, unless an assessment goes back to the path it came from; null when cancelled. */
+  saveFile: SavedFile | null;
   autosave: void;
   loadAutosave: AutosaveRecord | null;
+  /** Clears the slot only: the states stay in the history. */
   clearAutosave: void;
-  savePdf: SavedFile | null;
+  /** Newest first. */
+  listHistory: HistoryEntry[];
+  loadHistory: AutosaveRecord | null;
+  resealHistory: void;
+  setInterfaceLanguage: void;
 }
 
 export type PlatformApi = {

@@ -1,4 +1,4 @@
-import { LATIN_FONT, PDF_FONTS, REPORT_FONT_FILES } from '../core/report/fonts';
+import { LATIN_FONT, PDF_FONTS, REPORT_FONT_FILES, reportFontFiles } from '../core/report/fonts';
 import { acceleratePdfKit } from './pdfkit-cache';
 import type { PdfDocDefinition } from '../core/report/pdfmake-types';
 
@@ -15,27 +15,43 @@ export interface PdfMakeLike {
   setFonts(fonts: Record<string, Record<string, string>>): void;
   setUrlAccessPolicy(policy: (url: string) => boolean): void;
   setLocalAccessPolicy?: (policy: (path: string) => boolean) => void;
+  setProgressCallback?: (callback: ((fraction: number) => void) | undefined) => void;
   createPdf(docDefinition: object, options?: object): { getBuffer(): Promise<Uint8Array>; getStream?(): Promise<unknown> };
 }
 
-/** File names (keys of the fontFiles argument of renderPdf) the report needs. */
+/** Every font file a report may need (keys of the fontFiles argument of renderPdf). */
 export const REPORT_FONT_FILE_NAMES: readonly string[] = REPORT_FONT_FILES.map((f) => f.file);
 
+/** Font files already written to each instance's virtual file system. */
+const written = new WeakMap<object, Set<string>>();
+/** Instances whose PDFDocument class acceleratePdfKit has adjusted. */
 const prepared = new WeakSet<object>();
 
 /**
  * Renders a report document definition with the given pdfmake instance.
- * The first call for an instance writes the font files into its virtual file
- * system and locks it down: fonts come only from that file system, and no
- * URL (and, in Node, no local path) may be read while rendering.
+ * fontFiles must hold the files the definition draws with (reportFontFiles);
+ * each is written once into the instance's virtual file system. The first
+ * call for an instance locks it down: fonts come only from that file system,
+ * and no URL (and, in Node, no local path) may be read while rendering.
+ * onDrawn follows pdfmake's drawing of the laid-out pages (0 to 1).
  */
-export async function renderPdf(pdfmake: PdfMakeLike, fontFiles: Readonly<Record<string, Uint8Array>>, docDefinition: PdfDocDefinition): Promise<Uint8Array> {
-  if (!prepared.has(pdfmake)) {
-    const missing = REPORT_FONT_FILE_NAMES.filter((name) => !fontFiles[name]);
-    if (missing.length > 0) throw new Error(`font files missing: ${missing.join(', ')}`);
-    for (const name of REPORT_FONT_FILE_NAMES) pdfmake.virtualfs.writeFileSync(name, fontFiles[name]!);
+export async function renderPdf(pdfmake: PdfMakeLike, fontFiles: Readonly<Record<string, Uint8Array>>, docDefinition: PdfDocDefinition, onDrawn?: (fraction: number) => void): Promise<Uint8Array> {
+  const needed = reportFontFiles(docDefinition);
+  const missing = needed.filter((name) => !fontFiles[name]);
+  if (missing.length > 0) throw new Error(`font files missing: ${missing.join(', ')}`);
+  let files = written.get(pdfmake);
+  if (!files) {
+    files = new Set();
+    written.set(pdfmake, files);
     pdfmake.setUrlAccessPolicy(() => false);
     pdfmake.setLocalAccessPolicy?.(() => false);
+  }
+  for (const name of needed) {
+    if (files.has(name)) continue;
+    pdfmake.virtualfs.writeFileSync(name, fontFiles[name]!);
+    files.add(name);
+  }
+  if (!prepared.has(pdfmake)) {
     prepared.add(pdfmake);
     // An empty document hands out pdfmake's PDFDocument class, which acceleratePdfKit adjusts once.
     setFonts(pdfmake);
@@ -43,9 +59,14 @@ export async function renderPdf(pdfmake: PdfMakeLike, fontFiles: Readonly<Record
     if (typeof probe.getStream === 'function') acceleratePdfKit(await probe.getStream());
   }
   setFonts(pdfmake);
-  // pdfmake also annotates the definition in place; lay out a copy so the caller's stays reusable.
-  const buffer = await pdfmake.createPdf(copyDefinition(docDefinition)).getBuffer();
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  pdfmake.setProgressCallback?.(onDrawn);
+  try {
+    // pdfmake also annotates the definition in place; lay out a copy so the caller's stays reusable.
+    const buffer = await pdfmake.createPdf(copyDefinition(docDefinition)).getBuffer();
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } finally {
+    pdfmake.setProgressCallback?.(undefined);
+  }
 }
 
 /** pdfmake rewrites the font table while resolving it, so it gets a fresh copy each time. */

@@ -21,7 +21,7 @@ export async function benchMerge(): Promise<{ merge_50_ms: number }> {
   const once = () => {
     const files = texts.map((text) => {
       const parsed = parseResponse(text);
-      if (!parsed.ok) throw new Error(parsed.problems[0]!.message);
+      if (!parsed.ok) throw new Error(`a demo response does not parse: ${JSON.stringify(parsed.problems[0])}`);
       return parsed.value;
     });
     const { assessment } = assessmentFromResponses(q, files);
@@ -42,5 +42,6 @@ export async function benchMerge(): Promise<{ merge_50_ms: number }> {
 }
 
 if (require.main === module) {
+  // Run as a child process by the benchmark: a rejection ends it non-zero, which the parent reports.
   void benchMerge().then((result) => console.log(JSON.stringify(result)));
 }

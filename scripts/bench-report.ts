@@ -14,7 +14,8 @@ import { makeDemoResponses } from '../core/demo/responses';
 import { importResponses, mergeView, resolveConflict } from '../core/workshop/merge';
 import { buildReport, reportInput, type ReportOptions } from '../core/report/build';
 import { reportToHtml } from './report-html';
-import type { ReportLanguage } from '../core/report/labels';
+import type { ReportLanguage } from '../core/report/language';
+import { reportTranslator } from '../locales';
 import type { Assessment } from '../core/model/schema/assessment';
 import { CHROMIUM_ARGS } from '../tests/e2e/chromium';
 
@@ -69,15 +70,19 @@ function options(language: ReportLanguage): ReportOptions {
 
 /** Median time to build the definition and render the PDF, after one warm-up render. */
 async function timePdfmake(content: Content, assessment: Assessment, language: ReportLanguage): Promise<{ ms: number; cpuMs: number; bytes: number; pages: number }> {
-  const first = await renderDefinition(buildReport(reportInput(content, assessment), options(language)));
+  const t = await reportTranslator(language);
+  const first = await renderDefinition(buildReport(reportInput(content, assessment, t), options(language)));
   let bytes = first.length;
-  const pages = Buffer.from(first).toString('latin1').match(/\/Type \/Page[^s]/g)?.length ?? 0;
+  const pages =
+    Buffer.from(first)
+      .toString('latin1')
+      .match(/\/Type \/Page[^s]/g)?.length ?? 0;
   const times: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
     const used = process.cpuUsage();
-    const pdf = await renderDefinition(buildReport(reportInput(content, assessment), options(language)));
+    const pdf = await renderDefinition(buildReport(reportInput(content, assessment, t), options(language)));
     times.push(performance.now() - start);
     const spent = process.cpuUsage(used);
     cpu.push((spent.user + spent.system) / 1000);
@@ -104,7 +109,7 @@ async function timeChromium(content: Content, assessment: Assessment): Promise<n
       return body ? route.fulfill({ status: 200, body: Buffer.from(body), contentType: name.endsWith('.otf') ? 'font/otf' : 'font/ttf' }) : route.abort();
     });
     const fontUrls = Object.fromEntries(Object.keys(fontPaths()).map((name) => [name, `${FONT_ORIGIN}${encodeURIComponent(name)}`]));
-    const html = reportToHtml(buildReport(reportInput(content, assessment), options('en')), { fontUrls });
+    const html = reportToHtml(buildReport(reportInput(content, assessment, await reportTranslator('en')), options('en')), { fontUrls });
     const once = async () => {
       await page.setContent(html, { waitUntil: 'load' });
       await page.evaluate('document.fonts.ready');

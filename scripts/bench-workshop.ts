@@ -26,10 +26,7 @@ const DECISIONS = 60;
 const WARM_UP = 5;
 const RESPONDENTS = 50;
 
-
 const TIME_DECISION = timedClickSource("target.closest('[data-merge-item]').getAttribute('data-status') === 'resolved' && target.getAttribute('aria-pressed') === 'true'");
-
-
 
 export async function benchWorkshop(): Promise<{ workshop_conflict_p95_ms: number }> {
   if (!existsSync(join(RENDERER_ROOT, 'index.html'))) throw new Error('The app is not built yet: run `npx electron-vite build` first.');

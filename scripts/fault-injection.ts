@@ -21,6 +21,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { seededRandom } from '../core/random';
 import { backupPath, writeFileAtomic } from '../electron/main/file-store';
 
 export const TARGET_NAME = 'assessment.capamap.json';
@@ -143,18 +144,6 @@ export interface FaultReport {
   results: TrialResult[];
 }
 
-/** A tiny seeded PRNG (mulberry32) so a failing run can be replayed with --seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Child {
   process: ChildProcess;
   lines: string[];
@@ -202,8 +191,9 @@ async function childCommand(runner: 'bundle' | 'tsx', workDir: string): Promise<
   if (runner === 'tsx') return [process.execPath, '--import', 'tsx', self];
   const { buildSync } = await import('esbuild');
   const outfile = join(workDir, 'fault-child.cjs');
-  // The driver's own imports (core, cli, esbuild) stay out: the child needs only file-store.
-  buildSync({ entryPoints: [self], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning', external: ['esbuild', '../core/*', '../cli/*'] });
+  // The driver's own imports (core's model and demo, esbuild) stay out: the child needs only file-store
+  // (and what it imports). Patterns no wider than that: zod's own "../core/…" files must be bundled.
+  buildSync({ entryPoints: [self], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning', external: ['esbuild', '../core/model/*', '../core/demo/*'] });
   return [process.execPath, outfile];
 }
 
@@ -219,7 +209,8 @@ export async function runFaultInjection(options: FaultOptions): Promise<FaultRep
   const { makeDemoAssessment } = await import('../core/demo/assessment');
   const { loadBundled } = await import('../cli/content');
   const started = performance.now();
-  const rand = random(options.seed ?? 1);
+  // Seeded, so a failing run can be replayed with --seed.
+  const rand = seededRandom(options.seed ?? 1);
   const maxDelayMs = options.maxDelayMs ?? 30;
   const dir = mkdtempSync(join(tmpdir(), 'capamap-fault-'));
   const target = join(dir, TARGET_NAME);
@@ -285,7 +276,7 @@ export async function runFaultInjection(options: FaultOptions): Promise<FaultRep
       else if (version === lastBegun && lastDone !== lastBegun && text === textOf(lastBegun)) outcome = 'new';
       else trialProblems.push(`the file is neither version ${previous} nor ${lastBegun} (claims ${version}, ${text.length} chars)`);
       const parsed = parseAssessment(text);
-      if (!parsed.ok) trialProblems.push(`the file does not parse: ${parsed.problems[0]?.message}`);
+      if (!parsed.ok) trialProblems.push(`the file does not parse: ${JSON.stringify(parsed.problems[0])}`);
 
       // Backups: each a complete, valid earlier version, newest first.
       const backups: number[] = [];

@@ -7,16 +7,12 @@ import { PROJECT_ROOT, obtainElectronBinary } from './electron-runtime';
  * obtained (offline, no binary), say so in one sentence and point to the
  * browser edition instead of printing a stack trace.
  */
-const NO_RUNTIME =
-  "CapaMap's desktop runtime (Electron) is not installed and cannot be downloaded here; run `npm run web` to use the browser edition at http://127.0.0.1:5173.";
+const NO_RUNTIME = "CapaMap's desktop runtime (Electron) is not installed and cannot be downloaded here; run `npm run web` to use the browser edition at http://127.0.0.1:5173.";
 
 function build(): void {
   const bin = join(PROJECT_ROOT, 'node_modules', '.bin', 'electron-vite');
   // On Windows .bin holds a .cmd shim that needs a shell; run the package's own script with Node instead.
-  const [command, args] =
-    process.platform === 'win32'
-      ? [process.execPath, [join(PROJECT_ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']]
-      : [bin, ['build']];
+  const [command, args] = process.platform === 'win32' ? [process.execPath, [join(PROJECT_ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']] : [bin, ['build']];
   const result = spawnSync(command, args, { cwd: PROJECT_ROOT, stdio: 'inherit' });
   if (result.error) {
     process.stderr.write(`The build could not start: ${result.error.message}\n`);

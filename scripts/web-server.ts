@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { serveAppRequest } from '../electron/main/app-protocol';
-import { APP_ORIGIN } from '../electron/main/security';
+import { APP_ORIGIN, RESPONSE_HEADERS } from '../electron/main/security';
 
 export const RENDERER_ROOT = join(__dirname, '..', 'out', 'renderer');
 
@@ -12,13 +12,19 @@ export const RENDERER_ROOT = join(__dirname, '..', 'out', 'renderer');
 export function createWebServer(root = RENDERER_ROOT): Server {
   return createServer((request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405).end();
+      response.writeHead(405, RESPONSE_HEADERS).end();
       return;
     }
-    void serveAppRequest(root, `${APP_ORIGIN}${request.url ?? '/'}`).then(async (answer) => {
-      response.writeHead(answer.status, Object.fromEntries(answer.headers.entries()));
-      response.end(request.method === 'HEAD' ? undefined : Buffer.from(await answer.arrayBuffer()));
-    });
+    // Node's request listener returns nothing: the answer is written when ready, and a failure is a 500, not a crash.
+    void serveAppRequest(root, `${APP_ORIGIN}${request.url ?? '/'}`)
+      .then(async (answer) => {
+        response.writeHead(answer.status, Object.fromEntries(answer.headers.entries()));
+        response.end(request.method === 'HEAD' ? undefined : Buffer.from(await answer.arrayBuffer()));
+      })
+      .catch(() => {
+        if (!response.headersSent) response.writeHead(500);
+        response.end();
+      });
   });
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { serializeAssessment } from '../../core/model/assessment-file';
@@ -11,53 +11,48 @@ import type { Command } from './types';
 
 const Args = z
   .object({
-    seed: z.coerce.number({ message: 'the seed is a whole number' }).int('the seed is a whole number').min(0).max(2 ** 32 - 1).default(1),
-    out: z.string().min(1, 'name the output file with -o').optional(),
-    respondents: z.coerce.number({ message: 'the number of respondents is a whole number' }).int('the number of respondents is a whole number').min(1, 'at least 1 respondent').max(200, 'at most 200 respondents').optional(),
-    'out-dir': z.string().min(1, 'name the folder with --out-dir').optional(),
+    seed: z.coerce
+      .number({ message: 'args.seedWhole' })
+      .int('args.seedWhole')
+      .min(0)
+      .max(2 ** 32 - 1)
+      .default(1),
+    out: z.string().min(1, 'args.outRequired').optional().meta({ short: 'o' }),
+    respondents: z.coerce.number({ message: 'args.respondentsWhole' }).int('args.respondentsWhole').min(1, 'args.respondentsMin').max(200, 'args.respondentsMax').optional(),
+    'out-dir': z.string().min(1, 'args.outDirRequired').optional(),
     questionnaire: z.string().default('capamap-core'),
-    date: z.iso.datetime({ message: 'the date is an ISO date-time such as 2026-01-15T09:00:00Z' }).default('2026-01-15T09:00:00.000Z'),
-    positionals: z.array(z.string()).max(0, 'demo takes no file names; use -o or --out-dir'),
+    date: z.iso.datetime({ message: 'args.dateTime' }).default('2026-01-15T09:00:00.000Z'),
+    force: z.boolean().default(false),
+    positionals: z.array(z.string()).max(0, 'args.demoNoFiles'),
   })
   .refine((a) => (a.respondents === undefined ? a.out !== undefined && a['out-dir'] === undefined : a['out-dir'] !== undefined && a.out === undefined), {
-    message: 'write one assessment with -o <file>, or respondents’ files with --respondents N --out-dir <folder>',
+    message: 'args.demoOneOf',
     path: ['out'],
   });
 
 export const demo: Command = {
   name: 'demo',
-  usage: 'demo [--seed N] -o <file> | demo --respondents N [--seed N] --out-dir <folder>   a plausible assessment, or partly disagreeing response files',
-  run(argv, out) {
-    const args = parseCommandArgs(
-      argv,
-      {
-        seed: { type: 'string' },
-        out: { type: 'string', short: 'o' },
-        respondents: { type: 'string' },
-        'out-dir': { type: 'string' },
-        questionnaire: { type: 'string' },
-        date: { type: 'string' },
-      },
-      Args,
-    );
+  synopsis: 'demo [--seed N] -o <file> | demo --respondents N [--seed N] --out-dir <folder>',
+  async run(argv, { out, t }) {
+    const args = parseCommandArgs(argv, Args);
     const content = loadBundled().get(args.questionnaire);
-    if (!content) throw new CliError(`--questionnaire: "${args.questionnaire}" is not installed`);
+    if (!content) throw new CliError(({ t }) => ({ line: `--questionnaire: ${t('cli:args.questionnaire', { name: args.questionnaire })}` }));
     if (args.respondents !== undefined) {
       const dir = args['out-dir']!;
       const files = makeDemoResponses(content.questionnaire, { seed: args.seed, count: args.respondents, now: args.date });
       try {
         mkdirSync(dir, { recursive: true });
-        for (const file of files) writeFileSync(join(dir, suggestedResponseFileName(file)), serializeResponse(file));
       } catch (error) {
-        throw new CliError(`${dir}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+        throw CliError.of('cli:errors.cannotWrite', { path: dir, reason: (error as NodeJS.ErrnoException).code ?? 'EIO' });
       }
-      out.log(`${dir}: ${files.length} response file${files.length === 1 ? '' : 's'} written (seed ${args.seed}, ${Object.keys(files[0]!.answers).length} answers each)`);
+      for (const file of files) await writeOutput(join(dir, suggestedResponseFileName(file)), serializeResponse(file), { force: args.force });
+      out.log(t('cli:demo.responses', { dir, count: files.length, seed: args.seed, answers: Object.keys(files[0]!.answers).length }));
       return 0;
     }
     const file = args.out!;
     const assessment = makeDemoAssessment(content.questionnaire, { seed: args.seed, now: args.date });
-    writeOutput(file, serializeAssessment(assessment));
-    out.log(`${file}: demo assessment written (seed ${args.seed}, ${Object.keys(assessment.answers).length} answers)`);
+    await writeOutput(file, serializeAssessment(assessment), { force: args.force });
+    out.log(t('cli:demo.assessment', { file, seed: args.seed, answers: Object.keys(assessment.answers).length }));
     return 0;
   },
 };

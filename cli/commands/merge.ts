@@ -1,72 +1,93 @@
 import { z } from 'zod';
 import { parseAssessment, serializeAssessment } from '../../core/model/assessment-file';
 import type { Content } from '../../core/model/content';
-import { assessmentFromResponses, importResponses, mergeView, type ImportResult, type MergeItem } from '../../core/workshop/merge';
+import { assessmentFromResponses, importResponses, mergeView, type Identity, type ImportResult, type MergeItem } from '../../core/workshop/merge';
 import { isResponseDocument, parseResponse } from '../../core/workshop/response-file';
 import { MAX_ASSESSMENT_BYTES, type Assessment } from '../../core/model/schema/assessment';
-import { describeProblems, parseJsonText } from '../../core/model/schema/parse';
+import { describeMessage, type Translate } from '../../core/model/explain';
+import type { Message } from '../../core/model/message';
+import { oneLine, parseJsonText, quote } from '../../core/model/schema/parse';
 import type { ResponseFile } from '../../core/model/schema/response';
 import { checkAssessment } from '../../core/model/validate';
 import { parseCommandArgs } from '../args';
-import { CliError, loadBundled, readInput, writeOutput } from '../content';
-import type { Command, Output } from './types';
+import { isEncryptedEnvelope } from '../../core/model/crypto';
+import { checkOutput, CliError, loadBundled, problemsError, readInput, versionNote, writeOutput } from '../content';
+import type { Command, CommandContext } from './types';
 
 const Args = z.object({
-  out: z.string({ message: 'name the merged file with -o' }).min(1, 'name the merged file with -o'),
+  out: z.string({ message: 'args.mergedOut' }).min(1, 'args.mergedOut').meta({ short: 'o' }),
   institution: z.string().min(1).max(300).optional(),
   country: z.string().min(1).max(120).optional(),
-  now: z.iso.datetime({ message: 'the time is an ISO date-time such as 2026-01-15T17:00:00Z' }).optional(),
+  now: z.iso.datetime({ message: 'args.time' }).optional(),
   top: z.coerce.number().int().min(0).max(100).default(5),
-  positionals: z.array(z.string()).min(1, 'name the response files to merge (an assessment file may come first)'),
+  force: z.boolean().default(false),
+  positionals: z.array(z.string()).min(1, 'args.mergeFiles'),
 });
 
 export const merge: Command = {
   name: 'merge',
-  usage: 'merge [assessment.json] <response.json…> -o <merged.json>   import respondents’ answers, show agreement and conflicts',
-  run(argv, out) {
-    const args = parseCommandArgs(
-      argv,
-      {
-        out: { type: 'string', short: 'o' },
-        institution: { type: 'string' },
-        country: { type: 'string' },
-        now: { type: 'string' },
-        top: { type: 'string' },
-      },
-      Args,
-    );
+  synopsis: 'merge [assessment.json] <response.json…> -o <merged.json> [--force]',
+  async run(argv, context) {
+    const { out, t } = context;
+    const args = parseCommandArgs(argv, Args);
+    const written = { inputs: args.positionals, force: args.force };
+    checkOutput(args.out, written);
     const { assessment, responses } = readInputs(args.positionals);
     const questionnaireId = assessment?.questionnaire.id ?? responses[0]!.response.questionnaire.id;
     const content = loadBundled().get(questionnaireId);
-    if (!content) throw new CliError(`${assessment ? args.positionals[0] : responses[0]!.file}: questionnaire "${questionnaireId}" is not installed`);
+    const first = assessment ? args.positionals[0]! : responses[0]!.file;
+    if (!content) throw problemsError(first, assessment ? 'assessment' : 'response', [{ path: '$.questionnaire.id', code: 'assessment.notInstalled', params: { questionnaire: questionnaireId } }]);
     if (assessment) {
+      const note = versionNote(args.positionals[0]!, assessment.questionnaire.version, content);
+      if (note?.refuse) throw CliError.of(note.key, note.params);
+      if (note) out.error(t(note.key, note.params));
       const problems = checkAssessment(assessment, content.questionnaire);
-      if (problems.length > 0) throw new CliError(describeProblems(args.positionals[0]!, problems));
+      if (problems.length > 0) throw problemsError(args.positionals[0]!, 'assessment', problems, [content]);
     }
 
     const files = responses.map((r) => r.response);
-    const latest = [assessment?.updatedAt, ...files.map((f) => f.exportedAt)].filter((t): t is string => t !== undefined).sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1)!;
+    // Dates after this computer's clock are flagged by the import and never stamped on the result.
+    const clock = args.now ?? new Date().toISOString();
+    const latest = [assessment?.updatedAt, ...files.map((f) => f.exportedAt)]
+      .filter((x): x is string => x !== undefined && Date.parse(x) <= Date.parse(clock))
+      .sort((a, b) => Date.parse(a) - Date.parse(b))
+      .at(-1);
     const result: ImportResult = assessment
-      ? importResponses(content.questionnaire, assessment, files, { now: args.now ?? latest })
-      : assessmentFromResponses(content.questionnaire, files, { now: args.now, meta: { institution: args.institution, country: args.country } });
+      ? importResponses(content.questionnaire, assessment, files, { now: args.now ?? latest ?? clock, clock })
+      : assessmentFromResponses(content.questionnaire, files, { now: args.now, clock, meta: { institution: args.institution, country: args.country } });
     if (assessment && (args.institution || args.country))
       result.assessment.meta = { ...result.assessment.meta, ...(args.institution ? { institution: args.institution } : {}), ...(args.country ? { country: args.country } : {}) };
 
     const name = (i: number) => (i < 0 ? (args.positionals[0] ?? 'assessment') : responses[i]!.file);
+    const say = (m: Message) => describeMessage(t, m);
     const { report } = result;
-    for (const r of report.refused) out.error(`${name(r.file)}: refused: ${r.reason}`);
-    if (report.refused.length > 0) throw new CliError(`nothing was written: ${report.refused.length} file${report.refused.length > 1 ? 's were' : ' was'} refused`);
-    for (const n of report.notices) out.log(`${name(n.file)}: ${n.message}`);
-    for (const [file, dropped] of groupBy(report.dropped, (d) => name(d.file)))
-      out.log(`${file}: ${dropped.length} answer${dropped.length > 1 ? 's' : ''} left out (${dropped.slice(0, 5).map((d) => `${d.itemId}: ${d.reason}`).join('; ')}${dropped.length > 5 ? '; …' : ''})`);
-    if (report.keptExistingAs) out.log(`${args.positionals[0]}: its answers are kept as respondent "${report.keptExistingAs}"`);
+    for (const r of report.refused) out.error(t('cli:merge.refused', { file: name(r.file), reason: say(r.reason) }));
+    // The CLI cannot ask the facilitator who a file is from: such a file is refused, naming both people.
+    const who = (i: Identity) => `${oneLine(i.name, 80)} (${oneLine(i.agency, 80) || '—'})`;
+    for (const c of report.conflicts) {
+      const reason = c.held
+        ? t('cli:merge.identityHeld', { id: quote(c.respondent, 80), claimed: who(c.claimed), held: who(c.held) })
+        : t('cli:merge.identityBatch', { id: quote(c.respondent, 80), claimed: who(c.claimed), files: c.otherFiles.map(name).join(', ') });
+      out.error(t('cli:merge.refused', { file: name(c.file), reason }));
+    }
+    const refused = report.refused.length + report.conflicts.length;
+    if (refused > 0) throw CliError.of('cli:merge.nothingWritten', { count: refused });
+    for (const n of report.notices) out.log(t('messages:explain.plain', { file: name(n.file), problem: say(n.message) }));
+    for (const [file, dropped] of groupBy(report.dropped, (d) => name(d.file))) {
+      const list = `${dropped
+        .slice(0, 5)
+        .map((d) => `${d.itemId}: ${say(d.reason)}`)
+        .join('; ')}${dropped.length > 5 ? '; …' : ''}`;
+      out.log(t('cli:merge.dropped', { file, count: dropped.length, list }));
+    }
+    if (report.keptExistingAs) out.log(t('cli:merge.kept', { file: args.positionals[0], id: report.keptExistingAs }));
 
     const text = serializeAssessment(result.assessment);
-    if (text.length > MAX_ASSESSMENT_BYTES) throw new CliError(`${args.out}: the merged assessment would be too large (over ${Math.round(MAX_ASSESSMENT_BYTES / 1024)} KB)`);
+    if (text.length > MAX_ASSESSMENT_BYTES) throw CliError.of('cli:merge.tooLarge', { file: args.out, limitKb: Math.round(MAX_ASSESSMENT_BYTES / 1024) });
     const check = parseAssessment(text);
-    if (!check.ok) throw new CliError(describeProblems(args.out, check.problems));
-    writeOutput(args.out, text);
-    printSummary(out, args.out, content, result, args.top);
+    if (!check.ok) throw problemsError(args.out, 'assessment', check.problems, [content]);
+    await writeOutput(args.out, text, written);
+    printSummary(context, args.out, content, result, args.top);
     return 0;
   },
 };
@@ -75,40 +96,57 @@ function readInputs(paths: readonly string[]): { assessment: Assessment | null; 
   let assessment: Assessment | null = null;
   const responses: { file: string; response: ResponseFile }[] = [];
   paths.forEach((file, i) => {
-    const text = readInput(file);
+    const text = readInput(file, i === 0 ? 'assessment' : 'response');
+    if (isEncryptedEnvelope(text)) throw problemsError(file, i === 0 ? 'assessment' : 'response', [{ path: '$', code: 'crypto.needsApp', params: {} }]);
     const json = parseJsonText(text, MAX_ASSESSMENT_BYTES);
-    if (!json.ok) throw new CliError(describeProblems(file, json.problems));
+    if (!json.ok) throw problemsError(file, i === 0 ? 'assessment' : 'response', json.problems);
     if (isResponseDocument(json.value)) {
       const parsed = parseResponse(text);
-      if (!parsed.ok) throw new CliError(describeProblems(file, parsed.problems));
+      if (!parsed.ok) throw problemsError(file, 'response', parsed.problems);
       responses.push({ file, response: parsed.value });
       return;
     }
-    if (i > 0) throw new CliError(`${file}: is not a response file (only the first file may be an assessment)`);
+    if (i > 0) throw CliError.of('cli:merge.notResponse', { file });
     const parsed = parseAssessment(text);
-    if (!parsed.ok) throw new CliError(describeProblems(file, parsed.problems));
+    if (!parsed.ok) throw problemsError(file, 'assessment', parsed.problems);
     assessment = parsed.value;
   });
-  if (responses.length === 0) throw new CliError('arguments: name at least one response file to merge');
+  if (responses.length === 0) throw new CliError(({ t }) => ({ line: `${t('cli:args.positionals')}: ${t('cli:merge.needResponses')}` }));
   return { assessment, responses };
 }
 
-function printSummary(out: Output, file: string, content: Content, result: ImportResult, top: number) {
+function printSummary({ out, t }: CommandContext, file: string, content: Content, result: ImportResult, top: number) {
   const view = mergeView(content.questionnaire, result.assessment, { contested: top });
-  const t = view.totals;
+  const totals = view.totals;
   const { imported, replaced, unchanged } = result.report;
-  const changes = [`${imported.length - replaced.length} added`, replaced.length > 0 ? `${replaced.length} replaced` : '', unchanged.length > 0 ? `${unchanged.length} unchanged` : ''].filter(Boolean).join(', ');
-  out.log(`${file}: ${t.respondents} respondent${t.respondents === 1 ? '' : 's'} (${changes}), ${t.agreed} items agreed, ${t.conflicts} conflict${t.conflicts === 1 ? '' : 's'}, ${t.resolved} resolved, ${t.unanswered} unanswered`);
+  const changes = [
+    t('cli:merge.added', { count: imported.length - replaced.length }),
+    replaced.length > 0 ? t('cli:merge.replaced', { count: replaced.length }) : '',
+    unchanged.length > 0 ? t('cli:merge.unchanged', { count: unchanged.length }) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  out.log(
+    t('cli:merge.summary', {
+      file,
+      respondents: t('cli:merge.respondents', { count: totals.respondents }),
+      changes,
+      agreed: t('cli:merge.agreed', { count: totals.agreed }),
+      conflicts: t('cli:merge.conflicts', { count: totals.conflicts }),
+      resolved: t('cli:merge.resolved', { count: totals.resolved }),
+      unanswered: t('cli:merge.unanswered', { count: totals.unanswered }),
+    }),
+  );
   const sections = view.sections.filter((s) => s.meanSpread !== null);
-  if (sections.length > 0) out.log(`Disagreement (mean spread in stages): ${sections.map((s) => `${s.section} ${s.meanSpread!.toFixed(1)}`).join(', ')}`);
+  if (sections.length > 0) out.log(t('cli:merge.disagreement', { list: sections.map((s) => `${s.section} ${s.meanSpread!.toFixed(1)}`).join(', ') }));
   if (view.contested.length > 0) {
-    out.log('Most contested:');
-    for (const item of view.contested) out.log(`  ${item.itemId}  ${describeItem(item)}`);
+    out.log(t('cli:merge.contested'));
+    for (const item of view.contested) out.log(`  ${item.itemId}  ${describeItem(t, item)}`);
   }
 }
 
-function describeItem(item: MergeItem): string {
-  const spread = item.spread === null ? '' : `spread ${item.spread}, `;
+/** One contested item: its spread, how many positions, and each answer (stage, or likelihood/impact/preparedness for a risk). */
+function describeItem(t: Translate, item: MergeItem): string {
   const answers = item.entries
     .filter((e) => e.answer !== null)
     .map((e) => {
@@ -116,14 +154,17 @@ function describeItem(item: MergeItem): string {
       if (a.kind === 'stage') return a.stage;
       if (a.kind === 'risk') return `${a.likelihood ?? '-'}/${a.impact ?? '-'}/${a.preparedness ?? '-'}`;
       if (a.kind === 'profile') return Array.isArray(a.value) ? a.value.join('+') || '∅' : a.value;
-      return a.kind === 'dont-know' ? '?' : 'n/a';
-    });
-  const legend = item.type === 'risk' ? 'likelihood/impact/preparedness: ' : '';
-  return `${spread}${item.positions} positions [${legend}${answers.join(' ')}]${item.status === 'resolved' ? ' (resolved)' : ''}`;
+      return a.kind === 'dont-know' ? '?' : t('cli:merge.notApplicable');
+    })
+    .join(' ');
+  const positions = t('cli:merge.positions', { count: item.positions });
+  let text = t('cli:merge.item', { positions, answers: item.type === 'risk' ? t('cli:merge.riskLegend', { answers }) : answers });
+  if (item.spread !== null) text = t('cli:merge.itemSpread', { spread: item.spread, item: text });
+  return item.status === 'resolved' ? t('cli:merge.itemResolved', { item: text }) : text;
 }
 
 function groupBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const t of list) groups.set(key(t), [...(groups.get(key(t)) ?? []), t]);
+  for (const x of list) groups.set(key(x), [...(groups.get(key(x)) ?? []), x]);
   return groups;
 }

@@ -6,7 +6,7 @@ import { parseCommandArgs } from '../args';
 import { loadBundled } from '../content';
 import type { Command } from './types';
 
-const Args = z.object({ json: z.boolean().default(false), positionals: z.array(z.string()).max(0, 'stats takes no file names') });
+const Args = z.object({ json: z.boolean().default(false), positionals: z.array(z.string()).max(0, 'args.statsNoFiles') });
 
 /** The stable `stats --json` shape (more keys may be added, none removed). */
 export function contentStats(content: Content) {
@@ -30,9 +30,9 @@ export function contentStats(content: Content) {
 
 export const stats: Command = {
   name: 'stats',
-  usage: 'stats [--json]   items, references and translation completeness of the bundled questionnaires',
-  run(argv, out) {
-    const args = parseCommandArgs(argv, { json: { type: 'boolean' } }, Args);
+  synopsis: 'stats [--json]',
+  run(argv, { out, t }) {
+    const args = parseCommandArgs(argv, Args);
     const questionnaires = [...loadBundled().values()].map(contentStats);
     if (args.json) {
       out.log(JSON.stringify({ questionnaires }));
@@ -40,9 +40,25 @@ export const stats: Command = {
     }
     for (const q of questionnaires) {
       out.log(`${q.id} ${q.version}`);
-      for (const s of q.sections) out.log(`  ${s.id.padEnd(20)} ${s.kind.padEnd(9)} ${String(s.items).padStart(3)} items, ${s.referenced} referenced`);
-      out.log(`  languages: ${Object.entries(q.languages).map(([l, v]) => `${l} ${Math.round(v * 100)}%`).join(', ')}`);
-      out.log(`  actions: ${q.actions.total} (${Object.entries(q.actions.byArea).map(([a, n]) => `${a} ${n}`).join(', ')})`);
+      for (const s of q.sections) {
+        const align = ' '.repeat(Math.max(0, 3 - String(s.items).length));
+        out.log(`  ${s.id.padEnd(20)} ${s.kind.padEnd(9)} ${align}${t('cli:stats.section', { count: s.items, referenced: s.referenced })}`);
+      }
+      out.log(
+        `  ${t('cli:stats.languages', {
+          list: Object.entries(q.languages)
+            .map(([l, v]) => `${l} ${Math.round(v * 100)}%`)
+            .join(', '),
+        })}`,
+      );
+      out.log(
+        `  ${t('cli:stats.actions', {
+          total: q.actions.total,
+          list: Object.entries(q.actions.byArea)
+            .map(([a, n]) => `${a} ${n}`)
+            .join(', '),
+        })}`,
+      );
     }
     return 0;
   },

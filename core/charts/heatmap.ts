@@ -54,11 +54,44 @@ export interface HeatRisk {
   band: 'high' | 'medium' | 'low';
 }
 
+const LEFT = 34;
+
+function cellSize(width: number): number {
+  return Math.min(width - LEFT - 6, 330) / 5;
+}
+
+/** The risks of one cell, most pressing first. */
+function inCell(risks: readonly HeatRisk[], likelihood: number, impact: number): HeatRisk[] {
+  return risks.filter((r) => r.likelihood === likelihood && r.impact === impact).sort((a, b) => a.rank - b.rank);
+}
+
+/**
+ * How a cell's marks are stacked: up to two columns of as many rows as fit;
+ * when they do not all fit, the last slot says "+n" and `hidden` holds the
+ * risks left out, which a view must list beside the chart.
+ */
+function cellLayout(here: readonly HeatRisk[], cell: number, prefix: string) {
+  const rows = Math.max(1, Math.floor((cell - 4) / (MARK_HEIGHT + 2)));
+  const widest = Math.max(0, ...here.map((r) => estimateTextWidth(riskMarkLabel(r, prefix), MARK_FONT))) + 8;
+  const columns = here.length > rows && widest * 2 + 6 <= cell ? 2 : 1;
+  const capacity = rows * columns;
+  const shown = here.length > capacity ? here.slice(0, capacity - 1) : [...here];
+  return { rows, widest, columns, capacity, shown, hidden: here.slice(shown.length) };
+}
+
+/** Risks the map has no room to draw (crowded cells), most pressing first: list them beside it. */
+export function heatMapOverflow(risks: readonly HeatRisk[], labels: Pick<HeatMapLabels, 'preparednessPrefix'>, options: HeatMapOptions = {}): HeatRisk[] {
+  const cell = cellSize(options.size ?? 360);
+  const hidden: HeatRisk[] = [];
+  for (let likelihood = 1; likelihood <= 5; likelihood++) for (let impact = 1; impact <= 5; impact++) hidden.push(...cellLayout(inCell(risks, likelihood, impact), cell, labels.preparednessPrefix).hidden);
+  return hidden.sort((a, b) => a.rank - b.rank);
+}
+
 export function riskHeatMap(risks: readonly HeatRisk[], labels: HeatMapLabels, options: HeatMapOptions = {}): SvgNode {
   const width = options.size ?? 360;
-  const left = 34;
-  const gridSize = Math.min(width - left - 6, 330);
-  const cell = gridSize / 5;
+  const left = LEFT;
+  const cell = cellSize(width);
+  const gridSize = cell * 5;
   const top = 6;
   const legendLines = [...wrapLabel(labels.markLegend, width - 8, FONT, 2), ...wrapLabel(labels.shadeLegend, width - 8, FONT, 2)];
   const legendTop = top + gridSize + 32;
@@ -71,7 +104,7 @@ export function riskHeatMap(risks: readonly HeatRisk[], labels: HeatMapLabels, o
       const x = left + (impact - 1) * cell;
       const y = top + (5 - likelihood) * cell;
       cells.push({ tag: 'rect', attrs: { class: 'heat-cell', x, y, width: cell, height: cell, fill: cellShade(likelihood, impact), stroke: '#ffffff', 'stroke-width': 1.5 } });
-      const here = risks.filter((r) => r.likelihood === likelihood && r.impact === impact).sort((a, b) => a.rank - b.rank);
+      const here = inCell(risks, likelihood, impact);
       marks.push(...cellMarks(here, x, y, cell, labels.preparednessPrefix));
     }
   }
@@ -81,7 +114,11 @@ export function riskHeatMap(risks: readonly HeatRisk[], labels: HeatMapLabels, o
     axes.push({ tag: 'text', attrs: { x: left + (i - 0.5) * cell, y: top + gridSize + 11, 'font-size': FONT, 'text-anchor': 'middle', fill: '#000000' }, text: String(i) });
     axes.push({ tag: 'text', attrs: { x: left - 5, y: top + (5 - i + 0.5) * cell + 3, 'font-size': FONT, 'text-anchor': 'end', fill: '#000000' }, text: String(i) });
   }
-  axes.push({ tag: 'text', attrs: { class: 'heat-axis-title', x: left + gridSize / 2, y: top + gridSize + 25, 'font-size': FONT + 1, 'text-anchor': 'middle', 'font-weight': 'bold', fill: '#000000' }, text: labels.impact });
+  axes.push({
+    tag: 'text',
+    attrs: { class: 'heat-axis-title', x: left + gridSize / 2, y: top + gridSize + 25, 'font-size': FONT + 1, 'text-anchor': 'middle', 'font-weight': 'bold', fill: '#000000' },
+    text: labels.impact,
+  });
   const lx = 12;
   const ly = top + gridSize / 2;
   axes.push({
@@ -110,14 +147,10 @@ export function riskHeatMap(risks: readonly HeatRisk[], labels: HeatMapLabels, o
   };
 }
 
-/** Marks stacked in up to two columns; when a cell overflows, the last slot says "+n". */
+/** Marks stacked as cellLayout says; when a cell overflows, the last slot says "+n" (heatMapOverflow lists them). */
 function cellMarks(here: readonly HeatRisk[], x: number, y: number, cell: number, prefix: string): SvgNode[] {
   if (here.length === 0) return [];
-  const rows = Math.max(1, Math.floor((cell - 4) / (MARK_HEIGHT + 2)));
-  const widest = Math.max(...here.map((r) => estimateTextWidth(riskMarkLabel(r, prefix), MARK_FONT))) + 8;
-  const columns = here.length > rows && widest * 2 + 6 <= cell ? 2 : 1;
-  const capacity = rows * columns;
-  const shown = here.length > capacity ? here.slice(0, capacity - 1) : here;
+  const { rows, widest, columns, capacity, shown } = cellLayout(here, cell, prefix);
   const markWidth = Math.min(columns === 2 ? (cell - 6) / 2 : cell - 6, Math.max(widest, 30));
   const used = Math.min(rows, Math.ceil((shown.length + (here.length > capacity ? 1 : 0)) / columns));
   const startY = y + (cell - used * (MARK_HEIGHT + 2) + 2) / 2;
@@ -134,7 +167,11 @@ function cellMarks(here: readonly HeatRisk[], x: number, y: number, cell: number
           tag: 'rect',
           attrs: { x: mx, y: my, width: markWidth, height: MARK_HEIGHT, rx: 2, fill: '#ffffff', stroke: '#000000', 'stroke-width': high ? 1.6 : 0.7, ...(risk.band === 'low' ? { 'stroke-dasharray': '2 1.5' } : {}) },
         },
-        { tag: 'text', attrs: { x: mx + markWidth / 2, y: my + MARK_HEIGHT - 3, 'font-size': MARK_FONT, 'text-anchor': 'middle', fill: '#000000', ...(high ? { 'font-weight': 'bold' } : {}) }, text: riskMarkLabel(risk, prefix) },
+        {
+          tag: 'text',
+          attrs: { x: mx + markWidth / 2, y: my + MARK_HEIGHT - 3, 'font-size': MARK_FONT, 'text-anchor': 'middle', fill: '#000000', ...(high ? { 'font-weight': 'bold' } : {}) },
+          text: riskMarkLabel(risk, prefix),
+        },
       ],
     };
   });

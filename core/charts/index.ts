@@ -1,3 +1,3 @@
 export * from './svg';
 export { radarChart, type RadarAxis, type RadarLabels } from './radar';
-export { riskHeatMap, cellShade, riskMarkLabel, type HeatMapLabels, type HeatMapOptions } from './heatmap';
+export { riskHeatMap, heatMapOverflow, cellShade, riskMarkLabel, type HeatMapLabels, type HeatMapOptions } from './heatmap';

@@ -102,7 +102,11 @@ export function isWide(ch: string): boolean {
  * between any two characters, other scripts at spaces.
  */
 export function wrapLabel(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
-  const tokens = text.trim().split(/(\s+)/).flatMap((t) => (/[\u2e80-\u9fff\uff00-\uff60]/.test(t) ? [...t] : [t])).filter((t) => t !== '');
+  const tokens = text
+    .trim()
+    .split(/(\s+)/)
+    .flatMap((t) => (/[\u2e80-\u9fff\uff00-\uff60]/.test(t) ? [...t] : [t]))
+    .filter((t) => t !== '');
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {

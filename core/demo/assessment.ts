@@ -2,18 +2,7 @@ import { indexItems } from '../model/questionnaire';
 import { newAssessment } from '../model/assessment-file';
 import type { Answer, Assessment } from '../model/schema/assessment';
 import type { Item, Questionnaire } from '../model/schema/questionnaire';
-
-/** Small deterministic PRNG (mulberry32): the same seed gives the same demo. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../random';
 
 export interface DemoOptions {
   seed: number;
@@ -51,6 +40,9 @@ export function makeDemoAssessment(q: Questionnaire, options: DemoOptions): Asse
   });
 }
 
+/** Profile answers that match the demo institution (a ministry of digital economy), where the questionnaire offers them. */
+const DEMO_PROFILE: Record<string, string> = { 'profile.institution-type': 'ministry-ict', 'profile.defence-mandate': 'no' };
+
 /** Typical stage level per area: compute weakest, data strongest. */
 const CENTRE: Record<string, number> = { compute: 1.6, data: 2.6, models: 1.9, talent: 2.2 };
 const CONFIDENCES = ['low', 'medium', 'high'] as const;
@@ -63,8 +55,13 @@ function demoAnswer(item: Item, sectionId: string, random: () => number): Answer
       return { kind: 'stage', stage: stage(CENTRE[sectionId] ?? 2), confidence, notes: random() < 0.3 ? 'Confirmed with the planning unit in the workshop.' : undefined };
     case 'risk':
       return { kind: 'risk', likelihood: stage(3.2), impact: stage(3.6), preparedness: stage(1.8), confidence };
-    case 'choice':
-      return item.options?.[0] ? { kind: 'profile', value: item.options[Math.floor(random() * item.options.length)]!.value } : null;
+    case 'choice': {
+      if (!item.options?.[0]) return null;
+      const drawn = item.options[Math.floor(random() * item.options.length)]!.value;
+      // The demo institution is a digital ministry without a defence mandate, whatever the draw.
+      const fixed = DEMO_PROFILE[item.id];
+      return { kind: 'profile', value: fixed !== undefined && item.options.some((o) => o.value === fixed) ? fixed : drawn };
+    }
     case 'multi':
       return item.options ? { kind: 'profile', value: item.options.filter(() => random() < 0.4).map((o) => o.value) } : null;
     case 'text':

@@ -1,4 +1,5 @@
-import { makeDemoAssessment, seededRandom } from './assessment';
+import { makeDemoAssessment } from './assessment';
+import { seededRandom } from '../random';
 import { indexItems } from '../model/questionnaire';
 import { responseOf, suggestRespondentId } from '../workshop/response-file';
 import type { Answer, Answers } from '../model/schema/assessment';

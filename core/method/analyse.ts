@@ -1,15 +1,18 @@
 import type { Content } from '../model/content';
 import { message, type Message } from '../model/message';
-import { activeSections, isIndicator, isRisk, relevantItems } from '../model/questionnaire';
+import { activeSections, isRisk, relevantItems } from '../model/questionnaire';
 import { reviewLists } from '../model/review';
 import type { Assessment } from '../model/schema/assessment';
 import type { Section } from '../model/schema/questionnaire';
 import { compareWithBaseline } from '../workshop/baseline';
 import { mergeView, mostContested, type MergeView } from '../workshop/merge';
+import { institutionName, namesInRoadmap } from './institutions';
 import { compareIds, priorityBand, rankRisks } from './priorities';
 import type { ActionResult, BeyondHorizonAction, IndicatorResult, Results, RiskResult, RoadmapResult, SectionResult, Summary, WorkshopResult } from './results';
 import { buildRoadmap, type Roadmap, type RoadmapAction } from './roadmap';
-import { scoreAssessment, type SectionScore } from './scoring';
+import { costTotals } from './costs';
+import { AREAS } from '../model/schema/questionnaire';
+import { scoreAssessment, stageOfScore, type SectionScore } from './scoring';
 import { METHOD_VERSION } from './version';
 
 export interface AnalyseOptions {
@@ -26,12 +29,13 @@ export function analyse(content: Content, assessment: Assessment, options: Analy
   const q = content.questionnaire;
   const merge = hasWorkshop(assessment) ? mergeView(q, assessment) : null;
   const contested = new Set(merge?.items.filter((i) => i.status === 'conflict').map((i) => i.itemId) ?? []);
-  const scores = new Map(scoreAssessment(q, assessment).map((s) => [s.section, s]));
+  const scored = scoreAssessment(q, assessment);
+  const scores = new Map(scored.map((s) => [s.section, s]));
   const sections = activeSections(q, assessment.modules)
     .filter((section) => section.kind !== 'profile')
     .map((section) => sectionResult(section, assessment, scores.get(section.id)));
   const risks = riskResults(content, assessment, contested);
-  const roadmap = roadmapResult(buildRoadmap(q, content.library, assessment));
+  const roadmap = roadmapResult(buildRoadmap(q, content.library, assessment, scored), assessment.institutions);
   const workshop = merge ? workshopResult(merge) : null;
   return {
     method: METHOD_VERSION,
@@ -51,36 +55,27 @@ export function hasWorkshop(assessment: Assessment): boolean {
   return Object.values(assessment.responses).filter((answers) => Object.keys(answers).length > 0).length >= 2;
 }
 
-/**
- * The one stage rule (docs/methodology.md §3): a score is read as it is
- * printed, to one decimal, and a section is at the whole stage that rounded
- * score reaches. So "2.96" prints as "3.0" and is stage 3; "2.6" is stage 2.
- */
-export function stageOfScore(score: number): number {
-  return Math.min(5, Math.max(1, Math.floor(Math.round(score * 10) / 10)));
-}
-
 const CONFIDENCE_MARK = { low: 'low', medium: 'medium', high: 'high' } as const;
 
 function sectionResult(section: Section, assessment: Assessment, score: SectionScore | undefined): SectionResult {
-  const asked = relevantItems(section, assessment.answers);
-  if (!score) return riskSectionResult(section, assessment, asked.filter(isRisk).map((r) => r.id));
-  const indicators: IndicatorResult[] = asked.filter(isIndicator).map((indicator) => {
+  if (!score)
+    return riskSectionResult(
+      section,
+      assessment,
+      relevantItems(section, assessment.answers)
+        .filter(isRisk)
+        .map((r) => r.id),
+    );
+  // Targets per indicator come from scoring (the team's, else the section's); an unmarked stage answer reads as medium.
+  const indicators: IndicatorResult[] = score.indicators.map((indicator) => {
     const answer = assessment.answers[indicator.id];
-    const stage = answer?.kind === 'stage' ? answer.stage : null;
-    return {
-      id: indicator.id,
-      answer: answer?.kind === 'stage' || answer?.kind === 'dont-know' || answer?.kind === 'not-applicable' ? answer.kind : 'unanswered',
-      stage,
-      target: score.target,
-      gap: stage === null ? null : Math.max(0, score.target - stage),
-      confidence: answer?.kind === 'stage' ? CONFIDENCE_MARK[answer.confidence ?? 'medium'] : null,
-    };
+    return { ...indicator, confidence: answer?.kind === 'stage' ? CONFIDENCE_MARK[answer.confidence ?? 'medium'] : null };
   });
   return {
     id: section.id,
     kind: section.kind,
     score: score.score,
+    range: score.range,
     stage: score.score === null ? null : stageOfScore(score.score),
     target: score.target,
     gap: score.gap,
@@ -102,12 +97,13 @@ function riskSectionResult(section: Section, assessment: Assessment, riskIds: st
     id: section.id,
     kind: section.kind,
     score: null,
+    range: null,
     stage: null,
     target: 0,
     gap: null,
     completeness: riskIds.length === 0 ? 1 : rated / riskIds.length,
     confidence: null,
-    unknown: answers.filter((a) => a?.kind === 'dont-know').length,
+    unknown: answers.filter((a) => a?.kind === 'dont-know' || (a?.kind === 'risk' && (a.unknown ?? []).length > 0)).length,
     asked: riskIds.length,
     answered: rated,
     notApplicable: 0,
@@ -148,20 +144,24 @@ function riskResults(content: Content, assessment: Assessment, contested: Readon
   return [...assessed, ...out.filter((r) => r.priority === null)];
 }
 
-function roadmapResult(roadmap: Roadmap): RoadmapResult {
+function roadmapResult(roadmap: Roadmap, institutions: Assessment['institutions']): RoadmapResult {
   const perPhase: Record<number, number> = { 1: 0, 2: 0, 3: 0 };
-  const numbered = roadmap.actions.map((a) => actionResult(a, `${a.phase}.${++perPhase[a.phase]!}`));
+  const numbered = roadmap.actions.map((a) => actionResult(a, `${a.phase}.${++perPhase[a.phase]!}`, institutions));
   return {
     phases: ([1, 2, 3] as const).map((phase) => ({ phase, actions: numbered.filter((a) => a.phase === phase) })),
-    beyondHorizon: roadmap.deferred.map((a): BeyondHorizonAction => ({ ...actionResult(a, ''), reason: a.note === 'kept-edited' ? 'kept-edited' : a.note === 'after-prerequisite' ? 'prerequisite' : 'capacity' })),
+    beyondHorizon: roadmap.deferred.map(({ reason, ...a }): BeyondHorizonAction => ({ ...actionResult(a, '', institutions), reason })),
     dropped: roadmap.dropped,
     phaseCap: roadmap.phaseCap,
+    capacity: roadmap.capacity,
+    load: roadmap.load,
+    totals: costTotals(roadmap.actions, AREAS),
+    institutions: namesInRoadmap([...roadmap.actions, ...roadmap.deferred], institutions),
   };
 }
 
-function actionResult(action: RoadmapAction, number: string): ActionResult {
+function actionResult(action: RoadmapAction, number: string, institutions: Assessment['institutions']): ActionResult {
   const { prerequisites, ...rest } = action;
-  return { ...rest, number, requires: prerequisites };
+  return { ...rest, number, requires: prerequisites, leadName: institutionName(institutions, action.lead) };
 }
 
 function workshopResult(merge: MergeView): WorkshopResult {

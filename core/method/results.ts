@@ -1,9 +1,16 @@
 import type { Message } from '../model/message';
-import type { CostBand, Channel, LeadActor, Phase } from '../model/schema/actions';
+import type { CostBand, FundingInstrument, LeadBody, Phase, Step } from '../model/schema/actions';
+import type { CostTotals } from './costs';
+import type { Institutions } from '../model/schema/assessment';
 import type { Area, Section } from '../model/schema/questionnaire';
 import type { LocalizedText } from '../model/schema/text';
 import type { BaselineComparison } from '../workshop/baseline';
 import type { PriorityBand } from './priorities';
+import type { ActionKpi, BeyondReason, RoadmapNote } from './roadmap';
+import type { Role } from './tailoring';
+
+export type { CostRange, CostTotals } from './costs';
+export type { ActionKpi } from './roadmap';
 
 /*
  * Results: everything any view shows, computed once by analyse() (analyse.ts).
@@ -18,6 +25,7 @@ export interface IndicatorResult {
   answer: AnswerState;
   /** The stage answered (1–5); null for any other answer. */
   stage: number | null;
+  /** The team's target for this indicator, else its section's. */
   target: number;
   /** max(0, target − stage); null without a stage. */
   gap: number | null;
@@ -27,8 +35,13 @@ export interface IndicatorResult {
 export interface SectionResult {
   id: string;
   kind: Section['kind'];
-  /** Weighted mean stage of the asked indicators answered with a stage; null when none is. */
+  /**
+   * Weighted mean stage of the asked indicators answered with a stage or
+   * "don't know", each "don't know" at stage 1: a lower bound. Null when none is.
+   */
   score: number | null;
+  /** The score with every "don't know" at stage 1 (low) and at stage 5 (high); null without a score. */
+  range: { low: number; high: number } | null;
   /** The stage reached, by the one rule of docs/methodology.md (stageOfScore); null without a score. */
   stage: number | null;
   target: number;
@@ -37,7 +50,7 @@ export interface SectionResult {
   completeness: number;
   /** Mean confidence of the stage answers, 0–1; null when none. */
   confidence: number | null;
-  /** "Don't know" answers among the asked items. */
+  /** "Don't know" answers among the asked items (for a priority: risks with any rating unknown). */
   unknown: number;
   asked: number;
   answered: number;
@@ -77,26 +90,60 @@ export interface ActionResult {
   phase: Phase;
   title: LocalizedText;
   description: LocalizedText;
-  lead: LeadActor;
-  partners: LeadActor[];
-  channels: Channel[];
+  lead: LeadBody;
+  /** The real name the user gave the lead body in the institution directory, or null: views print it instead of the body's generic name. */
+  leadName: string | null;
+  partners: LeadBody[];
+  /** Candidate funding instruments, likeliest first; empty for an action the user added. */
+  funding: FundingInstrument[];
   /** Prerequisites (action ids) that are in the roadmap too. */
   requires: string[];
+  /** Indicative band of the library's reference range (docs/methodology.md §10); null for a custom action. */
   cost: CostBand | null;
+  /** USD over the whole action, scaled to the income group, two significant figures; null for a custom action. */
+  costLow: number | null;
+  costHigh: number | null;
+  /** What the money buys, one line. */
+  costBasis: LocalizedText | null;
+  /** Capital share of the cost (0–1); the rest is recurrent. */
+  capitalShare: number | null;
+  /** The user marked it as funded. */
+  funded: boolean;
+  /** The KPI's indicator (kept for method 2.0 readers; the same text as kpi.indicator). */
   successIndicator: LocalizedText | null;
+  /** Indicator, baseline from the answers, target, means of verification, frequency; null for a custom action. */
+  kpi: ActionKpi | null;
   /** Item ids whose answers triggered it. */
   why: string[];
+  /** Item ids it raises (indicators) or reduces (risks); for a find-out step, those it settles. */
+  addresses: string[];
+  /** 0–10: as urgent as its most urgent reason, or as the most urgent action that needs it (docs/methodology.md §7.3). */
   urgency: number;
+  /** The assessing institution's part: it leads, contributes, or advocates while `lead` leads. */
+  role: Role;
+  step: Step;
   pilot: boolean;
+  /** For a scale-up: the pilot whose evaluation it waits for. */
+  gate: string | null;
+  /** Quarter of the five-year horizon (1–20) it starts in; null beyond the horizon. */
+  startQuarter: number | null;
+  months: number;
   owner: string;
+  /** The start date the user set (ISO date), or null. */
+  start: string | null;
   due: string | null;
   edited: boolean;
+  /** Edited, but the answers no longer call for it: kept and flagged. */
+  triggerGone: boolean;
   custom: boolean;
-  note: 'pushed-by-capacity' | 'after-prerequisite' | 'kept-edited' | null;
+  note: RoadmapNote | null;
+  /** The prerequisite (or pilot) that sets its start, when one does. */
+  after: string | null;
 }
 
 export interface BeyondHorizonAction extends ActionResult {
-  reason: 'capacity' | 'prerequisite' | 'kept-edited';
+  /** capacity: no room within five years; prerequisite: `after` comes too late; user-start: the user's start date is beyond it. */
+  reason: BeyondReason;
 }
 
 export interface RoadmapResult {
@@ -104,7 +151,16 @@ export interface RoadmapResult {
   beyondHorizon: BeyondHorizonAction[];
   /** Triggered library actions the user dropped. */
   dropped: string[];
-  phaseCap: number;
+  /** The team's limit on actions per phase; null when capacity alone decides. */
+  phaseCap: number | null;
+  /** Effort points one quarter can carry, from the profile (docs/methodology.md §8). */
+  capacity: number;
+  /** Effort booked in each of the 20 quarters. */
+  load: number[];
+  /** Cost sums over the scheduled actions (not those beyond the horizon): all, by phase, by area, first year, funded. */
+  totals: CostTotals;
+  /** The institution directory's real names for the bodies that lead or partner here (unnamed bodies left out): views print them for partners too. */
+  institutions: Institutions;
 }
 
 export interface WorkshopResult {

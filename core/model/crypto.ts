@@ -1,5 +1,7 @@
+import { message, MessageError, type Message } from './message';
 import { MAX_ASSESSMENT_BYTES } from './schema/assessment';
 import { parseJsonText, type Problem } from './schema/parse';
+import { decodeBase64, encodeBase64 } from './base64';
 
 /**
  * Optional passphrase encryption of assessment and response files.
@@ -19,8 +21,9 @@ import { parseJsonText, type Problem } from './schema/parse';
  *
  * Core stays pure: WebCrypto (`crypto.subtle` and `crypto.getRandomValues`)
  * is passed in, and the few types used are declared here structurally, so
- * this module needs neither DOM nor Node types. UTF-8 and base64 are
- * implemented here too, for the same reason.
+ * this module needs neither DOM nor Node types. UTF-8 is the platform's
+ * TextEncoder and TextDecoder (every runtime CapaMap targets has them),
+ * typed below in the same structural way.
  *
  * What a failure can and cannot tell: AES-GCM authenticates the ciphertext
  * under the key, so a wrong passphrase and an altered salt, IV or ciphertext
@@ -73,6 +76,30 @@ export interface WebCryptoLike {
   getRandomValues(array: Bytes): Bytes;
 }
 
+// TextEncoder and TextDecoder as the runtime provides them; core's tsconfig has no DOM lib, so the two used here are typed structurally.
+interface Utf8Codecs {
+  TextEncoder: new () => { encode(text: string): Bytes };
+  TextDecoder: new (label: 'utf-8', options: { fatal: boolean; ignoreBOM: boolean }) => { decode(bytes: Uint8Array): string };
+}
+const codecs = globalThis as unknown as Utf8Codecs;
+const utf8 = new codecs.TextEncoder();
+// fatal: malformed UTF-8 is refused, not repaired; ignoreBOM: a byte-order mark in the plaintext is kept, like any other character.
+const strictUtf8 = new codecs.TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** UTF-8 bytes of a string (a lone surrogate becomes U+FFFD). */
+function encodeUtf8(text: string): Bytes {
+  return utf8.encode(text);
+}
+
+/** The string UTF-8 bytes encode, or null for anything not well-formed UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 // ---------------------------------------------------------------------------
 // The API
 // ---------------------------------------------------------------------------
@@ -88,9 +115,7 @@ export type DecryptFailure =
   /** Authentication failed: the passphrase is wrong, or the salt, IV or ciphertext were changed. Ask again. */
   | 'wrong-passphrase-or-altered';
 
-export type Decrypted =
-  | { ok: true; value: string; session: CipherSession }
-  | { ok: false; reason: DecryptFailure; problems: Problem[] };
+export type Decrypted = { ok: true; value: string; session: CipherSession } | { ok: false; reason: DecryptFailure; problems: Problem[] };
 
 /** A derived key kept in memory (non-extractable), to encrypt again without re-deriving. */
 export interface CipherSession {
@@ -106,9 +131,9 @@ export interface EncryptOptions {
 }
 
 /** Why a passphrase cannot protect a file, or null when it can. */
-export function passphraseProblem(passphrase: string): string | null {
+export function passphraseProblem(passphrase: string): Message | null {
   const length = [...passphrase.normalize('NFC')].length;
-  if (length < MIN_PASSPHRASE_LENGTH) return `the passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters`;
+  if (length < MIN_PASSPHRASE_LENGTH) return message('crypto.passphraseShort', { count: MIN_PASSPHRASE_LENGTH });
   return null;
 }
 
@@ -118,7 +143,7 @@ export function passphraseProblem(passphrase: string): string | null {
  */
 export async function createCipherSession(passphrase: string, crypto: WebCryptoLike, options: EncryptOptions = {}): Promise<CipherSession> {
   const problem = passphraseProblem(passphrase);
-  if (problem) throw new Error(`Cannot encrypt: ${problem}.`);
+  if (problem) throw new MessageError(problem);
   const iterations = options.iterations ?? MIN_PBKDF2_ITERATIONS;
   if (!Number.isInteger(iterations) || iterations < MIN_PBKDF2_ITERATIONS || iterations > MAX_PBKDF2_ITERATIONS)
     throw new Error(`Cannot encrypt: PBKDF2 iterations must be a whole number from ${MIN_PBKDF2_ITERATIONS} to ${MAX_PBKDF2_ITERATIONS}.`);
@@ -148,14 +173,10 @@ export async function decryptText(envelopeText: string, passphrase: string, cryp
     key = await deriveKey(crypto, passphrase, salt, iterations);
     plain = await crypto.subtle.decrypt(gcm(iv), key as never, ciphertext);
   } catch {
-    return failure(
-      'wrong-passphrase-or-altered',
-      '$',
-      'the passphrase is wrong, or the file was altered after it was saved (encryption cannot tell these apart)',
-    );
+    return failure('wrong-passphrase-or-altered', '$', 'crypto.wrongPassphrase');
   }
   const text = decodeUtf8(new Uint8Array(plain));
-  if (text === null) return failure('corrupted', '$.ciphertext', 'the decrypted content is not UTF-8 text');
+  if (text === null) return failure('corrupted', '$.ciphertext', 'crypto.notText');
   return { ok: true, value: text, session: session(crypto, key, salt, iterations) };
 }
 
@@ -187,8 +208,8 @@ interface Envelope {
 
 type Read<T> = { ok: true; value: T } | { ok: false; reason: DecryptFailure; problems: Problem[] };
 
-function failure(reason: DecryptFailure, path: string, message: string): { ok: false; reason: DecryptFailure; problems: Problem[] } {
-  return { ok: false, reason, problems: [{ path, message }] };
+function failure(reason: DecryptFailure, path: string, code: string, params: Record<string, string | number> = {}): { ok: false; reason: DecryptFailure; problems: Problem[] } {
+  return { ok: false, reason, problems: [{ path, code, params }] };
 }
 
 /** Checks an envelope's structure and decodes its binary fields; derives nothing. */
@@ -196,46 +217,38 @@ function readEnvelope(text: string): Read<Envelope> {
   const looksEncrypted = isEncryptedEnvelope(text);
   const json = parseJsonText(text, MAX_ENVELOPE_BYTES, 3);
   if (!json.ok) {
-    if (!looksEncrypted) return failure('not-encrypted', '$', 'this is not an encrypted CapaMap file');
-    if (text.length > MAX_ENVELOPE_BYTES) return failure('corrupted', '$', `the encrypted file is too large (over ${Math.round(MAX_ENVELOPE_BYTES / 1024)} KB) to be one CapaMap made`);
-    return failure('corrupted', '$', 'the encrypted file is damaged: it is incomplete or malformed (it may have been cut short)');
+    if (!looksEncrypted) return failure('not-encrypted', '$', 'crypto.notEncrypted');
+    if (text.length > MAX_ENVELOPE_BYTES) return failure('corrupted', '$', 'crypto.tooLarge', { limitKb: Math.round(MAX_ENVELOPE_BYTES / 1024) });
+    return failure('corrupted', '$', 'crypto.incomplete');
   }
   const doc = json.value;
-  if (!isRecord(doc) || doc.format !== ENCRYPTED_FORMAT) return failure('not-encrypted', '$', 'this is not an encrypted CapaMap file');
+  if (!isRecord(doc) || doc.format !== ENCRYPTED_FORMAT) return failure('not-encrypted', '$', 'crypto.notEncrypted');
 
-  const damaged = (path: string, what: string) => failure('corrupted', path, `the encrypted file is damaged: ${what}`);
+  // Which part is damaged is technical detail: the path says it, the message says what to do.
+  const damaged = (path: string) => failure('corrupted', path, 'crypto.damaged');
   const { version } = doc;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return damaged('$.version', 'it has no valid version');
-  if (version > ENCRYPTED_VERSION)
-    return failure('unsupported', '$.version', `this file was encrypted by a newer CapaMap (envelope version ${version}); please update CapaMap to open it`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return damaged('$.version');
+  if (version > ENCRYPTED_VERSION) return failure('unsupported', '$.version', 'crypto.newer', { version });
   const unknownKey = Object.keys(doc).find((k) => !['format', 'version', 'kdf', 'cipher', 'ciphertext'].includes(k));
-  if (unknownKey !== undefined) return damaged('$', 'it has an unexpected field');
+  if (unknownKey !== undefined) return damaged('$');
 
   const { kdf, cipher, ciphertext } = doc;
-  if (!isRecord(kdf) || !hasOnly(kdf, ['name', 'hash', 'iterations', 'salt'])) return damaged('$.kdf', 'the key-derivation settings are missing or malformed');
-  if (!isRecord(cipher) || !hasOnly(cipher, ['name', 'iv'])) return damaged('$.cipher', 'the cipher settings are missing or malformed');
-  if (kdf.name !== 'PBKDF2' || kdf.hash !== 'SHA-256')
-    return failure('unsupported', '$.kdf', 'the key derivation is not PBKDF2 with SHA-256, the only one CapaMap accepts');
-  if (cipher.name !== 'AES-GCM') return failure('unsupported', '$.cipher.name', 'the cipher is not AES-GCM, the only one CapaMap accepts');
+  if (!isRecord(kdf) || !hasOnly(kdf, ['name', 'hash', 'iterations', 'salt'])) return damaged('$.kdf');
+  if (!isRecord(cipher) || !hasOnly(cipher, ['name', 'iv'])) return damaged('$.cipher');
+  if (kdf.name !== 'PBKDF2' || kdf.hash !== 'SHA-256') return failure('unsupported', '$.kdf', 'crypto.unsupportedMethod');
+  if (cipher.name !== 'AES-GCM') return failure('unsupported', '$.cipher.name', 'crypto.unsupportedMethod');
 
   const { iterations } = kdf;
-  if (typeof iterations !== 'number' || !Number.isInteger(iterations)) return damaged('$.kdf.iterations', 'the iteration count is not a whole number');
-  if (iterations < MIN_PBKDF2_ITERATIONS)
-    return failure(
-      'unsupported',
-      '$.kdf.iterations',
-      `refused: the key derivation uses ${iterations} PBKDF2 iterations, fewer than the ${MIN_PBKDF2_ITERATIONS} CapaMap requires`,
-    );
-  if (iterations > MAX_PBKDF2_ITERATIONS)
-    return failure('unsupported', '$.kdf.iterations', `refused: the key derivation asks for ${iterations} PBKDF2 iterations, more than the ${MAX_PBKDF2_ITERATIONS} CapaMap allows`);
+  if (typeof iterations !== 'number' || !Number.isInteger(iterations)) return damaged('$.kdf.iterations');
+  if (iterations < MIN_PBKDF2_ITERATIONS) return failure('unsupported', '$.kdf.iterations', 'crypto.tooFewIterations', { iterations, minimum: MIN_PBKDF2_ITERATIONS });
+  if (iterations > MAX_PBKDF2_ITERATIONS) return failure('unsupported', '$.kdf.iterations', 'crypto.tooManyIterations', { iterations, maximum: MAX_PBKDF2_ITERATIONS });
 
   const salt = decodeBase64Field(kdf.salt);
-  if (!salt || salt.length < SALT_BYTES || salt.length > MAX_SALT_BYTES) return damaged('$.kdf.salt', `the salt is not ${SALT_BYTES} to ${MAX_SALT_BYTES} bytes of base64`);
+  if (!salt || salt.length < SALT_BYTES || salt.length > MAX_SALT_BYTES) return damaged('$.kdf.salt');
   const iv = decodeBase64Field(cipher.iv);
-  if (!iv || iv.length !== IV_BYTES) return damaged('$.cipher.iv', `the IV is not ${IV_BYTES} bytes of base64`);
+  if (!iv || iv.length !== IV_BYTES) return damaged('$.cipher.iv');
   const data = decodeBase64Field(ciphertext);
-  if (!data) return damaged('$.ciphertext', 'the ciphertext is not valid base64 (it may be cut short)');
-  if (data.length < TAG_BYTES) return damaged('$.ciphertext', 'the ciphertext is too short to hold its authentication tag');
+  if (!data || data.length < TAG_BYTES) return damaged('$.ciphertext');
   return { ok: true, value: { iterations, salt, iv, ciphertext: data } };
 }
 
@@ -257,10 +270,7 @@ function decodeBase64Field(value: unknown): Bytes | null {
 
 async function deriveKey(crypto: WebCryptoLike, passphrase: string, salt: Bytes, iterations: number): Promise<unknown> {
   const material = await crypto.subtle.importKey('raw', encodeUtf8(passphrase.normalize('NFC')), { name: 'PBKDF2' }, false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material as never, { name: 'AES-GCM', length: 256 }, false, [
-    'encrypt',
-    'decrypt',
-  ]);
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material as never, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 }
 
 const gcm = (iv: Bytes) => ({ name: 'AES-GCM' as const, iv, additionalData: encodeUtf8(ADDITIONAL_DATA), tagLength: 128 as const });
@@ -271,7 +281,7 @@ function session(crypto: WebCryptoLike, key: unknown, salt: Bytes, iterations: n
     iterations,
     async encrypt(text) {
       const plain = encodeUtf8(text);
-      if (plain.length > MAX_PLAINTEXT_BYTES) throw new Error(`Cannot encrypt: the text is larger than ${Math.round(MAX_PLAINTEXT_BYTES / 1024)} KB.`);
+      if (plain.length > MAX_PLAINTEXT_BYTES) throw new MessageError(message('crypto.textTooLarge', { limitKb: Math.round(MAX_PLAINTEXT_BYTES / 1024) }));
       const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
       const sealed = new Uint8Array(await crypto.subtle.encrypt(gcm(iv), key as never, plain));
       // Key order is fixed: "format" first lets isEncryptedEnvelope recognise even a truncated file.
@@ -284,152 +294,4 @@ function session(crypto: WebCryptoLike, key: unknown, salt: Bytes, iterations: n
       })}\n`;
     },
   };
-}
-
-// ---------------------------------------------------------------------------
-// UTF-8 and base64 (no TextEncoder, atob or Buffer in pure core)
-// ---------------------------------------------------------------------------
-
-/** UTF-8 bytes of a string; a lone surrogate becomes U+FFFD, as TextEncoder does. */
-export function encodeUtf8(text: string): Bytes {
-  const out = new Uint8Array(text.length * 3);
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) {
-      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
-        i++;
-      } else c = 0xfffd;
-    }
-    if (c < 0x80) out[n++] = c;
-    else if (c < 0x800) {
-      out[n++] = 0xc0 | (c >> 6);
-      out[n++] = 0x80 | (c & 0x3f);
-    } else if (c < 0x10000) {
-      out[n++] = 0xe0 | (c >> 12);
-      out[n++] = 0x80 | ((c >> 6) & 0x3f);
-      out[n++] = 0x80 | (c & 0x3f);
-    } else {
-      out[n++] = 0xf0 | (c >> 18);
-      out[n++] = 0x80 | ((c >> 12) & 0x3f);
-      out[n++] = 0x80 | ((c >> 6) & 0x3f);
-      out[n++] = 0x80 | (c & 0x3f);
-    }
-  }
-  return out.slice(0, n);
-}
-
-/** The string UTF-8 bytes encode, or null for anything not well-formed UTF-8 (overlongs, surrogates, truncation). */
-export function decodeUtf8(bytes: Uint8Array): string | null {
-  const units = new Uint16Array(bytes.length); // never more UTF-16 units than bytes
-  let n = 0;
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      units[n++] = b;
-      i++;
-      continue;
-    }
-    let c: number;
-    let extra: number;
-    if (b >= 0xc2 && b <= 0xdf) {
-      c = b & 0x1f;
-      extra = 1;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      c = b & 0x0f;
-      extra = 2;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      c = b & 0x07;
-      extra = 3;
-    } else return null;
-    for (let k = 1; k <= extra; k++) {
-      const cont = bytes[i + k];
-      if (cont === undefined || (cont & 0xc0) !== 0x80) return null;
-      c = (c << 6) | (cont & 0x3f);
-    }
-    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8.
-    if ((extra === 2 && (c < 0x800 || (c >= 0xd800 && c <= 0xdfff))) || (extra === 3 && (c < 0x10000 || c > 0x10ffff))) return null;
-    i += extra + 1;
-    if (c >= 0x10000) {
-      c -= 0x10000;
-      units[n++] = 0xd800 + (c >> 10);
-      units[n++] = 0xdc00 + (c & 0x3ff);
-    } else units[n++] = c;
-  }
-  return codesToString(units.subarray(0, n));
-}
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const B64_INDEX = new Int16Array(128).fill(-1);
-for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
-
-export function encodeBase64(bytes: Uint8Array): string {
-  // Characters as codes in a buffer, turned into a string a chunk at a time (string concatenation is far slower).
-  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
-  let n = 0;
-  let i = 0;
-  for (; i + 2 < bytes.length; i += 3) {
-    const bits = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
-    out[n++] = B64_CODES[bits >> 18]!;
-    out[n++] = B64_CODES[(bits >> 12) & 63]!;
-    out[n++] = B64_CODES[(bits >> 6) & 63]!;
-    out[n++] = B64_CODES[bits & 63]!;
-  }
-  if (i < bytes.length) {
-    const a = bytes[i]!;
-    const b = i + 1 < bytes.length ? bytes[i + 1]! : 0;
-    out[n++] = B64_CODES[a >> 2]!;
-    out[n++] = B64_CODES[((a & 3) << 4) | (b >> 4)]!;
-    out[n++] = i + 1 < bytes.length ? B64_CODES[(b & 15) << 2]! : 0x3d;
-    out[n++] = 0x3d;
-  }
-  return codesToString(out);
-}
-
-const B64_CODES = Uint8Array.from(B64, (c) => c.charCodeAt(0));
-
-function codesToString(codes: Uint8Array | Uint16Array): string {
-  const chunks: string[] = [];
-  // apply() takes the typed array as it is; spreading it would go through an iterator.
-  for (let i = 0; i < codes.length; i += 8192) chunks.push(String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]));
-  return chunks.join('');
-}
-
-/** Bytes of canonical, padded base64 (RFC 4648 §4), or null for anything else. */
-export function decodeBase64(text: string): Bytes | null {
-  if (text.length % 4 !== 0) return null;
-  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
-  const out = new Uint8Array((text.length / 4) * 3 - padding);
-  const digit = (i: number) => {
-    const code = text.charCodeAt(i);
-    return code < 128 ? B64_INDEX[code]! : -1;
-  };
-  const full = padding === 0 ? text.length : text.length - 4;
-  let n = 0;
-  for (let i = 0; i < full; i += 4) {
-    const a = digit(i);
-    const b = digit(i + 1);
-    const c = digit(i + 2);
-    const d = digit(i + 3);
-    if ((a | b | c | d) < 0) return null;
-    const bits = (a << 18) | (b << 12) | (c << 6) | d;
-    out[n++] = bits >> 16;
-    out[n++] = (bits >> 8) & 0xff;
-    out[n++] = bits & 0xff;
-  }
-  if (padding > 0) {
-    const i = full;
-    const a = digit(i);
-    const b = digit(i + 1);
-    const c = padding === 1 ? digit(i + 2) : 0;
-    if ((a | b | c) < 0) return null;
-    const bits = (a << 18) | (b << 12) | (c << 6);
-    // Canonical only: the bits the padding leaves unused must be zero.
-    if ((bits & (padding === 2 ? 0xffff : 0xff)) !== 0) return null;
-    out[n++] = bits >> 16;
-    if (padding === 1) out[n++] = (bits >> 8) & 0xff;
-  }
-  return out;
 }

@@ -1,10 +1,11 @@
 import { activeSections, relevantItems } from './questionnaire';
-import type { Answer, Answers, Assessment } from './schema/assessment';
+import { RISK_RATINGS, type Answer, type Answers, type Assessment } from './schema/assessment';
 import type { Item, Questionnaire, Section } from './schema/questionnaire';
 
 /**
  * Whether an item has a complete answer: any choice for an indicator (a stage,
- * "don't know" or "not applicable"), all three ratings for a risk, a
+ * "don't know" or "not applicable"), all three ratings for a risk (each
+ * given or "don't know"), a
  * non-empty value for a profile question. Progress counts, not scores.
  */
 export function isComplete(item: Item, answer: Answer | undefined): boolean {
@@ -13,7 +14,7 @@ export function isComplete(item: Item, answer: Answer | undefined): boolean {
     case 'indicator':
       return answer.kind === 'stage' || answer.kind === 'dont-know' || answer.kind === 'not-applicable';
     case 'risk':
-      return answer.kind === 'risk' && Boolean(answer.likelihood && answer.impact && answer.preparedness);
+      return answer.kind === 'risk' && RISK_RATINGS.every((r) => answer[r] !== undefined || (answer.unknown ?? []).includes(r));
     default:
       return answer.kind === 'profile' && (Array.isArray(answer.value) ? answer.value.length > 0 : answer.value.trim() !== '');
   }

@@ -1,3 +1,4 @@
+import { localize } from './localize';
 import { evaluateRule, type RuleValue } from './rules';
 import type { Answers } from './schema/assessment';
 import type { Indicator, Item, Questionnaire, Risk, Section } from './schema/questionnaire';
@@ -36,11 +37,23 @@ export function isRelevant(item: Item, values: Readonly<Record<string, RuleValue
   return item.relevant === undefined || Boolean(evaluateRule(item.relevant, values));
 }
 
-/** The items of a section that are asked, given the answers. */
-export function relevantItems(section: Section, answers: Answers): Item[] {
-  const values = ruleValues(answers);
+/** The items of a section that are asked, given the answers (their rule values may be passed when already computed). */
+export function relevantItems(section: Section, answers: Answers, values: Readonly<Record<string, RuleValue>> = ruleValues(answers)): Item[] {
   return section.items.filter((item) => isRelevant(item, values));
 }
 
 export const isIndicator = (item: Item): item is Indicator => item.type === 'indicator';
 export const isRisk = (item: Item): item is Risk => item.type === 'risk';
+
+/** The words that name an item: an indicator's or risk's statement, a profile question's label. */
+export function itemTitle(item: Item, language: string): string {
+  return localize('statement' in item ? item.statement : item.label, language);
+}
+
+/** Orders MAJOR.MINOR.PATCH versions: negative when a is older than b, 0 when equal, positive when newer. */
+export function compareVersions(a: string, b: string): number {
+  const parts = (v: string) => v.split('.').map((p) => Number.parseInt(p, 10) || 0);
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  return 0;
+}

@@ -27,7 +27,7 @@ export function reviewLists(questionnaire: Questionnaire, assessment: Pick<Asses
       const entry: ReviewEntry = { itemId: item.id, sectionId: section.id, number: i + 1, item };
       const answer = assessment.answers[item.id];
       if (!isComplete(item, answer)) lists.unanswered.push(entry);
-      if (answer?.kind === 'dont-know') lists.dontKnow.push(entry);
+      if (answer?.kind === 'dont-know' || (answer?.kind === 'risk' && (answer.unknown ?? []).length > 0)) lists.dontKnow.push(entry);
       if (answer && answer.kind !== 'profile' && answer.confidence === 'low') lists.lowConfidence.push(entry);
     });
   }

@@ -11,20 +11,20 @@ export type Rule = boolean | number | string | null | Rule[] | { [op: string]: R
 
 const MAX_RULE_DEPTH = 16;
 
-export const RuleSchema: z.ZodType<Rule> = z.lazy(() =>
-  z.union([
-    z.boolean(),
-    z.number(),
-    z.string().max(500),
-    z.null(),
-    z.array(RuleSchema).max(50),
-    z
-      .partialRecord(z.enum(RULE_OPERATORS), RuleSchema)
-      .refine((o) => Object.keys(o).length === 1, { message: 'a rule object has exactly one operator' }),
-  ]),
-).superRefine((rule, ctx) => {
-  if (ruleDepth(rule) > MAX_RULE_DEPTH) ctx.addIssue({ code: 'custom', message: `rules nest at most ${MAX_RULE_DEPTH} levels` });
-});
+export const RuleSchema: z.ZodType<Rule> = z
+  .lazy(() =>
+    z.union([
+      z.boolean(),
+      z.number(),
+      z.string().max(500),
+      z.null(),
+      z.array(RuleSchema).max(50),
+      z.partialRecord(z.enum(RULE_OPERATORS), RuleSchema).refine((o) => Object.keys(o).length === 1, { message: 'schema.ruleOperator' }),
+    ]),
+  )
+  .superRefine((rule, ctx) => {
+    if (ruleDepth(rule) > MAX_RULE_DEPTH) ctx.addIssue({ code: 'custom', message: 'schema.ruleDepth', params: { max: MAX_RULE_DEPTH } });
+  });
 
 function ruleDepth(rule: Rule, depth = 0): number {
   if (depth > MAX_RULE_DEPTH) return depth;
@@ -50,16 +50,26 @@ export function evaluateRule(rule: Rule, answers: Readonly<Record<string, RuleVa
 function applyOperator(op: Exclude<RuleOperator, 'var'>, args: unknown[]): unknown {
   const [a, b] = args;
   switch (op) {
-    case '==': return a === b;
-    case '!=': return a !== b;
-    case '<': return compare(a, b, (x, y) => x < y);
-    case '<=': return compare(a, b, (x, y) => x <= y);
-    case '>': return compare(a, b, (x, y) => x > y);
-    case '>=': return compare(a, b, (x, y) => x >= y);
-    case 'and': return args.every(Boolean);
-    case 'or': return args.some(Boolean);
-    case '!': return !a;
-    case 'in': return Array.isArray(b) ? b.includes(a) : typeof b === 'string' && typeof a === 'string' && b.includes(a);
+    case '==':
+      return a === b;
+    case '!=':
+      return a !== b;
+    case '<':
+      return compare(a, b, (x, y) => x < y);
+    case '<=':
+      return compare(a, b, (x, y) => x <= y);
+    case '>':
+      return compare(a, b, (x, y) => x > y);
+    case '>=':
+      return compare(a, b, (x, y) => x >= y);
+    case 'and':
+      return args.every(Boolean);
+    case 'or':
+      return args.some(Boolean);
+    case '!':
+      return !a;
+    case 'in':
+      return Array.isArray(b) ? b.includes(a) : typeof b === 'string' && typeof a === 'string' && b.includes(a);
   }
 }
 

@@ -1,10 +1,6 @@
 import type { ReportContext } from './context';
-import { STYLES, estimateHeight, keepTogether } from './layout';
+import { STYLES, estimateHeight, keepTogether, withHeading } from './layout';
 import type { PdfContent, PdfInline, PdfNode, PdfText, PdfTextContent } from './pdfmake-types';
-
-/** Report sections, in print order. */
-export const REPORT_SECTIONS = ['cover', 'contents', 'summary', 'profile', 'pillars', 'security', 'roadmap', 'appendix'] as const;
-export type ReportSectionId = (typeof REPORT_SECTIONS)[number];
 
 /** A section heading: listed in the table of contents and in the PDF bookmarks. */
 export function h1(ctx: ReportContext, text: string, id: string): PdfText {
@@ -34,6 +30,7 @@ export function headed(ctx: ReportContext, heading: PdfContent[], body: PdfConte
   if (first !== undefined && typeof first === 'object' && 'table' in first && estimateHeight(first, ctx.width) > ctx.pageHeight * 0.35) {
     return [...(extra.pageBreak ? [{ stack: heading, ...extra } as PdfNode] : heading), ...body];
   }
+  if (first !== undefined && typeof first === 'object' && !Array.isArray(first) && (first as PdfNode).unbreakable) return [withHeading(heading, first as PdfNode, extra), ...body.slice(1)];
   const take = body.length > 1 && estimateHeight(body[0]!, ctx.width) < 30 ? 2 : 1;
   const kept = keepTogether([...heading, ...body.slice(0, take)], ctx.width, ctx.pageHeight, extra);
   if (kept.length > 1) kept[0] = { stack: [kept[0]!], ...extra } as PdfNode;
@@ -71,7 +68,7 @@ export function italic(content: PdfTextContent): PdfInline[] {
 
 /** "p. 12" linking to the node with the given id; pdfmake fills in the number. Put it last on a line: pdfmake reserves room for five digits. */
 export function pageRef(ctx: ReportContext, id: string): PdfInline[] {
-  return [...join(ctx.runs(ctx.l.pillar.page)), { text: '00', pageReference: id }];
+  return [...join(ctx.runs(ctx.t('pillar.page'))), { text: '00', pageReference: id }];
 }
 
 export function bullets(items: PdfContent[], extra: Partial<PdfNode> = {}): PdfNode {

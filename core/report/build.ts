@@ -1,17 +1,21 @@
+import { neutralise } from '../model/sanitize';
 import type { Content } from '../model/content';
 import { METHOD_VERSION } from '../method/version';
 import { analyse } from '../method/analyse';
 import type { Results } from '../method/results';
 import type { Assessment } from '../model/schema/assessment';
-import { REPORT_SECTIONS, type ReportSectionId } from './blocks';
-import { makeContext, type ReportContext } from './context';
-import type { ReportLanguage } from './labels';
+import { REPORT_SECTIONS, type ReportSectionId } from './section-ids';
+import { countryStated, makeContext, type ReportContext } from './context';
+import type { ReportLanguage, Translate } from './language';
 import { BASE_SIZE, FURNITURE, LINE_HEIGHT, MARGINS, PAGE, expandStyles, headingPageBreak, type Paper } from './layout';
 import { maxTextWidth, oneLine } from './fonts';
 import type { PdfContent, PdfDocDefinition, PdfNode } from './pdfmake-types';
 import { appendixSection } from './sections/appendix';
+import { contextSection } from './sections/country';
 import { coverSection } from './sections/cover';
+import { monitoringSection } from './sections/monitoring';
 import { pillarsSection } from './sections/pillars';
+import { planSection } from './sections/plan';
 import { profileSection } from './sections/profile';
 import { roadmapSection } from './sections/roadmap';
 import { securitySection } from './sections/security';
@@ -27,11 +31,13 @@ export interface ReportInput {
    * one results.baseline compares with: the report then shows the progress since it.
    */
   baseline?: Assessment;
+  /** The report's words in options.language: the catalog's `report` namespace (locales/index.ts reportTranslator). */
+  t: Translate;
 }
 
 /** The report's input for a consumer that has no Results yet (the CLI, tests): analysed once, here. */
-export function reportInput(content: Content, assessment: Assessment, baseline?: Assessment): ReportInput {
-  return { content, assessment, results: analyse(content, assessment, { baseline }), baseline };
+export function reportInput(content: Content, assessment: Assessment, t: Translate, baseline?: Assessment): ReportInput {
+  return { content, assessment, results: analyse(content, assessment, { baseline }), baseline, t };
 }
 
 export interface ReportOptions {
@@ -62,7 +68,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
   const generated = new Date(options.generatedAt);
   if (Number.isNaN(generated.getTime())) throw new Error(`generatedAt is not a valid date-time: ${options.generatedAt}`);
   const wanted = new Set<ReportSectionId>(options.sections ?? REPORT_SECTIONS);
-  const ctx = makeContext(input.content, input.assessment, input.results, options.language, options.paper, input.baseline, wanted);
+  const ctx = makeContext(input.content, input.assessment, input.results, options.language, input.t, options.paper, input.baseline, wanted);
   const content: PdfContent[] = [];
   const start = (blocks: PdfContent[]) => {
     if (blocks.length === 0) return;
@@ -76,10 +82,13 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
         start(coverSection(ctx, options.confidentiality, options.generatedAt));
         break;
       case 'contents':
-        start([{ toc: { title: { text: ctx.runs(ctx.l.contents), style: 'h1' }, numberStyle: { bold: true }, outlines: false } }]);
+        start([{ toc: { title: { text: ctx.runs(ctx.t('contents')), style: 'h1' }, numberStyle: { bold: true }, outlines: false } }]);
         break;
       case 'summary':
         start(summarySection(ctx));
+        break;
+      case 'context':
+        start(contextSection(ctx));
         break;
       case 'profile':
         start(profileSection(ctx));
@@ -90,8 +99,14 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
       case 'security':
         start(securitySection(ctx));
         break;
+      case 'plan':
+        start(planSection(ctx));
+        break;
       case 'roadmap':
         start(roadmapSection(ctx));
+        break;
+      case 'monitoring':
+        start(monitoringSection(ctx));
         break;
       case 'appendix':
         start(appendixSection(ctx));
@@ -103,7 +118,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
   const coverFirst = wanted.has('cover');
   const mark = options.confidentiality.trim();
   const institution = shorten(input.assessment.meta.institution, HEADER_NAME_MAX);
-  const runningText = `${ctx.l.runningTitle} · ${institution}`;
+  const runningText = `${ctx.t('runningTitle')} · ${institution}`;
   const markWidth = maxTextWidth(mark, ctx.font, FURNITURE_SIZE, true);
   const meta = input.assessment.meta;
   const defaultStyle = { font: ctx.font, fontSize: BASE_SIZE, lineHeight: LINE_HEIGHT };
@@ -112,11 +127,13 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
     pageOrientation: 'portrait',
     pageMargins: MARGINS,
     language: options.language === 'zh' ? 'zh-CN' : options.language,
+    // Document properties show in viewers' title bars and file managers: names from the file pass the sanitiser
+    // (no control or bidi-override characters that could disguise the title).
     info: {
-      title: `${ctx.l.reportTitle} — ${meta.institution}`,
-      author: meta.institution,
-      subject: `${ctx.l.reportKind} (${meta.country}, ${meta.assessmentDate})`,
-      keywords: `CapaMap; ${input.assessment.id}; ${input.content.questionnaire.id} ${input.content.questionnaire.version}; method ${METHOD_VERSION}`,
+      title: neutralise(`${ctx.t('reportTitle')} — ${meta.institution}`, 'space'),
+      author: neutralise(meta.institution, 'space'),
+      subject: neutralise(`${ctx.t('reportKind')} (${countryStated(input.assessment) ? `${meta.country}, ` : ''}${meta.assessmentDate})`, 'space'),
+      keywords: neutralise(`CapaMap; ${input.assessment.id}; ${input.content.questionnaire.id} ${input.content.questionnaire.version}; method ${METHOD_VERSION}`, 'space'),
       creator: 'CapaMap',
       producer: 'CapaMap (pdfmake)',
       creationDate: generated,
@@ -142,7 +159,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
           },
     footer: (currentPage, pageCount) => {
       if (coverFirst && currentPage === 1) return null;
-      const pageOf = ctx.l.pageOf(currentPage, pageCount);
+      const pageOf = ctx.t('pageOf', { page: currentPage, total: pageCount });
       return {
         columns: [
           { text: oneLine(mark, ctx.font, FURNITURE_SIZE, ctx.width - maxTextWidth(pageOf, ctx.font, FURNITURE_SIZE), true), width: '*', bold: true, style: FURNITURE },

@@ -1,15 +1,17 @@
 import type { BaselineComparison } from '../workshop/baseline';
 import type { Content } from '../model/content';
 import { localize } from '../model/localize';
-import { mergeView, type MergeItem, type MergeView } from '../workshop/merge';
+import { COUNTRY_NOT_STATED, mergeView, type MergeItem, type MergeView } from '../workshop/merge';
 import { hasWorkshop } from '../method/analyse';
 import { assessedRisks, type ActionResult, type AssessedRisk, type Results, type SectionResult } from '../method/results';
 import { activeSections, indexItems, relevantItems, type LocatedItem } from '../model/questionnaire';
 import type { Assessment } from '../model/schema/assessment';
 import type { Area, Section } from '../model/schema/questionnaire';
 import type { LocalizedText } from '../model/schema/text';
+import { REPORT_SECTIONS } from './section-ids';
 import { primaryFont, textRuns, type ReportFont } from './fonts';
-import { formatDecimal, formatPercent, reportLabels, type ReportLabels, type ReportLanguage } from './labels';
+import { formatDecimal, formatPercent } from './format';
+import type { ReportLanguage, Translate } from './language';
 import { contentBox, type Paper } from './layout';
 import type { PdfText, PdfTextContent } from './pdfmake-types';
 
@@ -18,7 +20,8 @@ export interface ReportContext {
   content: Content;
   assessment: Assessment;
   language: ReportLanguage;
-  l: ReportLabels;
+  /** The report's words in its language (the catalog's report namespace). */
+  t: Translate;
   font: ReportFont;
   paper: Paper;
   width: number;
@@ -55,24 +58,25 @@ export interface ReportContext {
   stageShort(stage: number): string;
   areaTitle(area: Area | string): string;
   actionTitle(action: ActionResult): string;
+  /** The institution with its country, or alone while the country is not stated (a workshop made from response files). */
+  institutionIn: string;
 }
 
 /** Most contested questions the disagreement section shows. */
 export const MAX_CONTESTED = 6;
-
 
 export function makeContext(
   content: Content,
   assessment: Assessment,
   results: Results,
   language: ReportLanguage,
+  t: Translate,
   paper: Paper,
   baseline?: Assessment,
-  printed: ReadonlySet<string> = new Set(['cover', 'contents', 'summary', 'profile', 'pillars', 'security', 'roadmap', 'appendix']),
+  printed: ReadonlySet<string> = new Set(REPORT_SECTIONS),
 ): ReportContext {
   const q = content.questionnaire;
   const merge = hasWorkshop(assessment) ? mergeView(q, assessment, { contested: MAX_CONTESTED }) : null;
-  const l = reportLabels(language);
   const font = primaryFont(language);
   const sections = activeSections(q, assessment.modules);
   const asked = new Set(sections.flatMap((s) => relevantItems(s, assessment.answers).map((i) => i.id)));
@@ -80,12 +84,14 @@ export function makeContext(
   const box = contentBox(paper);
   const loc = (text: LocalizedText | null | undefined) => (text ? localize(text, language) : '');
   const runs = (text: string) => textRuns(text, font);
-  const stageName = (stage: number) => l.stages[Math.min(5, Math.max(1, Math.floor(stage))) - 1]!;
+  // Looked up once: tables name a stage in almost every row.
+  const stageNames = [1, 2, 3, 4, 5].map((stage) => t(`stages.${stage}`));
+  const stageName = (stage: number) => stageNames[Math.min(5, Math.max(1, Math.floor(stage))) - 1]!;
   return {
     content,
     assessment,
     language,
-    l,
+    t,
     font,
     paper,
     width: box.width,
@@ -110,5 +116,12 @@ export function makeContext(
     stageShort: (stage) => `${stage} · ${stageName(stage)}`,
     areaTitle: (area) => loc(titles.get(area)) || area,
     actionTitle: (action) => loc(action.title),
+    institutionIn: countryStated(assessment) ? t('institutionIn', { institution: assessment.meta.institution, country: assessment.meta.country }) : assessment.meta.institution,
   };
+}
+
+/** False for the placeholder a workshop made from response files records until the country is given. */
+export function countryStated(assessment: Assessment): boolean {
+  const country = assessment.meta.country.trim();
+  return country !== '' && country !== COUNTRY_NOT_STATED;
 }

@@ -43,7 +43,11 @@ export const CJK_COVERAGE = decode(`
 export type Coverage = ReadonlyArray<readonly [number, number]>;
 
 function decode(text: string): Coverage {
-  const values = text.split(',').map((v) => v.trim()).filter((v) => v !== '').map((v) => parseInt(v, 36));
+  const values = text
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '')
+    .map((v) => parseInt(v, 36));
   const ranges: [number, number][] = [];
   for (let i = 0; i + 1 < values.length; i += 2) ranges.push([values[i]!, values[i]! + values[i + 1]!]);
   return ranges;

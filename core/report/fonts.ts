@@ -1,6 +1,6 @@
 import { mapSvg, type SvgNode } from '../charts/svg';
 import { CJK_COVERAGE, LATIN_COVERAGE, covers, type Coverage } from './coverage';
-import type { PdfInline, PdfTextContent } from './pdfmake-types';
+import type { PdfDocDefinition, PdfInline, PdfTextContent } from './pdfmake-types';
 
 /** Font families the report uses, as named in pdfmake's font table. */
 export const LATIN_FONT = 'NotoSans';
@@ -30,6 +30,21 @@ export const PDF_FONTS: Record<ReportFont, { normal: ReportFontFile; bold: Repor
 
 const COVERAGE: Record<ReportFont, Coverage> = { [LATIN_FONT]: LATIN_COVERAGE, [CJK_FONT]: CJK_COVERAGE };
 const OTHER: Record<ReportFont, ReportFont> = { [LATIN_FONT]: CJK_FONT, [CJK_FONT]: LATIN_FONT };
+
+/**
+ * The font files a built report draws with: Noto Sans always, the CJK faces
+ * only when some of its text is set in them (a Chinese report, or a Chinese
+ * name or note in another), so an English report never loads 17 MB of
+ * Chinese fonts. The running header and footer, which pdfmake asks for page
+ * by page, are looked at for an inside page: they are the same on every page
+ * but for the page numbers. A false alarm only costs loading a font.
+ */
+export function reportFontFiles(definition: PdfDocDefinition): ReportFontFile[] {
+  const size = { width: 595, height: 842 };
+  const drawn = [definition.content, definition.defaultStyle, definition.styles, definition.header?.(2, 2, size), definition.footer?.(2, 2, size)];
+  const families: ReportFont[] = JSON.stringify(drawn).includes(CJK_FONT) ? [LATIN_FONT, CJK_FONT] : [LATIN_FONT];
+  return [...new Set(families.flatMap((family) => Object.values(PDF_FONTS[family])))];
+}
 
 /** The report's main font: the CJK one for Chinese, Noto Sans otherwise. */
 export function primaryFont(language: string): ReportFont {

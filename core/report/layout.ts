@@ -132,6 +132,15 @@ export function keepTogether(blocks: PdfContent[], width: number, pageHeight: nu
 }
 
 /**
+ * A heading held with a block that is already unbreakable (it surely fits a
+ * page on its own, like an action card): one block, so the heading never
+ * stays behind at the foot of a page when the block moves on.
+ */
+export function withHeading(heading: PdfContent[], block: PdfNode, extra: Partial<PdfNode> = {}): PdfNode {
+  return { stack: [...heading.map(settled), block], unbreakable: true, ...extra } as PdfNode;
+}
+
+/**
  * A heading kept in one block with what follows needs no page-break check:
  * it loses its headline level, which is all headingPageBreak looks at. (A
  * page break pdfmake puts inside an unbreakable block loses the block.)
@@ -184,7 +193,7 @@ export function expandStyles(content: PdfContent[]): PdfContent[] {
 }
 
 function styled<T extends { style?: string | string[] | PdfStyle }>(node: T): T {
-  if (node.style === undefined || typeof node.style === 'object' && !Array.isArray(node.style)) return node;
+  if (node.style === undefined || (typeof node.style === 'object' && !Array.isArray(node.style))) return node;
   const names = Array.isArray(node.style) ? node.style : [node.style];
   if (names.includes(FURNITURE)) return node;
   const merged: PdfStyle = {};
@@ -245,6 +254,8 @@ export interface TableSpec {
   /** Plain-text column names, for rows too tall for a table (see below). */
   headerText: string[];
   margin?: PdfMargin;
+  /** Rules and padding; the data-table look by default. */
+  layout?: PdfTableLayout;
 }
 
 /**
@@ -261,7 +272,7 @@ export function dataTable(spec: TableSpec, width: number, pageHeight: number): P
     if (chunk.length === 0) return;
     const table: PdfTable = {
       table: { widths: spec.widths, headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, body: [spec.header, ...chunk] },
-      layout: TABLE_LAYOUT,
+      layout: spec.layout ?? TABLE_LAYOUT,
       margin: spec.margin ?? [0, 2, 0, 10],
     };
     out.push(table);
@@ -283,4 +294,3 @@ export function dataTable(spec: TableSpec, width: number, pageHeight: number): P
 export function th(text: PdfTextContent, extra: Partial<PdfText> = {}): PdfText {
   return { text, style: 'th', ...extra };
 }
-

@@ -1,8 +1,10 @@
 import { rankRisks, type PriorityBand } from '../method/priorities';
+import { message, MessageError, type Message } from '../model/message';
+import { oneLine } from '../model/schema/parse';
 import { indexItems } from '../model/questionnaire';
 import { buildRoadmap } from '../method/roadmap';
 import { scoreAssessment } from '../method/scoring';
-import type { ActionLibrary } from '../model/schema/actions';
+import { isStageTrigger, type ActionLibrary } from '../model/schema/actions';
 import type { Assessment } from '../model/schema/assessment';
 import type { Area, Questionnaire, Section } from '../model/schema/questionnaire';
 import type { LocalizedText } from '../model/schema/text';
@@ -61,7 +63,7 @@ export interface BaselineComparison {
   previous: { id: string; assessmentDate: string; questionnaireVersion: string };
   current: { id: string; assessmentDate: string; questionnaireVersion: string };
   /** Warnings for the reader (another institution, another questionnaire version…). */
-  warnings: string[];
+  warnings: Message[];
   /** Pillars and modules, in questionnaire order. */
   sections: SectionDelta[];
   /** Risks either assessment rated fully, in questionnaire order. */
@@ -76,18 +78,17 @@ export interface BaselineComparison {
  * Compares an assessment with a previous one of the same institution:
  * per-section score deltas, per-risk priority deltas, and which actions of
  * the previous roadmap are now done (every trigger item above its trigger
- * range). Throws when the two answer different questionnaires.
+ * range). Throws a MessageError when the two answer different questionnaires.
  */
 export function compareWithBaseline(q: Questionnaire, library: ActionLibrary, current: Assessment, previous: Assessment): BaselineComparison {
   if (current.questionnaire.id !== q.id || previous.questionnaire.id !== q.id)
-    throw new Error(`both assessments must answer questionnaire "${q.id}" (they answer "${previous.questionnaire.id}" and "${current.questionnaire.id}")`);
-  const warnings: string[] = [];
+    throw new MessageError(message('baseline.otherQuestionnaire', { questionnaire: q.id, previous: previous.questionnaire.id, current: current.questionnaire.id }));
+  const warnings: Message[] = [];
   const norm = (s: string) => s.normalize('NFKC').trim().toLowerCase();
   if (norm(current.meta.institution) !== norm(previous.meta.institution))
-    warnings.push(`the previous assessment is of "${previous.meta.institution}", this one of "${current.meta.institution}"`);
-  if (previous.meta.assessmentDate > current.meta.assessmentDate) warnings.push('the "previous" assessment is dated after this one');
-  if (previous.questionnaire.version !== current.questionnaire.version)
-    warnings.push(`the previous assessment used questionnaire version ${previous.questionnaire.version}, this one ${current.questionnaire.version}; both are compared on the current items`);
+    warnings.push(message('baseline.otherInstitution', { previous: oneLine(previous.meta.institution, 100), current: oneLine(current.meta.institution, 100) }));
+  if (previous.meta.assessmentDate > current.meta.assessmentDate) warnings.push(message('baseline.datedAfter'));
+  if (previous.questionnaire.version !== current.questionnaire.version) warnings.push(message('baseline.otherVersion', { previous: previous.questionnaire.version, current: current.questionnaire.version }));
 
   // Scores over the sections either assessment uses (modules may differ).
   const modules = [...new Set([...previous.modules, ...current.modules])];
@@ -120,10 +121,19 @@ export function compareWithBaseline(q: Questionnaire, library: ActionLibrary, cu
 
   const libraryById = new Map(library.actions.map((a) => [a.id, a]));
   const actions: ActionProgress[] = [];
-  for (const planned of buildRoadmap(q, library, previous).actions) {
+  for (const planned of buildRoadmap(q, library, previous, scoreAssessment(q, previous)).actions) {
     const action = libraryById.get(planned.id);
     if (planned.custom || !action) continue;
-    const triggers = action.triggers.map((t): TriggerProgress => {
+    if (action.step === 'find-out') {
+      // A fact-finding step is done once every answer it was to settle is known, and no longer marked low confidence.
+      const settled = planned.why.every((id) => isSettled(current.answers[id]));
+      actions.push({ id: planned.id, area: planned.area, phase: planned.phase, title: planned.title, done: settled, triggers: [] });
+      continue;
+    }
+    const stageTriggers = action.triggers.filter(isStageTrigger);
+    // Progress is read on the stage scale; an action triggered otherwise (a strength) has none to read.
+    if (stageTriggers.length === 0) continue;
+    const triggers = stageTriggers.map((t): TriggerProgress => {
       const now = stageOf(current, t.item);
       return { item: t.item, fromStage: t.fromStage, toStage: t.toStage, previous: stageOf(previous, t.item), current: now, above: now !== null && now > t.toStage };
     });
@@ -132,6 +142,11 @@ export function compareWithBaseline(q: Questionnaire, library: ActionLibrary, cu
 
   const describe = (a: Assessment) => ({ id: a.id, assessmentDate: a.meta.assessmentDate, questionnaireVersion: a.questionnaire.version });
   return { previous: describe(previous), current: describe(current), warnings, sections, risks, actions, done: actions.filter((a) => a.done).map((a) => a.id) };
+}
+
+function isSettled(answer: Assessment['answers'][string] | undefined): boolean {
+  if (answer === undefined || answer.kind === 'dont-know' || answer.kind === 'profile') return false;
+  return answer.confidence !== 'low' && !(answer.kind === 'risk' && (answer.unknown ?? []).length > 0);
 }
 
 /** The stage an item sits at: the stage of an indicator, the preparedness of a risk; null otherwise. */

@@ -1,15 +1,9 @@
 import { activeSections, indexItems } from '../model/questionnaire';
+import { message, MessageError, type Message } from '../model/message';
+import { oneLine, quote } from '../model/schema/parse';
 import { newAssessment } from '../model/assessment-file';
 import { stableHash } from './response-file';
-import {
-  MAX_RESPONDENTS,
-  type Answer,
-  type Answers,
-  type Assessment,
-  type AssessmentMeta,
-  type Resolution,
-  type Respondent,
-} from '../model/schema/assessment';
+import { MAX_RESPONDENTS, type Answer, type Answers, type Assessment, type AssessmentMeta, type Resolution, type Respondent } from '../model/schema/assessment';
 import type { Item, Questionnaire, Section } from '../model/schema/questionnaire';
 import type { ResponseFile } from '../model/schema/response';
 
@@ -32,13 +26,46 @@ export const BEFORE_IMPORT_ID = 'before-import';
 export interface ImportOptions {
   /** Stamped as `updatedAt` when something was imported; the assessment's own stays otherwise. */
   now?: string;
+  /**
+   * The current time on this computer (defaults to `now`): export dates after
+   * it are flagged, and count as this time, never as dates of the assessment.
+   */
+  clock?: string;
+  /**
+   * The facilitator's decisions on identity conflicts, by file index: `same`
+   * (this file is from the respondent who has that id, whatever the name
+   * says) or `separate` (another person: imported under a new id).
+   */
+  identity?: Readonly<Record<number, IdentityDecision>>;
+}
+
+export type IdentityDecision = 'same' | 'separate';
+
+/** Who a file or the assessment says a respondent is. */
+export interface Identity {
+  name: string;
+  agency: string;
+}
+
+/**
+ * A file reusing a respondent id under another name or institution: never a
+ * silent replacement; the file waits for the facilitator's decision. `held`
+ * is who the assessment has under that id, or null when the clash is with
+ * another file of the same import (`otherFiles`).
+ */
+export interface IdentityConflict {
+  file: number;
+  respondent: string;
+  claimed: Identity;
+  held: Identity | null;
+  otherFiles: number[];
 }
 
 /** A file that was not imported at all. `file` is its index in the list passed in. */
 export interface ImportRefusal {
   file: number;
   respondent: string | null;
-  reason: string;
+  reason: Message;
 }
 
 /** An answer left out of an imported file (the item is gone or the answer no longer fits it). */
@@ -46,15 +73,15 @@ export interface DroppedAnswer {
   file: number;
   respondent: string;
   itemId: string;
-  reason: string;
+  reason: Message;
 }
 
 /** Something the facilitator should know about an imported or skipped file. */
 export interface ImportNotice {
   file: number;
   respondent: string;
-  kind: 'superseded' | 'older' | 'other-assessment' | 'other-version';
-  message: string;
+  kind: 'superseded' | 'older' | 'other-assessment' | 'other-version' | 'future-date' | 'renamed';
+  message: Message;
 }
 
 export interface ImportReport {
@@ -65,6 +92,8 @@ export interface ImportReport {
   /** Respondents whose file was already imported exactly as it is. */
   unchanged: string[];
   refused: ImportRefusal[];
+  /** Files not imported until the facilitator says who they are from. */
+  conflicts: IdentityConflict[];
   dropped: DroppedAnswer[];
   notices: ImportNotice[];
   /**
@@ -89,32 +118,57 @@ export interface ImportResult {
  * are then derived again (see deriveConsensus).
  */
 export function importResponses(q: Questionnaire, assessment: Assessment, files: readonly ResponseFile[], options: ImportOptions = {}): ImportResult {
-  if (assessment.questionnaire.id !== q.id) throw new Error(`the assessment answers "${assessment.questionnaire.id}", not "${q.id}"`);
+  if (assessment.questionnaire.id !== q.id) throw new MessageError(message('assessment.otherQuestionnaire', { questionnaire: assessment.questionnaire.id, expected: q.id }));
   const index = indexItems(q);
-  const report: ImportReport = { imported: [], replaced: [], unchanged: [], refused: [], dropped: [], notices: [], keptExistingAs: null };
+  const report: ImportReport = { imported: [], replaced: [], unchanged: [], refused: [], conflicts: [], dropped: [], notices: [], keptExistingAs: null };
+  const clock = options.clock ?? options.now;
 
   // 1. Refuse files from another questionnaire; keep the rest with their answers checked against q.
   const candidates: Candidate[] = [];
   files.forEach((file, i) => {
     if (file.questionnaire.id !== q.id) {
-      report.refused.push({
-        file: i,
-        respondent: file.respondent.id,
-        reason: `it answers questionnaire "${file.questionnaire.id}", but this assessment uses "${q.id}"`,
-      });
+      report.refused.push({ file: i, respondent: file.respondent.id, reason: message('import.otherQuestionnaire', { questionnaire: file.questionnaire.id, ours: q.id }) });
       return;
     }
     const { answers, dropped } = fitAnswers(index, q, file.answers, file.questionnaire.version);
     for (const d of dropped) report.dropped.push({ file: i, respondent: file.respondent.id, ...d });
+    const name = oneLine(file.respondent.name, 100);
     if (file.questionnaire.version !== q.version)
-      report.notices.push({ file: i, respondent: file.respondent.id, kind: 'other-version', message: `answered version ${file.questionnaire.version} of the questionnaire; this assessment uses ${q.version}` });
+      report.notices.push({ file: i, respondent: file.respondent.id, kind: 'other-version', message: message('import.otherVersion', { name, version: oneLine(file.questionnaire.version, 40), ours: q.version }) });
     if (file.assessmentId !== undefined && file.assessmentId !== assessment.id)
-      report.notices.push({ file: i, respondent: file.respondent.id, kind: 'other-assessment', message: `was started from another assessment (${file.assessmentId})` });
-    const respondent: Respondent = { id: file.respondent.id, name: file.respondent.name, agency: file.respondent.agency, role: file.respondent.role, exportedAt: file.exportedAt };
+      report.notices.push({ file: i, respondent: file.respondent.id, kind: 'other-assessment', message: message('import.otherAssessment', { name, assessment: oneLine(file.assessmentId, 80) }) });
+    // A date after this computer's clock is flagged and counts as now: it must neither win every
+    // later comparison nor become the assessment's date.
+    const future = clock !== undefined && time(file.exportedAt) > time(clock);
+    if (future) report.notices.push({ file: i, respondent: file.respondent.id, kind: 'future-date', message: message('import.futureDate', { name, date: oneLine(file.exportedAt, 40), now: clock }) });
+    const respondent: Respondent = { id: file.respondent.id, name: file.respondent.name, agency: file.respondent.agency, role: file.respondent.role, exportedAt: future ? clock : file.exportedAt };
     candidates.push({ file: i, respondent, answers, key: canonical({ respondent: withoutTime(respondent), answers }) });
   });
 
-  // 2. One file per respondent: the latest export, then the larger content.
+  // 2. Identity: an id is a person only together with a name and institution.
+  const held0 = new Map(assessment.respondents.map((r) => [r.id, r]));
+  const taken = new Set([...held0.keys(), ...candidates.map((c) => c.respondent.id)]);
+  const undecided = candidates.filter((c) => options.identity?.[c.file] === undefined);
+  for (const c of candidates) {
+    if (options.identity?.[c.file] !== 'separate') continue;
+    const id = freshId(c.respondent.id, taken);
+    taken.add(id);
+    report.notices.push({ file: c.file, respondent: id, kind: 'renamed', message: message('import.renamed', { name: oneLine(c.respondent.name, 100), id: quote(id, 80) }) });
+    c.respondent = { ...c.respondent, id };
+    c.key = canonical({ respondent: withoutTime(c.respondent), answers: c.answers });
+  }
+  const conflicted = new Set<Candidate>();
+  for (const c of undecided) {
+    const held = held0.get(c.respondent.id);
+    const others = undecided.filter((o) => o !== c && o.respondent.id === c.respondent.id && !sameIdentity(o.respondent, c.respondent));
+    if (held ? !sameIdentity(held, c.respondent) : others.length > 0) {
+      conflicted.add(c);
+      report.conflicts.push({ file: c.file, respondent: c.respondent.id, claimed: identityOf(c.respondent), held: held ? identityOf(held) : null, otherFiles: held ? [] : others.map((o) => o.file) });
+    }
+  }
+  candidates.splice(0, candidates.length, ...candidates.filter((c) => !conflicted.has(c)));
+
+  // 3. One file per respondent: the latest export, then the larger content.
   const winners = new Map<string, Candidate>();
   for (const c of candidates) {
     const held = winners.get(c.respondent.id);
@@ -123,10 +177,15 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
   for (const c of candidates) {
     const winner = winners.get(c.respondent.id)!;
     if (winner !== c && winner.key !== c.key)
-      report.notices.push({ file: c.file, respondent: c.respondent.id, kind: 'superseded', message: `another file from the same respondent (exported ${winner.respondent.exportedAt}) was imported instead` });
+      report.notices.push({
+        file: c.file,
+        respondent: c.respondent.id,
+        kind: 'superseded',
+        message: message('import.superseded', { name: oneLine(c.respondent.name, 100), exportedAt: winner.respondent.exportedAt ?? '' }),
+      });
   }
 
-  // 3. The first import into an assessment that already has answers keeps them as one more voice.
+  // 4. The first import into an assessment that already has answers keeps them as one more voice.
   const respondents = new Map(assessment.respondents.map((r) => [r.id, r]));
   const responses: Record<string, Answers> = { ...assessment.responses };
   if (winners.size > 0 && Object.keys(responses).length === 0 && Object.keys(assessment.answers).length > 0) {
@@ -146,7 +205,7 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
     report.keptExistingAs = id;
   }
 
-  // 4. Against what the assessment holds already: an older file never replaces newer answers.
+  // 5. Against what the assessment holds already: an older file never replaces newer answers.
   const accepted: Candidate[] = [];
   for (const id of [...winners.keys()].sort()) {
     const c = winners.get(id)!;
@@ -158,7 +217,7 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
         continue;
       }
       if (!newer(c, heldCandidate)) {
-        report.notices.push({ file: c.file, respondent: id, kind: 'older', message: `is older than the answers already imported for ${held.name} (exported ${held.exportedAt})` });
+        report.notices.push({ file: c.file, respondent: id, kind: 'older', message: message('import.older', { name: oneLine(held.name, 100), exportedAt: held.exportedAt }) });
         continue;
       }
     }
@@ -169,7 +228,7 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
   const fresh = accepted.filter((c) => !respondents.has(c.respondent.id));
   const overflow = new Set(fresh.slice(capacity).map((c) => c.respondent.id));
   for (const c of fresh.slice(capacity)) {
-    report.refused.push({ file: c.file, respondent: c.respondent.id, reason: `the assessment already holds the most respondents it can (${MAX_RESPONDENTS})` });
+    report.refused.push({ file: c.file, respondent: c.respondent.id, reason: message('import.full', { max: MAX_RESPONDENTS }) });
   }
   report.refused.sort((a, b) => a.file - b.file);
   const toStore = accepted.filter((c) => !overflow.has(c.respondent.id));
@@ -187,13 +246,19 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
   return { assessment: { ...next, answers: deriveConsensus(q, next), updatedAt: toStore.length > 0 ? (options.now ?? assessment.updatedAt) : assessment.updatedAt }, report };
 }
 
+/** The country a workshop made from response files alone records until someone states it; never printed in a report. */
+export const COUNTRY_NOT_STATED = 'Not stated';
+
 export interface NewAssessmentOptions {
   /** Defaults: the id the files share, or "workshop-" and a hash of who answered. */
   id?: string;
   /** Defaults: the agency all respondents share (or "Workshop"), country "Not stated", the date of `now`. */
   meta?: Partial<AssessmentMeta>;
-  /** createdAt/updatedAt; defaults to the latest export time among the files. */
+  /** createdAt/updatedAt; defaults to the latest export time among the files (none after `clock`). */
   now?: string;
+  /** The current time on this computer: see ImportOptions.clock. */
+  clock?: string;
+  identity?: ImportOptions['identity'];
 }
 
 /**
@@ -202,9 +267,13 @@ export interface NewAssessmentOptions {
  */
 export function assessmentFromResponses(q: Questionnaire, files: readonly ResponseFile[], options: NewAssessmentOptions = {}): ImportResult {
   const ours = files.filter((f) => f.questionnaire.id === q.id);
-  const latest = ours.map((f) => f.exportedAt).sort((a, b) => time(a) - time(b)).at(-1);
+  const clock = options.clock;
+  const latest = ours
+    .map((f) => (clock !== undefined && time(f.exportedAt) > time(clock) ? clock : f.exportedAt))
+    .sort((a, b) => time(a) - time(b))
+    .at(-1);
   const now = options.now ?? latest;
-  if (now === undefined) throw new Error(files.length === 0 ? 'no response files were given' : 'no response file answers this questionnaire');
+  if (now === undefined) throw new MessageError(message(files.length === 0 ? 'import.noFiles' : 'import.noneForQuestionnaire', { questionnaire: q.id }));
   const ids = [...new Set(ours.map((f) => f.assessmentId))];
   const sharedId = ids.length === 1 ? ids[0] : undefined;
   const id = options.id ?? sharedId ?? `workshop-${stableHash([q.id, ...[...new Set(ours.map((f) => f.respondent.id))].sort()].join('\n'))}`;
@@ -217,7 +286,7 @@ export function assessmentFromResponses(q: Questionnaire, files: readonly Respon
     modules: q.sections.filter((s) => s.optional && answeredSections.has(s.id)).map((s) => s.id),
     meta: {
       institution: agencies.length === 1 && agencies[0] ? agencies[0] : 'Workshop',
-      country: 'Not stated',
+      country: COUNTRY_NOT_STATED,
       assessmentDate: now.slice(0, 10),
       leadRespondent: '',
       language: 'en',
@@ -225,7 +294,7 @@ export function assessmentFromResponses(q: Questionnaire, files: readonly Respon
       ...definedOnly(options.meta ?? {}),
     },
   });
-  return importResponses(q, base, files, { now });
+  return importResponses(q, base, files, { now, clock: clock ?? now, identity: options.identity });
 }
 
 export interface ResolveInput {
@@ -246,8 +315,9 @@ export interface ResolveInput {
  */
 export function resolveConflict(q: Questionnaire, assessment: Assessment, input: ResolveInput): Assessment {
   const located = indexItems(q).get(input.itemId);
-  if (!located) throw new RangeError(`"${input.itemId}" is not an item of questionnaire ${q.id}`);
-  if (input.answer && answerProblem(located.item, input.answer)) throw new RangeError(`${input.itemId}: ${answerProblem(located.item, input.answer)}`);
+  if (!located) throw new MessageError(message('assessment.unknownItem', { id: quote(input.itemId), questionnaire: q.id }));
+  const problem = input.answer && answerProblem(located.item, input.answer);
+  if (problem) throw new MessageError({ code: problem.code, params: { ...problem.params, item: input.itemId } });
   const answers: Answers = { ...assessment.answers };
   if (input.answer) answers[input.itemId] = cloneJson(input.answer);
   else delete answers[input.itemId];
@@ -500,7 +570,15 @@ function analyse(item: Item, entries: readonly Entry[]): Analysis {
   if (given.length === 1) {
     const only = given[0]!.answer;
     if (isEmptyRisk(only)) return none;
-    return { agreed: true, noPosition: false, positions: only.kind === 'dont-know' ? 0 : 1, consensus: cloneJson(only), suggestion: null, spread: null, riskSpread: item.type === 'risk' ? { likelihood: null, impact: null, preparedness: null } : null };
+    return {
+      agreed: true,
+      noPosition: false,
+      positions: only.kind === 'dont-know' ? 0 : 1,
+      consensus: cloneJson(only),
+      suggestion: null,
+      spread: null,
+      riskSpread: item.type === 'risk' ? { likelihood: null, impact: null, preparedness: null } : null,
+    };
   }
   const taking = given.filter((e) => e.answer.kind !== 'dont-know' && !isEmptyRisk(e.answer));
   const dontKnow = given.filter((e) => e.answer.kind === 'dont-know');
@@ -636,26 +714,26 @@ const ANSWER_KINDS: Record<Item['type'], readonly Answer['kind'][]> = {
 };
 
 /** Why an answer does not fit an item, or null when it does. */
-export function answerProblem(item: Item, answer: Answer): string | null {
-  if (!ANSWER_KINDS[item.type].includes(answer.kind)) return `a "${answer.kind}" answer does not fit a ${item.type} item`;
+export function answerProblem(item: Item, answer: Answer): Message | null {
+  if (!ANSWER_KINDS[item.type].includes(answer.kind)) return message('answer.wrongKind', { kind: answer.kind, type: item.type });
   if (answer.kind !== 'profile') return null;
-  if (item.type === 'multi' && !Array.isArray(answer.value)) return 'a multiple-choice answer is a list';
-  if ((item.type === 'choice' || item.type === 'text') && Array.isArray(answer.value)) return `a ${item.type} answer is a single value`;
+  if (item.type === 'multi' && !Array.isArray(answer.value)) return message('answer.notList');
+  if ((item.type === 'choice' || item.type === 'text') && Array.isArray(answer.value)) return message('answer.notSingle', { type: item.type });
   if ((item.type === 'choice' || item.type === 'multi') && item.options) {
     const allowed = new Set(item.options.map((o) => o.value));
     const wrong = (Array.isArray(answer.value) ? answer.value : [answer.value]).find((v) => !allowed.has(v));
-    if (wrong !== undefined) return `"${wrong}" is not one of the options`;
+    if (wrong !== undefined) return message('answer.notAnOption', { value: quote(wrong) });
   }
   return null;
 }
 
-function fitAnswers(index: ReturnType<typeof indexItems>, q: Questionnaire, answers: Answers, version: string): { answers: Answers; dropped: { itemId: string; reason: string }[] } {
+function fitAnswers(index: ReturnType<typeof indexItems>, q: Questionnaire, answers: Answers, version: string): { answers: Answers; dropped: { itemId: string; reason: Message }[] } {
   const kept: Answers = {};
-  const dropped: { itemId: string; reason: string }[] = [];
+  const dropped: { itemId: string; reason: Message }[] = [];
   for (const [itemId, answer] of Object.entries(answers)) {
     const located = index.get(itemId);
     if (!located) {
-      dropped.push({ itemId, reason: version === q.version ? `not an item of questionnaire ${q.id}` : `no longer in version ${q.version} of the questionnaire` });
+      dropped.push({ itemId, reason: version === q.version ? message('import.notInQuestionnaire', { questionnaire: q.id }) : message('import.notInVersion', { version: q.version }) });
       continue;
     }
     const problem = answerProblem(located.item, answer);
@@ -700,15 +778,28 @@ const time = (iso: string) => {
   return Number.isNaN(t) ? -Infinity : t;
 };
 
+/** Names compared as people read them: case, accents' encoding and spacing aside. */
+const identityKey = (text: string) => text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+function sameIdentity(a: Identity, b: Identity): boolean {
+  return identityKey(a.name) === identityKey(b.name) && identityKey(a.agency) === identityKey(b.agency);
+}
+
+const identityOf = (r: Identity): Identity => ({ name: r.name, agency: r.agency });
+
+/** "id-2", "id-3"…: the first not taken. */
+function freshId(id: string, taken: ReadonlySet<string>): string {
+  const stem = id.slice(0, 150);
+  for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
+}
+
 function withoutTime(r: Respondent): Omit<Respondent, 'exportedAt'> {
   return { id: r.id, name: r.name, agency: r.agency, role: r.role };
 }
 
 /** JSON with object keys sorted at every level: equal data, equal text. */
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => compareIds(a, b))) : v,
-  );
+  return JSON.stringify(value, (_key, v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => compareIds(a, b))) : v));
 }
 
 /** A deep copy of plain JSON data (answers are plain JSON). */

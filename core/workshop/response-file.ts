@@ -1,15 +1,8 @@
-import { safeFileStem } from '../model/assessment-file';
-import { migrate } from '../model/schema/migrate';
+import { answeredItem, safeFileStem } from '../model/assessment-file';
+import { migrate, notA } from '../model/schema/migrate';
 import { fail, parseJsonText, parseWith, type Parsed } from '../model/schema/parse';
 import type { Answers, Assessment } from '../model/schema/assessment';
-import {
-  MAX_RESPONSE_BYTES,
-  RESPONSE_FORMAT,
-  RESPONSE_KIND,
-  ResponseFileSchema,
-  type ResponseFile,
-  type ResponseRespondent,
-} from '../model/schema/response';
+import { MAX_RESPONSE_BYTES, RESPONSE_FORMAT, RESPONSE_KIND, ResponseFileSchema, type ResponseFile, type ResponseRespondent } from '../model/schema/response';
 
 /** The file name ending CapaMap suggests for response files. */
 export const RESPONSE_EXTENSION = '.capamap-response.json';
@@ -33,11 +26,11 @@ export function parseResponse(text: string): Parsed<ResponseFile> {
   const doc = json.value;
   if (!isResponseDocument(doc)) {
     const looksLikeAssessment = doc !== null && typeof doc === 'object' && 'answers' in doc && 'meta' in doc;
-    return fail('$', looksLikeAssessment ? 'this is an assessment file, not a response file' : 'this is not a CapaMap response file');
+    return fail('$', looksLikeAssessment ? 'format.assessmentNotResponse' : notA('response'));
   }
   const current = migrate(doc, RESPONSE_FORMAT, [], 'response');
   if (!current.ok) return current;
-  return parseWith(ResponseFileSchema, current.value);
+  return parseWith(ResponseFileSchema, current.value, answeredItem);
 }
 
 /**
@@ -48,13 +41,7 @@ export function responseFromAssessment(assessment: Pick<Assessment, 'id' | 'ques
   return responseOf(assessment.questionnaire, respondent, assessment.answers, exportedAt, assessment.id);
 }
 
-export function responseOf(
-  questionnaire: { id: string; version: string },
-  respondent: ResponseRespondent,
-  answers: Answers,
-  exportedAt: string,
-  assessmentId?: string,
-): ResponseFile {
+export function responseOf(questionnaire: { id: string; version: string }, respondent: ResponseRespondent, answers: Answers, exportedAt: string, assessmentId?: string): ResponseFile {
   return {
     format: RESPONSE_FORMAT,
     kind: RESPONSE_KIND,
@@ -88,7 +75,13 @@ export function suggestRespondentId(name: string, agency = ''): string {
       .filter(Boolean);
   const nameWords = words(name).slice(0, 4);
   const agencyWords = words(agency);
-  const acronym = agencyWords.length > 1 ? agencyWords.filter((w) => !STOP_WORDS.has(w)).map((w) => w[0]).join('') : agencyWords.join('');
+  const acronym =
+    agencyWords.length > 1
+      ? agencyWords
+          .filter((w) => !STOP_WORDS.has(w))
+          .map((w) => w[0])
+          .join('')
+      : agencyWords.join('');
   const id = [...nameWords, acronym].filter(Boolean).join('-').slice(0, 60).replace(/-+$/, '');
   return nameWords.length > 0 ? id : `respondent-${stableHash(`${name}\u0000${agency}`)}`;
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
-import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
+import { APP_HOST, APP_SCHEME, RESPONSE_HEADERS } from './security';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -48,17 +48,11 @@ export function resolveAppFile(root: string, url: string): string | null {
 /** Serves one app:// request: the file with its type and the CSP, or 404. */
 export async function serveAppRequest(root: string, url: string): Promise<Response> {
   const file = resolveAppFile(root, url);
-  if (!file) return new Response('Not found', { status: 404 });
+  if (!file) return new Response('Not found', { status: 404, headers: RESPONSE_HEADERS });
   try {
     const body = await readFile(file);
-    return new Response(body, {
-      headers: {
-        'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-        'X-Content-Type-Options': 'nosniff',
-      },
-    });
+    return new Response(body, { headers: { 'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream', ...RESPONSE_HEADERS } });
   } catch {
-    return new Response('Not found', { status: 404 });
+    return new Response('Not found', { status: 404, headers: RESPONSE_HEADERS });
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { copyFile, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, lstat, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { decodeFileBytes } from '../../core/model/text-file';
 
 /**
  * Writes a file so that a crash at any moment leaves either the old or the
@@ -16,6 +17,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, b
   const current = (pending.get(key) ?? Promise.resolve()).then(() => writeNow(path, data, backups));
   const settled = current.catch(() => undefined);
   pending.set(key, settled);
+  // settled never rejects: this only tidies the map once the write is over.
   void settled.then(() => {
     if (pending.get(key) === settled) pending.delete(key);
   });
@@ -24,11 +26,13 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, b
 
 const pending = new Map<string, Promise<void>>();
 
-async function writeNow(path: string, data: string | Uint8Array, backups: number): Promise<void> {
+async function writeNow(link: string, data: string | Uint8Array, backups: number): Promise<void> {
+  const path = await linkTarget(link);
   const tmp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
   try {
     const previous = await stat(path).catch(() => null);
-    const handle = await open(tmp, 'wx');
+    // A new file is private (owner read and write) where the OS has such permissions.
+    const handle = await open(tmp, 'wx', NEW_FILE_MODE);
     try {
       // A replaced file keeps its permissions: a file the user made private stays private.
       if (previous?.isFile() && process.platform !== 'win32') await handle.chmod(previous.mode & 0o777);
@@ -46,6 +50,22 @@ async function writeNow(path: string, data: string | Uint8Array, backups: number
   }
   await syncFolder(dirname(path));
   await removeStaleTemps(path);
+}
+
+/** Permissions of a file CapaMap creates: answers can be sensitive, so only the owner reads them. */
+export const NEW_FILE_MODE = 0o600;
+
+/**
+ * Where a save lands: a symbolic link is written through to the file it
+ * points to (replaced beside itself, so the rename stays in its folder) and
+ * stays a link, as editors do; a link to nothing is refused.
+ */
+async function linkTarget(path: string): Promise<string> {
+  const info = await lstat(path).catch(() => null);
+  if (!info?.isSymbolicLink()) return path;
+  return realpath(path).catch(() => {
+    throw new Error(`${basename(path)} is a link to a file that does not exist.`);
+  });
 }
 
 export const backupPath = (path: string, n: number): string => `${path}.bak${n}`;
@@ -160,7 +180,13 @@ export async function readTextFile(path: string, limit: number): Promise<string>
       total += bytesRead;
       if (total > limit) throw new Error(`${basename(path)} is too large (over ${Math.round(limit / 1024)} KB).`);
     }
-    return Buffer.concat(chunks, total).toString('utf8');
+    // Bad bytes are refused, not turned into U+FFFD that the next save would write back.
+    const text = decodeFileBytes(Buffer.concat(chunks, total));
+    if (!text.ok) {
+      const { byte, line } = text.problems[0]!.params;
+      throw new Error(`${basename(path)} is not valid UTF-8 text: byte ${byte} (line ${line}) is not part of a character. Save it again as UTF-8.`);
+    }
+    return text.value;
   } finally {
     await handle.close();
   }

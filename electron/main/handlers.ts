@@ -2,21 +2,18 @@ import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { MAX_ASSESSMENT_BYTES } from '../../core/model/schema/assessment';
 import { isEncryptedEnvelope, MAX_ENVELOPE_BYTES } from '../../core/model/crypto';
-import type { OpenedFile, PlatformApi, QuestionnaireBundleFile } from '../../core/platform';
+import type { Language } from '../../core/model/schema/text';
+import type { OpenedFile, PlatformApi, QuestionnaireBundleFile, SaveKind } from '../../core/platform';
+import { createTranslator } from '../../locales';
+import { randomUUID } from 'node:crypto';
+import { historyId, planReseal, recordHistory } from '../../core/model/history';
 import { backupPath, readTextFile, writeFileAtomic } from './file-store';
+import { fileHistory } from './history-store';
 
 /** The parts of Electron's dialog module the handlers use; injected so tests need no Electron. */
 export interface Dialogs {
-  showOpenDialog(options: {
-    title: string;
-    filters: { name: string; extensions: string[] }[];
-    properties: ('openFile' | 'multiSelections')[];
-  }): Promise<{ canceled: boolean; filePaths: string[] }>;
-  showSaveDialog(options: {
-    title: string;
-    defaultPath: string;
-    filters: { name: string; extensions: string[] }[];
-  }): Promise<{ canceled: boolean; filePath?: string }>;
+  showOpenDialog(options: { title: string; filters: { name: string; extensions: string[] }[]; properties: ('openFile' | 'multiSelections')[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(options: { title: string; defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePath?: string }>;
 }
 
 export interface HandlerDeps {
@@ -27,27 +24,49 @@ export interface HandlerDeps {
   userDataDir: string;
   /** Where save dialogs start. */
   documentsDir: string;
+  /** Told, with a translator, when the page switches the interface language (the shell rebuilds its menu). */
+  onLanguage?: (translate: (key: string) => string, language: Language) => void;
 }
 
 const MAX_QUESTIONNAIRE_BYTES = 8 * 1024 * 1024;
 const BACKUPS_KEPT = 3;
 /** An encrypted assessment is larger than its plain text; the plain text limit still applies after decryption. */
 const MAX_ASSESSMENT_FILE_BYTES = Math.max(MAX_ASSESSMENT_BYTES, MAX_ENVELOPE_BYTES);
-/** Dialog title and size limit per kind of file the renderer asks for (response files may be encrypted). */
+/** Dialog title (a catalog key) and size limit per kind of file the renderer asks for (response files may be encrypted). */
 const PICK_PURPOSES = {
-  questionnaire: { title: 'Import a questionnaire', limit: MAX_QUESTIONNAIRE_BYTES },
-  responses: { title: 'Import response files', limit: MAX_ASSESSMENT_FILE_BYTES },
-  baseline: { title: 'Choose the previous assessment', limit: MAX_ASSESSMENT_FILE_BYTES },
+  questionnaire: { title: 'dialogs:pick.questionnaire', limit: MAX_QUESTIONNAIRE_BYTES },
+  responses: { title: 'dialogs:pick.responses', limit: MAX_ASSESSMENT_FILE_BYTES },
+  baseline: { title: 'dialogs:pick.baseline', limit: MAX_ASSESSMENT_FILE_BYTES },
 } as const;
-const JSON_FILTER = { name: 'CapaMap files', extensions: ['json'] };
+
+interface FilterKey {
+  name: string;
+  extensions: string[];
+}
+const CAPAMAP_FILTER: FilterKey = { name: 'dialogs:filters.capamap', extensions: ['json'] };
 /** Earlier versions kept beside each saved file (name.bak1 is the newest). */
-const BACKUP_FILTER = { name: 'Earlier versions (backups)', extensions: Array.from({ length: BACKUPS_KEPT }, (_, i) => `bak${i + 1}`) };
+const BACKUP_FILTER: FilterKey = { name: 'dialogs:filters.backups', extensions: Array.from({ length: BACKUPS_KEPT }, (_, i) => `bak${i + 1}`) };
 const BACKUP_NAME = /\.bak\d+$/;
-const PDF_FILTER = { name: 'PDF', extensions: ['pdf'] };
+
+/**
+ * What a save does per kind of file: the dialog's title and filter, and how
+ * many earlier versions stay beside it. Only the assessment, the work
+ * itself, keeps backups; an export or a report is a copy made again at will.
+ */
+export const SAVE_POLICIES: Record<SaveKind, { title: string; filter: FilterKey; backups: number }> = {
+  assessment: { title: 'dialogs:save.assessment', filter: CAPAMAP_FILTER, backups: BACKUPS_KEPT },
+  response: { title: 'dialogs:save.response', filter: { name: 'dialogs:filters.response', extensions: ['json'] }, backups: 0 },
+  csv: { title: 'dialogs:save.csv', filter: { name: 'dialogs:filters.csv', extensions: ['csv'] }, backups: 0 },
+  roadmap: { title: 'dialogs:save.roadmap', filter: { name: 'dialogs:filters.csv', extensions: ['csv'] }, backups: 0 },
+  json: { title: 'dialogs:save.json', filter: { name: 'dialogs:filters.json', extensions: ['json'] }, backups: 0 },
+  pdf: { title: 'dialogs:save.pdf', filter: { name: 'dialogs:filters.pdf', extensions: ['pdf'] }, backups: 0 },
+  docx: { title: 'dialogs:save.docx', filter: { name: 'dialogs:filters.docx', extensions: ['docx'] }, backups: 0 },
+};
 
 export function createHandlers(deps: HandlerDeps): PlatformApi {
   const importedDir = join(deps.userDataDir, 'questionnaires');
   const autosavePath = join(deps.userDataDir, 'autosave.capamap.json');
+  const history = fileHistory(join(deps.userDataDir, 'history'), MAX_ASSESSMENT_FILE_BYTES);
   // Paths the user chose in a dialog: the renderer may save back to these and to no others.
   const userChosenPaths = new Set<string>();
   // Autosave, load and clear run in the order the renderer asked: a clear must
@@ -59,8 +78,20 @@ export function createHandlers(deps: HandlerDeps): PlatformApi {
     return run;
   };
 
-  const askSavePath = async (title: string, suggestedName: string, filter: typeof JSON_FILTER) => {
-    const choice = await deps.dialogs.showSaveDialog({ title, defaultPath: join(deps.documentsDir, suggestedName), filters: [filter] });
+  // Dialogs speak the interface language the page last announced (English until it does).
+  let translator = createTranslator('en');
+  const words = async () => {
+    const i18n = await translator;
+    return {
+      title: (key: string) => i18n.t(key),
+      filters: (...filters: FilterKey[]) => filters.map((f) => ({ name: i18n.t(f.name), extensions: f.extensions })),
+    };
+  };
+
+  const askSavePath = async (kind: SaveKind, suggestedName: string) => {
+    const { title, filters } = await words();
+    const policy = SAVE_POLICIES[kind];
+    const choice = await deps.dialogs.showSaveDialog({ title: title(policy.title), defaultPath: join(deps.documentsDir, suggestedName), filters: filters(policy.filter) });
     return choice.canceled || !choice.filePath ? null : choice.filePath;
   };
 
@@ -71,8 +102,9 @@ export function createHandlers(deps: HandlerDeps): PlatformApi {
 
     async pickFiles({ purpose, multiple }) {
       const { title, limit } = PICK_PURPOSES[purpose];
+      const say = await words();
       const properties: ('openFile' | 'multiSelections')[] = multiple ? ['openFile', 'multiSelections'] : ['openFile'];
-      const choice = await deps.dialogs.showOpenDialog({ title, filters: [JSON_FILTER], properties });
+      const choice = await deps.dialogs.showOpenDialog({ title: say.title(title), filters: say.filters(CAPAMAP_FILTER), properties });
       if (choice.canceled) return [];
       return Promise.all(choice.filePaths.map((path) => openFile(path, limit)));
     },
@@ -85,7 +117,8 @@ export function createHandlers(deps: HandlerDeps): PlatformApi {
     },
 
     async openAssessment() {
-      const choice = await deps.dialogs.showOpenDialog({ title: 'Open an assessment', filters: [JSON_FILTER, BACKUP_FILTER], properties: ['openFile'] });
+      const say = await words();
+      const choice = await deps.dialogs.showOpenDialog({ title: say.title('dialogs:open.assessment'), filters: say.filters(CAPAMAP_FILTER, BACKUP_FILTER), properties: ['openFile'] });
       const path = choice.filePaths[0];
       if (choice.canceled || !path) return null;
       const file = await openFile(path, MAX_ASSESSMENT_FILE_BYTES);
@@ -94,19 +127,30 @@ export function createHandlers(deps: HandlerDeps): PlatformApi {
       return file;
     },
 
-    async saveAssessment({ text, suggestedName, path }) {
-      const target = path && userChosenPaths.has(path) ? path : await askSavePath('Save the assessment', suggestedName, JSON_FILTER);
+    async saveFile(request) {
+      const { kind, suggestedName } = request;
+      if (request.kind !== 'assessment') {
+        const target = await askSavePath(kind, suggestedName);
+        if (!target) return null;
+        // Atomic, so a failed write never destroys an earlier copy the user chose to replace.
+        await writeFileAtomic(target, request.data, SAVE_POLICIES[kind].backups);
+        return { name: basename(target), path: target };
+      }
+      const { data: text, path } = request;
+      const target = path && userChosenPaths.has(path) ? path : await askSavePath(kind, suggestedName);
       if (!target) return null;
       if (isEncryptedEnvelope(text)) await saveEncrypted(target, text);
-      else await writeFileAtomic(target, text, BACKUPS_KEPT);
+      else await writeFileAtomic(target, text, SAVE_POLICIES.assessment.backups);
       userChosenPaths.add(target);
       return { name: basename(target), path: target };
     },
 
-    autosave(text) {
+    autosave(text, info) {
       return inAutosaveOrder(async () => {
         await mkdir(deps.userDataDir, { recursive: true });
         await writeFileAtomic(autosavePath, text);
+        const now = new Date().toISOString();
+        await recordHistory(history, text, info ?? null, now, () => historyId(now, randomUUID()));
       });
     },
 
@@ -124,12 +168,28 @@ export function createHandlers(deps: HandlerDeps): PlatformApi {
       });
     },
 
-    async savePdf({ base64, suggestedName }) {
-      const target = await askSavePath('Save the report', suggestedName, PDF_FILTER);
-      if (!target) return null;
-      // Atomic, so a failed write never destroys an earlier report the user chose to replace.
-      await writeFileAtomic(target, Buffer.from(base64, 'base64'));
-      return { name: basename(target), path: target };
+    listHistory() {
+      return inAutosaveOrder(() => history.readIndex());
+    },
+
+    loadHistory(id) {
+      return inAutosaveOrder(async () => {
+        const entry = (await history.readIndex()).find((e) => e.id === id);
+        const text = entry ? await history.readText(id) : null;
+        return entry && text !== null ? { text, savedAt: entry.savedAt } : null;
+      });
+    },
+
+    resealHistory({ id, text }) {
+      return inAutosaveOrder(async () => {
+        await history.commit(planReseal(await history.readIndex(), id, text));
+      });
+    },
+
+    async setInterfaceLanguage(language) {
+      const i18n = await createTranslator(language);
+      translator = Promise.resolve(i18n);
+      deps.onLanguage?.((key) => i18n.t(key), language);
     },
   };
 }

@@ -1,41 +1,38 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { PLATFORM_METHOD_NAMES, channelOf } from '../../core/platform-methods';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { LanguageSchema } from '../../core/model/schema/text';
+import { PLATFORM_METHOD_NAMES, MENU_CHANNEL, channelOf } from '../../core/platform-methods';
 import { serveAppRequest } from './app-protocol';
 import { createHandlers } from './handlers';
 import { createDispatcher } from './ipc';
-import {
-  APP_ENTRY,
-  APP_SCHEME,
-  decidePermission,
-  isAllowedExternalUrl,
-  isAllowedNavigation,
-  isTrustedSenderUrl,
-  secureWebPreferences,
-} from './security';
+import { buildMenuTemplate } from './menu';
+import { APP_ENTRY, APP_SCHEME, decidePermission, isAllowedExternalUrl, isAllowedNavigation, isTrustedSenderUrl, secureWebPreferences } from './security';
 
 // The only file besides the preload that touches Electron: it wires the plain-Node parts together.
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 const rendererRoot = join(__dirname, '../renderer');
-const bundledQuestionnaires = app.isPackaged
-  ? join(process.resourcesPath, 'questionnaires')
-  : join(__dirname, '../../questionnaires');
+const bundledQuestionnaires = app.isPackaged ? join(process.resourcesPath, 'questionnaires') : join(__dirname, '../../questionnaires');
 
 function registerIpc(window: BrowserWindow): void {
-  const dispatch = createDispatcher(
-    createHandlers({
-      dialogs: {
-        showOpenDialog: (options) => dialog.showOpenDialog(window, options),
-        showSaveDialog: (options) => dialog.showSaveDialog(window, options),
-      },
-      bundledDir: bundledQuestionnaires,
-      userDataDir: app.getPath('userData'),
-      documentsDir: app.getPath('documents'),
-    }),
-  );
+  const handlers = createHandlers({
+    dialogs: {
+      showOpenDialog: (options) => dialog.showOpenDialog(window, options),
+      showSaveDialog: (options) => dialog.showSaveDialog(window, options),
+    },
+    bundledDir: bundledQuestionnaires,
+    userDataDir: app.getPath('userData'),
+    documentsDir: app.getPath('documents'),
+    // Our own menu, in the interface language: rebuilt whenever the page switches it.
+    onLanguage: (t) => {
+      const send = (command: string) => window.webContents.send(MENU_CHANNEL, command);
+      Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ t, isPackaged: app.isPackaged, platform: process.platform, send })));
+    },
+  });
+  // Until the page says otherwise, the system's language (when CapaMap speaks it).
+  const system = LanguageSchema.safeParse(app.getLocale().slice(0, 2));
+  void handlers.setInterfaceLanguage(system.success ? system.data : 'en');
+  const dispatch = createDispatcher(handlers);
   for (const method of PLATFORM_METHOD_NAMES) {
     ipcMain.handle(channelOf(method), (event, ...args: unknown[]) => {
       const sender = event.senderFrame?.url ?? '';
@@ -53,16 +50,18 @@ function createWindow(): BrowserWindow {
     minHeight: 700,
     show: false,
     title: 'CapaMap',
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs'), !app.isPackaged),
   });
   window.once('ready-to-show', () => window.show());
   window.webContents.on('will-navigate', (event, url) => {
     if (!isAllowedNavigation(url)) event.preventDefault();
   });
   window.webContents.setWindowOpenHandler(({ url }) => {
+    // Handing the link to the system browser needs no answer; the window stays as it is either way.
     if (isAllowedExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
+  // A page that fails to load shows in the window itself; nothing here can do better.
   void window.loadURL(APP_ENTRY);
   return window;
 }
@@ -82,6 +81,7 @@ app.on('second-instance', () => {
   window.focus();
 });
 
+// Electron's entry point is a script: it starts the app once ready and has nothing to await it.
 void app.whenReady().then(() => {
   if (!primaryInstance) return;
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(decidePermission(permission)));

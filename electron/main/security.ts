@@ -22,9 +22,23 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'none'",
 ].join('; ');
 
-export function secureWebPreferences(preloadPath: string) {
+/**
+ * Sent with every response of the app, errors included. No other page may
+ * frame it (clickjacking: the browser edition is served over HTTP):
+ * frame-ancestors works only in a header, never in the page's meta CSP, and
+ * X-Frame-Options covers browsers that predate it.
+ */
+export const RESPONSE_HEADERS = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+} as const;
+
+/** `devTools`: only in development (`!app.isPackaged`); a packaged build cannot open them. */
+export function secureWebPreferences(preloadPath: string, devTools = false) {
   return {
     preload: preloadPath,
+    devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

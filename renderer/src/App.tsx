@@ -1,17 +1,20 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Announcer } from './components/Announcer';
 import { Header } from './components/Header';
+import { LanguageQuestion } from './components/LanguageQuestion';
 import { NoticeBanner } from './components/NoticeBanner';
 import { SettingsDialog } from './components/SettingsDialog';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { useShortcuts } from './hooks/useShortcuts';
 import { useApp, useAppStore } from './store';
+import { PresentationView, ResultsView, WorkshopView } from './screens';
 import { QuestionnaireView } from './views/QuestionnaireView';
-import { ResultsView } from './views/ResultsView';
 import { ReviewView } from './views/ReviewView';
+import { RoadmapView } from './views/RoadmapView';
 import { StartView } from './views/StartView';
-import { PresentationView } from './views/PresentationView';
-import { WorkshopView } from './workshop/WorkshopView';
+import { ConsentDialog } from './history/ConsentDialog';
+import { HistoryDialog } from './history/HistoryDialog';
 
 function CurrentView() {
   const view = useApp((s) => s.view);
@@ -19,8 +22,19 @@ function CurrentView() {
   if (!hasAssessment || view === 'start') return <StartView />;
   if (view === 'review') return <ReviewView />;
   if (view === 'results' || view === 'report') return <ResultsView />;
+  if (view === 'roadmap') return <RoadmapView />;
   if (view === 'workshop') return <WorkshopView />;
   return <QuestionnaireView />;
+}
+
+/** Shown while a screen's code is fetched (the first time it is opened, if the idle warm-up has not fetched it yet). */
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="muted" role="status">
+      {t('app.loading')}
+    </p>
+  );
 }
 
 export function App() {
@@ -30,18 +44,30 @@ export function App() {
   useShortcuts(store);
   const presenting = useApp((s) => s.view === 'presentation' && s.assessment !== null);
   // The presentation takes the whole window: no header, no bars.
-  if (presenting) return <PresentationView />;
+  if (presenting)
+    return (
+      <Suspense fallback={<Loading />}>
+        <PresentationView />
+      </Suspense>
+    );
   return (
     <div className="app">
-      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
       <Header />
       <main id="main" className="main" tabIndex={-1}>
         <NoticeBanner />
+        <LanguageQuestion />
         <Announcer />
-        <CurrentView />
+        <Suspense fallback={<Loading />}>
+          <CurrentView />
+        </Suspense>
       </main>
       {dialog === 'shortcuts' && <ShortcutsDialog />}
       {dialog === 'settings' && <SettingsDialog />}
+      {dialog === 'history' && <HistoryDialog />}
+      <ConsentDialog />
     </div>
   );
 }

@@ -4,17 +4,37 @@ import './i18n';
 import './fonts.css';
 import './styles.css';
 import { App } from './App';
+import { REPORT_LANGUAGES, type ReportLanguage } from '../../core/report/language';
+import { warmUpReportWorker } from './report/generate';
+import { warmUpScreens } from './screens';
 import { applyPreferences } from './lib/preferences';
 import { detectPlatform } from './platform';
+import { connectShell } from './platform/shell';
 import { StoreContext, createAppStore } from './store';
 import { startAutosave } from './store/autosave';
 
-const { api, edition } = detectPlatform();
+const { api, edition, menu } = detectPlatform();
 const store = createAppStore(api, edition);
+connectShell(store, menu);
 applyPreferences(store.getState().preferences, false);
 startAutosave(store);
+// Start-up work runs while the first screen renders; both actions report their failures in the store.
 void store.getState().loadBundles();
 void store.getState().checkRecovery();
+
+// Once an assessment is open and the page is idle, fetch the other screens' code and warm up the report
+// worker on its questionnaire in the language its report starts in, so that neither waits later. Not
+// before: on a two-core laptop, the start page and the first section must not share the processor with it.
+const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 1000));
+const stopWatching = store.subscribe(({ content, assessment, language }) => {
+  if (!content || !assessment) return;
+  stopWatching();
+  const reportLanguage = (assessment.meta.language ?? language) as ReportLanguage;
+  whenIdle(() => {
+    void warmUpScreens().catch(() => undefined);
+    warmUpReportWorker(content, REPORT_LANGUAGES.includes(reportLanguage) ? reportLanguage : 'en');
+  });
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -10,7 +10,6 @@ import { createDispatcher } from '../../electron/main/ipc';
 import { createWebServer, listen } from '../../scripts/web-server';
 import { CHROMIUM_ARGS } from './chromium';
 
-
 const bridgeScript = buildSync({
   entryPoints: [join(__dirname, 'bridge.ts')],
   bundle: true,
@@ -38,7 +37,12 @@ export interface App {
   baseUrl: string;
   workDir: string;
   /** Opens a page in a fresh context; desktop pages get the real main-process handlers. */
-  openPage(options?: { edition?: 'desktop' | 'browser'; dialogs?: ScriptedDialogs; userDataDir?: string; viewport?: { width: number; height: number } }): Promise<{ page: Page; context: BrowserContext; dialogs: ScriptedDialogs }>;
+  openPage(options?: {
+    edition?: 'desktop' | 'browser';
+    dialogs?: ScriptedDialogs;
+    userDataDir?: string;
+    viewport?: { width: number; height: number };
+  }): Promise<{ page: Page; context: BrowserContext; dialogs: ScriptedDialogs }>;
   /** Problems seen on any page: console errors, CSP violations, page errors, requests leaving the app. */
   problems: string[];
   close(): Promise<void>;
@@ -72,9 +76,7 @@ export async function startApp(): Promise<App> {
     async openPage({ edition = 'desktop', dialogs = new ScriptedDialogs(), userDataDir = join(workDir, 'user-data'), viewport = { width: 1366, height: 768 } } = {}) {
       const context = await browser.newContext({ viewport, acceptDownloads: true });
       if (edition === 'desktop') {
-        const dispatch = createDispatcher(
-          createHandlers({ dialogs, bundledDir: join(__dirname, '../../questionnaires'), userDataDir, documentsDir: workDir }),
-        );
+        const dispatch = createDispatcher(createHandlers({ dialogs, bundledDir: join(__dirname, '../../questionnaires'), userDataDir, documentsDir: workDir }));
         const channels = new Map(PLATFORM_METHOD_NAMES.map((m) => [channelOf(m), m]));
         await context.exposeBinding('__capamapInvoke', (_source, channel: string, ...args: unknown[]) => {
           const method = channels.get(channel);

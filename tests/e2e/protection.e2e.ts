@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeAssessment } from '../../core/model/assessment-file';
@@ -25,6 +25,9 @@ describe('passphrase protection (desktop edition, real handlers)', () => {
     dialogs.openQueue.push([source]);
     await page.getByRole('button', { name: 'Open…' }).first().click();
     await page.locator('#section-title').waitFor();
+    // The opened assessment reaches the autosave and the version history in plain text first.
+    const historyDir = join(userDataDir, 'history');
+    await expect.poll(() => existsSync(historyDir) && readdirSync(historyDir).some((n) => n.endsWith('.capamap.json'))).toBe(true);
 
     await page.getByTestId('protection').click();
     const dialog = page.getByRole('dialog');
@@ -36,8 +39,16 @@ describe('passphrase protection (desktop edition, real handlers)', () => {
     await dialog.getByLabel('Repeat the passphrase').fill('river stone 2026');
     await dialog.getByRole('button', { name: 'Protect' }).click();
     await expect.poll(() => page.getByTestId('protection').textContent()).toBe('Protected');
+    // The dialog closes once protection is applied: the autosave and the version history rewritten.
+    await dialog.waitFor({ state: 'detached' });
 
-    // The autosave slot was rewritten at once, encrypted.
+    // The autosave slot was rewritten at once, encrypted, and so were the earlier states in the version history.
+    for (const name of readdirSync(historyDir).filter((n) => n.endsWith('.capamap.json'))) {
+      const state = readFileSync(join(historyDir, name), 'utf8');
+      expect(isEncryptedEnvelope(state), name).toBe(true);
+      expect(state).not.toContain('Directorate');
+    }
+    expect(readFileSync(join(historyDir, 'index.json'), 'utf8')).not.toContain('Directorate');
     const autosave = readFileSync(join(userDataDir, 'autosave.capamap.json'), 'utf8');
     expect(isEncryptedEnvelope(autosave)).toBe(true);
     expect(autosave).not.toContain('Directorate');

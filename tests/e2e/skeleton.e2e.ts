@@ -32,10 +32,17 @@ async function startAssessment(page: Page, institution: string) {
 
 /** Answers the first indicators of the compute pillar with the given stages, by mouse. */
 async function answerCompute(page: Page, stages: number[]) {
-  await page.locator('.section-nav').getByRole('button', { name: /Compute/ }).click();
+  await page
+    .locator('.section-nav')
+    .getByRole('button', { name: /Compute/ })
+    .click();
   const items = page.locator('article.item');
   for (const [i, stage] of stages.entries()) {
-    await items.nth(i).locator('.stage-option').nth(stage - 1).click();
+    await items
+      .nth(i)
+      .locator('.stage-option')
+      .nth(stage - 1)
+      .click();
   }
 }
 
@@ -55,9 +62,7 @@ describe('walking skeleton (desktop edition with the real main-process handlers)
     if (!saved.ok) return;
     expect(saved.value.meta.institution).toBe('Ministry of Communications <b>&</b> Digitalisation');
     const computeIds = content.questionnaire.sections.find((s) => s.id === 'compute')!.items.map((i) => i.id);
-    expect([computeIds.slice(0, 3).map((id) => saved.value.answers[id])]).toEqual([
-      [expect.objectContaining({ stage: 2 }), expect.objectContaining({ stage: 3 }), expect.objectContaining({ stage: 1 })],
-    ]);
+    expect([computeIds.slice(0, 3).map((id) => saved.value.answers[id])]).toEqual([[expect.objectContaining({ stage: 2 }), expect.objectContaining({ stage: 3 }), expect.objectContaining({ stage: 1 })]]);
 
     // The dashboard shows exactly what core/ computes from the saved file.
     await page.getByRole('button', { name: 'See the results' }).first().click();

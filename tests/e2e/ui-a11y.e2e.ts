@@ -56,6 +56,13 @@ async function scanEveryScreen(page: Page, tag: string, openSettings: () => Prom
   await page.getByTestId('gap-table').waitFor();
   await scan(page, `${tag}-results`);
 
+  await page.locator('.view-tabs button').nth(4).click();
+  await page.getByTestId('roadmap-counts').waitFor();
+  // An inline wording form open and a dropped action listed, so every part of the screen is drawn.
+  await page.locator('[data-action] [data-control="drop"]').first().click();
+  await page.locator('[data-action] [data-control="edit"]').first().click();
+  await scan(page, `${tag}-roadmap`);
+
   await openSettings();
   await page.getByRole('dialog').waitFor();
   await scan(page, `${tag}-settings`);
@@ -95,11 +102,15 @@ describe('accessibility: axe-core finds no WCAG 2.1 A/AA or best-practice violat
     expect(app.problems).toEqual([]);
   });
 
-  it('in French, Spanish and Chinese too (questionnaire and results), with the page language following', async () => {
+  it('in French, Spanish and Chinese too (questionnaire, results and roadmap), with the page language following', async () => {
     const { page } = await app.openPage({ edition: 'browser' });
     await seedBrowserAutosave(page, reviewableDemo());
     await recoverAutosave(page);
-    for (const [code, tag] of [['fr', 'fr'], ['es', 'es'], ['zh', 'zh-Hans']] as const) {
+    for (const [code, tag] of [
+      ['fr', 'fr'],
+      ['es', 'es'],
+      ['zh', 'zh-Hans'],
+    ] as const) {
       await page.locator('.language-picker select').selectOption(code);
       await page.waitForFunction((t) => document.documentElement.lang === t, tag);
       await page.locator('.view-tabs button').nth(1).click();
@@ -108,6 +119,9 @@ describe('accessibility: axe-core finds no WCAG 2.1 A/AA or best-practice violat
       await page.locator('.view-tabs button').nth(3).click();
       await page.getByTestId('gap-table').waitFor();
       await scan(page, `${code}-results`);
+      await page.locator('.view-tabs button').nth(4).click();
+      await page.getByTestId('roadmap-counts').waitFor();
+      await scan(page, `${code}-roadmap`);
     }
     expect(app.problems).toEqual([]);
   });

@@ -40,7 +40,9 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   if (!loaded) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }
+    ).axe;
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
       resultTypes: ['violations'],
@@ -130,7 +132,10 @@ export function shownSection(page: Page): Promise<Record<string, ShownAnswer>> {
       }
       const boxes = [...frame.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
       if (boxes.length > 0) {
-        const on = boxes.filter((b) => b.checked).map((b) => b.value).sort();
+        const on = boxes
+          .filter((b) => b.checked)
+          .map((b) => b.value)
+          .sort();
         if (on.length > 0) shown.value = on;
       }
       const field = frame.querySelector<HTMLInputElement | HTMLSelectElement>('.field > select:not([data-field]), .field > input');

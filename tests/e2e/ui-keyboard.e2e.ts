@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexItems } from '../../core/model/questionnaire';
-import { formatDecimal, formatPercent } from '../../core/report/labels';
+import { formatDecimal, formatPercent } from '../../core/report/format';
 import { scoreAssessment } from '../../core/method/scoring';
 import type { Answer, Assessment } from '../../core/model/schema/assessment';
 import { startApp, type App } from './harness';
@@ -73,7 +73,7 @@ describe('the assessment by keyboard alone (desktop edition, real handlers)', ()
     await page.keyboard.press('Tab');
     await page.keyboard.type('Senegal');
     await page.keyboard.press('Tab');
-    await page.keyboard.press('ArrowDown'); // Organisation type: the first kind (ministry).
+    await page.keyboard.press('ArrowDown'); // Organisation type: the first kind (a ministry of ICT or the digital economy).
     await tabUntil(page, '#start-working-languages');
     await page.keyboard.type('French, Wolof');
     await tabUntil(page, '.new-form input[type="checkbox"]');
@@ -92,10 +92,14 @@ describe('the assessment by keyboard alone (desktop edition, real handlers)', ()
       const before = id;
       await page.keyboard.press('j');
       id = await page
-        .waitForFunction((prev) => {
-          const now = document.activeElement?.closest('[data-item]')?.getAttribute('data-item');
-          return now && now !== prev ? now : null;
-        }, before, { timeout: 2000 })
+        .waitForFunction(
+          (prev) => {
+            const now = document.activeElement?.closest('[data-item]')?.getAttribute('data-item');
+            return now && now !== prev ? now : null;
+          },
+          before,
+          { timeout: 2000 },
+        )
         .then((h) => h.jsonValue() as Promise<string>)
         .catch(() => null);
     }
@@ -108,7 +112,7 @@ describe('the assessment by keyboard alone (desktop edition, real handlers)', ()
     const saved = readAutosave(userDataDir);
     expect(saved.meta).toMatchObject({ institution: 'National Statistics Office', country: 'Senegal' });
     expect(saved.modules).toEqual(['health']);
-    expect(saved.answers['profile.institution-type']).toEqual({ kind: 'profile', value: 'ministry' });
+    expect(saved.answers['profile.institution-type']).toEqual({ kind: 'profile', value: 'ministry-ict' });
     expect(saved.answers['profile.working-languages']).toEqual({ kind: 'profile', value: 'French, Wolof' });
     for (const [itemId, answer] of expected) if (answer !== 'kept') expect(saved.answers[itemId], itemId).toEqual(answer);
 

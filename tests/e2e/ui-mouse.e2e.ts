@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localize } from '../../core/model/localize';
 import { rankRisks } from '../../core/method/priorities';
 import { activeSections, relevantItems } from '../../core/model/questionnaire';
-import { formatDecimal, formatPercent } from '../../core/report/labels';
+import { formatDecimal, formatPercent } from '../../core/report/format';
 import { scoreAssessment } from '../../core/method/scoring';
 import type { Section } from '../../core/model/schema/questionnaire';
 import { startApp, type App } from './harness';
@@ -33,12 +33,24 @@ async function answerSectionByMouse(page: Page, s: Section, offset: number): Pro
     const n = ((i + offset) % 5) + 1;
     switch (item.type) {
       case 'indicator':
-        await frame.locator('.stage-option').nth(n - 1).click();
+        await frame
+          .locator('.stage-option')
+          .nth(n - 1)
+          .click();
         break;
       case 'risk':
-        await frame.locator('[data-scale="likelihood"] .scale-option').nth(((i + offset + 2) % 5)).click();
-        await frame.locator('[data-scale="impact"] .scale-option').nth(((i + offset + 3) % 5)).click();
-        await frame.locator('[data-scale="preparedness"] .stage-option').nth(((i + offset) % 3)).click();
+        await frame
+          .locator('[data-scale="likelihood"] .scale-option')
+          .nth((i + offset + 2) % 5)
+          .click();
+        await frame
+          .locator('[data-scale="impact"] .scale-option')
+          .nth((i + offset + 3) % 5)
+          .click();
+        await frame
+          .locator('[data-scale="preparedness"] .stage-option')
+          .nth((i + offset) % 3)
+          .click();
         break;
       case 'choice':
         await frame.locator('select').selectOption(item.options![item.id === 'profile.ai-strategy' ? 0 : 1]!.value);
@@ -148,12 +160,18 @@ describe('the assessment by mouse (desktop edition, real handlers)', () => {
     // The charts are drawn from core/charts and carry a text alternative.
     expect(await page.locator('[data-testid="radar"] svg title').textContent()).toBe('Capacity profile: current and target stage per pillar');
     expect(await page.locator('[data-testid="radar"] svg').getAttribute('aria-labelledby')).toBe('radar-title');
-    expect(await page.locator('[data-testid="heatmap"] svg desc').textContent()).toContain(`1. ${localize((q.sections.flatMap((s) => s.items).find((i) => i.id === risks[0]!.risk) as { statement: Record<string, string> }).statement, 'en')}`);
+    expect(await page.locator('[data-testid="heatmap"] svg desc').textContent()).toContain(
+      `1. ${localize((q.sections.flatMap((s) => s.items).find((i) => i.id === risks[0]!.risk) as { statement: Record<string, string> }).statement, 'en')}`,
+    );
     expect(await page.locator('[data-testid="completeness-table"] tr[data-section="health"] [data-col="answered"]').textContent()).toBe('4 / 4');
 
     // Undo and redo with the buttons: the compute target goes back to the default, then to 1 again.
     const targetCell = table.locator('tr[data-section="compute"] [data-col="target"]');
-    const defaultTarget = scoreAssessment(q, { ...saved, targets: {} }).find((s) => s.section === 'compute')!.target;
+    // Undo walks back past every later answer to where the target was set: only the profile and compute
+    // were answered then, and the default ambition follows the pillar scores of that moment.
+    const early = new Set(['profile', 'compute'].flatMap((id) => section(id).items.map((i) => i.id)));
+    const answersThen = Object.fromEntries(Object.entries(saved.answers).filter(([id]) => early.has(id)));
+    const defaultTarget = scoreAssessment(q, { ...saved, answers: answersThen, targets: {} }).find((s) => s.section === 'compute')!.target;
     expect(defaultTarget).toBeGreaterThan(1);
     expect(await targetCell.textContent()).toBe('1');
     const undo = page.getByRole('button', { name: 'Undo' });

@@ -27,7 +27,9 @@ const extraFiles: string[] = [];
 function workshop(): Assessment {
   const files = makeDemoResponses(q, { seed: 3, count: 12, now: '2026-01-15T09:00:00.000Z', assessmentId: 'workshop-asterra-2026' });
   let a = assessmentFromResponses(q, files, { meta: { institution: 'Ministry of Digital Economy and Innovation', country: 'Republic of Asterra' } }).assessment;
-  for (const item of mergeView(q, a).items.filter((i) => i.status === 'conflict').slice(0, 2))
+  for (const item of mergeView(q, a)
+    .items.filter((i) => i.status === 'conflict')
+    .slice(0, 2))
     a = resolveConflict(q, a, { itemId: item.itemId, answer: item.suggestion, note: 'Agreed after discussion: only what is in place today counts.', decidedAt: '2026-01-15T15:00:00.000Z' });
   return a;
 }
@@ -44,7 +46,12 @@ beforeAll(async () => {
   // question it no longer has, another questionnaire, and a file that is no response file at all.
   const [first] = makeDemoResponses(q, { seed: 3, count: 1, now: '2026-01-16T09:00:00.000Z', assessmentId: 'workshop-asterra-2026' });
   const corrected = { ...first!, answers: { ...first!.answers, 'compute.hpc-access': { kind: 'stage' as const, stage: 5 } } };
-  const otherVersion = { ...corrected, respondent: { ...corrected.respondent, id: 'guest-expert', name: 'Guest Expert', agency: 'Regional AI Centre' }, questionnaire: { id: q.id, version: '0.9.0' }, answers: { ...corrected.answers, 'compute.old-question': { kind: 'stage' as const, stage: 2 } } };
+  const otherVersion = {
+    ...corrected,
+    respondent: { ...corrected.respondent, id: 'guest-expert', name: 'Guest Expert', agency: 'Regional AI Centre' },
+    questionnaire: { id: q.id, version: '0.9.0' },
+    answers: { ...corrected.answers, 'compute.old-question': { kind: 'stage' as const, stage: 2 } },
+  };
   const otherQuestionnaire = { ...corrected, respondent: { ...corrected.respondent, id: 'someone-else' }, questionnaire: { id: 'another-questionnaire', version: '1.0.0' } };
   for (const [name, text] of [
     ['amina-corrected.capamap-response.json', serializeResponse(corrected)],
@@ -168,31 +175,47 @@ describe('workshop screens', () => {
     };
     const risk = 'misuse.bio-chem-uplift';
     expect(
-      await decide(risk, async () => {
-        await dialog.getByLabel('Rate it:').check();
-        await dialog.getByLabel('Likelihood in the next five years').selectOption('2');
-        await dialog.getByLabel('Impact if it happens').selectOption('5');
-        await dialog.getByLabel('Preparedness').selectOption('1');
-      }, 'Rated together with the health ministry.'),
+      await decide(
+        risk,
+        async () => {
+          await dialog.getByLabel('Rate it:').check();
+          await dialog.getByLabel('Likelihood in the next five years').selectOption('2');
+          await dialog.getByLabel('Impact if it happens').selectOption('5');
+          await dialog.getByLabel('Preparedness').selectOption('1');
+        },
+        'Rated together with the health ministry.',
+      ),
     ).toBe('Decision: Likelihood 2 · impact 5 · preparedness 1. Why: Rated together with the health ministry.');
     expect(
-      await decide('profile.sector-focus', async () => {
-        await dialog.getByLabel('These options:').check();
-        for (const box of await dialog.getByRole('checkbox').all()) await box.uncheck();
-        await dialog.getByRole('checkbox', { name: 'Health' }).check();
-        await dialog.getByRole('checkbox', { name: 'Agriculture' }).check();
-      }, 'Two pilots only.'),
+      await decide(
+        'profile.sector-focus',
+        async () => {
+          await dialog.getByLabel('These options:').check();
+          for (const box of await dialog.getByRole('checkbox').all()) await box.uncheck();
+          await dialog.getByRole('checkbox', { name: 'Health' }).check();
+          await dialog.getByRole('checkbox', { name: 'Agriculture' }).check();
+        },
+        'Two pilots only.',
+      ),
     ).toBe('Decision: Health, Agriculture and food security. Why: Two pilots only.');
     expect(
-      await decide('profile.working-languages', async () => {
-        await dialog.getByLabel('This answer:', { exact: true }).first().check();
-        await dialog.getByRole('textbox', { name: 'This answer:' }).fill('English, Swahili');
-      }, 'As in the constitution.'),
+      await decide(
+        'profile.working-languages',
+        async () => {
+          await dialog.getByLabel('This answer:', { exact: true }).first().check();
+          await dialog.getByRole('textbox', { name: 'This answer:' }).fill('English, Swahili');
+        },
+        'As in the constitution.',
+      ),
     ).toBe('Decision: English, Swahili. Why: As in the constitution.');
     expect(
-      await decide('compute.hpc-access', async () => {
-        await dialog.getByLabel('Leave it unanswered').check();
-      }, 'Nobody could say.'),
+      await decide(
+        'compute.hpc-access',
+        async () => {
+          await dialog.getByLabel('Leave it unanswered').check();
+        },
+        'Nobody could say.',
+      ),
     ).toBe('Decision: leave this question unanswered. Why: Nobody could say.');
     // An incomplete answer is refused in words, and Cancel records nothing.
     const row = page.locator(`[data-merge-item="${risk}"]`);
@@ -212,6 +235,11 @@ describe('workshop screens', () => {
     dialogs.openQueue.push([workshopPath]);
     await page.getByRole('button', { name: 'Open…' }).first().click();
     await page.locator('#section-title').waitFor();
+    // Conflicts are still open: the results screen and every slide say the figures are provisional.
+    await page.locator('.view-tabs button', { hasText: 'Results' }).click();
+    const mark = /^Provisional — (\d+) questions still to decide\./;
+    const onResults = (await page.getByTestId('provisional').textContent())!;
+    expect(onResults).toMatch(mark);
     // The progress slide needs last year's assessment as the baseline.
     await page.locator('.view-tabs button', { hasText: 'Workshop' }).click();
     await workshopTab(page, 'baseline');
@@ -230,11 +258,17 @@ describe('workshop screens', () => {
       await expect.poll(() => position.textContent()).toBe(`Slide ${i} of ${total}`);
       const id = (await presentation.getAttribute('data-slide'))!;
       slides.push(id);
+      expect(await page.getByTestId('provisional').textContent(), id).toBe(onResults.match(mark)![0]);
       if (shotsDir) await page.screenshot({ path: join(shotsDir, `present-1024-${String(i).padStart(2, '0')}-${id}.png`) });
       const fit = await page.evaluate(() => {
         const slide = document.querySelector('.slide')!;
         const title = document.querySelector('#slide-title')!;
-        return { overflow: slide.scrollHeight - slide.clientHeight, wide: document.documentElement.scrollWidth - window.innerWidth, titleSize: parseFloat(getComputedStyle(title).fontSize), bodySize: parseFloat(getComputedStyle(slide).fontSize) };
+        return {
+          overflow: slide.scrollHeight - slide.clientHeight,
+          wide: document.documentElement.scrollWidth - window.innerWidth,
+          titleSize: parseFloat(getComputedStyle(title).fontSize),
+          bodySize: parseFloat(getComputedStyle(slide).fontSize),
+        };
       });
       expect(fit.overflow, `${id} fits the height`).toBeLessThanOrEqual(0);
       expect(fit.wide, `${id} fits the width`).toBeLessThanOrEqual(0);

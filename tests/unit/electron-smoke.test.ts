@@ -89,11 +89,7 @@ describe('scripts/electron-runtime', () => {
       writeFileSync(join(pkg(), 'dist', 'electron'), '#!/bin/sh\n');
       chmodSync(join(pkg(), 'dist', 'electron'), 0o755);
     }
-    writeFileSync(
-      join(pkg(), 'index.js'),
-      indexJs ??
-        `console.log('Downloading Electron binary...'); console.error('progress'); module.exports = require('path').join(__dirname, 'dist', 'electron');`,
-    );
+    writeFileSync(join(pkg(), 'index.js'), indexJs ?? `console.log('Downloading Electron binary...'); console.error('progress'); module.exports = require('path').join(__dirname, 'dist', 'electron');`);
   }
 
   it('finds the binary named by path.txt', () => {

@@ -76,7 +76,7 @@ describe('electron-builder.yml', () => {
   });
 
   it('packs only the built app and package.json', () => {
-    expect([...(config.files ?? [])].sort()).toEqual(['out/**', 'package.json']);
+    expect([...(config.files ?? [])].sort()).toEqual(['!out/cli.*', 'out/**', 'package.json']);
     expect(packageJson.main.startsWith('out/')).toBe(true);
   });
 
@@ -92,7 +92,15 @@ describe('electron-builder.yml', () => {
       expect(entry?.to).toBe('questionnaires');
       const fixture = mkdtempSync(join(tmpdir(), 'capamap-pack-'));
       try {
-        for (const file of ['capamap-core/questionnaire.json', 'capamap-core/actions.json', 'capamap-core/parts/p1.json', 'capamap-core/parts/deep/p2.json', 'other/parts/x.json', 'other/questionnaire.json', 'parts/top.json']) {
+        for (const file of [
+          'capamap-core/questionnaire.json',
+          'capamap-core/actions.json',
+          'capamap-core/parts/p1.json',
+          'capamap-core/parts/deep/p2.json',
+          'other/parts/x.json',
+          'other/questionnaire.json',
+          'parts/top.json',
+        ]) {
           mkdirSync(join(fixture, file, '..'), { recursive: true });
           writeFileSync(join(fixture, file), '{}');
         }
@@ -108,9 +116,7 @@ describe('electron-builder.yml', () => {
     });
 
     it('has no other resources', () => {
-      expect(resources.map((r) => `${r.from} → ${r.to}`).sort()).toEqual(
-        ['questionnaires → questionnaires'],
-      );
+      expect(resources.map((r) => `${r.from} → ${r.to}`).sort()).toEqual(['questionnaires → questionnaires']);
     });
   });
 

@@ -1,9 +1,16 @@
 import type { z } from 'zod';
+import type { Message } from '../message';
+import { neutralise } from '../sanitize';
 
-/** One thing wrong with an input, located by a JSON path ("$" is the root). */
-export interface Problem {
+/**
+ * One thing wrong with an input: a message (a catalog code and its
+ * parameters, see message.ts) located by a JSON path ("$" is the root).
+ * `document` names the file of a pair read together (a questionnaire and
+ * its action library) when the problem is in the second one.
+ */
+export interface Problem extends Message {
   path: string;
-  message: string;
+  document?: 'actions';
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
@@ -19,19 +26,68 @@ export const MAX_JSON_DEPTH = 64;
  * instead of an exception.
  */
 export function parseJsonText(text: string, maxBytes: number, maxDepth = MAX_JSON_DEPTH): Parsed<unknown> {
-  if (utf8Length(text, maxBytes) > maxBytes) return fail('$', `the file is too large (over ${Math.round(maxBytes / 1024)} KB)`);
+  if (utf8Length(text, maxBytes) > maxBytes) return fail('$', 'file.tooLarge', { limitKb: Math.round(maxBytes / 1024) });
   // Measured before parsing: deep nesting would overflow the stack of every recursive step after JSON.parse.
-  if (nestingDepth(text, maxDepth) > maxDepth) return fail('$', `the file cannot be read: it is nested too deeply (over ${maxDepth} levels)`);
+  if (nestingDepth(text, maxDepth) > maxDepth) return fail('$', 'file.tooDeep', { limit: maxDepth });
   let value: unknown;
   try {
     // No reviver: some polyfills (core-js, bundled by pdf.js) swap in a lenient parser when one is given.
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const reason = error instanceof RangeError ? 'it is nested too deeply' : 'it is not valid JSON';
-    return fail('$', `the file cannot be read: ${reason}`);
+    return error instanceof RangeError ? fail('$', 'file.tooDeep', { limit: maxDepth }) : fail('$', 'file.notJson');
   }
   const forbidden = forbiddenKey(value);
-  return forbidden === null ? { ok: true, value } : fail('$', `the file contains the forbidden key "${forbidden}"`);
+  if (forbidden !== null) return fail('$', 'file.forbiddenKey', { key: forbidden });
+  // JSON.parse keeps the last of two equal keys without a word; a file saying two things is refused.
+  const duplicate = duplicateKey(text);
+  return duplicate ? fail(duplicate.path, 'file.duplicateKey', { key: quote(duplicate.key, 60), line: duplicate.line }) : { ok: true, value };
+}
+
+/**
+ * The first object key that appears twice in one object of valid JSON text,
+ * with the object's path and the line of the second occurrence; null when
+ * there is none. Keys are compared decoded ("a" and "\u0061" are equal).
+ */
+export function duplicateKey(text: string): { key: string; path: string; line: number } | null {
+  interface Frame {
+    keys: Set<string> | null; // null for an array
+    at: string | number | null; // the current key or index inside this container
+    expectKey: boolean;
+  }
+  const stack: Frame[] = [];
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const top = stack.at(-1);
+    if (c === 0x0a) line++;
+    else if (c === 0x7b) stack.push({ keys: new Set(), at: null, expectKey: true });
+    else if (c === 0x5b) stack.push({ keys: null, at: 0, expectKey: false });
+    else if (c === 0x7d || c === 0x5d) stack.pop();
+    else if (c === 0x2c && top) {
+      if (top.keys) top.expectKey = true;
+      else top.at = (top.at as number) + 1;
+    } else if (c === 0x22) {
+      const start = i;
+      let escaped = false;
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x22) break;
+        if (d === 0x5c) {
+          escaped = true;
+          i++;
+        }
+      }
+      if (top?.keys && top.expectKey) {
+        const raw = text.slice(start, i + 1);
+        const key = escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+        top.expectKey = false;
+        if (top.keys.has(key)) return { key, line, path: jsonPath(stack.slice(0, -1).map((f) => f.at!)) };
+        top.keys.add(key);
+        top.at = key;
+      }
+    }
+  }
+  return null;
 }
 
 /** The first prototype-polluting key anywhere in a parsed value, or null. */
@@ -73,7 +129,8 @@ function nestingDepth(text: string, limit: number): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
@@ -85,20 +142,158 @@ function nestingDepth(text: string, limit: number): number {
   return deepest;
 }
 
-/** Validates with a zod schema and turns its issues into located, plain-language problems. */
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown): Parsed<z.infer<S>> {
+/**
+ * Validates with a zod schema and turns its issues into located problems.
+ * `itemOf` names the questionnaire item a path is about (the answers of an
+ * assessment or a response), so the edge can name the question by its title.
+ */
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown, itemOf?: (path: readonly PropertyKey[]) => string | undefined): Parsed<z.infer<S>> {
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
-    problems: result.error.issues.slice(0, 50).map((issue) => ({ path: jsonPath(issue.path), message: oneLine(issueMessage(issue)) })),
+    problems: result.error.issues
+      .flatMap(closestBranch)
+      .slice(0, 50)
+      .map((issue) => {
+        const item = itemOf?.(issue.path);
+        const { code, params } = issueMessage(issue, valueAt(value, issue.path));
+        if (item !== undefined) return { path: jsonPath(issue.path), code, params: { ...params, item: oneLine(item, 160) } };
+        const field = fieldOf(issue.path);
+        return { path: jsonPath(issue.path), code, params: field === undefined ? params : { ...params, field } };
+      }),
   };
 }
 
-/** zod's message, or for a bad record key the schema's own words about the key ("language codes look like …"). */
-function issueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_key' && issue.issues[0]) return `invalid key: ${issue.issues[0].message}`;
-  return issue.message;
+/**
+ * A value that fits none of a union's shapes is reported against the one
+ * shape it came clearly closest to (strictly the fewest problems), so the
+ * message names the field that is wrong rather than only "invalid".
+ */
+function closestBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const fewest = Math.min(...issue.errors.map((e) => e.length));
+  const closest = issue.errors.filter((e) => e.length === fewest);
+  if (closest.length > 1) return [issue];
+  return closest[0]!.flatMap((inner) => closestBranch({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
+/** The name of the field a path ends in, when it is a plain name (not a list position or an odd key). */
+function fieldOf(path: readonly PropertyKey[]): string | undefined {
+  const last = [...path].reverse().find((key) => typeof key === 'string');
+  return typeof last === 'string' && PLAIN_KEY.test(last) ? last : undefined;
+}
+
+/** What a catalog code looks like ("schema.stage"); zod's own messages are sentences with spaces. */
+const CODE = /^[a-z][A-Za-z]*(\.[A-Za-z0-9]+)+$/;
+
+/** Types a schema expects, in the words of the catalog. */
+const EXPECTED: Record<string, string> = {
+  string: 'schema.expected.text',
+  number: 'schema.expected.number',
+  int: 'schema.expected.wholeNumber',
+  boolean: 'schema.expected.boolean',
+  array: 'schema.expected.list',
+  object: 'schema.expected.object',
+  record: 'schema.expected.object',
+};
+
+/**
+ * A zod issue as a message. A schema that gives a catalog code as its
+ * message ("schema.stage") gets that code, with the issue's parameters;
+ * zod's generic issues get the generic codes below. Every `schema.*`
+ * message is a predicate ("is 7, but …"): the edge puts the subject in
+ * front (the answer to a question, an entry, an option).
+ */
+export function issueMessage(issue: z.core.$ZodIssue, input: unknown): Message {
+  const generic = genericMessage(issue, input);
+  if (!CODE.test(issue.message)) return generic;
+  return { code: issue.message, params: { ...generic.params, ...(issue.code === 'custom' ? plainParams(issue.params) : {}) } };
+}
+
+function genericMessage(issue: z.core.$ZodIssue, input: unknown): Message {
+  const shown = showValue(input);
+  const value: Record<string, string | number> = shown === undefined ? {} : { value: shown };
+  if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value')) return { code: 'schema.missing', params: {} };
+  switch (issue.code) {
+    case 'invalid_type':
+      return { code: EXPECTED[issue.expected] ?? 'schema.invalid', params: value };
+    case 'too_big':
+      if (issue.origin === 'number') return { code: 'schema.tooBig', params: { ...value, maximum: Number(issue.maximum) } };
+      if (issue.origin === 'string') return { code: 'schema.tooLong', params: { count: Number(issue.maximum) } };
+      if (issue.origin === 'array') return { code: 'schema.tooMany', params: { count: Number(issue.maximum) } };
+      return { code: 'schema.invalid', params: value };
+    case 'too_small':
+      if (issue.origin === 'number') return { code: issue.inclusive ? 'schema.tooSmall' : 'schema.notAbove', params: { ...value, minimum: Number(issue.minimum) } };
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? { code: 'schema.empty', params: {} } : { code: 'schema.tooShort', params: { count: Number(issue.minimum) } };
+      if (issue.origin === 'array') return Number(issue.minimum) <= 1 ? { code: 'schema.noEntries', params: {} } : { code: 'schema.tooFew', params: { count: Number(issue.minimum) } };
+      return { code: 'schema.invalid', params: value };
+    case 'invalid_value':
+      return { code: 'schema.notOneOf', params: { ...value, allowed: listOf(issue.values) } };
+    case 'invalid_union': {
+      const options = (issue as { options?: unknown[] }).options;
+      return options ? { code: 'schema.notOneOf', params: { ...value, allowed: listOf(options) } } : { code: 'schema.invalid', params: value };
+    }
+    case 'unrecognized_keys':
+      return {
+        code: 'schema.unknownKeys',
+        params: {
+          count: issue.keys.length,
+          keys: oneLine(
+            issue.keys
+              .slice(0, 5)
+              .map((k) => JSON.stringify(k))
+              .join(', '),
+            200,
+          ),
+        },
+      };
+    case 'invalid_format':
+      if (issue.format === 'date') return { code: 'schema.date', params: value };
+      if (issue.format === 'datetime') return { code: 'schema.dateTime', params: value };
+      return { code: 'schema.invalid', params: value };
+    case 'invalid_key': {
+      // The key itself is what is wrong: judge it as the value.
+      const inner = issue.issues[0];
+      return inner ? issueMessage(inner, issue.path.at(-1)) : { code: 'schema.invalid', params: {} };
+    }
+    default:
+      return { code: 'schema.invalid', params: value };
+  }
+}
+
+/** The value found at a path of a parsed document (undefined when absent). */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** A value for one line of a message: numbers as they are, text quoted and shortened, lists and objects as a sign. */
+function showValue(value: unknown): string | number | undefined {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return quote(value, 60);
+  if (typeof value === 'boolean' || value === null) return String(value);
+  if (Array.isArray(value)) return '[…]';
+  return value === undefined ? undefined : '{…}';
+}
+
+/** The values a schema accepts (its own, never the file's), for "one of …". */
+function listOf(values: readonly unknown[]): string {
+  return oneLine(values.map(String).join(', '), 200);
+}
+
+/** A custom issue's parameters, kept only where they are plain text or numbers (one line each). */
+function plainParams(params: Record<string, unknown> | undefined): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [key, v] of Object.entries(params ?? {})) {
+    if (typeof v === 'number') out[key] = v;
+    else if (typeof v === 'string') out[key] = oneLine(v, 100);
+  }
+  return out;
 }
 
 /** Keys that read well after a dot; anything else is quoted, shortened, in brackets. */
@@ -114,22 +309,21 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 
 /** A message fit for one line of output: no control characters or line breaks, bounded length. */
 export function oneLine(message: string, max = 300): string {
-  // eslint-disable-next-line no-control-regex
-  return shorten(message.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' '), max);
+  return shorten(neutralise(message, 'space'), max);
+}
+
+/** Text from a file, quoted for a message: JSON escapes (so no character can pass as anything else), at most `max` characters. */
+export function quote(text: string, max = 100): string {
+  return oneLine(JSON.stringify(text.slice(0, max)), max);
 }
 
 function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  if (text.length <= max) return text;
+  // Never cut between the two halves of a surrogate pair.
+  const cut = /[\ud800-\udbff]/.test(text[max - 2] ?? '') ? max - 2 : max - 1;
+  return `${text.slice(0, cut)}…`;
 }
 
-export function fail(path: string, message: string): { ok: false; problems: Problem[] } {
-  return { ok: false, problems: [{ path, message }] };
-}
-
-/** One line for a CLI or a UI banner: the file, then its first problem. */
-export function describeProblems(fileName: string, problems: readonly Problem[]): string {
-  const first = problems[0];
-  if (!first) return `${fileName}: no problem`;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-  return `${fileName}: ${first.path === '$' ? '' : `${first.path}: `}${first.message}${more}`;
+export function fail(path: string, code: string, params: Record<string, string | number> = {}): { ok: false; problems: Problem[] } {
+  return { ok: false, problems: [{ path, code, params }] };
 }

@@ -15,15 +15,9 @@ export type Area = (typeof AREAS)[number];
  * Questionnaire and section ids: an id without a dot (item ids are "section.item"),
  * short enough to name the folder an imported questionnaire is stored in.
  */
-export const SlugSchema = IdSchema.max(80, 'ids are at most 80 characters').regex(/^[^.]*$/, 'questionnaire and section ids have no "."');
+export const SlugSchema = IdSchema.max(80, 'schema.slugTooLong').regex(/^[^.]*$/, 'schema.slugDot');
 
-const StagesSchema = z.tuple([
-  LocalizedTextSchema,
-  LocalizedTextSchema,
-  LocalizedTextSchema,
-  LocalizedTextSchema,
-  LocalizedTextSchema,
-]);
+const StagesSchema = z.tuple([LocalizedTextSchema, LocalizedTextSchema, LocalizedTextSchema, LocalizedTextSchema, LocalizedTextSchema]);
 
 const common = {
   id: IdSchema,
@@ -88,7 +82,7 @@ export const SectionSchema = z.strictObject({
 export const QuestionnaireSchema = z.strictObject({
   format: z.literal(QUESTIONNAIRE_FORMAT),
   id: SlugSchema,
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'versions are semantic: MAJOR.MINOR.PATCH'),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'schema.version'),
   languages: z.array(LanguageSchema).min(1),
   title: LocalizedTextSchema,
   description: LocalizedTextSchema,

@@ -27,11 +27,12 @@ export const ResponseFileSchema = z.strictObject({
   /** The workshop assessment the respondent started from, when known. */
   assessmentId: z
     .string()
-    .regex(/^[A-Za-z0-9-]{8,64}$/, 'assessment ids are 8–64 letters, digits or "-"')
+    .regex(/^[A-Za-z0-9-]{8,64}$/, 'schema.assessmentId')
     .optional(),
   respondent: ResponseRespondentSchema,
   answers: AnswersSchema.refine((a) => Object.keys(a).length <= MAX_RESPONSE_ANSWERS, {
-    message: `a response holds at most ${MAX_RESPONSE_ANSWERS} answers`,
+    message: 'schema.tooManyAnswers',
+    params: { count: MAX_RESPONSE_ANSWERS },
   }),
   exportedAt: z.iso.datetime(),
 });

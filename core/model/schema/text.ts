@@ -10,10 +10,8 @@ export const LanguageSchema = z.enum(LANGUAGES);
  * so it is the only language every text must have.
  */
 export const LocalizedTextSchema = z
-  .record(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'language codes look like "en" or "pt-BR"'), z.string().max(4000))
-  .refine((t) => typeof t.en === 'string' && t.en.trim().length > 0, {
-    message: 'an English ("en") text is required',
-  });
+  .record(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'schema.languageCode'), z.string().max(4000))
+  .refine((t) => typeof t.en === 'string' && t.en.trim().length > 0, { message: 'schema.englishRequired' });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /** A citation of a public framework that an item or action stands on. */
@@ -27,5 +25,5 @@ export type Reference = z.infer<typeof ReferenceSchema>;
 /** Ids are short, stable, lower-case slugs; dotted ids name an item inside a section. */
 export const IdSchema = z
   .string()
-  .max(160, 'ids are at most 160 characters')
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)?$/, 'ids are lower-case words joined by "-" (an item id may be "section.item")');
+  .max(160, 'schema.idTooLong')
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)?$/, 'schema.id');

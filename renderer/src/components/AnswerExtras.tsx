@@ -14,7 +14,9 @@ export function AnswerExtras({ itemId, answer, headingId }: { itemId: string; an
   return (
     <div className="answer-extras">
       <div className="field inline">
-        <label id={`${id}-c`} htmlFor={`${id}-confidence`}>{t('item.confidence')}</label>
+        <label id={`${id}-c`} htmlFor={`${id}-confidence`}>
+          {t('item.confidence')}
+        </label>
         <select
           id={`${id}-confidence`}
           aria-labelledby={`${id}-c ${headingId}`}
@@ -30,11 +32,15 @@ export function AnswerExtras({ itemId, answer, headingId }: { itemId: string; an
       </div>
       <div className="extras-text">
         <div className="field">
-          <label id={`${id}-n`} htmlFor={`${id}-notes`}>{t('item.notes')}</label>
+          <label id={`${id}-n`} htmlFor={`${id}-notes`}>
+            {t('item.notes')}
+          </label>
           <textarea id={`${id}-notes`} aria-labelledby={`${id}-n ${headingId}`} data-field="notes" rows={2} value={answer.notes ?? ''} onChange={(e) => update({ notes: e.target.value || undefined }, true)} />
         </div>
         <div className="field">
-          <label id={`${id}-e`} htmlFor={`${id}-evidence`}>{t('item.evidenceHeld')}</label>
+          <label id={`${id}-e`} htmlFor={`${id}-evidence`}>
+            {t('item.evidenceHeld')}
+          </label>
           <textarea id={`${id}-evidence`} aria-labelledby={`${id}-e ${headingId}`} data-field="evidence" rows={2} value={answer.evidence ?? ''} onChange={(e) => update({ evidence: e.target.value || undefined }, true)} />
         </div>
       </div>

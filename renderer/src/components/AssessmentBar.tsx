@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { reviewLists } from '../../../core/model/review';
 import { useApp } from '../store';
-import type { AppState, View } from '../store/types';
+import type { AppState } from '../store/types';
+import type { View } from '../store/ui-state';
 import { SaveStatus } from './SaveStatus';
 import { conflictCount } from '../workshop/useWorkshopMerge';
 
@@ -10,6 +11,7 @@ const VIEWS: { view: View; key: string }[] = [
   { view: 'questionnaire', key: 'nav.questionnaire' },
   { view: 'review', key: 'nav.review' },
   { view: 'results', key: 'nav.results' },
+  { view: 'roadmap', key: 'nav.roadmap' },
   { view: 'workshop', key: 'workshop.nav.tab' },
 ];
 
@@ -59,13 +61,32 @@ export function AssessmentBar() {
             startPresentation();
           }}
         >
-          <span aria-hidden="true">▶ </span>{t('workshop.present.start')}
+          <span aria-hidden="true">▶ </span>
+          {t('workshop.present.start')}
         </button>
-        <button type="button" disabled={!canUndo} aria-keyshortcuts="Control+Z" onClick={() => { undo(); announce(t('edit.undone')); }}>
-          <span aria-hidden="true">↶ </span>{t('edit.undo')}
+        <button
+          type="button"
+          disabled={!canUndo}
+          aria-keyshortcuts="Control+Z"
+          onClick={() => {
+            undo();
+            announce(t('edit.undone'));
+          }}
+        >
+          <span aria-hidden="true">↶ </span>
+          {t('edit.undo')}
         </button>
-        <button type="button" disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Control+Y" onClick={() => { redo(); announce(t('edit.redone')); }}>
-          <span aria-hidden="true">↷ </span>{t('edit.redo')}
+        <button
+          type="button"
+          disabled={!canRedo}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+          onClick={() => {
+            redo();
+            announce(t('edit.redone'));
+          }}
+        >
+          <span aria-hidden="true">↷ </span>
+          {t('edit.redo')}
         </button>
         <SaveStatus />
       </div>

@@ -26,10 +26,7 @@ export function heatMapLabels(t: TFunction, names: Record<string, string>) {
 /** Radar of current against target stage per pillar, drawn from core/charts (the PDF draws the same tree). */
 export function RadarFigure({ axes }: { axes: RadarAxis[] }) {
   const { t } = useTranslation();
-  const node = useMemo(
-    () => radarChart(axes, 320, radarLabels(t)),
-    [axes, t],
-  );
+  const node = useMemo(() => radarChart(axes, 320, radarLabels(t)), [axes, t]);
   return (
     <figure className="chart chart-radar" data-testid="radar">
       <SvgTree node={node} idPrefix="radar" />
@@ -41,11 +38,7 @@ export function RadarFigure({ axes }: { axes: RadarAxis[] }) {
 /** Likelihood × impact heat map of the rated risks, from core/charts. */
 export function HeatMapFigure({ risks, names }: { risks: HeatRisk[]; names: Record<string, string> }) {
   const { t } = useTranslation();
-  const node = useMemo(
-    () =>
-      riskHeatMap(risks, heatMapLabels(t, names), { size: 330 }),
-    [risks, names, t],
-  );
+  const node = useMemo(() => riskHeatMap(risks, heatMapLabels(t, names), { size: 330 }), [risks, names, t]);
   return (
     <figure className="chart chart-heat" data-testid="heatmap">
       <SvgTree node={node} idPrefix="heatmap" />

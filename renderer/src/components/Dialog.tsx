@@ -54,7 +54,9 @@ export function Dialog({ title, onClose, children, className }: { title: string;
         </button>
       </div>
       {/* Focusable so that a keyboard can scroll it when it is taller than the window. */}
-      <div className="dialog-body" tabIndex={0}>{children}</div>
+      <div className="dialog-body" tabIndex={0}>
+        {children}
+      </div>
     </dialog>
   );
 }

@@ -54,7 +54,9 @@ export function IndicatorItem({ indicator, number }: { indicator: Indicator; num
             <label key={other} className={`stage-option small${choice === other ? ' selected' : ''}`}>
               <input type="radio" name={name} value={other} checked={choice === other} onChange={() => choose(other)} />
               <span>{t(`item.${other}`)}</span>
-              <span className="stage-key small-key" aria-hidden="true">{other === 'dont-know' ? 'D' : 'N'}</span>
+              <span className="stage-key small-key" aria-hidden="true">
+                {other === 'dont-know' ? 'D' : 'N'}
+              </span>
             </label>
           ))}
         </div>

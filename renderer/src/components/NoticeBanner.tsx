@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../store';
+import { ProblemDetails } from './ProblemDetails';
 
-/** One-line messages: errors stay until dismissed, so a refused file is never missed. */
+/** One-line messages (the technical part behind "Details"): errors stay until dismissed, so a refused file is never missed. */
 export function NoticeBanner() {
   const { t } = useTranslation();
   const notice = useApp((s) => s.notice);
@@ -9,7 +10,10 @@ export function NoticeBanner() {
   if (!notice) return null;
   return (
     <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-      <span>{notice.text}</span>
+      <span>
+        {notice.text}
+        <ProblemDetails lines={notice.details} />
+      </span>
       <button type="button" className="link-button" onClick={() => setNotice(null)}>
         {t('app.dismiss')}
       </button>

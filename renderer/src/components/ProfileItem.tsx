@@ -13,9 +13,12 @@ export function ProfileItem({ question, number }: { question: ProfileQuestion; n
   const label = localize(question.label, i18n.language);
   const headingId = `heading-${question.id}`;
   const helpId = `help-${question.id}`;
-  const help = question.help ? <p id={helpId} className="muted item-help-text">{localize(question.help, i18n.language)}</p> : null;
-  const set = (v: string | string[], coalesce = false) =>
-    setAnswer(question.id, (Array.isArray(v) ? v.length : v) ? { kind: 'profile', value: v } : undefined, coalesce);
+  const help = question.help ? (
+    <p id={helpId} className="muted item-help-text">
+      {localize(question.help, i18n.language)}
+    </p>
+  ) : null;
+  const set = (v: string | string[], coalesce = false) => setAnswer(question.id, (Array.isArray(v) ? v.length : v) ? { kind: 'profile', value: v } : undefined, coalesce);
   const title = (
     <div className="item-head">
       <h2 id={headingId} className="item-title">
@@ -36,7 +39,11 @@ export function ProfileItem({ question, number }: { question: ProfileQuestion; n
             <label key={o.value} className={`check option${chosen.includes(o.value) ? ' selected' : ''}`}>
               <input type="checkbox" value={o.value} checked={chosen.includes(o.value)} onChange={(e) => set(e.target.checked ? [...chosen, o.value] : chosen.filter((c) => c !== o.value))} />
               <span>{localize(o.label, i18n.language)}</span>
-              {i < 9 && <span className="stage-key small-key" aria-hidden="true">{i + 1}</span>}
+              {i < 9 && (
+                <span className="stage-key small-key" aria-hidden="true">
+                  {i + 1}
+                </span>
+              )}
             </label>
           ))}
         </div>

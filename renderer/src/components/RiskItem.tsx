@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/localize';
-import type { Answer } from '../../../core/model/schema/assessment';
+import type { Answer, RiskRating } from '../../../core/model/schema/assessment';
 import type { Risk } from '../../../core/model/schema/questionnaire';
 import { useApp } from '../store';
 import { AnswerExtras } from './AnswerExtras';
@@ -15,21 +15,37 @@ export function RiskItem({ risk, number }: { risk: Risk; number: number }) {
   const stored = useApp((s) => s.assessment?.answers[risk.id]);
   const setAnswer = useApp((s) => s.setAnswer);
   const answer: RiskAnswer = stored?.kind === 'risk' ? stored : { kind: 'risk' };
-  const update = (patch: Partial<RiskAnswer>) => setAnswer(risk.id, { ...answer, ...patch });
+  const unknown = answer.unknown ?? [];
+  /** A rating given (1–5), or "don't know" on that rating alone; the other ratings stay as they are. */
+  const rate = (which: RiskRating, value: number | 'dont-know') => {
+    const { [which]: _previous, unknown: _unknown, ...rest } = answer;
+    const others = unknown.filter((r) => r !== which);
+    const next = value === 'dont-know' ? [...others, which] : others;
+    setAnswer(risk.id, { ...rest, ...(value === 'dont-know' ? {} : { [which]: value }), ...(next.length > 0 ? { unknown: next } : {}) });
+  };
   const headingId = `heading-${risk.id}`;
-  const rated = [answer.likelihood, answer.impact, answer.preparedness].filter((v) => v !== undefined).length;
+  const rated = (['likelihood', 'impact', 'preparedness'] as const).filter((r) => answer[r] !== undefined || unknown.includes(r)).length;
+  const dontKnow = (which: RiskRating) => (
+    <label className={`scale-option dont-know${unknown.includes(which) ? ' selected' : ''}`}>
+      <input type="radio" name={`${which}-${risk.id}`} value="dont-know" checked={unknown.includes(which)} onChange={() => rate(which, 'dont-know')} />
+      <span>{t('item.dont-know')}</span>
+    </label>
+  );
 
   const scale = (which: Scale) => {
     const legendId = `${which}-${risk.id}-legend`;
     return (
       <div role="radiogroup" className="scale" data-scale={which} aria-labelledby={`${legendId} ${headingId}`}>
-        <div id={legendId} className="scale-legend">{t(`risk.${which}`)}</div>
+        <div id={legendId} className="scale-legend">
+          {t(`risk.${which}`)}
+        </div>
         {[1, 2, 3, 4, 5].map((value) => (
           <label key={value} className={`scale-option${answer[which] === value ? ' selected' : ''}`}>
-            <input type="radio" name={`${which}-${risk.id}`} value={value} checked={answer[which] === value} onChange={() => update({ [which]: value })} />
+            <input type="radio" name={`${which}-${risk.id}`} value={value} checked={answer[which] === value} onChange={() => rate(which, value)} />
             <span>{`${value} · ${t(`risk.${which}${value}`)}`}</span>
           </label>
         ))}
+        {dontKnow(which)}
       </div>
     );
   };
@@ -49,14 +65,17 @@ export function RiskItem({ risk, number }: { risk: Risk; number: number }) {
         {scale('impact')}
       </div>
       <div role="radiogroup" className="stages" data-scale="preparedness" aria-labelledby={`${prepLegend} ${headingId}`}>
-        <div id={prepLegend} className="scale-legend">{t('risk.preparedness')}</div>
+        <div id={prepLegend} className="scale-legend">
+          {t('risk.preparedness')}
+        </div>
         {risk.preparedness.map((descriptor, i) => (
           <label key={i} className={`stage-option${answer.preparedness === i + 1 ? ' selected' : ''}`}>
-            <input type="radio" name={`preparedness-${risk.id}`} value={i + 1} checked={answer.preparedness === i + 1} onChange={() => update({ preparedness: i + 1 })} />
+            <input type="radio" name={`preparedness-${risk.id}`} value={i + 1} checked={answer.preparedness === i + 1} onChange={() => rate('preparedness', i + 1)} />
             <span className="stage-label">{`${i + 1} · ${t(`stage.${i + 1}`)}`}</span>
             <span className="stage-text">{localize(descriptor, i18n.language)}</span>
           </label>
         ))}
+        <div className="stage-other">{dontKnow('preparedness')}</div>
       </div>
       {stored?.kind === 'risk' && <AnswerExtras itemId={risk.id} answer={answer} headingId={headingId} />}
       <ItemHelp item={risk} />

@@ -16,7 +16,9 @@ export function SectionNav({ sections, current }: { sections: Section[]; current
     <nav className="section-nav" aria-label={t('questionnaire.sections')}>
       <p className="overall" data-testid="overall-progress">
         {t('questionnaire.overall', { done, total: asked })}
-        <span className="bar" aria-hidden="true"><span style={{ width: `${asked ? (100 * done) / asked : 0}%` }} /></span>
+        <span className="bar" aria-hidden="true">
+          <span style={{ width: `${asked ? (100 * done) / asked : 0}%` }} />
+        </span>
       </p>
       <ol>
         {sections.map((section, i) => {
@@ -24,25 +26,29 @@ export function SectionNav({ sections, current }: { sections: Section[]; current
           const complete = p.asked > 0 && p.done === p.asked;
           return (
             <li key={section.id}>
-              <button
-                type="button"
-                data-section={section.id}
-                aria-current={section.id === current ? 'step' : undefined}
-                onClick={() => go('questionnaire', section.id)}
-              >
+              <button type="button" data-section={section.id} aria-current={section.id === current ? 'step' : undefined} onClick={() => go('questionnaire', section.id)}>
                 <span className="nav-title">{localize(section.title, i18n.language)}</span>
                 <span className="progress-count">
-                  <span aria-hidden="true">{complete ? '✓ ' : ''}{p.done}/{p.asked}</span>
+                  <span aria-hidden="true">
+                    {complete ? '✓ ' : ''}
+                    {p.done}/{p.asked}
+                  </span>
                   <span className="visually-hidden">{t('questionnaire.progress', { done: p.done, total: p.asked })}</span>
                 </span>
-                <span className="bar" aria-hidden="true"><span style={{ width: `${p.asked ? (100 * p.done) / p.asked : 0}%` }} /></span>
+                <span className="bar" aria-hidden="true">
+                  <span style={{ width: `${p.asked ? (100 * p.done) / p.asked : 0}%` }} />
+                </span>
               </button>
             </li>
           );
         })}
       </ol>
-      <button type="button" className="nav-review" onClick={() => go('review')}>{t('questionnaire.review')}</button>
-      <button type="button" className="primary nav-results" onClick={() => go('results')}>{t('questionnaire.seeResults')}</button>
+      <button type="button" className="nav-review" onClick={() => go('review')}>
+        {t('questionnaire.review')}
+      </button>
+      <button type="button" className="primary nav-results" onClick={() => go('results')}>
+        {t('questionnaire.seeResults')}
+      </button>
     </nav>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../core/model/schema/text';
-import { UI_LANGUAGES, setLanguage } from '../i18n';
+import { UI_LANGUAGES } from '../i18n';
 import type { TextSize, Theme } from '../lib/preferences';
 import { useApp } from '../store';
 import { Dialog } from './Dialog';
@@ -25,7 +25,7 @@ export function SettingsDialog() {
   const preferences = useApp((s) => s.preferences);
   const setPreferences = useApp((s) => s.setPreferences);
   const language = useApp((s) => s.language);
-  const setLanguageState = useApp((s) => s.setLanguageState);
+  const chooseLanguage = useApp((s) => s.chooseLanguage);
 
   return (
     <Dialog title={t('settings.title')} onClose={() => closeDialog('settings')} className="settings-dialog">
@@ -54,7 +54,8 @@ export function SettingsDialog() {
         name="language"
         value={language}
         options={UI_LANGUAGES.map((l) => ({ value: l.code, label: l.name, lang: l.code === 'zh' ? 'zh-Hans' : l.code }))}
-        onChange={(code) => void setLanguage(code).then(() => setLanguageState(code))}
+        // The catalog is bundled, so switching cannot fail for want of a download: nothing waits for it.
+        onChange={(code) => void chooseLanguage(code, { askAssessment: true })}
       />
       <p className="muted">{t('settings.note')}</p>
     </Dialog>

@@ -11,12 +11,16 @@ export function TargetPicker({ pillar }: { pillar: Pillar }) {
     <div className="field target-picker">
       <label htmlFor={`target-${pillar}`}>{t('questionnaire.target')}</label>
       <select id={`target-${pillar}`} aria-describedby={`target-help-${pillar}`} value={target ?? ''} onChange={(e) => setTarget(pillar, Number(e.target.value))}>
-        <option value="" disabled>{t('questionnaire.targetDefault')}</option>
+        <option value="" disabled>
+          {t('questionnaire.targetDefault')}
+        </option>
         {[1, 2, 3, 4, 5].map((stage) => (
           <option key={stage} value={stage}>{`${stage} · ${t(`stage.${stage}`)}`}</option>
         ))}
       </select>
-      <p id={`target-help-${pillar}`} className="muted small">{t('questionnaire.targetHelp')}</p>
+      <p id={`target-help-${pillar}`} className="muted small">
+        {t('questionnaire.targetHelp')}
+      </p>
     </div>
   );
 }

@@ -23,16 +23,22 @@ export function languageTag(language: string): string {
 }
 
 // The one catalog (locales/) is bundled: the app is offline and switches language without a reload.
+// With the resources inline, init is done when it returns: its promise has nothing left to wait for.
 void i18next.use(initReactI18next).init({
   ...I18N_OPTIONS,
   lng: initialLanguage(),
 });
-if (typeof document !== 'undefined') document.documentElement.lang = languageTag(i18next.language);
+setPageLanguage(i18next.language);
+
+/** The page's lang attribute; unit tests run the store in Node, without a page. */
+function setPageLanguage(language: string): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = languageTag(language);
+}
 
 /** Switches UI and content language at runtime; the page's lang attribute follows. */
 export async function setLanguage(language: Language): Promise<void> {
   await i18next.changeLanguage(language);
-  document.documentElement.lang = languageTag(language);
+  setPageLanguage(language);
   globalThis.localStorage?.setItem(LANGUAGE_KEY, language);
 }
 

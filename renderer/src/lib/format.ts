@@ -1,3 +1,5 @@
+import { formatUsd } from '../../../core/report/format';
+import { REPORT_LANGUAGES, type ReportLanguage } from '../../../core/report/language';
 import { languageTag } from '../i18n';
 
 export interface Formatters {
@@ -6,6 +8,8 @@ export interface Formatters {
   /** A share 0–1 as a whole percentage ("78%", "78 %"). */
   percent(share: number): string;
   integer(value: number): string;
+  /** A low–high range of US dollars as the report and the CLI write it ("USD 120,000–300,000", "120 000–300 000 USD"); one figure when both ends are equal. */
+  usdRange(low: number, high: number): string;
   /** A calendar date (YYYY-MM-DD) in long form. */
   date(iso: string): string;
   /** An instant (ISO date-time) as date and time. */
@@ -15,27 +19,35 @@ export interface Formatters {
 
 const cache = new Map<string, Formatters>();
 
+/** One Intl formatter, made on first use: the first of each kind loads locale data, which the first screen should not wait for. */
+function lazy<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 /** Intl formatters for one UI language, built once. */
 export function formatters(language: string): Formatters {
   const cached = cache.get(language);
   if (cached) return cached;
   const tag = languageTag(language);
-  const decimal = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
-  const integer = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
-  const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long' });
-  const dateTime = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
-  const time = new Intl.DateTimeFormat(tag, { timeStyle: 'short' });
+  const decimal = lazy(() => new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+  const percent = lazy(() => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }));
+  const integer = lazy(() => new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }));
+  const money: ReportLanguage = (REPORT_LANGUAGES as readonly string[]).includes(language) ? (language as ReportLanguage) : 'en';
+  const date = lazy(() => new Intl.DateTimeFormat(tag, { dateStyle: 'long' }));
+  const dateTime = lazy(() => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }));
+  const time = lazy(() => new Intl.DateTimeFormat(tag, { timeStyle: 'short' }));
   const made: Formatters = {
-    decimal: (v) => decimal.format(Object.is(Math.round(v * 10), -0) ? 0 : v),
-    percent: (v) => percent.format(v),
-    integer: (v) => integer.format(v),
+    decimal: (v) => decimal().format(Object.is(Math.round(v * 10), -0) ? 0 : v),
+    percent: (v) => percent().format(v),
+    integer: (v) => integer().format(v),
+    usdRange: (low, high) => formatUsd(low, money, high),
     date: (iso) => {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-      return m ? date.format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : iso;
+      return m ? date().format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : iso;
     },
-    dateTime: (iso) => dateTime.format(new Date(iso)),
-    time: (iso) => time.format(new Date(iso)),
+    dateTime: (iso) => dateTime().format(new Date(iso)),
+    time: (iso) => time().format(new Date(iso)),
   };
   cache.set(language, made);
   return made;

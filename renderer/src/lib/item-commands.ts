@@ -7,11 +7,7 @@ export const RISK_SCALES: readonly RiskScale[] = ['likelihood', 'impact', 'prepa
 export type ItemCommand = { type: 'choose'; value: number } | { type: 'dont-know' } | { type: 'not-applicable' };
 
 /** What an answer command did, so it can be announced. */
-export type Effect =
-  | { kind: 'stage'; stage: number }
-  | { kind: 'dont-know' | 'not-applicable' }
-  | { kind: 'risk'; scale: RiskScale; value: number }
-  | { kind: 'option'; label: string; checked: boolean };
+export type Effect = { kind: 'stage'; stage: number } | { kind: 'dont-know' | 'not-applicable' } | { kind: 'risk'; scale: RiskScale; value: number } | { kind: 'option'; label: string; checked: boolean };
 
 export interface Applied {
   answer: Answer | undefined;

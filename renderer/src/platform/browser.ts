@@ -1,22 +1,54 @@
-import type { AutosaveRecord, OpenedFile, PlatformApi, QuestionnaireBundleFile } from '../../../core/platform';
-import { idbDelete, idbGet, idbKeys, idbSet } from './idb';
+import type { AutosaveRecord, OpenedFile, PlatformApi, QuestionnaireBundleFile, SaveKind } from '../../../core/platform';
+import { historyId, parseHistoryIndex, planReseal, recordHistory, type HistoryStorage } from '../../../core/model/history';
+import { decodeFileBytes } from '../../../core/model/text-file';
+import { messageText } from '../lib/problems';
+import { idbBatch, idbDelete, idbGet, idbKeys, idbSet } from './idb';
 
 const AUTOSAVE_KEY = 'autosave';
 const IMPORTED_PREFIX = 'questionnaire:';
+const HISTORY_INDEX_KEY = 'history';
+const HISTORY_PREFIX = 'history:';
 
-// Bundled content is compiled into the browser edition; loaded on first use only.
-const bundledFiles = import.meta.glob<string>('../../../questionnaires/*/{questionnaire,actions}.json', { query: '?raw', import: 'default' });
+/** The version history in IndexedDB: one record per state and an index, changed together in one transaction. */
+const idbHistory: HistoryStorage = {
+  async readIndex() {
+    return parseHistoryIndex(await idbGet<unknown>(HISTORY_INDEX_KEY));
+  },
+  async readText(id) {
+    return (await idbGet<string>(HISTORY_PREFIX + id)) ?? null;
+  },
+  commit({ put, remove, index }) {
+    return idbBatch([...(put ? [{ put: HISTORY_PREFIX + put.entry.id, value: put.text }] : []), { put: HISTORY_INDEX_KEY, value: index }, ...remove.map((id) => ({ delete: HISTORY_PREFIX + id }))]);
+  },
+};
+
+/** History and autosave calls run one after another, as on the desktop. */
+let historyQueue: Promise<unknown> = Promise.resolve();
+function inOrder<T>(task: () => Promise<T>): Promise<T> {
+  const run = historyQueue.then(task);
+  historyQueue = run.catch(() => undefined);
+  return run;
+}
+
+// Bundled content ships as JSON files beside the page (not as JavaScript to compile), fetched on first use.
+const bundledFiles = import.meta.glob<string>('../../../questionnaires/*/{questionnaire,actions}.json', { query: '?url', import: 'default', eager: true });
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
+  return response.text();
+}
 
 async function bundledQuestionnaires(): Promise<QuestionnaireBundleFile[]> {
   const folders = new Map<string, { questionnaire?: string; actions?: string }>();
-  for (const [path, load] of Object.entries(bundledFiles)) {
+  const files = Object.entries(bundledFiles).flatMap(([path, url]) => {
     const [, folder, file] = /questionnaires\/([^/]+)\/(questionnaire|actions)\.json$/.exec(path) ?? [];
-    if (!folder || !file) continue;
-    folders.set(folder, { ...folders.get(folder), [file]: await load() });
-  }
-  return [...folders.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .flatMap(([, f]) => (f.questionnaire && f.actions ? [{ origin: 'bundled' as const, questionnaire: f.questionnaire, actions: f.actions }] : []));
+    return folder && file ? [{ folder, file, url }] : [];
+  });
+  // All at once: the files are independent, and the first screen waits for them.
+  const texts = await Promise.all(files.map(({ url }) => fetchText(url)));
+  files.forEach(({ folder, file }, i) => folders.set(folder, { ...folders.get(folder), [file]: texts[i] }));
+  return [...folders.entries()].sort(([a], [b]) => a.localeCompare(b)).flatMap(([, f]) => (f.questionnaire && f.actions ? [{ origin: 'bundled' as const, questionnaire: f.questionnaire, actions: f.actions }] : []));
 }
 
 /** Asks the user for files with a hidden file input; resolves [] when the dialog is cancelled. */
@@ -29,10 +61,17 @@ function pickWithInput(multiple: boolean): Promise<OpenedFile[]> {
     input.addEventListener('cancel', () => resolve([]));
     input.addEventListener('change', () => {
       const files = [...(input.files ?? [])];
-      Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))).then(resolve, reject);
+      Promise.all(files.map(async (f) => ({ name: f.name, text: await readText(f) }))).then(resolve, reject);
     });
     input.click();
   });
+}
+
+/** A picked file's text; bytes that are not UTF-8 are refused with the place, never read as U+FFFD (File.text() would). */
+async function readText(file: File): Promise<string> {
+  const text = decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
+  if (!text.ok) throw new Error(`${file.name}: ${messageText(text.problems[0]!)}`);
+  return text.value;
 }
 
 function download(blob: Blob, name: string): void {
@@ -44,21 +83,28 @@ function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
+/** What the browser is told each kind of file is (a CSV opens in a spreadsheet, a PDF in a reader). */
+const MIME_TYPES: Record<SaveKind, string> = {
+  assessment: 'application/json',
+  response: 'application/json',
+  json: 'application/json',
+  csv: 'text/csv;charset=utf-8',
+  roadmap: 'text/csv;charset=utf-8',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
 
 /** The browser edition: IndexedDB for autosave and imports, downloads and file inputs for files. */
 export function createBrowserPlatform(): PlatformApi {
+  // Fetched as soon as the page starts: the first screen needs them, and the fetch runs while the app starts up.
+  let bundled: Promise<QuestionnaireBundleFile[]> | null = bundledQuestionnaires();
+  bundled.catch(() => (bundled = null));
   return {
     async listQuestionnaires() {
       const all: IDBValidKey[] = await idbKeys().catch(() => []);
       const keys = all.filter((k): k is string => typeof k === 'string' && k.startsWith(IMPORTED_PREFIX));
       const imported = await Promise.all(keys.sort().map((k) => idbGet<QuestionnaireBundleFile>(k)));
-      return [...(await bundledQuestionnaires()), ...imported.filter((b): b is QuestionnaireBundleFile => Boolean(b))];
+      return [...(await (bundled ??= bundledQuestionnaires())), ...imported.filter((b): b is QuestionnaireBundleFile => Boolean(b))];
     },
     pickFiles: ({ multiple }) => pickWithInput(multiple),
     async storeQuestionnaire({ id, questionnaire, actions }) {
@@ -68,22 +114,38 @@ export function createBrowserPlatform(): PlatformApi {
       const [file] = await pickWithInput(false);
       return file ?? null;
     },
-    async saveAssessment({ text, suggestedName }) {
-      download(new Blob([text], { type: 'application/json' }), suggestedName);
+    async saveFile({ kind, data, suggestedName }) {
+      // A copy of the bytes: a Blob takes an ArrayBuffer-backed view, and the caller keeps its own.
+      download(new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type: MIME_TYPES[kind] }), suggestedName);
       return { name: suggestedName };
     },
-    async autosave(text) {
-      await idbSet(AUTOSAVE_KEY, { text, savedAt: new Date().toISOString() } satisfies AutosaveRecord);
+    autosave(text, info) {
+      return inOrder(async () => {
+        const now = new Date().toISOString();
+        await idbSet(AUTOSAVE_KEY, { text, savedAt: now } satisfies AutosaveRecord);
+        await recordHistory(idbHistory, text, info ?? null, now, () => historyId(now, crypto.randomUUID()));
+      });
     },
-    async loadAutosave() {
-      return (await idbGet<AutosaveRecord>(AUTOSAVE_KEY)) ?? null;
+    loadAutosave() {
+      return inOrder(async () => (await idbGet<AutosaveRecord>(AUTOSAVE_KEY)) ?? null);
     },
-    async clearAutosave() {
-      await idbDelete(AUTOSAVE_KEY);
+    clearAutosave() {
+      return inOrder(() => idbDelete(AUTOSAVE_KEY));
     },
-    async savePdf({ base64, suggestedName }) {
-      download(new Blob([base64ToBytes(base64)], { type: 'application/pdf' }), suggestedName);
-      return { name: suggestedName };
+    listHistory() {
+      return inOrder(() => idbHistory.readIndex());
     },
+    loadHistory(id) {
+      return inOrder(async () => {
+        const entry = (await idbHistory.readIndex()).find((e) => e.id === id);
+        const text = entry ? await idbHistory.readText(id) : null;
+        return entry && text !== null ? { text, savedAt: entry.savedAt } : null;
+      });
+    },
+    resealHistory({ id, text }) {
+      return inOrder(async () => idbHistory.commit(planReseal(await idbHistory.readIndex(), id, text)));
+    },
+    // The browser's own file dialogs follow the browser's language, not the page's.
+    async setInterfaceLanguage() {},
   };
 }

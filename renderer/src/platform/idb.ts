@@ -1,14 +1,16 @@
+import i18next from '../i18n';
+
 /** A tiny promise wrapper over one IndexedDB object store used as a key-value table. */
 const DB_NAME = 'capamap';
 const STORE = 'kv';
 
 function openDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    if (typeof indexedDB === 'undefined') return reject(new Error('This browser offers no local storage (IndexedDB).'));
+    if (typeof indexedDB === 'undefined') return reject(new Error(i18next.t('storage.missing')));
     const request = indexedDB.open(DB_NAME, 1);
     request.onupgradeneeded = () => request.result.createObjectStore(STORE);
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(new Error('Local storage (IndexedDB) is unavailable in this browser window.'));
+    request.onerror = () => reject(new Error(i18next.t('storage.unavailable')));
   });
 }
 
@@ -21,6 +23,26 @@ async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStor
       const request = run(tx.objectStore(STORE));
       // Resolve on commit, not on request success: only then is the write durable.
       tx.oncomplete = () => resolve(request.result);
+      tx.onerror = () => reject(tx.error ?? new Error(i18next.t('storage.refused')));
+      tx.onabort = () => reject(tx.error ?? new Error(i18next.t('storage.full')));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** Several changes in one transaction: all of them are stored, or none. */
+export async function idbBatch(changes: readonly ({ put: string; value: unknown } | { delete: string })[]): Promise<void> {
+  const db = await openDb();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(STORE, 'readwrite', { durability: 'strict' });
+      const store = tx.objectStore(STORE);
+      for (const change of changes) {
+        if ('put' in change) store.put(change.value, change.put);
+        else store.delete(change.delete);
+      }
+      tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error ?? new Error('Local storage refused the change.'));
       tx.onabort = () => reject(tx.error ?? new Error('Local storage is full or unavailable.'));
     });

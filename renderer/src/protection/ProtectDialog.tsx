@@ -32,6 +32,7 @@ export function ProtectDialog({ onClose }: { onClose: () => void }) {
     onClose();
   };
 
+  // The store reports protection failures as a problem or as the autosave's error: the form does not wait (void).
   return (
     <Dialog title={protectedNow ? t('manageTitle') : t('protectTitle')} onClose={onClose}>
       <p>{protectedNow ? t('manageExplain') : t('protectExplain')}</p>
@@ -44,10 +45,20 @@ export function ProtectDialog({ onClose }: { onClose: () => void }) {
           <span>{t('repeat')}</span>
           <input type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} required />
         </label>
-        {problem && <p className="error-text" role="alert">{problem}</p>}
+        {problem && (
+          <p className="error-text" role="alert">
+            {problem}
+          </p>
+        )}
         <div className="row">
-          <button type="submit" className="primary" disabled={busy}>{busy ? t('working') : protectedNow ? t('change') : t('apply')}</button>
-          {protectedNow && <button type="button" onClick={() => void remove()}>{t('remove')}</button>}
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? t('working') : protectedNow ? t('change') : t('apply')}
+          </button>
+          {protectedNow && (
+            <button type="button" onClick={() => void remove()}>
+              {t('remove')}
+            </button>
+          )}
         </div>
       </form>
     </Dialog>

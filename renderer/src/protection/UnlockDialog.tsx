@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../components/Dialog';
+import { PassphrasePrompt } from '../components/PassphrasePrompt';
 import { useApp } from '../store';
 import { PROTECTION_NAMESPACE } from './i18n';
 
@@ -10,31 +10,12 @@ export function UnlockDialog() {
   const locked = useApp((s) => s.locked);
   const unlock = useApp((s) => s.unlock);
   const cancelUnlock = useApp((s) => s.cancelUnlock);
-  const [passphrase, setPassphrase] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   if (!locked) return null;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    const result = await unlock(passphrase);
-    setBusy(false);
-    setProblem(result);
-    if (!result) setPassphrase('');
-  };
-
   return (
     <Dialog title={t('unlockTitle')} onClose={cancelUnlock}>
-      <form onSubmit={(e) => void submit(e)}>
+      <PassphrasePrompt unlock={unlock} inputId="unlock-passphrase" label={t('passphrase')} submitLabel={t('unlock')} busyLabel={t('working')} autoComplete="current-password" autoFocus>
         <p>{t('unlockExplain', { name: locked.name })}</p>
-        <label className="field">
-          <span>{t('passphrase')}</span>
-          <input type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} required autoFocus />
-        </label>
-        {problem && <p className="error-text" role="alert">{problem}</p>}
-        <button type="submit" className="primary" disabled={busy}>{busy ? t('working') : t('unlock')}</button>
-      </form>
+      </PassphrasePrompt>
     </Dialog>
   );
 }

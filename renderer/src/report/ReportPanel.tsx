@@ -1,46 +1,73 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { suggestedFileName } from '../../../core/model/assessment-file';
 import { REPORT_LANGUAGES, REPORT_SECTIONS, type ReportLanguage, type ReportSectionId } from '../../../core/report';
 import { UI_LANGUAGES } from '../i18n';
+import { useFormat } from '../hooks/useFormat';
 import { useApp } from '../store';
 import { baselineFor, useResults } from '../store/results';
-import { bytesToBase64, generateReportPdf } from './generate';
+import { ReportCancelled, generateReport } from './generate';
 import { REPORT_NAMESPACE } from './i18n';
-import type { ReportStage } from './protocol';
+import type { ReportFormat, ReportStage } from './protocol';
 
-type Status = { kind: 'idle' } | { kind: 'busy'; stage: ReportStage | 'saving' } | { kind: 'done' | 'error'; text: string };
+type Status = { kind: 'idle' } | { kind: 'busy'; stage: 'starting' | ReportStage | 'saving'; format: ReportFormat; fraction?: number } | { kind: 'done' | 'error'; text: string };
 
-/** "Generate report": options, progress while the worker renders, then save through the platform. */
+/** Resolves once the next frame has been painted. */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** "Generate report" (PDF) and "Save as Word document": options, progress while the worker renders, then save through the platform. */
 export function ReportPanel() {
   const { t, i18n } = useTranslation(REPORT_NAMESPACE);
+  const numbers = useFormat();
   const content = useApp((s) => s.content);
   const assessment = useApp((s) => s.assessment);
   const platform = useApp((s) => s.platform);
+  const updateAssessment = useApp((s) => s.updateAssessment);
   // A baseline loaded on the workshop page for this assessment adds the "progress since" section.
   const baseline = useApp(baselineFor);
   const results = useResults();
-  const uiLanguage = i18n.language as ReportLanguage;
-  const [language, setLanguage] = useState<ReportLanguage>(REPORT_LANGUAGES.includes(uiLanguage) ? uiLanguage : 'en');
+  // The report is in the assessment's language unless the user picks another here.
+  const preferred = (assessment?.meta.language ?? i18n.language) as ReportLanguage;
+  const [language, setLanguage] = useState<ReportLanguage>(REPORT_LANGUAGES.includes(preferred) ? preferred : 'en');
   const [paper, setPaper] = useState<'a4' | 'letter'>('a4');
   const [sections, setSections] = useState<ReportSectionId[]>([...REPORT_SECTIONS]);
   const [confidentiality, setConfidentiality] = useState(assessment?.meta.confidentiality ?? '');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const generateButton = useRef<HTMLButtonElement>(null);
+  const running = useRef<AbortController | null>(null);
   if (!content || !assessment || !results) return null;
 
-  const generate = async () => {
+  const generate = async (format: ReportFormat) => {
     if (sections.length === 0) return setStatus({ kind: 'error', text: t('noSections') });
+    // Progress shows at once: the request is copied to the worker only after this frame is painted.
+    setStatus({ kind: 'busy', stage: 'starting', format });
+    const controller = (running.current = new AbortController());
+    await afterPaint();
+    // The mark is remembered with the assessment, so the next report (and a merged workshop) carries it.
+    const mark = confidentiality.trim();
+    if (mark !== assessment.meta.confidentiality) updateAssessment((a) => ({ ...a, meta: { ...a.meta, confidentiality: mark } }));
     try {
-      const options = { language, paper, sections, confidentiality: confidentiality.trim(), generatedAt: new Date().toISOString() };
-      const pdf = await generateReportPdf({ content, assessment, results, baseline, options }, (stage) => setStatus({ kind: 'busy', stage }));
-      setStatus({ kind: 'busy', stage: 'saving' });
-      const saved = await platform.savePdf({ base64: bytesToBase64(pdf), suggestedName: suggestedFileName(assessment, `-${language}.pdf`) });
+      const options = { language, paper, sections, confidentiality: mark, generatedAt: new Date().toISOString() };
+      const onProgress = (stage: ReportStage, fraction?: number) => setStatus({ kind: 'busy', stage, format, fraction });
+      const file = await generateReport({ content, assessment, results, baseline, options, format }, onProgress, controller.signal);
+      setStatus({ kind: 'busy', stage: 'saving', format });
+      const saved = await platform.saveFile({ kind: format, data: file, suggestedName: suggestedFileName(assessment, `-${language}.${format}`) });
       setStatus(saved ? { kind: 'done', text: t('saved', { name: saved.name }) } : { kind: 'done', text: t('cancelled') });
     } catch (error) {
+      if (error instanceof ReportCancelled) {
+        setStatus({ kind: 'done', text: t('stopped') });
+        // The Cancel button goes away: keep the keyboard focus in the panel.
+        requestAnimationFrame(() => generateButton.current?.focus());
+        return;
+      }
       setStatus({ kind: 'error', text: t('failed', { reason: error instanceof Error ? error.message : String(error) }) });
+    } finally {
+      if (running.current === controller) running.current = null;
     }
   };
   const busy = status.kind === 'busy';
+  // pdfmake tells how much of the drawing is done; the other steps have no measure, so the bar runs without a value.
+  const drawn = status.kind === 'busy' && status.stage === 'render' && status.format === 'pdf' ? (status.fraction ?? 0) : undefined;
 
   return (
     <section className="card report-panel" aria-labelledby="report-title">
@@ -51,7 +78,9 @@ export function ReportPanel() {
           <span>{t('language')}</span>
           <select value={language} onChange={(e) => setLanguage(e.target.value as ReportLanguage)}>
             {UI_LANGUAGES.filter((l) => REPORT_LANGUAGES.includes(l.code)).map((l) => (
-              <option key={l.code} value={l.code} lang={l.code}>{l.name}</option>
+              <option key={l.code} value={l.code} lang={l.code}>
+                {l.name}
+              </option>
             ))}
           </select>
         </label>
@@ -65,7 +94,9 @@ export function ReportPanel() {
         <label className="field">
           <span>{t('confidentiality')}</span>
           <input value={confidentiality} onChange={(e) => setConfidentiality(e.target.value)} aria-describedby="confidentiality-hint" />
-          <small id="confidentiality-hint" className="muted">{t('confidentialityHint')}</small>
+          <small id="confidentiality-hint" className="muted">
+            {t('confidentialityHint')}
+          </small>
         </label>
       </div>
       <fieldset className="field report-sections">
@@ -77,12 +108,29 @@ export function ReportPanel() {
           </label>
         ))}
       </fieldset>
-      <button type="button" className="primary" onClick={() => void generate()} disabled={busy} aria-busy={busy}>
-        {t('generate')}
-      </button>
-      <p role="status" className={status.kind === 'error' ? 'error-text' : 'muted'} data-testid="report-status">
-        {status.kind === 'busy' ? t(`stage.${status.stage}`) : status.kind === 'idle' ? '' : status.text}
+      <div className="report-actions">
+        {/* generate() reports every outcome in the status line, so the click does not wait for it. */}
+        <button ref={generateButton} type="button" className="primary" onClick={() => void generate('pdf')} disabled={busy} aria-busy={busy}>
+          {t('generate')}
+        </button>
+        <button type="button" onClick={() => void generate('docx')} disabled={busy} aria-busy={busy}>
+          {t('saveDocx')}
+        </button>
+        {busy && status.stage !== 'saving' && (
+          <button type="button" onClick={() => running.current?.abort()}>
+            {t('cancel')}
+          </button>
+        )}
+        {busy && <progress className="report-progress" max={1} value={drawn} aria-labelledby="report-status" />}
+      </div>
+      <p role="status" id="report-status" className={status.kind === 'error' ? 'error-text' : 'muted'} data-testid="report-status">
+        {status.kind === 'busy' ? t(`stage.${stageKey(status.stage, status.format)}`, { percent: numbers.percent(drawn ?? 0) }) : status.kind === 'idle' ? '' : status.text}
       </p>
     </section>
   );
+}
+
+/** The Word copy words its writing and saving steps as its own. */
+function stageKey(stage: 'starting' | ReportStage | 'saving', format: ReportFormat): string {
+  return format === 'docx' && (stage === 'render' || stage === 'saving') ? `${stage}Docx` : stage;
 }

@@ -1,33 +1,84 @@
-import type { ReportReply, ReportRequest, ReportStage } from './protocol';
+import type { Content } from '../../../core/model/content';
+import type { ReportLanguage } from '../../../core/report';
+import { drawCharts } from './draw-charts';
+import type { ChartPictures, ReportReply, ReportRequest, ReportStage, WorkerRequest } from './protocol';
 
 let worker: Worker | null = null;
 let nextId = 1;
 
-/**
- * Generates the PDF in a Web Worker so the interface stays responsive; the
- * worker is started on first use and kept for later reports (fonts stay loaded).
- */
-export function generateReportPdf(request: Omit<ReportRequest, 'id'>, onProgress: (stage: ReportStage) => void): Promise<Uint8Array> {
+/** The reason a report promise rejects when the user cancelled it. */
+export class ReportCancelled extends Error {
+  constructor() {
+    super('The report was cancelled.');
+  }
+}
+
+/** The worker is started on first use (or by the warm-up) and kept for later reports: fonts stay loaded. */
+function reportWorker(): Worker {
   worker ??= new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
-  const active = worker;
+  return worker;
+}
+
+/** Called once the page is idle after loading: the worker starts, fetches its fonts and warms up on a demo report (see WarmUpRequest). */
+export function warmUpReportWorker(content: Content, language: ReportLanguage): void {
+  reportWorker().postMessage({ type: 'warm-up', content, language } satisfies WorkerRequest);
+}
+
+/**
+ * Generates the PDF or the Word copy in a Web Worker so the interface stays responsive.
+ * onProgress hears each step as the worker starts it (see REPORT_STAGES).
+ * Aborting the signal stops the report: pdfmake lays out a document in one
+ * uninterruptible run, so the worker is ended where it stands and the next
+ * report starts a new one (which fetches its fonts again, from the cache).
+ * The promise then rejects with ReportCancelled.
+ */
+export function generateReport(request: Omit<ReportRequest, 'id' | 'type'>, onProgress: (stage: ReportStage, fraction?: number) => void, signal?: AbortSignal): Promise<Uint8Array> {
+  if (signal?.aborted) return Promise.reject(new ReportCancelled());
+  const active = reportWorker();
   const id = nextId++;
   return new Promise((resolve, reject) => {
+    const settle = () => {
+      active.removeEventListener('message', onMessage);
+      active.removeEventListener('error', onError);
+      signal?.removeEventListener('abort', onAbort);
+    };
     const onMessage = (event: MessageEvent<ReportReply>) => {
       const reply = event.data;
       if (reply.id !== id) return;
-      if (reply.type === 'progress') return onProgress(reply.stage);
-      active.removeEventListener('message', onMessage);
-      if (reply.type === 'done') resolve(new Uint8Array(reply.pdf));
+      if (reply.type === 'progress') return onProgress(reply.stage, reply.fraction);
+      if (reply.type === 'draw') {
+        drawCharts(reply.charts).then(
+          (pngs) => active.postMessage({ id, type: 'pictures', pngs } satisfies ChartPictures),
+          (error: unknown) => {
+            settle();
+            reject(error instanceof Error ? error : new Error(String(error)));
+          },
+        );
+        return;
+      }
+      settle();
+      if (reply.type === 'done') resolve(new Uint8Array(reply.file));
       else reject(new Error(reply.message));
     };
+    // The worker's script itself failed (it could not be loaded or threw outside a report): start afresh next time.
+    const onError = (event: ErrorEvent) => {
+      settle();
+      discardWorker();
+      reject(new Error(event.message || 'the report worker stopped'));
+    };
+    const onAbort = () => {
+      settle();
+      discardWorker();
+      reject(new ReportCancelled());
+    };
     active.addEventListener('message', onMessage);
-    active.postMessage({ ...request, id } satisfies ReportRequest);
+    active.addEventListener('error', onError);
+    signal?.addEventListener('abort', onAbort);
+    active.postMessage({ ...request, type: 'report', id } satisfies ReportRequest);
   });
 }
 
-/** Base64 for the platform contract, built in chunks so large PDFs do not overflow the call stack. */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+function discardWorker(): void {
+  worker?.terminate();
+  worker = null;
 }

@@ -1,10 +1,12 @@
 import type { Results } from '../../../core/method/results';
 import type { Content } from '../../../core/model/content';
-import type { ReportOptions } from '../../../core/report';
+import type { ReportLanguage, ReportOptions } from '../../../core/report';
 import type { Assessment } from '../../../core/model/schema/assessment';
+import type { ChartSvg } from '../../../word/convert';
 
 /** What the page asks the report worker for. */
 export interface ReportRequest {
+  type: 'report';
   id: number;
   content: Content;
   assessment: Assessment;
@@ -13,12 +15,46 @@ export interface ReportRequest {
   /** The previous assessment of the same institution, for the "progress since" section. */
   baseline?: Assessment;
   options: ReportOptions;
+  /** pdf to print, docx for an editable Word copy of the same document. */
+  format: ReportFormat;
 }
 
-export type ReportStage = 'fonts' | 'layout' | 'render';
+export type ReportFormat = 'pdf' | 'docx';
 
-/** What the worker answers: progress steps, then the PDF or one error sentence. */
+/** The page's answer to a 'draw' reply: one PNG per chart, in order. */
+export interface ChartPictures {
+  id: number;
+  type: 'pictures';
+  pngs: Uint8Array[];
+}
+
+/**
+ * Sent once the page is idle after loading, with the questionnaire most
+ * likely to be reported on and the interface's language: the worker fetches
+ * the fonts and lays out a demo report of that questionnaire, section by
+ * section, so that the first real report runs on warm code (see report.worker.ts).
+ */
+export interface WarmUpRequest {
+  type: 'warm-up';
+  content: Content;
+  language: ReportLanguage;
+}
+
+export type WorkerRequest = ReportRequest | WarmUpRequest | ChartPictures;
+
+/**
+ * Steps of a report, in order, each reported as it starts: building the
+ * contents, fetching fonts (only when one is still to be fetched), pdfmake's
+ * layout of the pages, then drawing them and writing the file ('render',
+ * which carries the share of the pages drawn so far).
+ */
+export const REPORT_STAGES = ['prepare', 'fonts', 'layout', 'render'] as const;
+export type ReportStage = (typeof REPORT_STAGES)[number];
+
+/** What the worker answers: progress steps, then the file's bytes or one error sentence. */
 export type ReportReply =
-  | { id: number; type: 'progress'; stage: ReportStage }
-  | { id: number; type: 'done'; pdf: ArrayBuffer }
+  | { id: number; type: 'progress'; stage: ReportStage; fraction?: number }
+  /** The Word copy needs its charts as pictures, which the page draws (a canvas; the worker has no SVG decoder). */
+  | { id: number; type: 'draw'; charts: ChartSvg[] }
+  | { id: number; type: 'done'; file: ArrayBuffer }
   | { id: number; type: 'error'; message: string };

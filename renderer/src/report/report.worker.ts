@@ -1,8 +1,14 @@
 /// <reference lib="webworker" />
 import pdfMake from 'pdfmake/build/pdfmake';
-import { buildReport, REPORT_FONT_FILES } from '../../../core/report';
+import { analyse } from '../../../core/method/analyse';
+import { makeDemoAssessment } from '../../../core/demo/assessment';
+import type { Content } from '../../../core/model/content';
+import { buildReport, REPORT_SECTIONS, reportFontFiles, type ReportLanguage } from '../../../core/report';
+import { reportTranslator } from '../../../locales';
 import { renderPdf, type PdfMakeLike } from '../../../pdf/render';
-import type { ReportReply, ReportRequest } from './protocol';
+import type { ChartSvg } from '../../../word/convert';
+import { renderDocx } from '../../../word/render';
+import type { ReportReply, WorkerRequest } from './protocol';
 
 // Font files are shipped with the app (bundled assets, same origin): never fetched from anywhere else.
 const FONT_URLS = import.meta.glob<string>(
@@ -10,36 +16,112 @@ const FONT_URLS = import.meta.glob<string>(
   { query: '?url', import: 'default', eager: true },
 );
 
-let fonts: Promise<Record<string, Uint8Array>> | null = null;
+const fonts = new Map<string, Promise<Uint8Array>>();
+const fetched = new Set<string>();
 
-/** Reads every font once per worker; later reports reuse them. */
-function loadFonts(): Promise<Record<string, Uint8Array>> {
-  fonts ??= Promise.all(
-    REPORT_FONT_FILES.map(async ({ file }) => {
+/** Fetches a font file once per worker; the CJK ones (17 MB) only when a report draws with them. */
+function fetchFont(file: string): Promise<Uint8Array> {
+  let bytes = fonts.get(file);
+  if (!bytes) {
+    bytes = (async () => {
       const url = Object.entries(FONT_URLS).find(([path]) => path.endsWith(`/${file}`))?.[1];
       if (!url) throw new Error(`The font ${file} is missing from this build.`);
       const response = await fetch(url);
       if (!response.ok) throw new Error(`The font ${file} could not be read.`);
-      return [file, new Uint8Array(await response.arrayBuffer())] as const;
-    }),
-  ).then(Object.fromEntries);
-  fonts.catch(() => (fonts = null));
-  return fonts;
+      const data = new Uint8Array(await response.arrayBuffer());
+      fetched.add(file);
+      return data;
+    })();
+    bytes.catch(() => fonts.delete(file));
+    fonts.set(file, bytes);
+  }
+  return bytes;
+}
+
+async function loadFonts(files: readonly string[]): Promise<Record<string, Uint8Array>> {
+  return Object.fromEntries(await Promise.all(files.map(async (file) => [file, await fetchFont(file)] as const)));
+}
+
+const pdfmake = pdfMake as unknown as PdfMakeLike;
+
+/**
+ * The first report of a worker took three times as long as the next ones,
+ * whatever their language or answers: the time went to compiling pdfmake's
+ * and fontkit's code, not to anything a report keeps. So, once the page is
+ * idle, the worker lays out a demo report of the questionnaire, one section
+ * at a time, and drops the PDFs. A report asked for meanwhile stops the
+ * warm-up at the end of the section under way.
+ */
+const WARM_UP_DATE = '2026-01-01T00:00:00.000Z';
+let warmUp: Promise<void> | null = null;
+let reportAsked = false;
+
+async function warmUpWith(content: Content, language: ReportLanguage): Promise<void> {
+  const assessment = makeDemoAssessment(content.questionnaire, { seed: 1, now: WARM_UP_DATE });
+  const results = analyse(content, assessment);
+  const t = await reportTranslator(language);
+  for (const section of REPORT_SECTIONS) {
+    if (reportAsked) return;
+    const definition = buildReport({ content, assessment, results, t }, { language, paper: 'a4', sections: [section], confidentiality: '', generatedAt: WARM_UP_DATE });
+    await renderPdf(pdfmake, await loadFonts(reportFontFiles(definition)), definition);
+    // Let a report request in between two sections.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 }
 
 const post = (reply: ReportReply, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply, transfer);
 
-self.onmessage = async (event: MessageEvent<ReportRequest>) => {
-  const { id, content, assessment, results, baseline, options } = event.data;
+/** Word copies waiting for the page to draw their charts, by request id. */
+const drawing = new Map<number, (pngs: Uint8Array[]) => void>();
+
+function drawInPage(id: number, charts: ChartSvg[]): Promise<Uint8Array[]> {
+  return new Promise((resolve) => {
+    drawing.set(id, resolve);
+    post({ id, type: 'draw', charts });
+  });
+}
+
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.type === 'pictures') {
+    drawing.get(request.id)?.(request.pngs);
+    drawing.delete(request.id);
+    return;
+  }
+  if (request.type === 'warm-up') {
+    // Best effort: a failure here shows up, with its message, in the first real report.
+    warmUp ??= warmUpWith(request.content, request.language).catch(() => undefined);
+    return;
+  }
+  reportAsked = true;
+  const { id, content, assessment, results, baseline, options, format } = request;
   try {
-    post({ id, type: 'progress', stage: 'fonts' });
-    const files = await loadFonts();
+    post({ id, type: 'progress', stage: 'prepare' });
+    const t = await reportTranslator(options.language);
+    const definition = buildReport({ content, assessment, results, baseline, t }, options);
+    if (format === 'docx') {
+      // A Word copy embeds no fonts: the reader's own draw the text.
+      post({ id, type: 'progress', stage: 'render' });
+      const docx = (await renderDocx(definition, (charts) => drawInPage(id, charts))).slice().buffer;
+      post({ id, type: 'done', file: docx }, [docx]);
+      return;
+    }
+    const needed = reportFontFiles(definition);
+    if (!needed.every((file) => fetched.has(file))) post({ id, type: 'progress', stage: 'fonts' });
+    const files = await loadFonts(needed);
+    // A warm-up still running shares pdfmake's instance: let it stop first.
+    await warmUp;
     post({ id, type: 'progress', stage: 'layout' });
-    const definition = buildReport({ content, assessment, results, baseline }, options);
-    post({ id, type: 'progress', stage: 'render' });
-    const bytes = await renderPdf(pdfMake as unknown as PdfMakeLike, files, definition);
-    const pdf = bytes.slice().buffer;
-    post({ id, type: 'done', pdf }, [pdf]);
+    let drawn = -1;
+    const bytes = await renderPdf(pdfmake, files, definition, (fraction) => {
+      // pdfmake calls this for every item drawn: pass on whole tenths only.
+      const tenth = Math.floor(fraction * 10);
+      if (tenth === drawn) return;
+      drawn = tenth;
+      post({ id, type: 'progress', stage: 'render', fraction: tenth / 10 });
+    });
+    const file = bytes.slice().buffer;
+    post({ id, type: 'done', file }, [file]);
   } catch (error) {
     post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
   }

@@ -1,7 +1,10 @@
-import { newAssessment, parseAssessment } from '../../../core/model/assessment-file';
+import { newAssessment } from '../../../core/model/assessment-file';
+import { parseAssessmentOnce } from './parse-once';
 import type { Assessment } from '../../../core/model/schema/assessment';
-import { describeProblems } from '../../../core/model/schema/parse';
+import { oneLine } from '../../../core/model/schema/parse';
+import { compareVersions } from '../../../core/model/questionnaire';
 import i18next from '../i18n';
+import { problemNotice, titlesFrom } from '../lib/problems';
 import type { AssessmentSlice, Slice } from './types';
 
 const HISTORY_LIMIT = 200;
@@ -37,32 +40,43 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
     past: [],
     future: [],
 
+    editSession: newId(),
+
     startAssessment({ contentKey, modules, meta, answers = {} }) {
       const bundle = get().bundles.find((b) => b.key === contentKey);
       if (!bundle) return;
-      const now = new Date().toISOString();
       const { questionnaire } = bundle.content;
-      set({
-        cipher: null,
-        content: bundle.content,
-        assessment: newAssessment(questionnaire, { id: newId(), now, meta, modules, answers }),
-        past: [],
-        future: [],
-        file: null,
-        saveStatus: 'unsaved',
-        view: 'questionnaire',
-        sectionId: questionnaire.sections[0]?.id ?? null,
-        notice: null,
-      });
+      const begin = async () => {
+        const now = new Date().toISOString();
+        set({
+          editSession: newId(),
+          cipher: null,
+          content: bundle.content,
+          assessment: newAssessment(questionnaire, { id: newId(), now, meta, modules, answers }),
+          past: [],
+          future: [],
+          file: null,
+          saveStatus: 'unsaved',
+          view: 'questionnaire',
+          sectionId: questionnaire.sections[0]?.id ?? null,
+          notice: null,
+        });
+        // The language chosen for the assessment and its report becomes the interface's.
+        void get().chooseLanguage(meta.language);
+      };
+      void get().confirmReplace('begin', begin);
     },
 
     setAnswer(itemId, answer, coalesce = false) {
-      commit((a) => {
-        const answers = { ...a.answers };
-        if (answer) answers[itemId] = answer;
-        else delete answers[itemId];
-        return { ...a, answers };
-      }, coalesce ? itemId : undefined);
+      commit(
+        (a) => {
+          const answers = { ...a.answers };
+          if (answer) answers[itemId] = answer;
+          else delete answers[itemId];
+          return { ...a, answers };
+        },
+        coalesce ? itemId : undefined,
+      );
     },
 
     setTarget(pillar, stage) {
@@ -71,6 +85,14 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
 
     replaceAssessment(next) {
       if (next !== get().assessment) commit(() => next);
+    },
+
+    updateAssessment(change) {
+      const current = get().assessment;
+      if (!current) return;
+      // A change that leaves the assessment as it was (a refused edit) is no undo step.
+      const next = change(current);
+      if (next !== current) commit(() => next);
     },
 
     undo() {
@@ -90,9 +112,9 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
     },
 
     adoptAssessmentText(text, fileName, file) {
-      const parsed = parseAssessment(text);
+      const parsed = parseAssessmentOnce(text);
       if (!parsed.ok) {
-        get().setNotice({ tone: 'error', text: describeProblems(fileName, parsed.problems) });
+        get().setNotice(problemNotice(fileName, 'assessment', parsed.problems, titlesFrom(get().bundles.map((b) => b.content.questionnaire))));
         return false;
       }
       const { id, version } = parsed.value.questionnaire;
@@ -101,9 +123,15 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
         get().setNotice({ tone: 'error', text: i18next.t('notice.otherQuestionnaire', { file: fileName, id }) });
         return false;
       }
-      const versionNote =
-        bundle.content.questionnaire.version === version ? null : i18next.t('notice.otherVersion', { file: fileName, version, current: bundle.content.questionnaire.version });
+      const current = bundle.content.questionnaire.version;
+      // Answers made with a newer version could be misread or dropped: refused, naming both versions.
+      if (compareVersions(version, current) > 0) {
+        get().setNotice({ tone: 'error', text: i18next.t('notice.newerVersion', { file: fileName, version: oneLine(version, 40), current }) });
+        return false;
+      }
+      const versionNote = version === current ? null : i18next.t('notice.otherVersion', { file: fileName, version: oneLine(version, 40), current });
       set({
+        editSession: newId(),
         content: bundle.content,
         assessment: parsed.value,
         past: [],
@@ -116,6 +144,7 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
         sectionId: bundle.content.questionnaire.sections[0]?.id ?? null,
         notice: versionNote ? { tone: 'info', text: versionNote } : null,
       });
+      void get().chooseLanguage(parsed.value.meta.language);
       return true;
     },
 

@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand';
 import type { AppState } from './types';
+import { historyInfo } from './file';
 
 /** Autosave waits this long after the last change, so typing does not write on every key. */
 export const AUTOSAVE_DELAY_MS = 600;
@@ -24,7 +25,7 @@ export function startAutosave(store: StoreApi<AppState>): () => void {
     }
     try {
       // Sealed: while the assessment is protected, the autosave slot holds only ciphertext.
-      await platform.autosave(await store.getState().sealed(assessment));
+      await platform.autosave(await store.getState().sealed(assessment), historyInfo({ ...store.getState(), assessment }));
       written = assessment;
       // A change made while the write was in flight is still pending.
       store.setState({ autosavedAt: new Date().toISOString(), autosaveError: null, autosavePending: store.getState().assessment !== assessment });
@@ -33,15 +34,24 @@ export function startAutosave(store: StoreApi<AppState>): () => void {
     }
   };
 
+  // Before anything replaces the work in hand, its last state reaches the slot and the history.
+  store.setState({
+    flushAutosave: async () => {
+      if (timer) clearTimeout(timer);
+      await flush();
+    },
+  });
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.assessment === previous.assessment || !state.assessment) return;
     if (!state.autosavePending) store.setState({ autosavePending: true });
     if (timer) clearTimeout(timer);
+    // flush() catches its own failures into autosaveError.
     timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
   });
   const onHide = () => {
     if (document.visibilityState === 'hidden' && timer) {
       clearTimeout(timer);
+      // The page may be going away: start the write now, nobody is left to wait for it.
       void flush();
     }
   };

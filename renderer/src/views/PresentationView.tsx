@@ -7,7 +7,7 @@ import { localize } from '../../../core/model/localize';
 import { heatMapLabels, radarLabels } from '../components/Charts';
 import { SvgTree } from '../components/SvgTree';
 import { useFormat } from '../hooks/useFormat';
-import { itemTitle } from '../lib/item-title';
+import { itemTitle } from '../../../core/model/questionnaire';
 import { useApp } from '../store';
 import { useResults } from '../store/results';
 import { Delta } from '../workshop/BaselinePanel';
@@ -72,7 +72,11 @@ export function PresentationView() {
     const meta = assessment.meta;
     const list: Slide[] = [];
 
-    const agencies = new Set(Object.keys(assessment.responses).map((id) => assessment.respondents.find((r) => r.id === id)?.agency.trim() ?? '').filter(Boolean));
+    const agencies = new Set(
+      Object.keys(assessment.responses)
+        .map((id) => assessment.respondents.find((r) => r.id === id)?.agency.trim() ?? '')
+        .filter(Boolean),
+    );
     const respondents = Object.keys(assessment.responses).length;
     list.push({
       id: 'title',
@@ -82,7 +86,7 @@ export function PresentationView() {
           <p className="slide-lead">{t('workshop.present.selfAssessment')}</p>
           <p>{t('workshop.present.country', { country: meta.country, date: format.date(meta.assessmentDate) })}</p>
           <p>{t('results.summaryAnswered', { done: summary.withData, asked: summary.asked, percent: format.percent(summary.completeness) })}</p>
-          {respondents > 0 && <p>{t('workshop.present.respondents', { count: respondents, agencies: agencies.size })}</p>}
+          {respondents > 0 && <p>{t(results.workshop?.provisional ? 'workshop.present.respondentsOpen' : 'workshop.present.respondents', { count: respondents, agencies: agencies.size })}</p>}
         </div>
       ),
     });
@@ -117,11 +121,7 @@ export function PresentationView() {
     });
 
     const names = Object.fromEntries(risks.map((r) => [r.id, itemName(r.id)]));
-    const heat = riskHeatMap(
-      risks,
-      heatMapLabels(t, names),
-      { size: HEAT_SIZE },
-    );
+    const heat = riskHeatMap(risks, heatMapLabels(t, names), { size: HEAT_SIZE });
     list.push({
       id: 'heatmap',
       title: t('results.riskTitle'),
@@ -144,8 +144,7 @@ export function PresentationView() {
           <ol className="slide-list slide-risks">
             {risks.slice(0, TOP_RISKS).map((r) => (
               <li key={r.id} data-risk={r.id}>
-                <span className="strong">{names[r.id]}</span>{' '}
-                <span className={`band band-${r.band}`}>{t(`results.band.${r.band}`)}</span>
+                <span className="strong">{names[r.id]}</span> <span className={`band band-${r.band}`}>{t(`results.band.${r.band}`)}</span>
                 <span className="block muted">{t('workshop.present.riskLine', { priority: format.percent(r.priority), likelihood: r.likelihood, impact: r.impact, preparedness: r.preparedness })}</span>
               </li>
             ))}
@@ -167,7 +166,9 @@ export function PresentationView() {
             ) : (
               <ol className="slide-list slide-actions" start={p * ACTIONS_PER_SLIDE + 1}>
                 {page.map((a) => (
-                  <li key={a.id} data-action={a.id}>{localize(a.title, lang)}</li>
+                  <li key={a.id} data-action={a.id}>
+                    {localize(a.title, lang)}
+                  </li>
                 ))}
               </ol>
             ),
@@ -182,13 +183,17 @@ export function PresentationView() {
         body: (
           <div className="slide-split">
             <div>
-              <h2 className="slide-subtitle" id="slide-spread-title">{t('workshop.disagreement.meanSpread')}</h2>
+              <h2 className="slide-subtitle" id="slide-spread-title">
+                {t('workshop.disagreement.meanSpread')}
+              </h2>
               <ul className="slide-list slide-spread" aria-labelledby="slide-spread-title">
                 {merge.sections.map((s) => (
                   <li key={s.section} data-section={s.section}>
                     <span className="strong">{sectionTitle(s.section)}</span>
                     <span className="spread-value">
-                      <span className="meter" aria-hidden="true"><span style={{ width: `${((s.meanSpread ?? 0) / MAX_SPREAD) * 100}%` }} /></span>
+                      <span className="meter" aria-hidden="true">
+                        <span style={{ width: `${((s.meanSpread ?? 0) / MAX_SPREAD) * 100}%` }} />
+                      </span>
                       {s.meanSpread === null ? '—' : format.decimal(s.meanSpread)}
                     </span>
                   </li>
@@ -311,10 +316,17 @@ export function PresentationView() {
   }, [slide]);
   if (!slide) return null;
   const position = t('workshop.present.position', { n: current + 1, total: slides.length });
+  // Scores built while disagreements are open are not agreed results: every slide says so.
+  const provisional = results?.workshop?.provisional ? results.workshop : null;
 
   return (
     <main ref={mainRef} className="presentation" tabIndex={-1} aria-labelledby="slide-title" data-testid="presentation" data-slide={slide.id}>
       <section className="slide" key={slide.id} ref={slideRef} aria-labelledby="slide-title" tabIndex={scrolls ? 0 : undefined}>
+        {provisional && (
+          <p className="provisional-mark" data-testid="provisional">
+            {t('results.provisional', { count: provisional.undecided })}
+          </p>
+        )}
         <h1 id="slide-title">{slide.title}</h1>
         <div className="slide-body">{slide.body}</div>
       </section>
@@ -323,13 +335,17 @@ export function PresentationView() {
           <span aria-hidden="true">← </span>
           {t('workshop.present.previous')}
         </button>
-        <span className="slide-position" data-testid="slide-position">{position}</span>
+        <span className="slide-position" data-testid="slide-position">
+          {position}
+        </span>
         <button type="button" onClick={() => go(current + 1)} disabled={current === last} aria-keyshortcuts="ArrowRight PageDown Space">
           {t('workshop.present.next')}
           <span aria-hidden="true"> →</span>
         </button>
         <span className="presentation-hint">{t('workshop.present.hint')}</span>
-        <button type="button" onClick={leave} aria-keyshortcuts="Escape" data-testid="leave-presentation">{t('workshop.present.leave')}</button>
+        <button type="button" onClick={leave} aria-keyshortcuts="Escape" data-testid="leave-presentation">
+          {t('workshop.present.leave')}
+        </button>
       </nav>
       <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{`${position}: ${slide.title}`}</div>
     </main>

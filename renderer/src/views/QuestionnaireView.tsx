@@ -21,7 +21,10 @@ export function QuestionnaireView() {
   const focusTitle = useRef(false);
 
   const sections = content ? activeSections(content.questionnaire, modules ?? []) : [];
-  const index = Math.max(0, sections.findIndex((s) => s.id === sectionId));
+  const index = Math.max(
+    0,
+    sections.findIndex((s) => s.id === sectionId),
+  );
   const section = sections[index];
   const currentId = section?.id;
 
@@ -58,7 +61,9 @@ export function QuestionnaireView() {
     <div className="workspace">
       <SectionNav sections={sections} current={section.id} />
       <section className="section-page" aria-labelledby="section-title">
-        <h1 id="section-title" ref={titleRef} tabIndex={-1}>{localize(section.title, i18n.language)}</h1>
+        <h1 id="section-title" ref={titleRef} tabIndex={-1}>
+          {localize(section.title, i18n.language)}
+        </h1>
         <p className="lead">{localize(section.intro, i18n.language)}</p>
         <p className="keyboard-hint muted small">{t('questionnaire.keyboardHint')}</p>
         {(PILLARS as readonly string[]).includes(section.id) && <TargetPicker pillar={section.id as Pillar} />}
@@ -71,14 +76,20 @@ export function QuestionnaireView() {
         </ol>
         <nav className="pager" aria-label={t('questionnaire.pager')}>
           {previous ? (
-            <button type="button" onClick={() => goSection(previous.id)}>← {localize(previous.title, i18n.language)}</button>
+            <button type="button" onClick={() => goSection(previous.id)}>
+              ← {localize(previous.title, i18n.language)}
+            </button>
           ) : (
             <span />
           )}
           {next ? (
-            <button type="button" className="primary" onClick={() => goSection(next.id)}>{localize(next.title, i18n.language)} →</button>
+            <button type="button" className="primary" onClick={() => goSection(next.id)}>
+              {localize(next.title, i18n.language)} →
+            </button>
           ) : (
-            <button type="button" className="primary" onClick={() => go('review')}>{t('questionnaire.review')} →</button>
+            <button type="button" className="primary" onClick={() => go('review')}>
+              {t('questionnaire.review')} →
+            </button>
           )}
         </nav>
       </section>

@@ -1,16 +1,16 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessedRisks, type SectionResult } from '../../../core/method/results';
 import { localize } from '../../../core/model/localize';
 import { assessmentProgress } from '../../../core/model/progress';
-import { indexItems } from '../../../core/model/questionnaire';
+import { indexItems, itemTitle } from '../../../core/model/questionnaire';
 import { HeatMapFigure, RadarFigure } from '../components/Charts';
+import { DataTable, type Column } from '../components/DataTable';
 import { useFormat } from '../hooks/useFormat';
 import { useApp } from '../store';
 import { useResults } from '../store/results';
-import { itemTitle } from '../lib/item-title';
 import { keyMessageText } from '../lib/key-message';
-import { ReportPanel } from '../report/ReportPanel';
+import { ReportPanel } from '../report/lazy';
 import { DisagreementPanel } from '../workshop/DisagreementPanel';
 
 /** A mean confidence (1/3 low, 2/3 medium, 1 high) named by its nearest mark. */
@@ -23,6 +23,7 @@ export function ResultsView() {
   const content = useApp((s) => s.content);
   const assessment = useApp((s) => s.assessment);
   const results = useResults();
+  const go = useApp((s) => s.go);
   const lang = i18n.language;
 
   const items = useMemo(() => (content ? indexItems(content.questionnaire) : null), [content]);
@@ -42,6 +43,30 @@ export function ResultsView() {
   const riskNames = Object.fromEntries(risks.map((r) => [r.id, itemName(r.id)]));
   const radarAxes = results.radar.map((id) => section(id)).map((s) => ({ label: sectionTitle(s.id), current: s.score, target: s.target }));
   const meta = assessment.meta;
+
+  const dash = (value: number | null, show: (v: number) => string) => (value === null ? '—' : show(value));
+  const gapColumns: Column<SectionResult>[] = [
+    { col: 'score', header: t('results.current'), cell: (s) => dash(s.score, format.decimal) },
+    { col: 'target', header: t('results.target'), cell: (s) => s.target },
+    { col: 'gap', header: t('results.gap'), cell: (s) => dash(s.gap, format.decimal) },
+    { col: 'completeness', header: t('results.completeness'), cell: (s) => format.percent(s.completeness) },
+    { col: 'confidence', header: t('results.confidence'), cell: (s) => dash(s.confidence, format.percent) },
+  ];
+  const completenessColumns: Column<(typeof progress)[number]>[] = [
+    { col: 'answered', header: t('results.answered'), cell: (p) => `${format.integer(p.done)} / ${format.integer(p.asked)}` },
+    {
+      col: 'share',
+      header: t('results.share'),
+      cell: (p) => (
+        <>
+          <span className="meter" aria-hidden="true">
+            <span style={{ width: `${p.asked ? (100 * p.done) / p.asked : 100}%` }} />
+          </span>
+          {format.percent(p.asked ? p.done / p.asked : 1)}
+        </>
+      ),
+    },
+  ];
 
   const pillarSentence = (s: SectionResult) => {
     const pillar = sectionTitle(s.id);
@@ -67,6 +92,11 @@ export function ResultsView() {
     <div className="results">
       <h1>{t('results.title')}</h1>
       <p className="lead">{t('results.subtitle', { institution: meta.institution, country: meta.country, date: format.date(meta.assessmentDate) })}</p>
+      {results.workshop?.provisional && (
+        <p className="card provisional-mark" role="note" data-testid="provisional">
+          {t('results.provisional', { count: results.workshop.undecided })} {t('results.provisionalWhy')}
+        </p>
+      )}
 
       <section className="card summary" aria-labelledby="summary-title" data-testid="summary">
         <h2 id="summary-title">{t('results.summaryTitle')}</h2>
@@ -90,32 +120,16 @@ export function ResultsView() {
           <div className="chart-side">
             <h3 id="gap-title">{t('results.gapTitle')}</h3>
             <p className="muted">{t('results.gapExplain')}</p>
-            <div className="table-scroll">
-              <table className="data-table" data-testid="gap-table" aria-labelledby="gap-title">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('results.area')}</th>
-                    <th scope="col">{t('results.current')}</th>
-                    <th scope="col">{t('results.target')}</th>
-                    <th scope="col">{t('results.gap')}</th>
-                    <th scope="col">{t('results.completeness')}</th>
-                    <th scope="col">{t('results.confidence')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {scores.map((s) => (
-                    <tr key={s.id} data-section={s.id} data-stage={s.stage ?? ''}>
-                      <th scope="row">{sectionTitle(s.id)}</th>
-                      <td data-col="score">{s.score === null ? '—' : format.decimal(s.score)}</td>
-                      <td data-col="target">{s.target}</td>
-                      <td data-col="gap">{s.gap === null ? '—' : format.decimal(s.gap)}</td>
-                      <td data-col="completeness">{format.percent(s.completeness)}</td>
-                      <td data-col="confidence">{s.confidence === null ? '—' : format.percent(s.confidence)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              rows={scores}
+              rowId={(s) => s.id}
+              idAttribute="section"
+              rowAttributes={(s) => ({ 'data-stage': s.stage ?? '' })}
+              rowHeader={{ header: t('results.area'), cell: (s) => sectionTitle(s.id) }}
+              columns={gapColumns}
+              labelledBy="gap-title"
+              testId="gap-table"
+            />
           </div>
         </div>
         <h3>{t('results.pillarExplainTitle')}</h3>
@@ -131,27 +145,17 @@ export function ResultsView() {
       <section aria-labelledby="completeness-title">
         <h2 id="completeness-title">{t('results.completenessTitle')}</h2>
         <p className="muted">{t('results.completenessExplain')}</p>
-        <table className="data-table completeness-table" data-testid="completeness-table" aria-labelledby="completeness-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('results.section')}</th>
-              <th scope="col">{t('results.answered')}</th>
-              <th scope="col">{t('results.share')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {progress.map((p) => (
-              <tr key={p.section} data-section={p.section}>
-                <th scope="row">{sectionTitle(p.section)}</th>
-                <td data-col="answered">{`${format.integer(p.done)} / ${format.integer(p.asked)}`}</td>
-                <td data-col="share">
-                  <span className="meter" aria-hidden="true"><span style={{ width: `${p.asked ? (100 * p.done) / p.asked : 100}%` }} /></span>
-                  {format.percent(p.asked ? p.done / p.asked : 1)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={progress}
+          rowId={(p) => p.section}
+          idAttribute="section"
+          rowHeader={{ header: t('results.section'), cell: (p) => sectionTitle(p.section) }}
+          columns={completenessColumns}
+          labelledBy="completeness-title"
+          testId="completeness-table"
+          className="completeness-table"
+          scroll={false}
+        />
       </section>
 
       <section aria-labelledby="risk-title">
@@ -167,8 +171,7 @@ export function ResultsView() {
               <ol className="risk-list" data-testid="risk-list" aria-labelledby="ranked-title">
                 {risks.map((r) => (
                   <li key={r.id} data-risk={r.id}>
-                    <strong>{itemName(r.id)}</strong>{' '}
-                    <span className={`band band-${r.band}`}>{t(`results.band.${r.band}`)}</span>
+                    <strong>{itemName(r.id)}</strong> <span className={`band band-${r.band}`}>{t(`results.band.${r.band}`)}</span>
                     <span className="risk-sentence muted">
                       {t('results.riskSentence', {
                         likelihood: r.likelihood,
@@ -194,6 +197,18 @@ export function ResultsView() {
       <section aria-labelledby="roadmap-title">
         <h2 id="roadmap-title">{t('results.roadmapTitle')}</h2>
         <p className="muted">{t('results.roadmapExplain')}</p>
+        <p data-testid="roadmap-cost">
+          {t('results.roadmapCost', {
+            horizon: format.usdRange(roadmap.totals.costLow, roadmap.totals.costHigh),
+            firstYear: format.usdRange(roadmap.totals.firstYear.costLow, roadmap.totals.firstYear.costHigh),
+            unfunded: format.usdRange(roadmap.totals.unfunded.costLow, roadmap.totals.unfunded.costHigh),
+          })}
+        </p>
+        <p>
+          <button type="button" className="link-button edit-roadmap-link" onClick={() => go('roadmap')}>
+            {t('results.editRoadmap')}
+          </button>
+        </p>
         {([1, 2, 3] as const).map((phase) => {
           const actions = roadmap.phases.find((p) => p.phase === phase)?.actions ?? [];
           return (
@@ -205,7 +220,9 @@ export function ResultsView() {
                 <ul>
                   {actions.map((a) => (
                     <li key={a.id} data-action={a.id}>
-                      {localize(a.title, lang)} <span className="muted">— {t('results.because', { items: a.why.map(itemName).join('; ') })}</span>
+                      {localize(a.title, lang)}
+                      {a.edited && <span className="badge badge-edited">{t(a.custom ? 'roadmap.custom' : 'roadmap.edited')}</span>}
+                      {a.why.length > 0 && <span className="muted"> — {t('results.because', { items: a.why.map(itemName).join('; ') })}</span>}
                     </li>
                   ))}
                 </ul>
@@ -215,7 +232,9 @@ export function ResultsView() {
         })}
       </section>
 
-      <ReportPanel />
+      <Suspense fallback={null}>
+        <ReportPanel />
+      </Suspense>
     </div>
   );
 }

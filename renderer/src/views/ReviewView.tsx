@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/localize';
-import { itemTitle } from '../lib/item-title';
+import { itemTitle } from '../../../core/model/questionnaire';
 import { reviewLists, type ReviewEntry } from '../../../core/model/review';
 import { useApp } from '../store';
 
@@ -55,9 +55,7 @@ export function ReviewView() {
       <h1>{t('review.title')}</h1>
       <p className="lead">{t('review.intro')}</p>
       <p className={clear ? 'all-clear' : 'summary-line'} role="status">
-        {clear
-          ? t('review.allClear')
-          : t('review.summary', { unanswered: lists.unanswered.length, dontKnow: lists.dontKnow.length, lowConfidence: lists.lowConfidence.length })}
+        {clear ? t('review.allClear') : t('review.summary', { unanswered: lists.unanswered.length, dontKnow: lists.dontKnow.length, lowConfidence: lists.lowConfidence.length })}
       </p>
       <div className="review-grid">
         <ReviewGroup id="unanswered" title={t('review.unanswered')} empty={t('review.unansweredNone')} entries={lists.unanswered} />
@@ -65,7 +63,9 @@ export function ReviewView() {
         <ReviewGroup id="low-confidence" title={t('review.lowConfidence')} empty={t('review.lowConfidenceNone')} entries={lists.lowConfidence} />
       </div>
       <p className="pager">
-        <button type="button" className="primary" onClick={() => go('results')}>{t('review.seeResults')} →</button>
+        <button type="button" className="primary" onClick={() => go('results')}>
+          {t('review.seeResults')} →
+        </button>
       </p>
     </div>
   );

@@ -1,6 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseAssessment } from '../../../core/model/assessment-file';
 import { localize } from '../../../core/model/localize';
 import { indexItems } from '../../../core/model/questionnaire';
 import type { Answers } from '../../../core/model/schema/assessment';
@@ -10,6 +9,8 @@ import { useFormat } from '../hooks/useFormat';
 import { UI_LANGUAGES } from '../i18n';
 import { assessmentProgress } from '../../../core/model/progress';
 import { useApp } from '../store';
+import { parseAssessmentOnce } from '../store/parse-once';
+import { ProblemDetails } from '../components/ProblemDetails';
 import { isEncryptedEnvelope } from '../../../core/model/crypto';
 import { PROTECTION_NAMESPACE } from '../protection/i18n';
 
@@ -18,7 +19,12 @@ const TYPE_ID = 'profile.institution-type';
 const LANGUAGES_ID = 'profile.working-languages';
 
 function Required() {
-  return <span className="required" aria-hidden="true"> *</span>;
+  return (
+    <span className="required" aria-hidden="true">
+      {' '}
+      *
+    </span>
+  );
 }
 
 function RecoverCard() {
@@ -30,7 +36,7 @@ function RecoverCard() {
   const discardRecovery = useApp((s) => s.discardRecovery);
   const who = useMemo(() => {
     if (!recoverable) return null;
-    const parsed = parseAssessment(recoverable.text);
+    const parsed = parseAssessmentOnce(recoverable.text);
     if (!parsed.ok) return null;
     const bundle = bundles.find((b) => b.content.questionnaire.id === parsed.value.questionnaire.id);
     const { institution, country } = parsed.value.meta;
@@ -39,19 +45,20 @@ function RecoverCard() {
     return { institution, country, progress: { done: progress.reduce((n, p) => n + p.done, 0), asked: progress.reduce((n, p) => n + p.asked, 0) } };
   }, [recoverable, bundles]);
   if (!recoverable) return null;
+  // recover() and discardRecovery() report their own failures in the store: the clicks do not wait (void).
   return (
     <section className="card recover" aria-labelledby="recover-title" data-testid="recover">
       <h2 id="recover-title">{t('start.recoverTitle')}</h2>
       <p>{t('start.recoverText', { time: format.dateTime(recoverable.savedAt) })}</p>
       {isEncryptedEnvelope(recoverable.text) && <p>{t('encryptedAutosave', { ns: PROTECTION_NAMESPACE })}</p>}
-      {who && (
-        <p className="strong">
-          {who.progress ? t('start.recoverWho', { institution: who.institution, country: who.country, ...who.progress }) : `${who.institution}, ${who.country}`}
-        </p>
-      )}
+      {who && <p className="strong">{who.progress ? t('start.recoverWho', { institution: who.institution, country: who.country, ...who.progress }) : `${who.institution}, ${who.country}`}</p>}
       <div className="row">
-        <button type="button" className="primary" onClick={() => void recover()}>{t('start.recover')}</button>
-        <button type="button" onClick={() => void discardRecovery()}>{t('start.discard')}</button>
+        <button type="button" className="primary" onClick={() => void recover()}>
+          {t('start.recover')}
+        </button>
+        <button type="button" onClick={() => void discardRecovery()}>
+          {t('start.discard')}
+        </button>
       </div>
     </section>
   );
@@ -67,7 +74,9 @@ function CurrentCard() {
     <section className="card current" aria-labelledby="current-title">
       <h2 id="current-title">{t('start.currentTitle')}</h2>
       <p>{t('start.currentText', { institution: meta.institution, country: meta.country, date: format.date(meta.assessmentDate) })}</p>
-      <button type="button" className="primary" onClick={() => go('questionnaire')}>{t('start.continue')}</button>
+      <button type="button" className="primary" onClick={() => go('questionnaire')}>
+        {t('start.continue')}
+      </button>
     </section>
   );
 }
@@ -126,6 +135,7 @@ export function StartView() {
     });
   };
 
+  // open() and importQuestionnaire() report their own failures as a notice: the clicks do not wait (void).
   return (
     <div className="start">
       <h1>{t('start.title')}</h1>
@@ -141,11 +151,17 @@ export function StartView() {
           <p className="muted small">{t('start.required')}</p>
           <div className="form-grid">
             <div className="field">
-              <label htmlFor="start-institution">{t('start.institution')}<Required /></label>
+              <label htmlFor="start-institution">
+                {t('start.institution')}
+                <Required />
+              </label>
               <input id="start-institution" required value={institution} onChange={(e) => setInstitution(e.target.value)} autoComplete="organization" maxLength={300} />
             </div>
             <div className="field">
-              <label htmlFor="start-country">{t('start.country')}<Required /></label>
+              <label htmlFor="start-country">
+                {t('start.country')}
+                <Required />
+              </label>
               <input id="start-country" required value={country} onChange={(e) => setCountry(e.target.value)} autoComplete="country-name" maxLength={120} />
             </div>
             {typeQuestion?.type === 'choice' && (
@@ -154,13 +170,18 @@ export function StartView() {
                 <select id="start-type" value={institutionType} onChange={(e) => setInstitutionType(e.target.value)}>
                   <option value="">{t('start.chooseType')}</option>
                   {typeQuestion.options?.map((o) => (
-                    <option key={o.value} value={o.value}>{localize(o.label, lang)}</option>
+                    <option key={o.value} value={o.value}>
+                      {localize(o.label, lang)}
+                    </option>
                   ))}
                 </select>
               </div>
             )}
             <div className="field">
-              <label htmlFor="start-date">{t('start.date')}<Required /></label>
+              <label htmlFor="start-date">
+                {t('start.date')}
+                <Required />
+              </label>
               <input id="start-date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
             </div>
             <div className="field">
@@ -171,7 +192,9 @@ export function StartView() {
               <label htmlFor="start-language">{t('start.reportLanguage')}</label>
               <select id="start-language" value={reportLanguage} onChange={(e) => setLanguage(e.target.value as Language)}>
                 {UI_LANGUAGES.map((l) => (
-                  <option key={l.code} value={l.code} lang={l.code}>{l.name}</option>
+                  <option key={l.code} value={l.code} lang={l.code}>
+                    {l.name}
+                  </option>
                 ))}
               </select>
             </div>
@@ -179,12 +202,21 @@ export function StartView() {
               <div className="field span-2">
                 <label htmlFor="start-working-languages">{t('start.workingLanguages')}</label>
                 <input id="start-working-languages" aria-describedby="start-working-languages-help" value={workingLanguages} onChange={(e) => setWorkingLanguages(e.target.value)} />
-                <p id="start-working-languages-help" className="muted small">{t('start.workingLanguagesHelp')}</p>
+                <p id="start-working-languages-help" className="muted small">
+                  {t('start.workingLanguagesHelp')}
+                </p>
               </div>
             )}
             <div className="field span-2">
               <label htmlFor="start-questionnaire">{t('start.questionnaire')}</label>
-              <select id="start-questionnaire" value={chosen?.key ?? ''} onChange={(e) => { setContentKey(e.target.value); setModules([]); }}>
+              <select
+                id="start-questionnaire"
+                value={chosen?.key ?? ''}
+                onChange={(e) => {
+                  setContentKey(e.target.value);
+                  setModules([]);
+                }}
+              >
                 {bundles.map((b) => (
                   <option key={b.key} value={b.key}>
                     {`${localize(b.content.questionnaire.title, lang)} ${b.content.questionnaire.version}${b.origin === 'imported' ? ` (${t('start.imported')})` : ''}`}
@@ -198,28 +230,35 @@ export function StartView() {
               <legend>{t('start.modules')}</legend>
               {optionalSections.map((s) => (
                 <label key={s.id} className="check">
-                  <input
-                    type="checkbox"
-                    checked={modules.includes(s.id)}
-                    onChange={(e) => setModules(e.target.checked ? [...modules, s.id] : modules.filter((m) => m !== s.id))}
-                  />
-                  <span>{localize(s.title, lang)} <span className="muted">({t('start.optional')})</span></span>
+                  <input type="checkbox" checked={modules.includes(s.id)} onChange={(e) => setModules(e.target.checked ? [...modules, s.id] : modules.filter((m) => m !== s.id))} />
+                  <span>
+                    {localize(s.title, lang)} <span className="muted">({t('start.optional')})</span>
+                  </span>
                 </label>
               ))}
             </fieldset>
           )}
           {hasAssessment && <p className="muted small">{t('start.replaceWarning')}</p>}
-          <button type="submit" className="primary" disabled={!chosen}>{t('start.begin')}</button>
+          <button type="submit" className="primary" disabled={!chosen}>
+            {t('start.begin')}
+          </button>
         </form>
 
         <section className="card" aria-labelledby="files-title">
           <h2 id="files-title">{t('start.filesTitle')}</h2>
           <p>{t('start.openText')}</p>
-          <button type="button" onClick={() => void open()}>{t('file.open')}</button>
+          <button type="button" onClick={() => void open()}>
+            {t('file.open')}
+          </button>
           <p>{t('start.importText')}</p>
-          <button type="button" onClick={() => void importQuestionnaire()}>{t('start.import')}</button>
+          <button type="button" onClick={() => void importQuestionnaire()}>
+            {t('start.import')}
+          </button>
           {contentProblems.map((p) => (
-            <p key={p} className="error-text">{p}</p>
+            <div key={p.text} className="error-text">
+              <p>{p.text}</p>
+              <ProblemDetails lines={p.details} />
+            </div>
           ))}
         </section>
       </div>

@@ -1,13 +1,18 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BaselineComparison } from '../../../core/workshop/baseline';
+import type { BaselineComparison, RiskDelta } from '../../../core/workshop/baseline';
 import { localize } from '../../../core/model/localize';
 import type { Assessment } from '../../../core/model/schema/assessment';
 import { useFormat } from '../hooks/useFormat';
 import type { Formatters } from '../lib/format';
-import { itemTitle } from '../lib/item-title';
+import { itemTitle } from '../../../core/model/questionnaire';
+import { DataTable } from '../components/DataTable';
+import { PassphrasePrompt } from '../components/PassphrasePrompt';
+import { ProblemDetails } from '../components/ProblemDetails';
+import { messageText } from '../lib/problems';
 import { useApp } from '../store';
 import { useResults } from '../store/results';
+import type { Notice } from '../store/types';
 import { itemIndex } from './useWorkshopMerge';
 
 /** The comparison with the session's baseline (from the one analysis), or null when none is loaded for the open assessment. */
@@ -35,45 +40,26 @@ export function Delta({ value, better, format, percent = false }: { value: numbe
   );
 }
 
-/** core's warnings in the interface language (the three it knows of); any other is shown as it is. */
-function warningText(warning: string, previous: Assessment, current: Assessment, t: ReturnType<typeof useTranslation>['t']): string {
-  if (warning.startsWith('the previous assessment is of')) return t('workshop.baseline.warnInstitution', { previous: previous.meta.institution, current: current.meta.institution });
-  if (warning.includes('dated after')) return t('workshop.baseline.warnDate');
-  if (warning.includes('questionnaire version')) return t('workshop.baseline.warnVersion', { previous: previous.questionnaire.version, current: current.questionnaire.version });
-  return warning;
-}
-
 function Unlock() {
   const { t } = useTranslation();
   const locked = useApp((s) => s.baselineLocked);
   const unlock = useApp((s) => s.unlockBaseline);
   const cancel = useApp((s) => s.cancelBaselineUnlock);
-  const [passphrase, setPassphrase] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   if (!locked) return null;
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    const found = await unlock(passphrase);
-    setBusy(false);
-    setProblem(found);
-    if (!found) setPassphrase('');
-  };
   return (
-    <form className="card workshop-card" onSubmit={(e) => void submit(e)} aria-labelledby="baseline-unlock-title">
+    <PassphrasePrompt
+      unlock={unlock}
+      inputId="baseline-passphrase"
+      label={t('workshop.baseline.passphrase')}
+      submitLabel={t('workshop.baseline.unlock')}
+      autoComplete="off"
+      cancel={{ label: t('workshop.cancel'), onCancel: cancel }}
+      className="card workshop-card"
+      labelledBy="baseline-unlock-title"
+    >
       <h3 id="baseline-unlock-title">{t('workshop.baseline.lockedTitle')}</h3>
       <p>{t('workshop.baseline.lockedText', { file: locked.name })}</p>
-      <div className="field">
-        <label htmlFor="baseline-passphrase">{t('workshop.baseline.passphrase')}</label>
-        <input id="baseline-passphrase" type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
-      </div>
-      {problem && <p className="error-text" role="alert">{problem}</p>}
-      <div className="row">
-        <button type="submit" className="primary" disabled={busy || passphrase === ''} aria-busy={busy}>{t('workshop.baseline.unlock')}</button>
-        <button type="button" onClick={cancel}>{t('workshop.cancel')}</button>
-      </div>
-    </form>
+    </PassphrasePrompt>
   );
 }
 
@@ -86,7 +72,7 @@ export function BaselinePanel() {
   const loadBaseline = useApp((s) => s.loadBaseline);
   const clearBaseline = useApp((s) => s.clearBaseline);
   const comparison = useBaselineComparison();
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Notice | null>(null);
   const lang = i18n.language;
   if (!q || !current) return null;
   const index = itemIndex(q);
@@ -95,10 +81,13 @@ export function BaselinePanel() {
     const item = index.get(id)?.item;
     return item ? itemTitle(item, lang) : id;
   };
+  const riskCell = (priority: number | null, band: RiskDelta['currentBand'], rank: number | null) =>
+    priority === null || band === null ? '—' : t('workshop.baseline.riskCell', { priority: format.percent(priority), band: t(`results.band.${band}`), rank });
   const load = async () => {
     setProblem(null);
     setProblem(await loadBaseline());
   };
+  // loadBaseline() answers with a problem sentence instead of throwing: the click does not wait (void).
 
   const result = comparison;
   const c = result?.value;
@@ -115,9 +104,16 @@ export function BaselinePanel() {
         <button type="button" className={result ? undefined : 'primary'} onClick={() => void load()} data-testid="load-baseline">
           {result ? t('workshop.baseline.loadOther') : t('workshop.baseline.load')}
         </button>
-        {result && <button type="button" onClick={clearBaseline}>{t('workshop.baseline.clear')}</button>}
+        {result && (
+          <button type="button" onClick={clearBaseline}>
+            {t('workshop.baseline.clear')}
+          </button>
+        )}
       </div>
-      <p role="status" className="error-text">{problem ?? ''}</p>
+      <div role="status" className="error-text">
+        {problem?.text}
+        <ProblemDetails lines={problem?.details} />
+      </div>
       <Unlock />
       {result && c && (
         <div data-testid="baseline-comparison">
@@ -131,7 +127,7 @@ export function BaselinePanel() {
           {c.warnings.length > 0 && (
             <ul className="baseline-warnings" data-testid="baseline-warnings">
               {c.warnings.map((w) => (
-                <li key={w}>{warningText(w, result.previous, current, t)}</li>
+                <li key={w.code}>{messageText(w)}</li>
               ))}
             </ul>
           )}
@@ -141,59 +137,37 @@ export function BaselinePanel() {
           </p>
 
           <h3 id="baseline-sections-title">{t('workshop.baseline.sectionsTitle')}</h3>
-          <div className="table-scroll">
-            <table className="data-table" aria-labelledby="baseline-sections-title" data-testid="baseline-sections">
-              <thead>
-                <tr>
-                  <th scope="col">{t('results.area')}</th>
-                  <th scope="col">{t('workshop.baseline.previous', { date: format.date(c.previous.assessmentDate) })}</th>
-                  <th scope="col">{t('workshop.baseline.current', { date: format.date(c.current.assessmentDate) })}</th>
-                  <th scope="col">{t('workshop.baseline.change')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {c.sections.map((s) => (
-                  <tr key={s.section} data-section={s.section}>
-                    <th scope="row">{sectionTitle(s.section)}</th>
-                    <td data-col="previous">{s.previous === null ? '—' : format.decimal(s.previous)}</td>
-                    <td data-col="current">{s.current === null ? '—' : format.decimal(s.current)}</td>
-                    <td data-col="delta"><Delta value={s.delta} better="up" format={format} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={c.sections}
+            rowId={(s) => s.section}
+            idAttribute="section"
+            rowHeader={{ header: t('results.area'), cell: (s) => sectionTitle(s.section) }}
+            columns={[
+              { col: 'previous', header: t('workshop.baseline.previous', { date: format.date(c.previous.assessmentDate) }), cell: (s) => (s.previous === null ? '—' : format.decimal(s.previous)) },
+              { col: 'current', header: t('workshop.baseline.current', { date: format.date(c.current.assessmentDate) }), cell: (s) => (s.current === null ? '—' : format.decimal(s.current)) },
+              { col: 'delta', header: t('workshop.baseline.change'), cell: (s) => <Delta value={s.delta} better="up" format={format} /> },
+            ]}
+            labelledBy="baseline-sections-title"
+            testId="baseline-sections"
+          />
 
           <h3 id="baseline-risks-title">{t('workshop.baseline.risksTitle')}</h3>
           {c.risks.length === 0 ? (
             <p>{t('workshop.baseline.noRisks')}</p>
           ) : (
-            <div className="table-scroll">
-              <table className="data-table" aria-labelledby="baseline-risks-title" data-testid="baseline-risks">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('workshop.baseline.risk')}</th>
-                    <th scope="col">{t('workshop.baseline.previousShort')}</th>
-                    <th scope="col">{t('workshop.baseline.currentShort')}</th>
-                    <th scope="col">{t('workshop.baseline.change')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {c.risks.map((r) => (
-                    <tr key={r.risk} data-risk={r.risk}>
-                      <th scope="row">{itemName(r.risk)}</th>
-                      <td data-col="previous">
-                        {r.previous === null || r.previousBand === null ? '—' : t('workshop.baseline.riskCell', { priority: format.percent(r.previous), band: t(`results.band.${r.previousBand}`), rank: r.previousRank })}
-                      </td>
-                      <td data-col="current">
-                        {r.current === null || r.currentBand === null ? '—' : t('workshop.baseline.riskCell', { priority: format.percent(r.current), band: t(`results.band.${r.currentBand}`), rank: r.currentRank })}
-                      </td>
-                      <td data-col="delta"><Delta value={r.delta} better="down" format={format} percent /></td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              rows={c.risks}
+              rowId={(r) => r.risk}
+              idAttribute="risk"
+              rowHeader={{ header: t('workshop.baseline.risk'), cell: (r) => itemName(r.risk) }}
+              columns={[
+                { col: 'previous', header: t('workshop.baseline.previousShort'), cell: (r) => riskCell(r.previous, r.previousBand, r.previousRank) },
+                { col: 'current', header: t('workshop.baseline.currentShort'), cell: (r) => riskCell(r.current, r.currentBand, r.currentRank) },
+                { col: 'delta', header: t('workshop.baseline.change'), cell: (r) => <Delta value={r.delta} better="down" format={format} percent /> },
+              ]}
+              labelledBy="baseline-risks-title"
+              testId="baseline-risks"
+            />
           )}
 
           <h3 id="baseline-actions-title">{t('workshop.baseline.actionsTitle')}</h3>

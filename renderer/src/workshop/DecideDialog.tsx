@@ -164,12 +164,22 @@ export function DecideDialog({ item, definition, title, onClose }: { item: Merge
         <div className="field">
           <label htmlFor={`${base}-note`}>{t('workshop.merge.note')}</label>
           <textarea id={`${base}-note`} rows={3} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} aria-describedby={`${base}-note-help`} />
-          <p id={`${base}-note-help`} className="muted small">{t('workshop.decide.noteHelp')}</p>
+          <p id={`${base}-note-help`} className="muted small">
+            {t('workshop.decide.noteHelp')}
+          </p>
         </div>
-        {problem && <p className="error-text" role="alert">{problem}</p>}
+        {problem && (
+          <p className="error-text" role="alert">
+            {problem}
+          </p>
+        )}
         <div className="row">
-          <button type="submit" className="primary">{t('workshop.decide.record')}</button>
-          <button type="button" onClick={onClose}>{t('workshop.cancel')}</button>
+          <button type="submit" className="primary">
+            {t('workshop.decide.record')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('workshop.cancel')}
+          </button>
         </div>
       </form>
     </Dialog>

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/localize';
-import type { MergeItem } from '../../../core/workshop/merge';
+import type { MergeItem, SectionDisagreement } from '../../../core/workshop/merge';
+import { DataTable, type Column } from '../components/DataTable';
 import { useFormat } from '../hooks/useFormat';
-import { itemTitle } from '../lib/item-title';
+import { itemTitle } from '../../../core/model/questionnaire';
 import { useApp } from '../store';
 import { describeAnswer, groupPositions } from './answers';
 import { itemIndex, useWorkshopMerge } from './useWorkshopMerge';
@@ -33,11 +34,9 @@ function ContestedItem({ item }: { item: MergeItem }) {
   const spread = item.spread === null ? '—' : String(item.spread);
   return (
     <li data-contested={item.itemId}>
-      <span className="strong">{located ? itemTitle(located.item, i18n.language) : item.itemId}</span>{' '}
-      <span className="muted small">{located ? `(${localize(located.section.title, i18n.language)})` : ''}</span>
+      <span className="strong">{located ? itemTitle(located.item, i18n.language) : item.itemId}</span> <span className="muted small">{located ? `(${localize(located.section.title, i18n.language)})` : ''}</span>
       <span className="block small">
-        {t('workshop.disagreement.contestedLine', { spread, count: item.positions })}{' '}
-        <span className={`merge-status status-${item.status}`}>{t(`workshop.merge.status.${item.status}`)}</span>
+        {t('workshop.disagreement.contestedLine', { spread, count: item.positions })} <span className={`merge-status status-${item.status}`}>{t(`workshop.merge.status.${item.status}`)}</span>
       </span>
       <span className="block small muted">
         {item.type === 'risk'
@@ -72,40 +71,40 @@ export function DisagreementPanel({ standalone = false, limit = 5 }: { standalon
   }
   const sectionTitle = (id: string) => localize(q.sections.find((s) => s.id === id)?.title, i18n.language);
   const contested = view.contested.slice(0, standalone ? 10 : limit);
+  const columns: Column<SectionDisagreement>[] = [
+    {
+      col: 'spread',
+      className: 'nowrap',
+      header: t('workshop.disagreement.meanSpread'),
+      cell: (s) => (
+        <>
+          <span className="meter" aria-hidden="true">
+            <span style={{ width: `${((s.meanSpread ?? 0) / MAX_SPREAD) * 100}%` }} />
+          </span>
+          {s.meanSpread === null ? '—' : format.decimal(s.meanSpread)}
+        </>
+      ),
+    },
+    { col: 'compared', header: t('workshop.disagreement.compared'), cell: (s) => s.compared },
+    { col: 'agreed', header: t('workshop.disagreement.agreed'), cell: (s) => s.agreed },
+    { col: 'conflicts', header: t('workshop.disagreement.conflicts'), cell: (s) => s.conflicts },
+    { col: 'resolved', header: t('workshop.disagreement.resolved'), cell: (s) => s.resolved },
+  ];
 
   return (
     <section aria-labelledby="disagreement-title" className={`disagreement${standalone ? ' workshop-panel' : ''}`} data-testid="disagreement">
       <h2 id="disagreement-title">{t('workshop.disagreement.title')}</h2>
       <p className="muted">{t('workshop.disagreement.explain', { count: view.totals.respondents })}</p>
-      <div className="table-scroll">
-        <table className="data-table disagreement-table" aria-labelledby="disagreement-title" data-testid="disagreement-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('results.area')}</th>
-              <th scope="col">{t('workshop.disagreement.meanSpread')}</th>
-              <th scope="col">{t('workshop.disagreement.compared')}</th>
-              <th scope="col">{t('workshop.disagreement.agreed')}</th>
-              <th scope="col">{t('workshop.disagreement.conflicts')}</th>
-              <th scope="col">{t('workshop.disagreement.resolved')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.sections.map((s) => (
-              <tr key={s.section} data-section={s.section}>
-                <th scope="row">{sectionTitle(s.section)}</th>
-                <td data-col="spread" className="nowrap">
-                  <span className="meter" aria-hidden="true"><span style={{ width: `${((s.meanSpread ?? 0) / MAX_SPREAD) * 100}%` }} /></span>
-                  {s.meanSpread === null ? '—' : format.decimal(s.meanSpread)}
-                </td>
-                <td data-col="compared">{s.compared}</td>
-                <td data-col="agreed">{s.agreed}</td>
-                <td data-col="conflicts">{s.conflicts}</td>
-                <td data-col="resolved">{s.resolved}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={view.sections}
+        rowId={(s) => s.section}
+        idAttribute="section"
+        rowHeader={{ header: t('results.area'), cell: (s) => sectionTitle(s.section) }}
+        columns={columns}
+        labelledBy="disagreement-title"
+        testId="disagreement-table"
+        className="disagreement-table"
+      />
       <h3 id="contested-title">{t('workshop.disagreement.contestedTitle')}</h3>
       {contested.length === 0 ? (
         <p>{t('workshop.disagreement.noneContested')}</p>

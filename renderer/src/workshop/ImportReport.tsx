@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportNotice, ImportRefusal } from '../../../core/workshop/merge';
-import { MAX_RESPONDENTS } from '../../../core/model/schema/assessment';
-import { itemTitle } from '../lib/item-title';
+import type { Identity, IdentityConflict } from '../../../core/workshop/merge';
+import type { Message } from '../../../core/model/message';
+import { itemTitle } from '../../../core/model/questionnaire';
+import { ProblemDetails } from '../components/ProblemDetails';
 import { useFormat } from '../hooks/useFormat';
+import { messageText, problemDetails, titlesFrom } from '../lib/problems';
 import { useApp } from '../store';
 import { itemIndex } from './useWorkshopMerge';
-import type { WorkshopImport } from './workshop';
+import type { WorkshopImport } from './workshop-state';
 
 /** The respondent's name as the files or the assessment give it, with the id when that is all there is. */
 function nameOf(result: WorkshopImport, respondents: readonly { id: string; name: string }[], id: string | null): string {
@@ -21,6 +23,7 @@ export function ImportReportView() {
   const respondents = useApp((s) => s.assessment?.respondents);
   const q = useApp((s) => s.content?.questionnaire);
   const dismiss = useApp((s) => s.dismissImport);
+  const decide = useApp((s) => s.decideIdentity);
   const assessmentId = useApp((s) => s.assessment?.id);
   // The report belongs to the assessment the files went into, not to one opened since.
   if (!result || !q || result.assessmentId !== assessmentId) return null;
@@ -28,28 +31,17 @@ export function ImportReportView() {
   const who = (id: string | null) => nameOf(result, respondents ?? [], id);
   const fileOf = (i: number) => result.read[i]?.file ?? '';
 
-  const refusal = (r: ImportRefusal) => {
-    const read = result.read[r.file];
-    if (read && read.questionnaire.id !== result.questionnaire.id)
-      return t('workshop.import.refusedQuestionnaire', { id: read.questionnaire.id, ours: result.questionnaire.id });
-    return t('workshop.import.refusedFull', { max: MAX_RESPONDENTS });
-  };
-  const notice = (n: ImportNotice) => {
-    const read = result.read[n.file];
-    switch (n.kind) {
-      case 'superseded':
-        return t('workshop.import.noticeSuperseded', { name: who(n.respondent) });
-      case 'older':
-        return t('workshop.import.noticeOlder', { name: who(n.respondent) });
-      case 'other-assessment':
-        return t('workshop.import.noticeOtherAssessment', { name: who(n.respondent) });
-      case 'other-version':
-        return t('workshop.import.noticeOtherVersion', { name: who(n.respondent), version: read?.questionnaire.version ?? '?', ours: result.questionnaire.version });
-    }
-  };
+  // Times in the reader's format; everything else as core worded it.
+  const say = (m: Message) => messageText(typeof m.params.exportedAt === 'string' ? { ...m, params: { ...m.params, exportedAt: format.dateTime(m.params.exportedAt) } } : m);
+  const titles = titlesFrom([q]);
+  const person = (i: Identity) => `${i.name} (${i.agency || '—'})`;
+  const conflictText = (c: IdentityConflict) =>
+    c.held
+      ? t('workshop.import.conflictHeld', { id: c.respondent, claimed: person(c.claimed), held: person(c.held) })
+      : t('workshop.import.conflictBatch', { id: c.respondent, claimed: person(c.claimed), files: c.otherFiles.map(fileOf).join(', ') });
   const index = itemIndex(q);
-  const droppedBy = new Map<string, { itemId: string; known: boolean }[]>();
-  for (const d of report.dropped) droppedBy.set(d.respondent, [...(droppedBy.get(d.respondent) ?? []), { itemId: d.itemId, known: index.has(d.itemId) }]);
+  const droppedBy = new Map<string, { itemId: string; reason: Message }[]>();
+  for (const d of report.dropped) droppedBy.set(d.respondent, [...(droppedBy.get(d.respondent) ?? []), { itemId: d.itemId, reason: d.reason }]);
   const itemName = (id: string) => {
     const item = index.get(id)?.item;
     return item ? itemTitle(item, i18n.language) : id;
@@ -57,19 +49,21 @@ export function ImportReportView() {
   const replaced = new Set(report.replaced);
   const fresh = report.imported.filter((id) => !replaced.has(id));
   const refusedCount = report.refused.length + result.unreadable.length;
+  const waiting = report.conflicts.filter((c) => result.waiting[c.file]);
 
   return (
     <div className="import-report" data-testid="import-report">
       <div className="import-report-head">
-        <h4 id="import-report-title" tabIndex={-1}>{t('workshop.import.reportTitle')}</h4>
-        <button type="button" className="link-button" onClick={dismiss}>{t('app.dismiss')}</button>
+        <h4 id="import-report-title" tabIndex={-1}>
+          {t('workshop.import.reportTitle')}
+        </h4>
+        <button type="button" className="link-button" onClick={dismiss}>
+          {t('app.dismiss')}
+        </button>
       </div>
       <p className="strong" data-testid="import-summary">
-        {t('workshop.import.summaryFiles', { count: result.files.length })}{' '}
-        {t('workshop.import.summaryAdded', { count: fresh.length })}{' '}
-        {t('workshop.import.summaryReplaced', { count: report.replaced.length })}{' '}
-        {t('workshop.import.summaryUnchanged', { count: report.unchanged.length })}{' '}
-        {t('workshop.import.summaryRefused', { count: refusedCount })}
+        {t('workshop.import.summaryFiles', { count: result.files.length })} {t('workshop.import.summaryAdded', { count: fresh.length })} {t('workshop.import.summaryReplaced', { count: report.replaced.length })}{' '}
+        {t('workshop.import.summaryUnchanged', { count: report.unchanged.length })} {t('workshop.import.summaryRefused', { count: refusedCount })}
       </p>
       {!result.changed && report.unchanged.length > 0 && refusedCount === 0 && <p>{t('workshop.import.nothingChanged')}</p>}
       <ul className="import-list">
@@ -87,7 +81,9 @@ export function ImportReportView() {
           );
         })}
         {report.unchanged.map((id) => (
-          <li key={`same-${id}`} data-unchanged={id}>{t('workshop.import.lineUnchanged', { name: who(id) })}</li>
+          <li key={`same-${id}`} data-unchanged={id}>
+            {t('workshop.import.lineUnchanged', { name: who(id) })}
+          </li>
         ))}
         {report.keptExistingAs && <li data-kept={report.keptExistingAs}>{t('workshop.import.lineKept', { name: who(report.keptExistingAs) })}</li>}
       </ul>
@@ -98,12 +94,33 @@ export function ImportReportView() {
             {report.refused.map((r) => (
               <li key={`ref-${r.file}`} data-refused={fileOf(r.file)}>
                 <span className="strong">{fileOf(r.file)}</span>
-                {r.respondent ? ` (${who(r.respondent)})` : ''}: {refusal(r)}
+                {r.respondent ? ` (${who(r.respondent)})` : ''}: {say(r.reason)}
               </li>
             ))}
             {result.unreadable.map((u) => (
               <li key={`bad-${u.file}`} data-refused={u.file}>
-                <span className="strong">{u.file}</span>: {t('workshop.import.unreadable')} <span className="muted">({u.reason})</span>
+                <span className="strong">{u.file}</span>: {t('workshop.import.unreadable')} {u.problems[0] && <span className="muted">({messageText(u.problems[0], titles)})</span>}
+                <ProblemDetails lines={problemDetails(u.problems)} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {waiting.length > 0 && (
+        <>
+          <h5>{t('workshop.import.conflictsTitle')}</h5>
+          <ul className="import-list conflicts">
+            {waiting.map((c) => (
+              <li key={`who-${c.file}`} data-conflict={fileOf(c.file)}>
+                <span className="strong">{fileOf(c.file)}</span>: {conflictText(c)}
+                <div className="row">
+                  <button type="button" onClick={() => decide(c.file, 'same')}>
+                    {t('workshop.import.decideSame')}
+                  </button>
+                  <button type="button" onClick={() => decide(c.file, 'separate')}>
+                    {t('workshop.import.decideSeparate')}
+                  </button>
+                </div>
               </li>
             ))}
           </ul>
@@ -119,7 +136,7 @@ export function ImportReportView() {
                 <ul>
                   {list.map((d) => (
                     <li key={d.itemId}>
-                      {itemName(d.itemId)}: {t(d.known ? 'workshop.import.droppedMisfit' : 'workshop.import.droppedGone')}
+                      {itemName(d.itemId)}: {say(d.reason)}
                     </li>
                   ))}
                 </ul>
@@ -134,7 +151,7 @@ export function ImportReportView() {
           <ul className="import-list">
             {report.notices.map((n, i) => (
               <li key={`n-${i}`} data-notice={n.kind}>
-                <span className="strong">{fileOf(n.file)}</span>: {notice(n)}
+                <span className="strong">{fileOf(n.file)}</span>: {say(n.message)}
               </li>
             ))}
           </ul>

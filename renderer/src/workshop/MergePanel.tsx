@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/localize';
 import type { MergeItem, MergeStatus } from '../../../core/workshop/merge';
 import type { Respondent } from '../../../core/model/schema/assessment';
-import { itemTitle } from '../lib/item-title';
+import { itemTitle } from '../../../core/model/questionnaire';
 import { useApp } from '../store';
 import { DecideDialog } from './DecideDialog';
 import type { MergeView } from '../../../core/workshop/merge';
 import { MergeRow } from './MergeRow';
 import { itemIndex, itemNumber, useWorkshopMerge } from './useWorkshopMerge';
-import type { MergeFilter } from './workshop';
+import type { MergeFilter } from './workshop-state';
 
 const FILTERS: readonly MergeFilter[] = ['conflict', 'agreed', 'resolved', 'all'];
 const matches = (filter: MergeFilter, status: MergeStatus) => filter === 'all' || filter === status;
@@ -19,12 +19,24 @@ function Totals({ view }: { view: MergeView }) {
   const { totals } = view;
   return (
     <ul className="merge-totals" data-testid="merge-totals" aria-label={t('workshop.merge.totalsLabel')}>
-      <li data-total="respondents"><span className="total-number">{totals.respondents}</span> {t('workshop.merge.totalRespondents', { count: totals.respondents })}</li>
-      <li data-total="items"><span className="total-number">{totals.items}</span> {t('workshop.merge.totalItems', { count: totals.items })}</li>
-      <li data-total="agreed"><span className="total-number">{totals.agreed}</span> {t('workshop.merge.totalAgreed', { count: totals.agreed })}</li>
-      <li data-total="conflicts" className={totals.conflicts > 0 ? 'is-open' : undefined}><span className="total-number">{totals.conflicts}</span> {t('workshop.merge.totalConflicts', { count: totals.conflicts })}</li>
-      <li data-total="resolved"><span className="total-number">{totals.resolved}</span> {t('workshop.merge.totalResolved', { count: totals.resolved })}</li>
-      <li data-total="unanswered"><span className="total-number">{totals.unanswered}</span> {t('workshop.merge.totalUnanswered', { count: totals.unanswered })}</li>
+      <li data-total="respondents">
+        <span className="total-number">{totals.respondents}</span> {t('workshop.merge.totalRespondents', { count: totals.respondents })}
+      </li>
+      <li data-total="items">
+        <span className="total-number">{totals.items}</span> {t('workshop.merge.totalItems', { count: totals.items })}
+      </li>
+      <li data-total="agreed">
+        <span className="total-number">{totals.agreed}</span> {t('workshop.merge.totalAgreed', { count: totals.agreed })}
+      </li>
+      <li data-total="conflicts" className={totals.conflicts > 0 ? 'is-open' : undefined}>
+        <span className="total-number">{totals.conflicts}</span> {t('workshop.merge.totalConflicts', { count: totals.conflicts })}
+      </li>
+      <li data-total="resolved">
+        <span className="total-number">{totals.resolved}</span> {t('workshop.merge.totalResolved', { count: totals.resolved })}
+      </li>
+      <li data-total="unanswered">
+        <span className="total-number">{totals.unanswered}</span> {t('workshop.merge.totalUnanswered', { count: totals.unanswered })}
+      </li>
     </ul>
   );
 }
@@ -68,7 +80,9 @@ export function MergePanel() {
       <section aria-labelledby="merge-title" className="workshop-panel">
         <h2 id="merge-title">{t('workshop.merge.title')}</h2>
         <p>{t('workshop.merge.empty')}</p>
-        <button type="button" onClick={() => setTab('respondents')}>{t('workshop.merge.toImport')}</button>
+        <button type="button" onClick={() => setTab('respondents')}>
+          {t('workshop.merge.toImport')}
+        </button>
       </section>
     );
   }
@@ -104,9 +118,15 @@ export function MergePanel() {
           </label>
         ))}
       </fieldset>
-      {stale > 0 && <p className="muted small" data-testid="merge-stale">{t('workshop.merge.stale', { count: stale })}</p>}
+      {stale > 0 && (
+        <p className="muted small" data-testid="merge-stale">
+          {t('workshop.merge.stale', { count: stale })}
+        </p>
+      )}
       {shown.length === 0 ? (
-        <p className="all-clear" data-testid="merge-none">{filter === 'conflict' ? t('workshop.merge.noneToDecide') : t('workshop.merge.noneHere')}</p>
+        <p className="all-clear" data-testid="merge-none">
+          {filter === 'conflict' ? t('workshop.merge.noneToDecide') : t('workshop.merge.noneHere')}
+        </p>
       ) : (
         bySection.map(({ section, items }) => {
           const s = index.get(items[0]!.itemId)?.section;

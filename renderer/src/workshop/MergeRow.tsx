@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MergeItem } from '../../../core/workshop/merge';
 import type { Answer, Respondent } from '../../../core/model/schema/assessment';
 import type { Item } from '../../../core/model/schema/questionnaire';
+import { DataTable } from '../components/DataTable';
 import { useApp } from '../store';
 import { describeAnswer, groupPositions, positionKey } from './answers';
 
@@ -53,12 +54,16 @@ function RiskDistribution({ item, headingId }: { item: MergeItem; headingId: str
   const most = Math.max(1, ...counts.flat());
   return (
     <table className="data-table risk-distribution" aria-labelledby={`${headingId}-dist ${headingId}`}>
-      <caption id={`${headingId}-dist`} className="visually-hidden">{t('workshop.merge.distribution')}</caption>
+      <caption id={`${headingId}-dist`} className="visually-hidden">
+        {t('workshop.merge.distribution')}
+      </caption>
       <thead>
         <tr>
           <td />
           {[1, 2, 3, 4, 5].map((v) => (
-            <th scope="col" key={v}>{v}</th>
+            <th scope="col" key={v}>
+              {v}
+            </th>
           ))}
         </tr>
       </thead>
@@ -83,55 +88,56 @@ function EachAnswer({ item, definition, respondents, note, headingId }: { item: 
   const { t, i18n } = useTranslation();
   const resolveItem = useApp((s) => s.resolveItem);
   const announce = useApp((s) => s.announce);
+  const confidence = (a: Answer | null) => {
+    const level = a && a.kind !== 'profile' ? a.confidence : undefined;
+    return level ? t(`item.confidence${level[0]!.toUpperCase()}${level.slice(1)}`) : '—';
+  };
+  const extra = (a: Answer | null, field: 'notes' | 'evidence') => (a && a.kind !== 'profile' ? a[field] : undefined) ?? '';
+  const decideButton = (e: MergeItem['entries'][number]) => {
+    const a = e.answer;
+    if (!a) return null;
+    const name = respondents.get(e.respondent)?.name ?? e.respondent;
+    return (
+      <button
+        type="button"
+        data-use={e.respondent}
+        onClick={() => {
+          resolveItem(item.itemId, a, note);
+          announce(t('workshop.merge.decidedAnnounce', { answer: describeAnswer(a, definition, t, i18n.language) }));
+        }}
+      >
+        {t('workshop.merge.use')}
+        <span className="visually-hidden">{` ${t('workshop.merge.useWhose', { name })}`}</span>
+      </button>
+    );
+  };
   return (
-    <div className="table-scroll">
-      <table className="data-table each-answer" aria-labelledby={headingId}>
-        <thead>
-          <tr>
-            <th scope="col">{t('workshop.merge.respondent')}</th>
-            <th scope="col">{t('workshop.merge.answer')}</th>
-            <th scope="col">{t('item.confidence')}</th>
-            <th scope="col">{t('item.notes')}</th>
-            <th scope="col">{t('workshop.merge.evidence')}</th>
-            <th scope="col"><span className="visually-hidden">{t('workshop.respondents.actions')}</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {item.entries.map((e) => {
-            const r = respondents.get(e.respondent);
-            const a = e.answer;
-            const extras = a && a.kind !== 'profile' ? a : null;
-            return (
-              <tr key={e.respondent} data-respondent={e.respondent}>
-                <th scope="row">
-                  {r?.name ?? e.respondent}
-                  {r?.agency ? <span className="muted small block normal">{r.agency}</span> : null}
-                </th>
-                <td>{describeAnswer(a, definition, t, i18n.language)}</td>
-                <td>{extras?.confidence ? t(`item.confidence${extras.confidence[0]!.toUpperCase()}${extras.confidence.slice(1)}`) : '—'}</td>
-                <td className="pre-wrap">{extras?.notes ?? ''}</td>
-                <td className="pre-wrap">{extras?.evidence ?? ''}</td>
-                <td>
-                  {a && (
-                    <button
-                      type="button"
-                      data-use={e.respondent}
-                      onClick={() => {
-                        resolveItem(item.itemId, a, note);
-                        announce(t('workshop.merge.decidedAnnounce', { answer: describeAnswer(a, definition, t, i18n.language) }));
-                      }}
-                    >
-                      {t('workshop.merge.use')}
-                      <span className="visually-hidden">{` ${t('workshop.merge.useWhose', { name: r?.name ?? e.respondent })}`}</span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={item.entries}
+      rowId={(e) => e.respondent}
+      idAttribute="respondent"
+      rowHeader={{
+        header: t('workshop.merge.respondent'),
+        cell: (e) => {
+          const r = respondents.get(e.respondent);
+          return (
+            <>
+              {r?.name ?? e.respondent}
+              {r?.agency ? <span className="muted small block normal">{r.agency}</span> : null}
+            </>
+          );
+        },
+      }}
+      columns={[
+        { header: t('workshop.merge.answer'), cell: (e) => describeAnswer(e.answer, definition, t, i18n.language) },
+        { header: t('item.confidence'), cell: (e) => confidence(e.answer) },
+        { header: t('item.notes'), className: 'pre-wrap', cell: (e) => extra(e.answer, 'notes') },
+        { header: t('workshop.merge.evidence'), className: 'pre-wrap', cell: (e) => extra(e.answer, 'evidence') },
+        { header: <span className="visually-hidden">{t('workshop.respondents.actions')}</span>, cell: decideButton },
+      ]}
+      labelledBy={headingId}
+      className="each-answer"
+    />
   );
 }
 
@@ -193,7 +199,9 @@ export const MergeRow = memo(function MergeRow({ item, definition, number, title
               <li key={p.key} className={`position${chosen ? ' chosen' : ''}`} data-position={p.key}>
                 <span className="position-answer">{describe(p.answer)}</span>
                 <span className="position-count">
-                  <span className="meter" aria-hidden="true"><span style={{ width: `${(100 * p.respondents.length) / item.entries.length}%` }} /></span>
+                  <span className="meter" aria-hidden="true">
+                    <span style={{ width: `${(100 * p.respondents.length) / item.entries.length}%` }} />
+                  </span>
                   {t('workshop.merge.people', { count: p.respondents.length })}
                 </span>
                 <Names ids={p.respondents} respondents={respondents} />
@@ -210,7 +218,9 @@ export const MergeRow = memo(function MergeRow({ item, definition, number, title
             <li className="position blank">
               <span className="position-answer">{t('workshop.answer.none')}</span>
               <span className="position-count">
-                <span className="meter" aria-hidden="true"><span style={{ width: `${(100 * blank.length) / item.entries.length}%` }} /></span>
+                <span className="meter" aria-hidden="true">
+                  <span style={{ width: `${(100 * blank.length) / item.entries.length}%` }} />
+                </span>
                 {t('workshop.merge.people', { count: blank.length })}
               </span>
               <Names ids={blank} respondents={respondents} />

@@ -1,11 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Respondent } from '../../../core/model/schema/assessment';
+import { DataTable } from '../components/DataTable';
 import { Dialog } from '../components/Dialog';
 import { useFormat } from '../hooks/useFormat';
 import { useApp } from '../store';
 import { ImportReportView } from './ImportReport';
-import { freeRespondentId, type FileOutcome, type RespondentInput } from './workshop';
+import { freeRespondentId } from './workshop';
+import type { FileOutcome, RespondentInput } from './workshop-state';
 
 /** Name, agency, role and id; the id follows the name and agency until typed by hand. */
 function RespondentFields({ value, onChange, idFixed, idAuto }: { value: RespondentInput; onChange: (v: RespondentInput, idTyped?: boolean) => void; idFixed: boolean; idAuto: boolean }) {
@@ -16,7 +18,10 @@ function RespondentFields({ value, onChange, idFixed, idAuto }: { value: Respond
       <div className="field">
         <label htmlFor={`${base}-name`}>
           {t('workshop.respondents.name')}
-          <span className="required" aria-hidden="true"> *</span>
+          <span className="required" aria-hidden="true">
+            {' '}
+            *
+          </span>
         </label>
         <input id={`${base}-name`} required maxLength={200} value={value.name} onChange={(e) => onChange({ ...value, name: e.target.value })} autoComplete="off" />
       </div>
@@ -80,8 +85,14 @@ function AddRespondent() {
     <form className="card workshop-card" onSubmit={submit} aria-labelledby="add-respondent-title" data-testid="add-respondent">
       <h3 id="add-respondent-title">{t('workshop.respondents.addTitle')}</h3>
       <RespondentFields value={value} onChange={change} idFixed={false} idAuto={!idTyped} />
-      {problem && <p className="error-text" role="alert">{problem}</p>}
-      <button type="submit" className="primary">{t('workshop.respondents.add')}</button>
+      {problem && (
+        <p className="error-text" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" className="primary">
+        {t('workshop.respondents.add')}
+      </button>
     </form>
   );
 }
@@ -101,11 +112,27 @@ function EditRespondent({ respondent, onClose }: { respondent: Respondent; onClo
   return (
     <Dialog title={t('workshop.respondents.editTitle', { name: respondent.name })} onClose={onClose}>
       <form onSubmit={submit}>
-        <RespondentFields value={value} onChange={(v) => { setValue(v); setProblem(null); }} idFixed={held} idAuto={false} />
-        {problem && <p className="error-text" role="alert">{problem}</p>}
+        <RespondentFields
+          value={value}
+          onChange={(v) => {
+            setValue(v);
+            setProblem(null);
+          }}
+          idFixed={held}
+          idAuto={false}
+        />
+        {problem && (
+          <p className="error-text" role="alert">
+            {problem}
+          </p>
+        )}
         <div className="row">
-          <button type="submit" className="primary">{t('workshop.respondents.saveChanges')}</button>
-          <button type="button" onClick={onClose}>{t('workshop.cancel')}</button>
+          <button type="submit" className="primary">
+            {t('workshop.respondents.saveChanges')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('workshop.cancel')}
+          </button>
         </div>
       </form>
     </Dialog>
@@ -133,7 +160,9 @@ function RemoveRespondent({ respondent, onClose }: { respondent: Respondent; onC
         >
           {t('workshop.respondents.removeConfirm')}
         </button>
-        <button type="button" onClick={onClose}>{t('workshop.cancel')}</button>
+        <button type="button" onClick={onClose}>
+          {t('workshop.cancel')}
+        </button>
       </div>
     </Dialog>
   );
@@ -162,71 +191,70 @@ function RespondentTable() {
     const outcome = await exportResponse(r.id);
     setStatus({ text: outcomeText(outcome, t), error: outcome.kind === 'failed' });
   };
+  // doExport() shows every outcome, failures included, in the status line: clicks do not wait for it (void).
+
+  const answersCell = (r: Respondent) => {
+    const held = responses[r.id];
+    const count = held ? Object.keys(held).length : 0;
+    if (held) return r.exportedAt ? t('workshop.respondents.heldExported', { count, time: format.dateTime(r.exportedAt) }) : t('workshop.respondents.held', { count });
+    return workshop ? t('workshop.respondents.noneHeld') : t('workshop.respondents.thisComputer');
+  };
+  const actionsCell = (r: Respondent) => {
+    const held = Boolean(responses[r.id]);
+    return (
+      <div className="row">
+        {(held || !workshop) && (
+          <button type="button" data-action="export" onClick={() => void doExport(r)}>
+            {held ? t('workshop.respondents.exportHeld') : t('workshop.respondents.exportMine')}
+            <span className="visually-hidden">{` (${r.name})`}</span>
+          </button>
+        )}
+        <button type="button" data-action="edit" onClick={() => setEditing(r)}>
+          {t('workshop.respondents.edit')}
+          <span className="visually-hidden">{` (${r.name})`}</span>
+        </button>
+        <button type="button" data-action="remove" onClick={() => setRemoving(r)}>
+          {t('workshop.respondents.remove')}
+          <span className="visually-hidden">{` (${r.name})`}</span>
+        </button>
+      </div>
+    );
+  };
 
   return (
     <>
       {respondents.length === 0 ? (
-        <p className="muted" data-testid="no-respondents">{t('workshop.respondents.none')}</p>
+        <p className="muted" data-testid="no-respondents">
+          {t('workshop.respondents.none')}
+        </p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table respondents-table" data-testid="respondents-table" aria-labelledby="respondents-title">
-            <thead>
-              <tr>
-                <th scope="col">{t('workshop.respondents.nameRole')}</th>
-                <th scope="col">{t('workshop.respondents.agency')}</th>
-                <th scope="col">{t('workshop.respondents.id')}</th>
-                <th scope="col">{t('workshop.respondents.answers')}</th>
-                <th scope="col">{t('workshop.respondents.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {respondents.map((r) => {
-                const held = responses[r.id];
-                const count = held ? Object.keys(held).length : 0;
-                const canExport = Boolean(held) || !workshop;
-                return (
-                  <tr key={r.id} data-respondent={r.id}>
-                    <th scope="row">
-                      {r.name}
-                      {r.role ? <span className="block muted small normal">{r.role}</span> : null}
-                    </th>
-                    <td>{r.agency}</td>
-                    <td className="mono">{r.id}</td>
-                    <td data-col="answers">
-                      {held
-                        ? r.exportedAt
-                          ? t('workshop.respondents.heldExported', { count, time: format.dateTime(r.exportedAt) })
-                          : t('workshop.respondents.held', { count })
-                        : workshop
-                          ? t('workshop.respondents.noneHeld')
-                          : t('workshop.respondents.thisComputer')}
-                    </td>
-                    <td className="actions-cell">
-                      <div className="row">
-                        {canExport && (
-                          <button type="button" data-action="export" onClick={() => void doExport(r)}>
-                            {held ? t('workshop.respondents.exportHeld') : t('workshop.respondents.exportMine')}
-                            <span className="visually-hidden">{` (${r.name})`}</span>
-                          </button>
-                        )}
-                        <button type="button" data-action="edit" onClick={() => setEditing(r)}>
-                          {t('workshop.respondents.edit')}
-                          <span className="visually-hidden">{` (${r.name})`}</span>
-                        </button>
-                        <button type="button" data-action="remove" onClick={() => setRemoving(r)}>
-                          {t('workshop.respondents.remove')}
-                          <span className="visually-hidden">{` (${r.name})`}</span>
-                        </button>
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={respondents}
+          rowId={(r) => r.id}
+          idAttribute="respondent"
+          rowHeader={{
+            header: t('workshop.respondents.nameRole'),
+            cell: (r) => (
+              <>
+                {r.name}
+                {r.role ? <span className="block muted small normal">{r.role}</span> : null}
+              </>
+            ),
+          }}
+          columns={[
+            { header: t('workshop.respondents.agency'), cell: (r) => r.agency },
+            { header: t('workshop.respondents.id'), className: 'mono', cell: (r) => r.id },
+            { col: 'answers', header: t('workshop.respondents.answers'), cell: answersCell },
+            { header: t('workshop.respondents.actions'), className: 'actions-cell', cell: actionsCell },
+          ]}
+          labelledBy="respondents-title"
+          testId="respondents-table"
+          className="respondents-table"
+        />
       )}
-      <p role="status" className={status?.error ? 'error-text' : 'muted'} data-testid="respondent-status">{status?.text ?? ''}</p>
+      <p role="status" className={status?.error ? 'error-text' : 'muted'} data-testid="respondent-status">
+        {status?.text ?? ''}
+      </p>
       {editing && <EditRespondent respondent={editing} onClose={() => setEditing(null)} />}
       {removing && <RemoveRespondent respondent={removing} onClose={() => setRemoving(null)} />}
     </>
@@ -239,31 +267,28 @@ function ImportCard() {
   const setTab = useApp((s) => s.setWorkshopTab);
   const hasResponses = useApp((s) => Object.keys(s.assessment?.responses ?? {}).length > 0);
   const [busy, setBusy] = useState(false);
+  const importFiles = async () => {
+    setBusy(true);
+    try {
+      const result = await importResponseFiles();
+      if (result) requestAnimationFrame(() => document.getElementById('import-report-title')?.focus());
+    } finally {
+      setBusy(false);
+    }
+  };
+  // importResponseFiles() reports unreadable files in its result and a failed pick as a notice: the click does not wait (void).
   return (
     <section className="card workshop-card" aria-labelledby="import-title">
       <h3 id="import-title">{t('workshop.import.title')}</h3>
       <p>{t('workshop.import.explain')}</p>
       <div className="row">
-        <button
-          type="button"
-          className="primary"
-          aria-busy={busy}
-          disabled={busy}
-          data-testid="import-responses"
-          onClick={async () => {
-            setBusy(true);
-            try {
-              const result = await importResponseFiles();
-              if (result) requestAnimationFrame(() => document.getElementById('import-report-title')?.focus());
-            } finally {
-              setBusy(false);
-            }
-          }}
-        >
+        <button type="button" className="primary" aria-busy={busy} disabled={busy} data-testid="import-responses" onClick={() => void importFiles()}>
           {t('workshop.import.button')}
         </button>
         {hasResponses && (
-          <button type="button" onClick={() => setTab('merge')}>{t('workshop.import.toMerge')}</button>
+          <button type="button" onClick={() => setTab('merge')}>
+            {t('workshop.import.toMerge')}
+          </button>
         )}
       </div>
       <ImportReportView />
@@ -277,8 +302,12 @@ export function RespondentsPanel() {
     <section aria-labelledby="respondents-title" className="workshop-panel">
       <h2 id="respondents-title">{t('workshop.respondents.title')}</h2>
       <div className="workshop-howto">
-        <p><strong>{t('workshop.respondents.respondentHowTitle')}</strong> {t('workshop.respondents.respondentHow')}</p>
-        <p><strong>{t('workshop.respondents.facilitatorHowTitle')}</strong> {t('workshop.respondents.facilitatorHow')}</p>
+        <p>
+          <strong>{t('workshop.respondents.respondentHowTitle')}</strong> {t('workshop.respondents.respondentHow')}
+        </p>
+        <p>
+          <strong>{t('workshop.respondents.facilitatorHowTitle')}</strong> {t('workshop.respondents.facilitatorHow')}
+        </p>
       </div>
       <div className="workshop-grid">
         <ImportCard />

@@ -6,7 +6,7 @@ import { ExportPanel } from './ExportPanel';
 import { MergePanel } from './MergePanel';
 import { RespondentsPanel } from './RespondentsPanel';
 import { conflictCount } from './useWorkshopMerge';
-import { WORKSHOP_TABS } from './workshop';
+import { WORKSHOP_TABS } from './workshop-state';
 
 /** The workshop: respondents and files, agreeing the answers, disagreement, progress since last time, exports. */
 export function WorkshopView() {

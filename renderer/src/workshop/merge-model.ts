@@ -71,9 +71,7 @@ export function createMergeModel(): MergeModel {
       const status: MergeStatus = resolution ? 'resolved' : from.status;
       const held = shown.get(from.itemId);
       const item =
-        held && held.from === from && held.item.status === status && sameJson(held.item.consensus, consensus) && sameJson(held.item.resolution, resolution)
-          ? held.item
-          : { ...from, status, consensus, resolution };
+        held && held.from === from && held.item.status === status && sameJson(held.item.consensus, consensus) && sameJson(held.item.resolution, resolution) ? held.item : { ...from, status, consensus, resolution };
       next.set(from.itemId, { from, item });
       return item;
     });

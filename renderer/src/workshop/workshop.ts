@@ -1,15 +1,16 @@
 import { parseAssessment, serializeAssessment, suggestedFileName } from '../../../core/model/assessment-file';
 import { decryptText, isEncryptedEnvelope } from '../../../core/model/crypto';
 import { answersToCsv } from '../../../core/workshop/csv';
-import { clearResolution, importResponses, removeRespondent, resolveConflict, type ImportReport } from '../../../core/workshop/merge';
+import { clearResolution, importResponses, removeRespondent, resolveConflict } from '../../../core/workshop/merge';
 import type { SavedFile } from '../../../core/platform';
 import { isResponseDocument, parseResponse, responseFromAssessment, responseOf, serializeResponse, suggestedResponseFileName, suggestRespondentId } from '../../../core/workshop/response-file';
-import type { Answer, Assessment, Respondent } from '../../../core/model/schema/assessment';
-import { describeProblems } from '../../../core/model/schema/parse';
+import type { Assessment, Respondent } from '../../../core/model/schema/assessment';
 import type { ResponseFile } from '../../../core/model/schema/response';
 import { IdSchema } from '../../../core/model/schema/text';
 import i18next from '../i18n';
-import type { AppState, Slice, View } from '../store/types';
+import { errorText, problemNotice, titlesFrom } from '../lib/problems';
+import type { AppState, Notice, Slice } from '../store/types';
+import type { RespondentInput, ReadFile, WorkshopImport, FileOutcome, WorkshopSlice } from './workshop-state';
 
 /*
  * The workshop: respondents, response files in and out, the facilitator's
@@ -19,94 +20,10 @@ import type { AppState, Slice, View } from '../store/types';
  * and never in the assessment file.
  */
 
-export type WorkshopTab = 'respondents' | 'merge' | 'disagreement' | 'baseline' | 'export';
-export const WORKSHOP_TABS: readonly WorkshopTab[] = ['respondents', 'merge', 'disagreement', 'baseline', 'export'];
-export type MergeFilter = 'conflict' | 'agreed' | 'resolved' | 'all';
-
 /** The file dialog purpose used to pick a baseline assessment. */
 export const BASELINE_PICK_PURPOSE = 'baseline' as const;
 
-export interface RespondentInput {
-  id: string;
-  name: string;
-  agency: string;
-  role: string;
-}
-
-/** What one readable file said, for the import report (file names and respondents in plain words). */
-export interface ReadFile {
-  file: string;
-  respondent: { id: string; name: string; agency: string };
-  questionnaire: { id: string; version: string };
-  assessmentId: string | null;
-  exportedAt: string;
-}
-
-export interface WorkshopImport {
-  /** The picked files' names, in order. */
-  files: string[];
-  /** Files that are not response files CapaMap can read, with the parser's reason. */
-  unreadable: { file: string; reason: string }[];
-  /** The readable files, in the order they were passed to importResponses (its report's `file` indexes point here). */
-  read: ReadFile[];
-  report: ImportReport;
-  /** The assessment's questionnaire and id when the files were imported. */
-  questionnaire: { id: string; version: string };
-  assessmentId: string;
-  /** The answers of the respondents listed in the report now count (false: nothing changed). */
-  changed: boolean;
-}
-
-export type FileOutcome = { kind: 'saved'; name: string } | { kind: 'cancelled' } | { kind: 'failed'; reason: string };
-
-export interface Baseline {
-  /** The assessment it was loaded for; another open assessment ignores it. */
-  forAssessment: string;
-  fileName: string;
-  assessment: Assessment;
-}
-
-export interface WorkshopSlice {
-  workshopTab: WorkshopTab;
-  mergeFilter: MergeFilter;
-  /** The report of the last import, shown until dismissed (this session only). */
-  lastImport: WorkshopImport | null;
-  /** The previous assessment to compare with (this session only; never written to the assessment file). */
-  baseline: Baseline | null;
-  /** A passphrase-protected baseline waiting for its passphrase. */
-  baselineLocked: { text: string; name: string; forAssessment: string } | null;
-  /** The view to return to when the presentation ends. */
-  presentFrom: View | null;
-  setWorkshopTab(tab: WorkshopTab): void;
-  setMergeFilter(filter: MergeFilter): void;
-  /** Adds a respondent to the open assessment; resolves to a problem sentence, or null. */
-  addRespondent(input: RespondentInput): string | null;
-  /** Changes a respondent's name, agency, role (and id while no answers are held for them). */
-  updateRespondent(id: string, input: RespondentInput): string | null;
-  /** Removes a respondent and their answers; the consensus is derived again. */
-  deleteRespondent(id: string): void;
-  /** Writes one respondent's response file (their imported answers, or this computer's answers). */
-  exportResponse(id: string): Promise<FileOutcome>;
-  /** Asks for response files and imports them; resolves when the report is in `lastImport` (null when cancelled). */
-  importResponseFiles(): Promise<WorkshopImport | null>;
-  dismissImport(): void;
-  /** Records the facilitator's decision on an item (null: leave it unanswered on purpose). */
-  resolveItem(itemId: string, answer: Answer | null, note: string): void;
-  /** Withdraws the decision: the respondents' answers decide again. */
-  clearItemResolution(itemId: string): void;
-  /** Asks for the previous assessment file; resolves to a problem sentence, or null (loaded, locked or cancelled). */
-  loadBaseline(): Promise<string | null>;
-  unlockBaseline(passphrase: string): Promise<string | null>;
-  cancelBaselineUnlock(): void;
-  clearBaseline(): void;
-  exportCsv(): Promise<FileOutcome>;
-  exportJson(): Promise<FileOutcome>;
-  startPresentation(): void;
-  endPresentation(): void;
-}
-
 const now = () => new Date().toISOString();
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const looksLikeResponse = (text: string) => {
   try {
     return isResponseDocument(JSON.parse(text));
@@ -150,22 +67,22 @@ export function responseFor(assessment: Assessment, respondentId: string, export
 export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
   const commit = (next: Assessment) => get().replaceAssessment(next);
 
-  const save = async (state: AppState, text: string, suggestedName: string): Promise<FileOutcome> => {
+  const save = async (state: AppState, kind: 'response' | 'csv' | 'json', text: string, suggestedName: string): Promise<FileOutcome> => {
     try {
-      const saved: SavedFile | null = await state.platform.saveAssessment({ text, suggestedName });
+      const saved: SavedFile | null = await state.platform.saveFile({ kind, data: text, suggestedName });
       return saved ? { kind: 'saved', name: saved.name } : { kind: 'cancelled' };
     } catch (error) {
       return { kind: 'failed', reason: errorText(error) };
     }
   };
 
-  const adoptBaseline = (text: string, name: string, forAssessment: string): string | null => {
+  const adoptBaseline = (text: string, name: string, forAssessment: string): Notice | null => {
     const t = i18next.t.bind(i18next);
     const q = get().content?.questionnaire;
     if (!q) return null;
     const parsed = parseAssessment(text);
-    if (!parsed.ok) return looksLikeResponse(text) ? t('workshop.baseline.isResponse', { file: name }) : describeProblems(name, parsed.problems);
-    if (parsed.value.questionnaire.id !== q.id) return t('workshop.baseline.otherQuestionnaire', { file: name, id: parsed.value.questionnaire.id });
+    if (!parsed.ok) return looksLikeResponse(text) ? { tone: 'error', text: t('workshop.baseline.isResponse', { file: name }) } : problemNotice(name, 'assessment', parsed.problems, titlesFrom([q]));
+    if (parsed.value.questionnaire.id !== q.id) return { tone: 'error', text: t('workshop.baseline.otherQuestionnaire', { file: name, id: parsed.value.questionnaire.id }) };
     set({ baseline: { forAssessment, fileName: name, assessment: parsed.value }, baselineLocked: null });
     return null;
   };
@@ -219,7 +136,7 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
       const file = responseFor(a, id, now());
       if (!file) return { kind: 'failed', reason: i18next.t('workshop.respondents.exportNothingHeld') };
       if (Object.keys(file.answers).length === 0) return { kind: 'failed', reason: i18next.t('workshop.respondents.exportEmpty') };
-      return save(state, serializeResponse(file), suggestedResponseFileName(file));
+      return save(state, 'response', serializeResponse(file), suggestedResponseFileName(file));
     },
 
     async importResponseFiles() {
@@ -238,7 +155,7 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
       for (const f of picked) {
         const parsed = parseResponse(f.text);
         if (!parsed.ok) {
-          unreadable.push({ file: f.name, reason: describeProblems('', parsed.problems).replace(/^: /, '') });
+          unreadable.push({ file: f.name, problems: parsed.problems });
           continue;
         }
         const r = parsed.value;
@@ -263,12 +180,43 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
         questionnaire: { ...a.questionnaire },
         assessmentId: a.id,
         changed,
+        waiting: Object.fromEntries(report.conflicts.map((c) => [c.file, files[c.file]!])),
       };
       set({ lastImport: outcome });
       return outcome;
     },
 
     dismissImport: () => set({ lastImport: null }),
+
+    decideIdentity(fileIndex, decision) {
+      const { assessment: a, content, lastImport } = get();
+      const file = lastImport?.waiting[fileIndex];
+      if (!a || !content || !lastImport || !file) return;
+      const { assessment: next, report } = importResponses(content.questionnaire, a, [file], { now: now(), identity: { 0: decision } });
+      if (report.imported.length > 0) commit(next);
+      // The decided file's outcome joins the report, under its own index.
+      const own = <T extends { file: number }>(list: readonly T[]) => list.map((x) => ({ ...x, file: fileIndex }));
+      const waiting = { ...lastImport.waiting };
+      delete waiting[fileIndex];
+      const r = lastImport.report;
+      set({
+        lastImport: {
+          ...lastImport,
+          changed: lastImport.changed || report.imported.length > 0,
+          waiting,
+          report: {
+            ...r,
+            imported: [...r.imported, ...report.imported].sort(),
+            replaced: [...r.replaced, ...report.replaced].sort(),
+            unchanged: [...r.unchanged, ...report.unchanged],
+            refused: [...r.refused, ...own(report.refused)],
+            conflicts: r.conflicts.filter((c) => c.file !== fileIndex),
+            dropped: [...r.dropped, ...own(report.dropped)],
+            notices: [...r.notices.filter((n) => n.file !== fileIndex), ...own(report.notices)],
+          },
+        },
+      });
+    },
 
     resolveItem(itemId, answer, note) {
       const { assessment: a, content } = get();
@@ -293,7 +241,7 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
       try {
         picked = await get().platform.pickFiles({ purpose: BASELINE_PICK_PURPOSE, multiple: false });
       } catch (error) {
-        return errorText(error);
+        return { tone: 'error', text: errorText(error) };
       }
       const file = picked[0];
       if (!file) return null;
@@ -308,7 +256,7 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
       const locked = get().baselineLocked;
       if (!locked) return null;
       const result = await decryptText(locked.text, passphrase, globalThis.crypto);
-      if (!result.ok) return result.reason === 'wrong-passphrase-or-altered' ? i18next.t('workshop.baseline.wrongPassphrase') : describeProblems(locked.name, result.problems);
+      if (!result.ok) return result.reason === 'wrong-passphrase-or-altered' ? { tone: 'error', text: i18next.t('workshop.baseline.wrongPassphrase') } : problemNotice(locked.name, 'assessment', result.problems);
       const problem = adoptBaseline(result.value, locked.name, locked.forAssessment);
       if (problem) set({ baselineLocked: null });
       return problem;
@@ -321,14 +269,14 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
       const state = get();
       const a = state.assessment;
       if (!a) return { kind: 'cancelled' };
-      return save(state, answersToCsv(a), suggestedFileName(a, '-answers.csv'));
+      return save(state, 'csv', answersToCsv(a), suggestedFileName(a, '-answers.csv'));
     },
 
     async exportJson() {
       const state = get();
       const a = state.assessment;
       if (!a) return { kind: 'cancelled' };
-      return save(state, serializeAssessment(a), suggestedFileName(a));
+      return save(state, 'json', serializeAssessment(a), suggestedFileName(a));
     },
 
     startPresentation() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellShade, riskHeatMap, riskMarkLabel, type HeatMapLabels, type HeatRisk } from '../../../core/charts/heatmap';
+import { cellShade, heatMapOverflow, riskHeatMap, riskMarkLabel, type HeatMapLabels, type HeatRisk } from '../../../core/charts/heatmap';
 import { toSvgString, walkSvg, type SvgNode } from '../../../core/charts/svg';
 import { priorityBand, riskPriority } from '../../../core/method/priorities';
 
@@ -21,7 +21,12 @@ function risk(id: string, likelihood: number, impact: number, preparedness: numb
 function byClass(root: SvgNode, cls: string): SvgNode[] {
   const out: SvgNode[] = [];
   walkSvg(root, (n) => {
-    if (String(n.attrs.class ?? '').split(' ').includes(cls)) out.push(n);
+    if (
+      String(n.attrs.class ?? '')
+        .split(' ')
+        .includes(cls)
+    )
+      out.push(n);
   });
   return out;
 }
@@ -34,8 +39,7 @@ describe('riskHeatMap', () => {
     const cells = byClass(svg, 'heat-cell');
     expect(cells).toHaveLength(25);
     const lightness = (hex: string) => parseInt(hex.slice(1, 3), 16);
-    for (let l = 1; l <= 5; l++)
-      for (let i = 1; i <= 5; i++) for (let l2 = l; l2 <= 5; l2++) for (let i2 = i; i2 <= 5; i2++) expect(lightness(cellShade(l2, i2))).toBeLessThanOrEqual(lightness(cellShade(l, i)));
+    for (let l = 1; l <= 5; l++) for (let i = 1; i <= 5; i++) for (let l2 = l; l2 <= 5; l2++) for (let i2 = i; i2 <= 5; i2++) expect(lightness(cellShade(l2, i2))).toBeLessThanOrEqual(lightness(cellShade(l, i)));
     expect(new Set(cells.map((c) => c.attrs.fill)).size).toBe(4);
   });
 
@@ -78,6 +82,19 @@ describe('riskHeatMap', () => {
     expect(more).toHaveLength(1);
     expect(marks.length + Number(more[0]!.text!.slice(1))).toBe(9);
     expect(marks.map((m) => m.children![1]!.text)).toContain('1 · P2');
+  });
+
+  it('names the risks a crowded cell leaves out, so a view can list them, and none when all fit', () => {
+    const crowded = [...Array.from({ length: 9 }, (_, i) => risk(`r.${i}`, 3, 3, 2, i + 1)), risk('alone', 1, 1, 4, 10)];
+    const svg = riskHeatMap(crowded, { ...LABELS, risks: {} }, { size: 330 });
+    const drawn = new Set(byClass(svg, 'heat-mark').map((m) => m.children![1]!.text));
+    const hidden = heatMapOverflow(crowded, LABELS, { size: 330 });
+    expect(hidden.length).toBe(Number(byClass(svg, 'heat-more')[0]!.text!.slice(1)));
+    // Drawn and listed together are every risk, once each.
+    expect(new Set([...drawn, ...hidden.map((r) => riskMarkLabel(r, 'P'))]).size).toBe(crowded.length);
+    for (const r of hidden) expect(drawn.has(riskMarkLabel(r, 'P'))).toBe(false);
+    expect(hidden.map((r) => r.rank)).toEqual([...hidden.map((r) => r.rank)].sort((a, b) => a - b));
+    expect(heatMapOverflow(RISKS, LABELS)).toEqual([]);
   });
 
   it('draws an empty grid when no risk is assessed, and escapes names in the description', () => {

@@ -5,7 +5,12 @@ import { num, toSvgString, walkSvg, type SvgNode } from '../../../core/charts/sv
 function find(root: SvgNode, cls: string): SvgNode[] {
   const out: SvgNode[] = [];
   walkSvg(root, (n) => {
-    if (String(n.attrs.class ?? '').split(' ').includes(cls)) out.push(n);
+    if (
+      String(n.attrs.class ?? '')
+        .split(' ')
+        .includes(cls)
+    )
+      out.push(n);
   });
   return out;
 }
@@ -39,12 +44,26 @@ describe('radarChart', () => {
   });
 
   it('places values on the 1–5 scale: stage 5 on the outer ring, the first axis straight up', () => {
-    const svg = radarChart([{ label: 'A', current: 5, target: 5 }, { label: 'B', current: 5, target: 5 }, { label: 'C', current: 5, target: 5 }], 400);
+    const svg = radarChart(
+      [
+        { label: 'A', current: 5, target: 5 },
+        { label: 'B', current: 5, target: 5 },
+        { label: 'C', current: 5, target: 5 },
+      ],
+      400,
+    );
     const outer = find(svg, 'radar-ring')[4]!.attrs.points as string;
     const [first] = find(svg, 'radar-current-mark');
     expect(outer.split(' ')[0]).toBe(`${num(Number(first!.attrs.cx))},${num(Number(first!.attrs.cy))}`);
     expect(first!.attrs.cx).toBeCloseTo(200, 1);
-    const half = radarChart([{ label: 'A', current: 2.5, target: 5 }, { label: 'B', current: 5, target: 5 }, { label: 'C', current: 5, target: 5 }], 400);
+    const half = radarChart(
+      [
+        { label: 'A', current: 2.5, target: 5 },
+        { label: 'B', current: 5, target: 5 },
+        { label: 'C', current: 5, target: 5 },
+      ],
+      400,
+    );
     const centreY = Number(first!.attrs.cy) + 100; // radius is a quarter of the width
     expect(Number(find(half, 'radar-current-mark')[0]!.attrs.cy)).toBeCloseTo(centreY - 50, 1);
   });
@@ -59,7 +78,10 @@ describe('radarChart', () => {
     const legend = find(svg, 'radar-legend')[0]!;
     expect(texts(legend)).toEqual(['Current stage', 'Target stage']);
     expect(legend.children!.filter((c) => c.tag === 'line').map((c) => c.attrs['stroke-dasharray'])).toEqual([undefined, '5 3']);
-    const full = radarChart(AXES.map((a) => ({ ...a, current: a.current ?? 2 })), 400);
+    const full = radarChart(
+      AXES.map((a) => ({ ...a, current: a.current ?? 2 })),
+      400,
+    );
     expect(find(full, 'radar-current')[0]!.children![0]!.attrs.fill).toBe('url(#radar-hatch)');
   });
 

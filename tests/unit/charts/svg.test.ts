@@ -15,7 +15,7 @@ describe('toSvgString', () => {
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; {"text":"x"}');
     expect(svg).toContain('class="&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;"');
-    expect(svg).toContain('O\'Brien &lt;b&gt;');
+    expect(svg).toContain("O'Brien &lt;b&gt;");
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">')).toBe(true);
     expect(svg.match(/<\//g)?.length).toBe(3);
   });

@@ -31,7 +31,15 @@ describe('CLI on encrypted and flooded files', () => {
     const now = '2026-01-01T00:00:00.000Z';
     writeFileSync(
       file,
-      JSON.stringify({ format: 2, id: 'flood-0001', questionnaire: { id: 'capamap-core', version: '1.0.0' }, meta: { institution: 'X', country: 'Y', assessmentDate: '2026-01-01' }, answers, createdAt: now, updatedAt: now }),
+      JSON.stringify({
+        format: 2,
+        id: 'flood-0001',
+        questionnaire: { id: 'capamap-core', version: '1.0.0' },
+        meta: { institution: 'X', country: 'Y', assessmentDate: '2026-01-01' },
+        answers,
+        createdAt: now,
+        updatedAt: now,
+      }),
     );
     const { code, lines } = await run(['validate', file]);
     expect(code).toBe(1);
@@ -45,7 +53,15 @@ describe('CLI on encrypted and flooded files', () => {
     const answers = { [`compute.${'x'.repeat(5000)}`]: { kind: 'dont-know' } };
     writeFileSync(
       file,
-      JSON.stringify({ format: 2, id: 'longid-0001', questionnaire: { id: 'capamap-core', version: '1.0.0' }, meta: { institution: 'X', country: 'Y', assessmentDate: '2026-01-01' }, answers, createdAt: now, updatedAt: now }),
+      JSON.stringify({
+        format: 2,
+        id: 'longid-0001',
+        questionnaire: { id: 'capamap-core', version: '1.0.0' },
+        meta: { institution: 'X', country: 'Y', assessmentDate: '2026-01-01' },
+        answers,
+        createdAt: now,
+        updatedAt: now,
+      }),
     );
     const { code, lines } = await run(['validate', file]);
     expect(code).toBe(1);

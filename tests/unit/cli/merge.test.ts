@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli/index';
 import { loadBundled } from '../../../cli/content';
 import { parseAssessment, serializeAssessment } from '../../../core/model/assessment-file';
-import { parseAnswersCsv } from '../../../core/workshop/csv';
+import { parseAnswersCsv } from '../../helpers/csv-reader';
 import { mergeView, resolveConflict } from '../../../core/workshop/merge';
 import { parseResponse, serializeResponse } from '../../../core/workshop/response-file';
 import { checkAssessment } from '../../../core/model/validate';
@@ -21,7 +21,10 @@ async function cli(...argv: string[]) {
   return { code, out, err };
 }
 
-const responseFiles = (folder: string) => readdirSync(folder).sort().map((f) => join(folder, f));
+const responseFiles = (folder: string) =>
+  readdirSync(folder)
+    .sort()
+    .map((f) => join(folder, f));
 const read = (file: string) => {
   const parsed = parseAssessment(readFileSync(file, 'utf8'));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -34,7 +37,7 @@ describe('cli demo --respondents', () => {
     const b = join(dir, 'seed-7-b');
     const run = await cli('demo', '--respondents', '6', '--seed', '7', '--out-dir', a);
     expect(run).toMatchObject({ code: 0, err: [] });
-    expect(run.out).toEqual([`${a}: 6 response files written (seed 7, 61 answers each)`]);
+    expect(run.out).toEqual([`${a}: 6 response files written (seed 7, 62 answers each)`]);
     await cli('demo', '--respondents', '6', '--seed', '7', '--out-dir', b);
     const filesA = responseFiles(a);
     expect(filesA).toHaveLength(6);
@@ -106,7 +109,7 @@ describe('cli merge', () => {
     const out = join(dir, 'again.capamap.json');
     const run = await cli('merge', withResolution, ...responseFiles(folder), correctedFile, '-o', out);
     expect(run).toMatchObject({ code: 0, err: [] });
-    expect(run.out).toContain(`${first}: another file from the same respondent (exported 2026-01-15T17:00:00.000Z) was imported instead`);
+    expect(run.out).toContain(`${first}: another file from ${corrected.respondent.name} (exported 2026-01-15T17:00:00.000Z) was imported instead of this one`);
     expect(run.out.find((l) => l.startsWith(out))).toMatch(/5 respondents \(0 added, 1 replaced, 4 unchanged\), \d+ items agreed, \d+ conflicts, 1 resolved/);
     const after = read(out);
     expect(after.respondents).toHaveLength(5);
@@ -124,7 +127,10 @@ describe('cli merge', () => {
     const out = join(dir, 'never.capamap.json');
     const run = await cli('merge', responseFiles(folder)[0]!, foreign, '-o', out);
     expect(run.code).toBe(1);
-    expect(run.err).toEqual([`${foreign}: refused: it answers questionnaire "other-questionnaire", but this assessment uses "capamap-core"`, 'nothing was written: 1 file was refused']);
+    expect(run.err).toEqual([
+      `${foreign}: refused: it answers another questionnaire (“other-questionnaire”; this assessment uses “capamap-core”), so nothing was taken from it`,
+      'nothing was written: 1 file was refused',
+    ]);
     expect(() => readFileSync(out)).toThrow();
   });
 
@@ -135,8 +141,8 @@ describe('cli merge', () => {
     writeFileSync(old, serializeResponse({ ...parsed.value, questionnaire: { id: 'capamap-core', version: '0.9.0' }, answers: { ...parsed.value.answers, 'compute.retired-indicator': { kind: 'stage', stage: 2 } } }));
     const run = await cli('merge', old, '-o', join(dir, 'old.capamap.json'));
     expect(run).toMatchObject({ code: 0, err: [] });
-    expect(run.out).toContain(`${old}: answered version 0.9.0 of the questionnaire; this assessment uses 1.0.0`);
-    expect(run.out).toContain(`${old}: 1 answer left out (compute.retired-indicator: no longer in version 1.0.0 of the questionnaire)`);
+    expect(run.out).toContain(`${old}: ${parsed.value.respondent.name} answered version 0.9.0 of the questionnaire; this assessment uses version 1.1.0`);
+    expect(run.out).toContain(`${old}: 1 answer left out (compute.retired-indicator: no longer in version 1.1.0 of the questionnaire)`);
   });
 
   it('explains bad input in one line', async () => {
@@ -151,7 +157,11 @@ describe('cli merge', () => {
     writeFileSync(broken, '{"format":1,"kind":"capamap.response","respondent":{}}');
     const run = await cli('merge', broken, '-o', join(dir, 'x.json'));
     expect(run.code).toBe(1);
-    expect(run.err[0]).toMatch(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\$\\.`));
+    // One plain line: the file, what is wrong, what to do; the JSON paths only with --verbose.
+    expect(run.err).toEqual([`${broken}: this file is damaged: the entry “questionnaire” is missing (and 4 more problems). Ask the respondent to export the answers again and send the new file.`]);
+    const verbose = await cli('merge', broken, '-o', join(dir, 'x.json'), '--verbose');
+    expect(verbose.err[0]).toBe(run.err[0]);
+    expect(verbose.err.slice(1)).toEqual(['  $.questionnaire: is missing', '  $.respondent.id: is missing', '  $.respondent.name: is missing', '  $.answers: is missing', '  $.exportedAt: is missing']);
   });
 });
 
@@ -166,7 +176,7 @@ describe('cli export', () => {
     const run = await cli('export', merged, '--csv', '-o', csvFile);
     expect(run).toMatchObject({ code: 0, err: [] });
     const assessment = read(merged);
-    const rows = Object.keys(assessment.answers).length + 3 * 61;
+    const rows = Object.keys(assessment.answers).length + 3 * 62;
     expect(run.out).toEqual([`${csvFile}: CSV written (${rows} rows, 3 respondents and the consensus)`]);
     const text = readFileSync(csvFile, 'utf8');
     expect(text.startsWith('\uFEFFrespondent_id,respondent_name,agency,item_id,section,kind,stage,likelihood,impact,preparedness,confidence,notes,evidence,value\r\n')).toBe(true);
@@ -177,7 +187,7 @@ describe('cli export', () => {
     expect(parsed.value.respondents.map((r) => r.answers)).toEqual(Object.values(assessment.responses));
 
     const noConsensus = await cli('export', merged, '--csv', '--no-consensus', '-o', csvFile);
-    expect(noConsensus.out).toEqual([`${csvFile}: CSV written (${3 * 61} rows, 3 respondents)`]);
+    expect(noConsensus.out).toEqual([`${csvFile}: CSV written (${3 * 62} rows, 3 respondents)`]);
   });
 
   it('writes the assessment, or one respondent’s response file, as JSON', async () => {
@@ -201,8 +211,50 @@ describe('cli export', () => {
   });
 
   it('exports a format-1 file too (migrated on the way)', async () => {
+    const format1 = join(dir, 'format-1.capamap.json');
+    const { responses: _r, resolutions: _s, ...rest } = JSON.parse(readFileSync(merged, 'utf8')) as Record<string, unknown>;
+    const consensus = Object.keys(read(merged).answers).length;
+    writeFileSync(format1, JSON.stringify({ ...rest, format: 1, respondents: [] }));
     const csvFile = join(dir, 'format-1.csv');
-    const run = await cli('export', join(__dirname, '..', '..', 'fixtures', 'assessments', 'format-1.capamap.json'), '--csv', '-o', csvFile);
-    expect(run).toMatchObject({ code: 0, out: [`${csvFile}: CSV written (7 rows, 0 respondents and the consensus)`] });
+    const run = await cli('export', format1, '--csv', '-o', csvFile);
+    expect(run).toMatchObject({ code: 0, out: [`${csvFile}: CSV written (${consensus} rows, 0 respondents and the consensus)`] });
+  });
+
+  it('refuses exactly what validate refuses, with the same line', async () => {
+    const mini = join(__dirname, '..', '..', 'fixtures', 'assessments', 'format-1.capamap.json');
+    const validate = await cli('validate', mini);
+    const run = await cli('export', mini, '--csv', '-o', join(dir, 'mini.csv'));
+    expect(run.code).toBe(1);
+    expect(run.err).toEqual([`${mini}: questionnaire "mini" is not installed`]);
+    expect(validate.out).toEqual([`${mini}: $.questionnaire.id: questionnaire "mini" is not installed`]);
+    const unknown = join(dir, 'unknown-ids.capamap.json');
+    const assessment = read(merged);
+    writeFileSync(unknown, serializeAssessment({ ...assessment, answers: { ...assessment.answers, 'compute.no-such-item': { kind: 'dont-know' } } }));
+    expect((await cli('validate', unknown)).code).toBe(1);
+    expect(await cli('export', unknown, '--json', '-o', join(dir, 'unknown-out.json'))).toMatchObject({ code: 1, err: [expect.stringContaining('compute.no-such-item') as unknown] });
+  });
+});
+
+describe('cli merge: a file reusing a respondent id for someone else', () => {
+  it('is refused with a line naming both people, and nothing is written', async () => {
+    const folder = join(dir, 'spoof');
+    await cli('demo', '--respondents', '2', '--seed', '5', '--out-dir', folder);
+    const [genuineFile] = responseFiles(folder);
+    const merged = join(dir, 'spoof-merged.capamap.json');
+    expect((await cli('merge', ...responseFiles(folder), '-o', merged)).code).toBe(0);
+    const genuine = parseResponse(readFileSync(genuineFile!, 'utf8'));
+    if (!genuine.ok) throw new Error('demo file');
+    const spoofFile = join(dir, 'spoof.capamap-response.json');
+    writeFileSync(spoofFile, serializeResponse({ ...genuine.value, respondent: { ...genuine.value.respondent, name: 'Eve Intruder', agency: 'Nowhere' }, exportedAt: '2099-01-01T00:00:00.000Z' }));
+    const before = readFileSync(merged, 'utf8');
+    const out = join(dir, 'spoof-out.capamap.json');
+    const run = await cli('merge', merged, spoofFile, '-o', out);
+    expect(run.code).toBe(1);
+    const { id, name, agency } = genuine.value.respondent;
+    expect(run.err).toEqual([
+      `${spoofFile}: refused: it says respondent "${id}" is Eve Intruder (Nowhere), but the assessment already has ${name} (${agency}) under that id; give the file its own respondent id, or decide in CapaMap’s workshop screen`,
+      'nothing was written: 1 file was refused',
+    ]);
+    expect(readFileSync(merged, 'utf8')).toBe(before);
   });
 });

@@ -34,10 +34,23 @@ describe('cli report', () => {
     expect(await firstPageText(a)).toContain('Ministry of Digital Economy and Innovation');
   });
 
+  it('writes the Word copy with --format docx, identical for the same date', async () => {
+    const a = join(dir, 'a.docx');
+    const b = join(dir, 'b.docx');
+    const argv = ['report', example, '--format', 'docx', '--lang', 'es', '--date', '2026-02-01T10:00:00Z'];
+    expect(await run([...argv, '-o', a])).toEqual({ code: 0, lines: [expect.stringMatching(/a\.docx: report written \(es, a4, \d+ KB\)/)] });
+    await run([...argv, '-o', b]);
+    const bytes = readFileSync(a);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true);
+    expect(bytes.equals(readFileSync(b))).toBe(true);
+  });
+
   it.each([
     [['--lang', 'de'], '--lang: the language is one of en, fr, es, zh'],
     [['--paper', 'a3'], '--paper: the paper is a4 or letter'],
-    [['--sections', 'cover,nothing'], '--sections: sections are among cover, contents, summary, profile, pillars, security, roadmap, appendix'],
+    [['--format', 'odt'], '--format: the format is pdf or docx'],
+    [['--sections', 'cover,nothing'], '--sections: sections are among cover, summary, contents, context, profile, pillars, security, plan, roadmap, monitoring, appendix'],
   ])('refuses %j in one line', async (extra, message) => {
     expect(await run(['report', example, '-o', join(dir, 'x.pdf'), ...extra])).toEqual({ code: 1, lines: [message] });
   });
@@ -47,7 +60,10 @@ describe('cli report', () => {
     expect(await run(['report', example, '-o', unwritable])).toEqual({ code: 1, lines: [`${unwritable}: cannot be written (ENOENT)`] });
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{"format": 2,');
-    expect(await run(['report', broken, '-o', join(dir, 'y.pdf')])).toEqual({ code: 1, lines: [`${broken}: the file cannot be read: it is not valid JSON`] });
+    expect(await run(['report', broken, '-o', join(dir, 'y.pdf')])).toEqual({
+      code: 1,
+      lines: [expect.stringMatching(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: this file is damaged: it is not valid JSON .*\\. Open an earlier copy of it`))],
+    });
   });
 
   it('adds the progress section when given a baseline, and refuses a broken baseline in one line', async () => {
@@ -56,9 +72,10 @@ describe('cli report', () => {
     const out = join(dir, 'progress.pdf');
     expect((await run(['report', example, '--baseline', previous, '-o', out])).code).toBe(0);
     const doc = await getDocument({ data: new Uint8Array(readFileSync(out)) }).promise;
+    // The decision brief, right after the cover, states the progress since the baseline.
     const { items } = await (await doc.getPage(2)).getTextContent();
     await doc.destroy();
-    expect(items.map((i) => ('str' in i ? i.str : '')).join(' ')).toContain('Progress since 10 January 2025');
+    expect(items.map((i) => ('str' in i ? i.str : '')).join(' ')).toContain('Since 10 January 2025:');
     const broken = join(dir, 'broken-baseline.json');
     writeFileSync(broken, '[]');
     expect(await run(['report', example, '--baseline', broken, '-o', join(dir, 'z.pdf')])).toEqual({ code: 1, lines: [`${broken}: this is not a CapaMap assessment file`] });

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeDemoAssessment } from '../../../core/demo/assessment';
 import { makeDemoResponses } from '../../../core/demo/responses';
-import { analyse, stageOfScore } from '../../../core/method/analyse';
+import { analyse } from '../../../core/method/analyse';
+import { stageOfScore } from '../../../core/method/scoring';
 import { assessedRisks } from '../../../core/method/results';
 import type { Assessment } from '../../../core/model/schema/assessment';
 import { importResponses, resolveConflict } from '../../../core/workshop/merge';
@@ -85,7 +86,9 @@ describe('analyse', () => {
 
   it('marks a risk incomplete when a rating is missing and keeps it out of the ranking', () => {
     const assessment = demo();
-    const risk = bundledContent().questionnaire.sections.flatMap((s) => s.items).find((i) => i.type === 'risk')!;
+    const risk = bundledContent()
+      .questionnaire.sections.flatMap((s) => s.items)
+      .find((i) => i.type === 'risk')!;
     assessment.answers[risk.id] = { kind: 'risk', likelihood: 5, impact: 5 };
     const result = analyse(bundledContent(), assessment).risks.find((r) => r.id === risk.id)!;
     expect(result).toMatchObject({ status: 'incomplete', rank: null, priority: null, likelihood: 5, preparedness: null });

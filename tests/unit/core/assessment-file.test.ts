@@ -16,9 +16,13 @@ function mini() {
   return parsed.value;
 }
 
-/** What the format-1 fixture must become: the same data, answers kept as the consensus, workshop fields empty. */
+/**
+ * What the format-1 fixture must become: the same data, answers kept as the
+ * consensus, workshop fields empty, no indicator targets; its phase cap (8, not
+ * method 1's default of 10) is a team's choice and stays.
+ */
 const MIGRATED: Assessment = {
-  format: 2,
+  format: 3,
   id: 'fixture-format-1',
   questionnaire: { id: 'mini', version: '1.0.0' },
   modules: ['health'],
@@ -31,6 +35,7 @@ const MIGRATED: Assessment = {
     confidentiality: 'For official use',
   },
   targets: { compute: 3 },
+  indicatorTargets: {},
   respondents: [
     { id: 'a-mensah', name: 'A. Mensah', agency: 'Ministry of Digital Economy', role: 'Director' },
     { id: 'b-chen', name: 'B. Chen', agency: 'Statistics Office', role: '' },
@@ -51,10 +56,10 @@ const MIGRATED: Assessment = {
   updatedAt: '2025-03-11T16:30:00.000Z',
 };
 
-describe('assessment format 2', () => {
-  it('is the current format, with a migration from format 1', () => {
-    expect(ASSESSMENT_FORMAT).toBe(2);
-    expect(ASSESSMENT_MIGRATIONS.map((m) => m.from)).toEqual([1]);
+describe('assessment format 3', () => {
+  it('is the current format, with migrations from formats 1 and 2', () => {
+    expect(ASSESSMENT_FORMAT).toBe(3);
+    expect(ASSESSMENT_MIGRATIONS.map((m) => m.from)).toEqual([1, 2]);
   });
 
   it('a format-1 file loads and equals the migrated expectation', () => {
@@ -63,11 +68,11 @@ describe('assessment format 2', () => {
     if (parsed.ok) expect(checkAssessment(parsed.value, mini().questionnaire)).toEqual([]);
   });
 
-  it('a migrated file saves as format 2 and reads back unchanged', () => {
+  it('a migrated file saves as format 3 and reads back unchanged', () => {
     const parsed = parseAssessment(FORMAT_1);
     if (!parsed.ok) throw new Error('fixture');
     const text = serializeAssessment(parsed.value);
-    expect(JSON.parse(text)).toMatchObject({ format: 2, responses: {}, resolutions: {} });
+    expect(JSON.parse(text)).toMatchObject({ format: 3, responses: {}, resolutions: {}, indicatorTargets: {} });
     expect(parseAssessment(text)).toStrictEqual({ ok: true, value: parsed.value });
   });
 
@@ -75,7 +80,8 @@ describe('assessment format 2', () => {
     const { respondents: _r, targets: _t, modules: _m, roadmap: _rm, ...bare } = JSON.parse(FORMAT_1) as Record<string, unknown>;
     const parsed = parseAssessment(JSON.stringify(bare));
     expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect(parsed.value).toMatchObject({ format: 2, respondents: [], responses: {}, resolutions: {}, answers: MIGRATED.answers });
+    if (parsed.ok) expect(parsed.value).toMatchObject({ format: 3, respondents: [], responses: {}, resolutions: {}, answers: MIGRATED.answers, roadmap: { edits: {}, custom: [] } });
+    if (parsed.ok) expect(parsed.value.roadmap.phaseCap).toBeUndefined();
   });
 
   it('repeated respondent ids of a format-1 file get a suffix instead of making it unreadable', () => {
@@ -85,19 +91,61 @@ describe('assessment format 2', () => {
     expect(parsed.ok ? parsed.value.respondents.map((r) => r.id) : parsed.problems).toEqual(['a-mensah', 'a-mensah-2', 'a-mensah-3']);
   });
 
-  it('a format-3 file is refused as made by a newer CapaMap', () => {
-    const parsed = parseAssessment(JSON.stringify({ ...(JSON.parse(FORMAT_1) as object), format: 3 }));
-    expect(parsed).toEqual({ ok: false, problems: [{ path: '$.format', message: expect.stringContaining('made by a newer CapaMap') as unknown }] });
+  it('a format-4 file is refused as made by a newer CapaMap', () => {
+    const parsed = parseAssessment(JSON.stringify({ ...(JSON.parse(FORMAT_1) as object), format: 4 }));
+    expect(parsed).toEqual({ ok: false, problems: [{ path: '$.format', code: 'format.newer', params: { version: 4 } }] });
   });
 
-  it('the migration does not change the parsed document', () => {
+  it('the migrations do not change the parsed document', () => {
     const doc = JSON.parse(FORMAT_1) as Record<string, unknown>;
     const copy = structuredClone(doc);
-    ASSESSMENT_MIGRATIONS[0]!.up(doc);
+    for (const step of ASSESSMENT_MIGRATIONS) step.up(doc);
     expect(doc).toEqual(copy);
   });
 
-  it('a format-2 file round-trips with responses and resolutions', () => {
+  it('format 2 → 3 keeps answers and edits, names custom leads as lead bodies, and drops only the untouched default phase cap', () => {
+    const v2 = {
+      ...(JSON.parse(FORMAT_1) as Record<string, unknown>),
+      format: 2,
+      responses: {},
+      resolutions: {},
+      roadmap: {
+        edits: { 'compute-gpu-pilot': { status: 'accepted', owner: 'ICT unit', phase: 2 } },
+        custom: [
+          { id: 'custom-hackathon', area: 'talent', title: 'Hackathon', description: '', phase: 1, lead: 'ministry', owner: '' },
+          { id: 'custom-survey', area: 'data', title: 'Survey', description: '', phase: 2, lead: 'international-organisation', owner: '' },
+        ],
+        phaseCap: 10,
+      },
+    };
+    const parsed = parseAssessment(JSON.stringify(v2));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    expect(parsed.value.answers).toEqual(MIGRATED.answers);
+    expect(parsed.value.roadmap).toEqual({
+      edits: { 'compute-gpu-pilot': { status: 'accepted', owner: 'ICT unit', phase: 2 } },
+      custom: [
+        { id: 'custom-hackathon', area: 'talent', title: 'Hackathon', description: '', phase: 1, lead: 'ministry-ict', owner: '' },
+        { id: 'custom-survey', area: 'data', title: 'Survey', description: '', phase: 2, lead: 'international-partners', owner: '' },
+      ],
+    });
+    const chosen = parseAssessment(JSON.stringify({ ...v2, roadmap: { ...v2.roadmap, phaseCap: 6 } }));
+    expect(chosen.ok && chosen.value.roadmap.phaseCap).toBe(6);
+  });
+
+  it('a risk rating may be "don\'t know", but not both rated and unknown', () => {
+    const withUnknown = { ...MIGRATED, answers: { 'misuse.deepfakes-disinformation': { kind: 'risk', likelihood: 4, unknown: ['impact', 'preparedness'] } } };
+    expect(parseAssessment(JSON.stringify(withUnknown)).ok).toBe(true);
+    const both = { ...MIGRATED, answers: { 'misuse.deepfakes-disinformation': { kind: 'risk', likelihood: 4, unknown: ['likelihood'] } } };
+    const parsed = parseAssessment(JSON.stringify(both));
+    expect(parsed.ok ? [] : parsed.problems.map((p) => p.path)).toEqual(['$.answers.misuse.deepfakes-disinformation.unknown']);
+  });
+
+  it('indicator targets must name indicators of the questionnaire', () => {
+    const a = { ...MIGRATED, indicatorTargets: { 'compute.hpc-access': 4, 'profile.ai-strategy': 3 } };
+    expect(checkAssessment(a, mini().questionnaire)).toEqual([{ path: '$.indicatorTargets.profile.ai-strategy', code: 'assessment.notIndicator', params: { id: '"profile.ai-strategy"', questionnaire: 'mini' } }]);
+  });
+
+  it('a format-3 file round-trips with responses and resolutions', () => {
     const a: Assessment = {
       ...MIGRATED,
       respondents: [...MIGRATED.respondents.map((r) => ({ ...r, exportedAt: '2025-03-10T12:00:00.000Z' }))],
@@ -109,9 +157,9 @@ describe('assessment format 2', () => {
 
   it('refuses responses of someone who is not a respondent, and repeated respondent ids', () => {
     const a = { ...MIGRATED, responses: { 'c-nobody': {} } };
-    expect(parseAssessment(serializeAssessment(a))).toEqual({ ok: false, problems: [{ path: '$.responses.c-nobody', message: '"c-nobody" is not one of the respondents' }] });
+    expect(parseAssessment(serializeAssessment(a))).toMatchObject({ ok: false, problems: [{ path: '$.responses.c-nobody', code: 'schema.unknownRespondent', params: { id: 'c-nobody' } }] });
     const b = { ...MIGRATED, respondents: [MIGRATED.respondents[0]!, MIGRATED.respondents[0]!] };
-    expect(parseAssessment(serializeAssessment(b))).toEqual({ ok: false, problems: [{ path: '$.respondents[1].id', message: 'duplicate respondent id "a-mensah"' }] });
+    expect(parseAssessment(serializeAssessment(b))).toMatchObject({ ok: false, problems: [{ path: '$.respondents[1].id', code: 'schema.duplicateRespondent', params: { id: 'a-mensah' } }] });
   });
 
   it('refuses a resolution without a valid decision time', () => {
@@ -120,10 +168,10 @@ describe('assessment format 2', () => {
     expect(parsed.ok ? [] : parsed.problems.map((p) => p.path)).toEqual(['$.resolutions.compute.hpc-access.decidedAt']);
   });
 
-  it('a demo assessment is format 2 and round-trips', () => {
+  it('a demo assessment is format 3 and round-trips', () => {
     const q = mini().questionnaire;
     const demo = makeDemoAssessment(q, { seed: 3, now: '2026-01-15T09:00:00.000Z' });
-    expect(demo.format).toBe(2);
+    expect(demo.format).toBe(3);
     expect(parseAssessment(serializeAssessment(demo))).toEqual({ ok: true, value: demo });
   });
 });

@@ -5,6 +5,7 @@ import { MAX_CONTENT_BYTES, parseActionLibrary, parseContent, parseQuestionnaire
 import { MAX_JSON_DEPTH, parseJsonText, type Parsed } from '../../../core/model/schema/parse';
 import type { Questionnaire } from '../../../core/model/schema/questionnaire';
 import { checkQuestionnaire, findCycle, languageCompleteness } from '../../../core/model/validate';
+import { english } from '../../english';
 
 const BROKEN = join(__dirname, '..', '..', 'fixtures', 'broken');
 const BUNDLED = join(__dirname, '..', '..', '..', 'questionnaires', 'capamap-core');
@@ -36,11 +37,11 @@ const CASES: Record<string, { path: string; message: RegExp }> = {
   'questionnaire-rule-cycle.json': { path: '$.sections[0].items[0].relevant', message: /in a circle: profile\.strategy → profile\.strategy-name → profile\.strategy$/ },
   'questionnaire-rule-too-deep.json': { path: '$.sections[0].items[1].relevant', message: /rules nest at most 16 levels/ },
   'questionnaire-missing-translation.json': { path: '$.sections[1].items[0].guidance', message: /^the "fr" translation is missing$/ },
-  'questionnaire-forbidden-proto-key.json': { path: '$', message: /forbidden key "__proto__"/ },
+  'questionnaire-forbidden-proto-key.json': { path: '$', message: /forbidden key “__proto__”/ },
   'questionnaire-invalid-json.json': { path: '$', message: /not valid JSON/ },
   'questionnaire-newer-format.json': { path: '$.format', message: /made by a newer CapaMap \(format 2\)/ },
   'questionnaire-too-deep.json': { path: '$', message: /nested too deeply/ },
-  'questionnaire-dotted-id.json': { path: '$.id', message: /no "\."/ },
+  'questionnaire-dotted-id.json': { path: '$.id', message: /contains a “\.”/ },
   'actions-other-questionnaire.json': { path: '$.questionnaire', message: /the library serves "mini", not "capamap-core"/ },
   'actions-unknown-trigger-item.json': { path: '$.actions[0].triggers[0].item', message: /unknown indicator or risk "compute\.quantum-computers"/ },
   'actions-trigger-on-profile-question.json': { path: '$.actions[0].triggers[0].item', message: /unknown indicator or risk "profile\.institution-type"/ },
@@ -48,8 +49,9 @@ const CASES: Record<string, { path: string; message: RegExp }> = {
   'actions-prerequisite-later-phase.json': { path: '$.actions[1].prerequisites[0]', message: /"compute-pilot" starts in a later phase/ },
   'actions-prerequisite-cycle.json': { path: '$.actions[0].prerequisites', message: /prerequisites form a circle: compute-pilot → compute-widen → compute-pilot/ },
   'actions-duplicate-action-id.json': { path: '$.actions[1].id', message: /^duplicate action id "compute-pilot"$/ },
-  'actions-missing-translation.json': { path: '$.actions[0].successIndicator', message: /^the "fr" translation is missing$/ },
-  'actions-newer-format.json': { path: '$.format', message: /this action library was made by a newer CapaMap \(format 7\)/ },
+  // A format-1 file, read through the migrations: its success indicator is the KPI's indicator.
+  'actions-missing-translation.json': { path: '$.actions[0].kpi.indicator', message: /^the "fr" translation is missing$/ },
+  'actions-newer-format.json': { path: '$.format', message: /this file was made by a newer CapaMap \(format 7\)/ },
 };
 
 function parseFixture(name: string): Parsed<unknown> {
@@ -80,13 +82,13 @@ describe('broken fixtures', () => {
     if (parsed.ok) return;
     expect(parsed.problems).toHaveLength(1);
     expect(parsed.problems[0]!.path).toBe(path);
-    expect(parsed.problems[0]!.message).toMatch(message);
+    expect(english(parsed.problems[0]!)).toMatch(message);
   });
 
   it('library fixtures fail through parseContent too, marked as library problems', () => {
     const parsed = parseContent(readFileSync(join(BUNDLED, 'questionnaire.json'), 'utf8'), read('actions-duplicate-action-id.json'));
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.problems).toEqual([{ path: '$.actions[1].id', message: 'action library: duplicate action id "compute-pilot"' }]);
+    if (!parsed.ok) expect(parsed.problems).toEqual([{ path: '$.actions[1].id', code: 'content.duplicateAction', params: { id: 'compute-pilot' }, document: 'actions' }]);
   });
 
   it('parseContent stops at a broken questionnaire without reading the library', () => {
@@ -102,12 +104,12 @@ describe('file limits', () => {
   it('refuses a file over the size cap, counting UTF-8 bytes', () => {
     const padded = base.replace(/\n$/, ' '.repeat(MAX_CONTENT_BYTES - base.length + 2));
     expect(padded.length).toBe(MAX_CONTENT_BYTES + 1);
-    expect(parseQuestionnaire(padded)).toEqual({ ok: false, problems: [{ path: '$', message: 'the file is too large (over 8192 KB)' }] });
+    expect(parseQuestionnaire(padded)).toEqual({ ok: false, problems: [{ path: '$', code: 'file.tooLarge', params: { limitKb: 8192 } }] });
     // Fewer UTF-16 units than the cap, but three bytes each in UTF-8.
     const wide = base.replace('"Broken fixture"', `"${'能'.repeat(Math.ceil(MAX_CONTENT_BYTES / 3))}"`);
     expect(wide.length).toBeLessThan(MAX_CONTENT_BYTES);
     const parsed = parseQuestionnaire(wide);
-    expect(parsed.ok ? [] : parsed.problems).toEqual([{ path: '$', message: 'the file is too large (over 8192 KB)' }]);
+    expect(parsed.ok ? [] : parsed.problems).toEqual([{ path: '$', code: 'file.tooLarge', params: { limitKb: 8192 } }]);
   });
 
   it('accepts a file at the size cap (it then fails only for its content)', () => {
@@ -120,14 +122,14 @@ describe('file limits', () => {
     expect(parseJsonText(nested(MAX_JSON_DEPTH), 1e6).ok).toBe(true);
     expect(parseJsonText(nested(MAX_JSON_DEPTH + 1), 1e6)).toEqual({
       ok: false,
-      problems: [{ path: '$', message: `the file cannot be read: it is nested too deeply (over ${MAX_JSON_DEPTH} levels)` }],
+      problems: [{ path: '$', code: 'file.tooDeep', params: { limit: MAX_JSON_DEPTH } }],
     });
     expect(parseJsonText(JSON.stringify({ a: '[[[[{{{{'.repeat(100), b: '\\"[[[[' }), 1e6).ok).toBe(true);
     expect(parseJsonText(nested(100_000), 1e6).ok).toBe(false);
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('refuses the key "%s" at any depth', (key) => {
-    expect(parseJsonText(`{"a":[{"b":{"${key}":1}}]}`, 1e6)).toEqual({ ok: false, problems: [{ path: '$', message: `the file contains the forbidden key "${key}"` }] });
+    expect(parseJsonText(`{"a":[{"b":{"${key}":1}}]}`, 1e6)).toEqual({ ok: false, problems: [{ path: '$', code: 'file.forbiddenKey', params: { key } }] });
   });
 
   it('accepts a UTF-8 byte-order mark', () => {
@@ -144,8 +146,9 @@ describe('translation checks', () => {
     if (parsed.ok) return;
     const texts = countTexts(doc);
     expect(parsed.problems).toHaveLength(11);
-    expect(parsed.problems.slice(0, 10).every((p) => p.message === 'the "zh" translation is missing' && p.path.startsWith('$.'))).toBe(true);
-    expect(parsed.problems[10]).toEqual({ path: '$', message: `the "zh" translation is missing from ${texts - 10} more texts` });
+    expect(parsed.problems.slice(0, 10).every((p) => english(p) === 'the "zh" translation is missing' && p.path.startsWith('$.'))).toBe(true);
+    expect(parsed.problems[10]).toEqual({ path: '$', code: 'content.missingTranslations', params: { language: 'zh', count: texts - 10 } });
+    expect(english(parsed.problems[10]!)).toBe(`the "zh" translation is missing from ${texts - 10} more texts`);
   });
 
   it('measure completeness per language', () => {
@@ -183,8 +186,23 @@ describe('findCycle', () => {
 
   it('finds a self-loop and ignores edges to unknown nodes', () => {
     expect(findCycle(new Map([['a', ['a']]]))).toEqual(['a', 'a']);
-    expect(findCycle(new Map([['a', ['b', 'x']], ['b', ['y']]]))).toBeNull();
-    expect(findCycle(new Map([['a', ['b']], ['b', ['c']], ['c', ['b']]]))).toEqual(['b', 'c', 'b']);
+    expect(
+      findCycle(
+        new Map([
+          ['a', ['b', 'x']],
+          ['b', ['y']],
+        ]),
+      ),
+    ).toBeNull();
+    expect(
+      findCycle(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['b']],
+        ]),
+      ),
+    ).toEqual(['b', 'c', 'b']);
   });
 
   it('lets a questionnaire read later items in a long chain', () => {

@@ -16,7 +16,7 @@ describe('reserved action ids', () => {
     const parsed = parseActionLibrary(JSON.stringify(library), q.value);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.problems).toEqual([{ path: '$.actions[0].id', message: 'library action ids may not start with "custom-" (reserved for actions users add)' }]);
+    expect(parsed.problems).toEqual([{ path: '$.actions[0].id', code: 'content.reservedActionId', params: {} }]);
   });
 });
 

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseActionLibrary, parseContent, parseQuestionnaire } from '../../../core/model/content';
+import { english } from '../../english';
+import { ACTION_LIBRARY_MIGRATIONS, parseActionLibrary, parseContent, parseQuestionnaire } from '../../../core/model/content';
+import { ACTION_LIBRARY_FORMAT } from '../../../core/model/schema/actions';
+import { migrate } from '../../../core/model/schema/migrate';
 import type { Problem } from '../../../core/model/schema/parse';
 import type { Questionnaire } from '../../../core/model/schema/questionnaire';
 
@@ -15,6 +18,12 @@ type Path = (string | number)[];
 
 const miniQuestionnaire = (): JsonObject => JSON.parse(miniQuestionnaireText) as JsonObject;
 const miniActions = (): JsonObject => JSON.parse(miniActionsText) as JsonObject;
+/** The mini library (format 1 on disk) as the current format writes it. */
+const miniActionsCurrent = (): JsonObject => {
+  const current = migrate(miniActions(), ACTION_LIBRARY_FORMAT, ACTION_LIBRARY_MIGRATIONS, 'actions');
+  if (!current.ok) throw new Error('mini actions');
+  return current.value as JsonObject;
+};
 
 function at(doc: Json, path: Path): Json {
   return path.reduce<Json>((value, key) => (value as Record<string | number, Json>)[key]!, doc);
@@ -76,10 +85,31 @@ const LIBRARY_OBJECTS: typeof QUESTIONNAIRE_OBJECTS = [
   {
     name: 'action',
     path: ['actions', 0],
-    required: ['id', 'area', 'title', 'description', 'triggers', 'phase', 'lead', 'partners', 'channels', 'prerequisites', 'cost', 'successIndicator', 'references'],
-    optional: ['pilot'],
+    required: [
+      'id',
+      'area',
+      'title',
+      'description',
+      'triggers',
+      'phase',
+      'step',
+      'addresses',
+      'months',
+      'lead',
+      'partners',
+      'prerequisites',
+      'costLow',
+      'costHigh',
+      'costBasis',
+      'capitalShare',
+      'funding',
+      'kpi',
+      'references',
+    ],
+    optional: [],
   },
   { name: 'trigger', path: ['actions', 0, 'triggers', 0], required: ['item', 'fromStage', 'toStage'], optional: [] },
+  { name: 'KPI', path: ['actions', 0, 'kpi'], required: ['indicator', 'target', 'verification', 'frequency'], optional: ['measures'] },
 ];
 
 describe('the mini fixtures', () => {
@@ -101,18 +131,23 @@ describe('the mini fixtures', () => {
     delete (at(doc, ['sections', 1, 'items', 0]) as JsonObject).weight;
     const parsed = parseQuestionnaire(JSON.stringify(doc));
     expect(parsed.ok && parsed.value.sections[1]!.items[0]!.type === 'indicator' && parsed.value.sections[1]!.items[0]!.weight).toBe(1);
+    // The mini library is format 1: read through the migration, its pilot flag becomes the step.
     const library = parseActionLibrary(miniActionsText, q);
-    expect(library.ok && library.value.actions.every((a) => a.pilot === false || a.pilot === true)).toBe(true);
+    expect(library.ok && library.value.actions.every((a) => a.step === 'build' && a.variants.length === 0 && a.formerIds.length === 0)).toBe(true);
+    const pilot = miniActions();
+    (at(pilot, ['actions', 0]) as JsonObject).pilot = true;
+    const withPilot = parseActionLibrary(JSON.stringify(pilot), q);
+    expect(withPilot.ok && withPilot.value.actions[0]!.step).toBe('pilot');
     const noPilot = miniActions();
     delete (at(noPilot, ['actions', 0]) as JsonObject).pilot;
     const withoutPilot = parseActionLibrary(JSON.stringify(noPilot), q);
-    expect(withoutPilot.ok && withoutPilot.value.actions[0]!.pilot).toBe(false);
+    expect(withoutPilot.ok && withoutPilot.value.actions[0]!.step).toBe('build');
   });
 });
 
 describe.each([
   { what: 'questionnaire', objects: QUESTIONNAIRE_OBJECTS, make: miniQuestionnaire, problems: questionnaireProblems },
-  { what: 'action library', objects: LIBRARY_OBJECTS, make: miniActions, problems: libraryProblems },
+  { what: 'action library', objects: LIBRARY_OBJECTS, make: miniActionsCurrent, problems: libraryProblems },
 ])('$what: required fields', ({ objects, make, problems }) => {
   it.each(objects)('the fixture $name has exactly the listed keys', ({ path, required, optional }) => {
     const keys = Object.keys(at(make(), path) as JsonObject).sort();
@@ -127,7 +162,7 @@ describe.each([
     const found = problems(doc);
     expect(found).toHaveLength(1);
     expect(found[0]!.path).toBe(toJsonPath([...path, key]));
-    expect(found[0]!.message.length).toBeGreaterThan(0);
+    expect(english(found[0]!).length).toBeGreaterThan(0);
   });
 
   const optionalCases = objects.flatMap(({ name, path, optional }) => optional.map((key) => ({ name, path, key })));
@@ -140,15 +175,15 @@ describe.each([
 
 describe('questionnaire schema details', () => {
   const cases: { name: string; path: Path; value: Json; problemPath: string; message: RegExp }[] = [
-    { name: 'a text without English', path: ['title'], value: { fr: 'Titre' }, problemPath: '$.title', message: /English \("en"\) text is required/ },
-    { name: 'a blank English text', path: ['title'], value: { en: '   ' }, problemPath: '$.title', message: /English \("en"\) text is required/ },
-    { name: 'a malformed language code', path: ['title'], value: { en: 'Title', French: 'Titre' }, problemPath: '$.title.French', message: /language codes/ },
+    { name: 'a text without English', path: ['title'], value: { fr: 'Titre' }, problemPath: '$.title', message: /no English \(“en”\) text/ },
+    { name: 'a blank English text', path: ['title'], value: { en: '   ' }, problemPath: '$.title', message: /no English \(“en”\) text/ },
+    { name: 'a malformed language code', path: ['title'], value: { en: 'Title', French: 'Titre' }, problemPath: '$.title.French', message: /not a language code/ },
     { name: 'a text over 4000 characters', path: ['title'], value: { en: 'x'.repeat(4001) }, problemPath: '$.title.en', message: /4000/ },
     { name: 'an undeclarable language', path: ['languages'], value: ['en', 'de'], problemPath: '$.languages[1]', message: /./ },
     { name: 'no language', path: ['languages'], value: [], problemPath: '$.languages', message: /./ },
     { name: 'a non-semantic version', path: ['version'], value: '1.0', problemPath: '$.version', message: /MAJOR\.MINOR\.PATCH/ },
     { name: 'an id with capitals', path: ['id'], value: 'Mini', problemPath: '$.id', message: /lower-case/ },
-    { name: 'a questionnaire id with a dot', path: ['id'], value: 'mini.national', problemPath: '$.id', message: /no "\."/ },
+    { name: 'a questionnaire id with a dot', path: ['id'], value: 'mini.national', problemPath: '$.id', message: /contains a “\.”/ },
     { name: 'an id over 80 characters', path: ['id'], value: 'a'.repeat(81), problemPath: '$.id', message: /80/ },
     { name: 'an unknown section kind', path: ['sections', 1, 'kind'], value: 'chapter', problemPath: '$.sections[1].kind', message: /./ },
     { name: 'an unknown item type', path: ['sections', 1, 'items', 0, 'type'], value: 'slider', problemPath: '$.sections[1].items[0].type', message: /./ },
@@ -169,7 +204,7 @@ describe('questionnaire schema details', () => {
     parent[path[path.length - 1]!] = value;
     const found = questionnaireProblems(doc);
     expect(found.map((p) => p.path)).toContain(problemPath);
-    expect(found.find((p) => p.path === problemPath)!.message).toMatch(message);
+    expect(english(found.find((p) => p.path === problemPath)!)).toMatch(message);
   });
 
   it('refuses keys the format does not define, naming them', () => {
@@ -178,7 +213,7 @@ describe('questionnaire schema details', () => {
     const found = questionnaireProblems(doc);
     expect(found).toHaveLength(1);
     expect(found[0]!.path).toBe('$.sections[1].items[0]');
-    expect(found[0]!.message).toMatch(/score/);
+    expect(english(found[0]!)).toMatch(/score/);
   });
 
   it('accepts texts in languages beyond the four declarable ones', () => {
@@ -194,40 +229,53 @@ describe('questionnaire schema details', () => {
     expect(found.length).toBeGreaterThan(0);
     for (const p of found) {
       expect(p.path).not.toMatch(/\n/);
-      expect(p.message).not.toMatch(/\n/);
+      expect(english(p)).not.toMatch(/\n/);
     }
   });
 });
 
 describe('action library schema details', () => {
   const cases: { name: string; path: Path; value: Json; problemPath: string; message: RegExp }[] = [
-    { name: 'fromStage above toStage', path: ['actions', 0, 'triggers', 0], value: { item: 'compute.hpc-access', fromStage: 4, toStage: 2 }, problemPath: '$.actions[0].triggers[0]', message: /fromStage must not exceed toStage/ },
+    {
+      name: 'fromStage above toStage',
+      path: ['actions', 0, 'triggers', 0],
+      value: { item: 'compute.hpc-access', fromStage: 4, toStage: 2 },
+      problemPath: '$.actions[0].triggers[0]',
+      message: /fromStage above its toStage/,
+    },
     { name: 'a stage of 6', path: ['actions', 0, 'triggers', 0, 'toStage'], value: 6, problemPath: '$.actions[0].triggers[0].toStage', message: /./ },
     { name: 'phase 4', path: ['actions', 0, 'phase'], value: 4, problemPath: '$.actions[0].phase', message: /./ },
     { name: 'an unknown area', path: ['actions', 0, 'area'], value: 'energy', problemPath: '$.actions[0].area', message: /./ },
     { name: 'an unknown lead actor', path: ['actions', 0, 'lead'], value: 'president', problemPath: '$.actions[0].lead', message: /./ },
     { name: 'an unknown partner', path: ['actions', 0, 'partners'], value: ['donor'], problemPath: '$.actions[0].partners[0]', message: /./ },
-    { name: 'an unknown channel', path: ['actions', 0, 'channels'], value: ['lottery'], problemPath: '$.actions[0].channels[0]', message: /./ },
-    { name: 'no channel', path: ['actions', 0, 'channels'], value: [], problemPath: '$.actions[0].channels', message: /./ },
-    { name: 'an unknown cost band', path: ['actions', 0, 'cost'], value: 'free', problemPath: '$.actions[0].cost', message: /./ },
+    { name: 'an unknown funding instrument', path: ['actions', 0, 'funding'], value: ['lottery'], problemPath: '$.actions[0].funding[0]', message: /./ },
+    { name: 'no funding instrument', path: ['actions', 0, 'funding'], value: [], problemPath: '$.actions[0].funding', message: /./ },
+    { name: 'five funding instruments', path: ['actions', 0, 'funding'], value: ['domestic-budget', 'world-bank', 'regional-bank', 'pooled-fund', 'bilateral'], problemPath: '$.actions[0].funding', message: /./ },
+    { name: 'a funding instrument twice', path: ['actions', 0, 'funding'], value: ['bilateral', 'bilateral'], problemPath: '$.actions[0].funding', message: /same funding instrument twice/ },
+    { name: 'a negative cost', path: ['actions', 0, 'costLow'], value: -1, problemPath: '$.actions[0].costLow', message: /./ },
+    { name: 'a cost range upside down', path: ['actions', 0, 'costLow'], value: 5_000_000, problemPath: '$.actions[0].costHigh', message: /costLow above its costHigh/ },
+    { name: 'a capital share above 1', path: ['actions', 0, 'capitalShare'], value: 1.5, problemPath: '$.actions[0].capitalShare', message: /./ },
+    { name: 'an unknown KPI frequency', path: ['actions', 0, 'kpi', 'frequency'], value: 'daily', problemPath: '$.actions[0].kpi.frequency', message: /./ },
+    { name: 'a KPI measuring no item', path: ['actions', 0, 'kpi', 'measures'], value: 'compute.nowhere', problemPath: '$.actions[0].kpi.measures', message: /./ },
+    { name: 'a KPI target without English', path: ['actions', 0, 'kpi', 'target'], value: { fr: 'Cible' }, problemPath: '$.actions[0].kpi.target', message: /English/ },
     { name: 'no trigger', path: ['actions', 0, 'triggers'], value: [], problemPath: '$.actions[0].triggers', message: /./ },
     { name: 'a string phase', path: ['actions', 0, 'phase'], value: '1', problemPath: '$.actions[0].phase', message: /./ },
   ];
 
   it.each(cases)('$name fails at $problemPath', ({ path, value, problemPath, message }) => {
-    const doc = miniActions();
+    const doc = miniActionsCurrent();
     const parent = at(doc, path.slice(0, -1)) as Record<string | number, Json>;
     parent[path[path.length - 1]!] = value;
     const found = libraryProblems(doc);
     expect(found.map((p) => p.path)).toContain(problemPath);
-    expect(found.find((p) => p.path === problemPath)!.message).toMatch(message);
+    expect(english(found.find((p) => p.path === problemPath)!)).toMatch(message);
   });
 
-  it('prefixes library problems with "action library:" in parseContent', () => {
-    const doc = miniActions();
-    (at(doc, ['actions', 0]) as JsonObject).cost = 'free';
+  it("marks library problems as the action library's in parseContent", () => {
+    const doc = miniActionsCurrent();
+    (at(doc, ['actions', 0]) as JsonObject).funding = ['free'];
     const parsed = parseContent(miniQuestionnaireText, JSON.stringify(doc));
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.problems[0]).toMatchObject({ path: '$.actions[0].cost', message: expect.stringMatching(/^action library: /) });
+    if (!parsed.ok) expect(parsed.problems[0]).toMatchObject({ path: '$.actions[0].funding[0]', code: 'schema.notOneOf', document: 'actions' });
   });
 });

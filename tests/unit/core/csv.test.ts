@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answersToCsv, CSV_COLUMNS, parseAnswersCsv, parseCsv, protectCell, toCsv, unprotectCell } from '../../../core/workshop/csv';
+import { answersToCsv, CSV_COLUMNS, protectCell, toCsv } from '../../../core/workshop/csv';
+import { parseAnswersCsv, parseCsv, unprotectCell } from '../../helpers/csv-reader';
 import { importResponses } from '../../../core/workshop/merge';
 import type { Answers } from '../../../core/model/schema/assessment';
 import { emptyAssessment, miniContent, response, stage } from './merge.helpers';
@@ -38,7 +39,7 @@ describe('CSV writing', () => {
     for (const start of ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠', "'"]) expect(protectCell(`${start}1+1`)).toBe(`'${start}1+1`);
     for (const safe of ['1+1', ' =1', 'a=b', '', 'Évaluation']) expect(protectCell(safe)).toBe(safe);
     expect(toCsv([['=HYPERLINK("http://x","y")', '@SUM(A1)', '-2+3']], { bom: false })).toBe(`"'=HYPERLINK(""http://x"",""y"")",'@SUM(A1),'-2+3\r\n`);
-    const answers: Answers = { 'compute.hpc-access': { ...stage(2), notes: '=cmd|\' /C calc\'!A0', evidence: "'quoted" } };
+    const answers: Answers = { 'compute.hpc-access': { ...stage(2), notes: "=cmd|' /C calc'!A0", evidence: "'quoted" } };
     const csv = answersToCsv({ answers });
     expect(csv).toContain(",'=cmd|' /C calc'!A0,");
     expect(csv).toContain("''quoted");
@@ -69,7 +70,11 @@ describe('CSV reading', () => {
   });
 
   it('finds columns by header in any order and skips blank rows', () => {
-    const text = ['kind,item_id,stage,respondent_id,respondent_name,agency,section,likelihood,impact,preparedness,confidence,notes,evidence,value,extra', 'stage,compute.hpc-access,3,chen,Chen,NSO,compute,,,,,,,,ignored', ',,,,,,,,,,,,,,'].join('\n');
+    const text = [
+      'kind,item_id,stage,respondent_id,respondent_name,agency,section,likelihood,impact,preparedness,confidence,notes,evidence,value,extra',
+      'stage,compute.hpc-access,3,chen,Chen,NSO,compute,,,,,,,,ignored',
+      ',,,,,,,,,,,,,,',
+    ].join('\n');
     expect(parseAnswersCsv(text)).toEqual({ ok: true, value: { consensus: {}, respondents: [{ respondent: { id: 'chen', name: 'Chen', agency: 'NSO' }, answers: { 'compute.hpc-access': stage(3) } }] } });
   });
 

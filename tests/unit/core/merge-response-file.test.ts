@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { serializeAssessment } from '../../../core/model/assessment-file';
-import {
-  isResponseDocument,
-  parseResponse,
-  responseFromAssessment,
-  serializeResponse,
-  stableHash,
-  suggestedResponseFileName,
-  suggestRespondentId,
-} from '../../../core/workshop/response-file';
+import { isResponseDocument, parseResponse, responseFromAssessment, serializeResponse, stableHash, suggestedResponseFileName, suggestRespondentId } from '../../../core/workshop/response-file';
 import { MAX_RESPONSE_ANSWERS, MAX_RESPONSE_BYTES, ResponseFileSchema, type ResponseFile } from '../../../core/model/schema/response';
 import { emptyAssessment, response, stage } from './merge.helpers';
 
-const FILE: ResponseFile = response('amina-diallo-mdei', { 'compute.hpc-access': { ...stage(2), notes: 'Évaluation — 能力 — تقييم' }, 'profile.ai-strategy': { kind: 'profile', value: 'adopted' } }, '2026-03-02T11:00:00.000Z', {
-  assessmentId: 'workshop-0001',
-});
+const FILE: ResponseFile = response(
+  'amina-diallo-mdei',
+  { 'compute.hpc-access': { ...stage(2), notes: 'Évaluation — 能力 — تقييم' }, 'profile.ai-strategy': { kind: 'profile', value: 'adopted' } },
+  '2026-03-02T11:00:00.000Z',
+  {
+    assessmentId: 'workshop-0001',
+  },
+);
 
 describe('response files', () => {
   it('round-trip through text', () => {
@@ -32,15 +29,15 @@ describe('response files', () => {
   });
 
   it('say when the file is an assessment, or something else', () => {
-    expect(parseResponse(serializeAssessment(emptyAssessment()))).toEqual({ ok: false, problems: [{ path: '$', message: 'this is an assessment file, not a response file' }] });
-    expect(parseResponse('{"format":1}')).toEqual({ ok: false, problems: [{ path: '$', message: 'this is not a CapaMap response file' }] });
-    expect(parseResponse('[]')).toEqual({ ok: false, problems: [{ path: '$', message: 'this is not a CapaMap response file' }] });
-    expect(parseResponse('{"kind":')).toEqual({ ok: false, problems: [{ path: '$', message: 'the file cannot be read: it is not valid JSON' }] });
+    expect(parseResponse(serializeAssessment(emptyAssessment()))).toEqual({ ok: false, problems: [{ path: '$', code: 'format.assessmentNotResponse', params: {} }] });
+    expect(parseResponse('{"format":1}')).toEqual({ ok: false, problems: [{ path: '$', code: 'format.notResponse', params: {} }] });
+    expect(parseResponse('[]')).toEqual({ ok: false, problems: [{ path: '$', code: 'format.notResponse', params: {} }] });
+    expect(parseResponse('{"kind":')).toEqual({ ok: false, problems: [{ path: '$', code: 'file.notJson', params: {} }] });
   });
 
   it('refuse a newer format with a request to update', () => {
     const parsed = parseResponse(JSON.stringify({ ...FILE, format: 2 }));
-    expect(parsed).toEqual({ ok: false, problems: [{ path: '$.format', message: 'this response was made by a newer CapaMap (format 2); please update CapaMap to open it' }] });
+    expect(parsed).toEqual({ ok: false, problems: [{ path: '$.format', code: 'format.newer', params: { version: 2 } }] });
   });
 
   it('are strict: unknown keys, bad ids, bad answers and bad times are refused with their place', () => {
@@ -62,11 +59,11 @@ describe('response files', () => {
 
   it('have size limits and refuse prototype keys', () => {
     const big = JSON.stringify({ ...FILE, answers: { 'compute.hpc-access': { kind: 'stage', stage: 2, notes: 'x'.repeat(MAX_RESPONSE_BYTES) } } });
-    expect(parseResponse(big)).toEqual({ ok: false, problems: [{ path: '$', message: expect.stringContaining('too large') as unknown }] });
+    expect(parseResponse(big)).toEqual({ ok: false, problems: [{ path: '$', code: 'file.tooLarge', params: { limitKb: 2048 } }] });
     const many = Object.fromEntries(Array.from({ length: MAX_RESPONSE_ANSWERS + 1 }, (_, i) => [`s.i${i}`, { kind: 'dont-know' }]));
     expect(ResponseFileSchema.safeParse({ ...FILE, answers: many }).success).toBe(false);
     const polluted = serializeResponse(FILE).replace('"answers": {', '"answers": { "__proto__": { "kind": "dont-know" },');
-    expect(parseResponse(polluted)).toEqual({ ok: false, problems: [{ path: '$', message: 'the file contains the forbidden key "__proto__"' }] });
+    expect(parseResponse(polluted)).toEqual({ ok: false, problems: [{ path: '$', code: 'file.forbiddenKey', params: { key: '__proto__' } }] });
   });
 
   it('are recognised by their kind', () => {
@@ -79,7 +76,15 @@ describe('response files', () => {
   it('can be made from a respondent’s own copy of the assessment', () => {
     const a = emptyAssessment({ answers: { 'compute.hpc-access': stage(3) } });
     const r = responseFromAssessment(a, { id: 'chen', name: 'Chen Wei', agency: 'NSO', role: '' }, '2026-03-02T12:00:00.000Z');
-    expect(r).toEqual({ format: 1, kind: 'capamap.response', questionnaire: a.questionnaire, assessmentId: a.id, respondent: { id: 'chen', name: 'Chen Wei', agency: 'NSO', role: '' }, answers: a.answers, exportedAt: '2026-03-02T12:00:00.000Z' });
+    expect(r).toEqual({
+      format: 1,
+      kind: 'capamap.response',
+      questionnaire: a.questionnaire,
+      assessmentId: a.id,
+      respondent: { id: 'chen', name: 'Chen Wei', agency: 'NSO', role: '' },
+      answers: a.answers,
+      exportedAt: '2026-03-02T12:00:00.000Z',
+    });
     expect(r.answers).not.toBe(a.answers);
     expect(parseResponse(serializeResponse(r))).toEqual({ ok: true, value: r });
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseContent, type Content } from '../../../core/model/content';
-import { ASSESSMENT_FORMAT, DEFAULT_PHASE_CAP, type Answers, type Assessment } from '../../../core/model/schema/assessment';
+import { ASSESSMENT_FORMAT, type Answers, type Assessment } from '../../../core/model/schema/assessment';
 import type { ResponseFile } from '../../../core/model/schema/response';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
@@ -24,11 +24,12 @@ export function emptyAssessment(overrides: Partial<Assessment> = {}): Assessment
     modules: [],
     meta: { institution: 'Ministry of Digital Economy', country: 'Asterra', assessmentDate: '2026-03-02', leadRespondent: '', language: 'en', confidentiality: '' },
     targets: {},
+    indicatorTargets: {},
     respondents: [],
     answers: {},
     responses: {},
     resolutions: {},
-    roadmap: { edits: {}, custom: [], phaseCap: DEFAULT_PHASE_CAP },
+    roadmap: { edits: {}, custom: [] },
     createdAt: T0,
     updatedAt: T0,
     ...overrides,

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAssessment, serializeAssessment } from '../../../core/model/assessment-file';
-import { seededRandom } from '../../../core/demo/assessment';
-import { importResponses, mergeView } from '../../../core/workshop/merge';
+import { seededRandom } from '../../../core/random';
+import { importResponses, mergeView, type IdentityDecision } from '../../../core/workshop/merge';
 import { ASSESSMENT_FORMAT, type Answer, type Answers, type Assessment } from '../../../core/model/schema/assessment';
 import type { Item } from '../../../core/model/schema/questionnaire';
 import type { ResponseFile } from '../../../core/model/schema/response';
@@ -15,16 +15,10 @@ const NOW = '2026-03-02T18:00:00.000Z';
 
 // Small value spaces on purpose: they make agreements, ties and repeated respondents common.
 const stage = fc.integer({ min: 1, max: 5 });
-const extras = fc.record(
-  { confidence: fc.constantFrom('low' as const, 'medium' as const, 'high' as const), notes: fc.constantFrom('pilot only', 'see annex', 'Ünïcode, "quoted"\nline') },
-  { requiredKeys: [] },
-);
+const extras = fc.record({ confidence: fc.constantFrom('low' as const, 'medium' as const, 'high' as const), notes: fc.constantFrom('pilot only', 'see annex', 'Ünïcode, "quoted"\nline') }, { requiredKeys: [] });
 
 function answerFor(item: Item): fc.Arbitrary<Answer> {
-  const common = [
-    extras.map((e): Answer => ({ kind: 'dont-know', ...e })),
-    extras.map((e): Answer => ({ kind: 'not-applicable', ...e })),
-  ];
+  const common = [extras.map((e): Answer => ({ kind: 'dont-know', ...e })), extras.map((e): Answer => ({ kind: 'not-applicable', ...e }))];
   switch (item.type) {
     case 'indicator':
       return fc.oneof({ arbitrary: fc.tuple(stage, extras).map(([n, e]): Answer => ({ kind: 'stage', stage: n, ...e })), weight: 6 }, ...common.map((arbitrary) => ({ arbitrary, weight: 1 })));
@@ -90,7 +84,9 @@ function shuffled<T>(list: readonly T[], seed: number): T[] {
 }
 
 const text = (a: Assessment) => serializeAssessment(a);
-const batch = (a: Assessment, files: readonly ResponseFile[]) => importResponses(q, a, files, { now: NOW }).assessment;
+const batch = (a: Assessment, files: readonly ResponseFile[], identity?: Record<number, IdentityDecision>) => importResponses(q, a, files, { now: NOW, identity }).assessment;
+/** The facilitator said of every file: it is from the respondent with that id. */
+const allSame = (files: readonly unknown[]) => Object.fromEntries(files.map((_, i) => [i, 'same' as const]));
 
 describe('merge properties', () => {
   it('is order-independent: any order of the same files gives the same assessment', () => {
@@ -102,13 +98,30 @@ describe('merge properties', () => {
     );
   });
 
-  it('importing one file at a time, in any order, equals importing them all at once', () => {
+  it('importing one file at a time, in any order, equals importing them all at once (identities decided)', () => {
     fc.assert(
       fc.property(base, fc.array(file, { maxLength: 6 }), fc.integer(), (a, files, seed) => {
-        const oneByOne = shuffled(files, seed).reduce((acc, f) => batch(acc, [f]), a);
-        expect(text(oneByOne)).toBe(text(batch(a, files)));
+        const oneByOne = shuffled(files, seed).reduce((acc, f) => batch(acc, [f], { 0: 'same' }), a);
+        expect(text(oneByOne)).toBe(text(batch(a, files, allSame(files))));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('a file reusing an id under another name or agency never changes that respondent, whatever its date', () => {
+    fc.assert(
+      fc.property(base, fc.array(file, { maxLength: 6 }), fc.integer(), (a, files, seed) => {
+        const before = batch(a, files, allSame(files));
+        for (const f of shuffled(files, seed)) {
+          const held = before.respondents.find((r) => r.id === f.respondent.id);
+          if (!held || (held.name === f.respondent.name && held.agency === f.respondent.agency)) continue;
+          const spoof = { ...f, exportedAt: '2099-01-01T00:00:00.000Z' };
+          const { assessment: after, report } = importResponses(q, before, [spoof], { now: NOW });
+          expect(after).toBe(before);
+          if (spoof.questionnaire.id === 'mini') expect(report.conflicts.map((c) => c.respondent)).toEqual([held.id]);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 
@@ -153,11 +166,12 @@ describe('merge properties', () => {
   it('each respondent holds the answers of their latest file only', () => {
     fc.assert(
       fc.property(fc.array(file, { minLength: 1, maxLength: 6 }), (files) => {
-        const merged = batch(emptyAssessment(), files);
+        const merged = batch(emptyAssessment(), files, allSame(files));
         for (const [id, held] of Object.entries(merged.responses)) {
           const own = files.filter((f) => f.respondent.id === id && f.questionnaire.id === 'mini');
           const latest = Math.max(...own.map((f) => Date.parse(f.exportedAt)));
-          const { 'compute.retired-item': _gone, ...expected } = own.find((f) => Date.parse(f.exportedAt) === latest && merged.respondents.find((r) => r.id === id)!.name === f.respondent.name && sameAnswers(f.answers, held))?.answers ?? {};
+          const { 'compute.retired-item': _gone, ...expected } =
+            own.find((f) => Date.parse(f.exportedAt) === latest && merged.respondents.find((r) => r.id === id)!.name === f.respondent.name && sameAnswers(f.answers, held))?.answers ?? {};
           expect(held).toEqual(expected);
         }
       }),
@@ -168,5 +182,16 @@ describe('merge properties', () => {
 
 function sameAnswers(fileAnswers: Answers, held: Answers): boolean {
   const { 'compute.retired-item': _gone, ...rest } = fileAnswers;
-  return JSON.stringify(Object.keys(rest).sort().map((k) => [k, rest[k]])) === JSON.stringify(Object.keys(held).sort().map((k) => [k, held[k]]));
+  return (
+    JSON.stringify(
+      Object.keys(rest)
+        .sort()
+        .map((k) => [k, rest[k]]),
+    ) ===
+    JSON.stringify(
+      Object.keys(held)
+        .sort()
+        .map((k) => [k, held[k]]),
+    )
+  );
 }

@@ -1,17 +1,7 @@
+import { english, refusal } from '../../english';
 import { describe, expect, it } from 'vitest';
 import { parseAssessment, serializeAssessment } from '../../../core/model/assessment-file';
-import {
-  assessmentFromResponses,
-  BEFORE_IMPORT_ID,
-  clearResolution,
-  deriveConsensus,
-  importResponses,
-  mergeView,
-  mostContested,
-  removeRespondent,
-  resolveConflict,
-  type MergeItem,
-} from '../../../core/workshop/merge';
+import { assessmentFromResponses, BEFORE_IMPORT_ID, clearResolution, deriveConsensus, importResponses, mergeView, mostContested, removeRespondent, resolveConflict, type MergeItem } from '../../../core/workshop/merge';
 import { scoreAssessment } from '../../../core/method/scoring';
 import { checkAssessment } from '../../../core/model/validate';
 import { emptyAssessment, miniContent, response, stage, T0 } from './merge.helpers';
@@ -64,16 +54,19 @@ describe('importResponses', () => {
     const older = response('chen', { 'compute.hpc-access': stage(1) }, '2026-03-02T10:00:00.000Z');
     const batch = importResponses(q, emptyAssessment(), [older, newer]);
     expect(batch.assessment.responses.chen).toEqual({ 'compute.hpc-access': stage(5) });
-    expect(batch.report.notices).toEqual([{ file: 0, respondent: 'chen', kind: 'superseded', message: expect.stringContaining('another file from the same respondent') as unknown }]);
+    expect(batch.report.notices).toEqual([
+      { file: 0, respondent: 'chen', kind: 'superseded', message: { code: 'import.superseded', params: { name: expect.any(String) as unknown, exportedAt: expect.any(String) as unknown } } },
+    ]);
     const later = importResponses(q, batch.assessment, [older]);
     expect(later.assessment).toBe(batch.assessment);
-    expect(later.report.notices).toEqual([{ file: 0, respondent: 'chen', kind: 'older', message: expect.stringContaining('older than the answers already imported') as unknown }]);
+    expect(later.report.notices).toEqual([{ file: 0, respondent: 'chen', kind: 'older', message: { code: 'import.older', params: { name: expect.any(String) as unknown, exportedAt: expect.any(String) as unknown } } }]);
+    expect(english(later.report.notices[0]!.message)).toMatch(/^older than the answers of .* already imported/);
   });
 
   it('refuses files of another questionnaire with the reason', () => {
     const other = { ...response('omar', { 'compute.hpc-access': stage(1) }), questionnaire: { id: 'capamap-core', version: '1.0.0' } };
     const { assessment, report } = importResponses(q, emptyAssessment(), [files[0]!, other]);
-    expect(report.refused).toEqual([{ file: 1, respondent: 'omar', reason: 'it answers questionnaire "capamap-core", but this assessment uses "mini"' }]);
+    expect(report.refused).toEqual([{ file: 1, respondent: 'omar', reason: { code: 'import.otherQuestionnaire', params: { questionnaire: 'capamap-core', ours: 'mini' } } }]);
     expect(assessment.respondents.map((r) => r.id)).toEqual(['amina']);
     const nothing = importResponses(q, emptyAssessment(), [other]);
     expect(nothing.assessment).toEqual(emptyAssessment());
@@ -93,11 +86,12 @@ describe('importResponses', () => {
     );
     const { assessment, report } = importResponses(q, emptyAssessment(), [old]);
     expect(report.dropped).toEqual([
-      { file: 0, respondent: 'amina', itemId: 'compute.retired-item', reason: 'no longer in version 1.0.0 of the questionnaire' },
-      { file: 0, respondent: 'amina', itemId: 'military.unchecked-autonomy', reason: 'a "stage" answer does not fit a risk item' },
-      { file: 0, respondent: 'amina', itemId: 'profile.ai-strategy', reason: '"draft" is not one of the options' },
+      { file: 0, respondent: 'amina', itemId: 'compute.retired-item', reason: { code: 'import.notInVersion', params: { version: '1.0.0' } } },
+      { file: 0, respondent: 'amina', itemId: 'military.unchecked-autonomy', reason: { code: 'answer.wrongKind', params: { kind: 'stage', type: 'risk' } } },
+      { file: 0, respondent: 'amina', itemId: 'profile.ai-strategy', reason: { code: 'answer.notAnOption', params: { value: '"draft"' } } },
     ]);
-    expect(report.notices).toEqual([{ file: 0, respondent: 'amina', kind: 'other-version', message: 'answered version 0.9.0 of the questionnaire; this assessment uses 1.0.0' }]);
+    expect(report.notices).toEqual([{ file: 0, respondent: 'amina', kind: 'other-version', message: { code: 'import.otherVersion', params: { name: expect.any(String) as unknown, version: '0.9.0', ours: '1.0.0' } } }]);
+    expect(report.dropped.map((d) => english(d.reason))).toEqual(['no longer in version 1.0.0 of the questionnaire', 'a "stage" answer does not fit a risk item', '"draft" is not one of the options']);
     expect(assessment.responses.amina).toEqual({ 'compute.hpc-access': stage(2) });
   });
 
@@ -115,7 +109,7 @@ describe('importResponses', () => {
     });
     const { assessment, report } = importResponses(q, before, [response('chen', { 'compute.hpc-access': stage(2), 'data.open-data': stage(1) })]);
     expect(report.keptExistingAs).toBe(BEFORE_IMPORT_ID);
-    expect(report.dropped).toEqual([{ file: -1, respondent: BEFORE_IMPORT_ID, itemId: 'compute.gone', reason: 'not an item of questionnaire mini' }]);
+    expect(report.dropped).toEqual([{ file: -1, respondent: BEFORE_IMPORT_ID, itemId: 'compute.gone', reason: { code: 'import.notInQuestionnaire', params: { questionnaire: 'mini' } } }]);
     expect(assessment.respondents.find((r) => r.id === BEFORE_IMPORT_ID)).toEqual({
       id: BEFORE_IMPORT_ID,
       name: 'A. Mensah',
@@ -128,7 +122,7 @@ describe('importResponses', () => {
   });
 
   it('throws when the assessment is of another questionnaire', () => {
-    expect(() => importResponses(q, emptyAssessment({ questionnaire: { id: 'other', version: '1.0.0' } }), [])).toThrow(/"other", not "mini"/);
+    expect(refusal(() => importResponses(q, emptyAssessment({ questionnaire: { id: 'other', version: '1.0.0' } }), []))).toMatch(/"other", not "mini"/);
   });
 });
 
@@ -230,8 +224,8 @@ describe('resolving conflicts', () => {
   });
 
   it('refuses unknown items and answers that do not fit', () => {
-    expect(() => resolveConflict(q, base, { itemId: 'compute.nothing', answer: stage(2), note: '', decidedAt: T0 })).toThrow(/not an item/);
-    expect(() => resolveConflict(q, base, { itemId: 'military.unchecked-autonomy', answer: stage(2), note: '', decidedAt: T0 })).toThrow(/does not fit a risk item/);
+    expect(refusal(() => resolveConflict(q, base, { itemId: 'compute.nothing', answer: stage(2), note: '', decidedAt: T0 }))).toMatch(/not an item/);
+    expect(refusal(() => resolveConflict(q, base, { itemId: 'military.unchecked-autonomy', answer: stage(2), note: '', decidedAt: T0 }))).toMatch(/does not fit a risk item/);
   });
 
   it('clearing a resolution derives the consensus again', () => {
@@ -321,6 +315,6 @@ describe('assessmentFromResponses', () => {
   });
 
   it('throws without a usable file', () => {
-    expect(() => assessmentFromResponses(q, [])).toThrow(/no response files/);
+    expect(refusal(() => assessmentFromResponses(q, []))).toMatch(/no response files/);
   });
 });

@@ -17,7 +17,7 @@ describe('migrate', () => {
   it('refuses a file from a newer CapaMap', () => {
     expect(migrate({ format: 4 }, 3, [], 'questionnaire')).toEqual({
       ok: false,
-      problems: [{ path: '$.format', message: 'this questionnaire was made by a newer CapaMap (format 4); please update CapaMap to open it' }],
+      problems: [{ path: '$.format', code: 'format.newer', params: { version: 4 } }],
     });
   });
 
@@ -29,10 +29,7 @@ describe('migrate', () => {
     ['a negative format', { format: -1 }],
     ['a null format', { format: null }],
   ])('refuses %s as having no format version', (_, doc) => {
-    expect(migrate(doc, 3, [], 'action library')).toEqual({
-      ok: false,
-      problems: [{ path: '$.format', message: 'this is not a CapaMap action library file (it has no format version)' }],
-    });
+    expect(migrate(doc, 3, [], 'actions')).toEqual({ ok: false, problems: [{ path: '$.format', code: 'format.noVersion', params: {} }] });
   });
 
   it.each<[string, unknown]>([
@@ -41,7 +38,7 @@ describe('migrate', () => {
     ['a number', 1],
     ['a string', '{"format":1}'],
   ])('refuses %s as not a file of the kind', (_, doc) => {
-    expect(migrate(doc, 1, [], 'questionnaire')).toEqual({ ok: false, problems: [{ path: '$', message: 'this is not a CapaMap questionnaire file' }] });
+    expect(migrate(doc, 1, [], 'questionnaire')).toEqual({ ok: false, problems: [{ path: '$', code: 'format.notQuestionnaire', params: {} }] });
   });
 
   it('applies each registered step in order, whatever order they are listed in', () => {
@@ -75,7 +72,7 @@ describe('migrate', () => {
     expect(calls).toEqual(['1→2 saw format 1', '2→3 saw format 2', '3→4 saw format 3']);
   });
 
-  it('starts from the file\'s own format', () => {
+  it("starts from the file's own format", () => {
     const calls: number[] = [];
     const steps: Migration[] = [1, 2, 3].map((from) => ({ from, up: (doc) => (calls.push(from), doc) }));
     expect(migrate({ format: 3 }, 4, steps, 'assessment')).toEqual({ ok: true, value: { format: 4 } });
@@ -91,7 +88,7 @@ describe('migrate', () => {
     const steps: Migration[] = [{ from: 2, up: (doc) => doc }];
     expect(migrate({ format: 1 }, 3, steps, 'questionnaire')).toEqual({
       ok: false,
-      problems: [{ path: '$.format', message: 'format 1 questionnaire files can no longer be read' }],
+      problems: [{ path: '$.format', code: 'format.tooOld', params: { version: 1 } }],
     });
   });
 
@@ -103,9 +100,9 @@ describe('migrate', () => {
 });
 
 describe('content formats', () => {
-  it('are at format 1, the first format', () => {
+  it('questionnaires are at format 1; action libraries at format 3, read from formats 1 and 2 through migrations', () => {
     expect(QUESTIONNAIRE_FORMAT).toBe(1);
-    expect(ACTION_LIBRARY_FORMAT).toBe(1);
+    expect(ACTION_LIBRARY_FORMAT).toBe(3);
   });
 
   const questionnaire = readFileSync(join(MINI, 'questionnaire.json'), 'utf8');
@@ -114,20 +111,20 @@ describe('content formats', () => {
 
   it('a questionnaire of a newer format is refused with a request to update', () => {
     const parsed = parseQuestionnaire(withFormat(questionnaire, 2));
-    expect(parsed).toEqual({ ok: false, problems: [{ path: '$.format', message: expect.stringContaining('made by a newer CapaMap') as unknown }] });
+    expect(parsed).toEqual({ ok: false, problems: [{ path: '$.format', code: 'format.newer', params: { version: 2 } }] });
   });
 
   it('an action library of a newer format is refused with a request to update', () => {
     const q = parseQuestionnaire(questionnaire);
     if (!q.ok) throw new Error('mini questionnaire');
     const parsed = parseActionLibrary(withFormat(actions, 99), q.value);
-    expect(parsed).toEqual({ ok: false, problems: [{ path: '$.format', message: expect.stringContaining('made by a newer CapaMap') as unknown }] });
+    expect(parsed).toEqual({ ok: false, problems: [{ path: '$.format', code: 'format.newer', params: { version: 99 } }] });
   });
 
   it.each([0, '1', null])('a questionnaire with format %j has no format version', (format) => {
     const parsed = parseQuestionnaire(withFormat(questionnaire, format));
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.problems).toEqual([{ path: '$.format', message: expect.stringContaining('no format version') as unknown }]);
+    if (!parsed.ok) expect(parsed.problems).toEqual([{ path: '$.format', code: 'format.noVersion', params: {} }]);
   });
 
   it('a questionnaire without a format has no format version', () => {

@@ -38,11 +38,13 @@ describe('risk priority', () => {
   });
 
   it('rises with likelihood and impact and falls with preparedness', () => {
-    for (const l of LEVELS) for (const i of LEVELS) for (const p of LEVELS) {
-      if (l < 5) expect(riskPriority(l + 1, i, p)).toBeGreaterThan(riskPriority(l, i, p));
-      if (i < 5) expect(riskPriority(l, i + 1, p)).toBeGreaterThan(riskPriority(l, i, p));
-      if (p < 5) expect(riskPriority(l, i, p + 1)).toBeLessThan(riskPriority(l, i, p));
-    }
+    for (const l of LEVELS)
+      for (const i of LEVELS)
+        for (const p of LEVELS) {
+          if (l < 5) expect(riskPriority(l + 1, i, p)).toBeGreaterThan(riskPriority(l, i, p));
+          if (i < 5) expect(riskPriority(l, i + 1, p)).toBeGreaterThan(riskPriority(l, i, p));
+          if (p < 5) expect(riskPriority(l, i, p + 1)).toBeLessThan(riskPriority(l, i, p));
+        }
   });
 });
 
@@ -53,10 +55,12 @@ describe('priority bands', () => {
   });
 
   it('places every combination by its exact product: high from 50/125, medium from 19/125', () => {
-    for (const l of LEVELS) for (const i of LEVELS) for (const p of LEVELS) {
-      const product = l * i * (6 - p);
-      expect(priorityBand(riskPriority(l, i, p))).toBe(product >= 50 ? 'high' : product >= 19 ? 'medium' : 'low');
-    }
+    for (const l of LEVELS)
+      for (const i of LEVELS)
+        for (const p of LEVELS) {
+          const product = l * i * (6 - p);
+          expect(priorityBand(riskPriority(l, i, p))).toBe(product >= 50 ? 'high' : product >= 19 ? 'medium' : 'low');
+        }
     // The boundary cases: 5 × 5 × 2 = 50 is high; 5 × 2 × 5 = 50 too; 19 never occurs, 20 = 4 × 5 × 1 is medium; 18 is low.
     expect(priorityBand(riskPriority(5, 5, 4))).toBe('high');
     expect(priorityBand(riskPriority(4, 5, 5))).toBe('medium');

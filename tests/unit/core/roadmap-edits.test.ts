@@ -1,5 +1,6 @@
 import { loadContent } from '../../content';
 import { describe, expect, it } from 'vitest';
+import { scoreAssessment } from '../../../core/method/scoring';
 import { buildRoadmap, type Roadmap, type RoadmapAction } from '../../../core/method/roadmap';
 import type { Answer, Answers, Assessment, CustomAction, RoadmapEdits } from '../../../core/model/schema/assessment';
 
@@ -7,7 +8,7 @@ const mini = loadContent('tests/fixtures/mini');
 
 type Input = Pick<Assessment, 'answers' | 'targets' | 'modules' | 'roadmap'>;
 const input = (answers: Answers, roadmap: Partial<RoadmapEdits> = {}): Input => ({ answers, targets: {}, modules: [], roadmap: { edits: {}, custom: [], phaseCap: 10, ...roadmap } });
-const build = (answers: Answers, roadmap: Partial<RoadmapEdits> = {}) => buildRoadmap(mini.questionnaire, mini.library, input(answers, roadmap));
+const build = (answers: Answers, roadmap: Partial<RoadmapEdits> = {}) => buildRoadmap(mini.questionnaire, mini.library, input(answers, roadmap), scoreAssessment(mini.questionnaire, input(answers, roadmap)));
 const stage = (s: number): Answer => ({ kind: 'stage', stage: s });
 const risk = (l: number, i: number, p: number): Answer => ({ kind: 'risk', likelihood: l, impact: i, preparedness: p });
 const find = (roadmap: Roadmap, id: string): RoadmapAction | undefined => roadmap.actions.find((a) => a.id === id);
@@ -28,7 +29,7 @@ const WEAK: Answers = {
 /** Nothing triggered: every indicator at the top stage, every risk fully prepared. */
 const STRONG: Answers = Object.fromEntries(Object.entries(WEAK).map(([id, a]) => [id, a.kind === 'stage' ? stage(5) : risk(4, 4, 5)]));
 
-const custom = (id: string, phase: 1 | 2 | 3, extra: Partial<CustomAction> = {}): CustomAction => ({ id, area: 'talent', title: `Custom ${id}`, description: '', phase, lead: 'ministry', owner: '', ...extra });
+const custom = (id: string, phase: 1 | 2 | 3, extra: Partial<CustomAction> = {}): CustomAction => ({ id, area: 'talent', title: `Custom ${id}`, description: '', phase, lead: 'ministry-ict', owner: '', ...extra });
 
 describe('user edits survive regeneration', () => {
   const edits: RoadmapEdits['edits'] = {
@@ -117,10 +118,10 @@ describe('phase moves and prerequisites', () => {
 describe('custom action ids', () => {
   it('the assessment schema refuses two custom actions with the same id', async () => {
     const { RoadmapEditsSchema } = await import('../../../core/model/schema/assessment');
-    const action = { id: 'custom-pilot', area: 'data', title: 'Pilot', phase: 1, lead: 'ministry' };
+    const action = { id: 'custom-pilot', area: 'data', title: 'Pilot', phase: 1, lead: 'ministry-ict' };
     expect(RoadmapEditsSchema.safeParse({ custom: [action] }).success).toBe(true);
     const twice = RoadmapEditsSchema.safeParse({ custom: [action, { ...action, title: 'Other' }] });
     expect(twice.success).toBe(false);
-    expect(twice.error?.issues[0]?.message).toBe('custom action ids must be unique');
+    expect(twice.error?.issues[0]?.message).toBe('schema.customActionsUnique');
   });
 });

@@ -134,7 +134,7 @@ describe('RuleSchema', () => {
     expect(valid(negations(16))).toBe(true);
     const deeper = RuleSchema.safeParse(negations(17));
     expect(deeper.success).toBe(false);
-    expect(deeper.error?.issues.map((i) => i.message)).toContain('rules nest at most 16 levels');
+    expect(deeper.error?.issues.map((i) => i.message)).toContain('schema.ruleDepth');
     let list: Rule = 1;
     for (let i = 0; i < 16; i++) list = [list];
     expect(valid(list)).toBe(true);

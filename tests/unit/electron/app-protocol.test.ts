@@ -115,7 +115,7 @@ describe('serveAppRequest', () => {
     const response = await serveAppRequest(root, 'app://capamap/index.html');
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
-    expect(response.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('Content-Security-Policy')).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
     expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
     expect(await response.text()).toBe('<!doctype html><title>CapaMap</title>');
   });
@@ -136,7 +136,7 @@ describe('serveAppRequest', () => {
     const response = await serveAppRequest(root, `app://capamap/${path}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe(type);
-    expect(response.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('Content-Security-Policy')).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
   });
 
   it('serves the exact bytes', async () => {

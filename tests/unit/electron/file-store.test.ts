@@ -66,12 +66,7 @@ describe('writeFileAtomic', () => {
     expect(await readFile(backupPath(target, 1), 'utf8')).toBe('v4');
     expect(await readFile(backupPath(target, 2), 'utf8')).toBe('v3');
     expect(await readFile(backupPath(target, 3), 'utf8')).toBe('v2');
-    expect(await listing()).toEqual([
-      'assessment.capamap.json',
-      'assessment.capamap.json.bak1',
-      'assessment.capamap.json.bak2',
-      'assessment.capamap.json.bak3',
-    ]);
+    expect(await listing()).toEqual(['assessment.capamap.json', 'assessment.capamap.json.bak1', 'assessment.capamap.json.bak2', 'assessment.capamap.json.bak3']);
   });
 
   it('honours a smaller backup count', async () => {

@@ -28,10 +28,11 @@ class FakeDialogs implements Dialogs {
   }
 }
 
-const exists = (path: string) => stat(path).then(
-  () => true,
-  () => false,
-);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 let base: string;
 let bundledDir: string;
@@ -58,11 +59,11 @@ afterEach(async () => {
   await rm(base, { recursive: true, force: true });
 });
 
-describe('saveAssessment and openAssessment', () => {
+describe('saving and opening an assessment', () => {
   it('saves through the dialog and opens the same text back', async () => {
     const target = join(work, 'mine.capamap.json');
     dialogs.saveAnswers.push(target);
-    const saved = await handlers.saveAssessment({ text: '{"v":1}', suggestedName: 'assessment.capamap.json' });
+    const saved = await handlers.saveFile({ kind: 'assessment', data: '{"v":1}', suggestedName: 'assessment.capamap.json' });
     expect(saved).toEqual({ name: 'mine.capamap.json', path: target });
     expect(await readFile(target, 'utf8')).toBe('{"v":1}');
     expect(dialogs.saveCalls).toHaveLength(1);
@@ -79,7 +80,7 @@ describe('saveAssessment and openAssessment', () => {
     const target = join(work, 'unicode.json');
     const text = JSON.stringify({ name: 'Évaluation — 能力 🚀', note: 'line\nbreak' });
     dialogs.saveAnswers.push(target);
-    await handlers.saveAssessment({ text, suggestedName: 'a.json' });
+    await handlers.saveFile({ kind: 'assessment', data: text, suggestedName: 'a.json' });
     dialogs.openAnswers.push([target]);
     expect((await handlers.openAssessment())?.text).toBe(text);
   });
@@ -89,7 +90,7 @@ describe('saveAssessment and openAssessment', () => {
     await writeFile(target, '{"old":true}');
     dialogs.openAnswers.push([target]);
     await handlers.openAssessment();
-    const saved = await handlers.saveAssessment({ text: '{"new":true}', suggestedName: 'x.json', path: target });
+    const saved = await handlers.saveFile({ kind: 'assessment', data: '{"new":true}', suggestedName: 'x.json', path: target });
     expect(saved).toEqual({ name: 'opened.json', path: target });
     expect(dialogs.saveCalls).toEqual([]);
     expect(await readFile(target, 'utf8')).toBe('{"new":true}');
@@ -98,8 +99,8 @@ describe('saveAssessment and openAssessment', () => {
   it('saves back to a path chosen in an earlier save dialog without asking again', async () => {
     const target = join(work, 'chosen.json');
     dialogs.saveAnswers.push(target);
-    await handlers.saveAssessment({ text: 'one', suggestedName: 'x.json' });
-    await handlers.saveAssessment({ text: 'two', suggestedName: 'x.json', path: target });
+    await handlers.saveFile({ kind: 'assessment', data: 'one', suggestedName: 'x.json' });
+    await handlers.saveFile({ kind: 'assessment', data: 'two', suggestedName: 'x.json', path: target });
     expect(dialogs.saveCalls).toHaveLength(1);
     expect(await readFile(target, 'utf8')).toBe('two');
   });
@@ -108,7 +109,7 @@ describe('saveAssessment and openAssessment', () => {
     const planted = join(work, 'planted.json');
     const chosen = join(work, 'chosen.json');
     dialogs.saveAnswers.push(chosen);
-    const saved = await handlers.saveAssessment({ text: '{"v":2}', suggestedName: 'a.json', path: planted });
+    const saved = await handlers.saveFile({ kind: 'assessment', data: '{"v":2}', suggestedName: 'a.json', path: planted });
     expect(dialogs.saveCalls).toHaveLength(1);
     expect(saved).toEqual({ name: 'chosen.json', path: chosen });
     expect(await exists(planted)).toBe(false);
@@ -118,7 +119,7 @@ describe('saveAssessment and openAssessment', () => {
   it('does not overwrite an existing file the user never chose, even when the dialog is cancelled', async () => {
     const victim = join(work, 'victim.txt');
     await writeFile(victim, 'precious');
-    expect(await handlers.saveAssessment({ text: 'overwritten', suggestedName: 'a.json', path: victim })).toBeNull();
+    expect(await handlers.saveFile({ kind: 'assessment', data: 'overwritten', suggestedName: 'a.json', path: victim })).toBeNull();
     expect(dialogs.saveCalls).toHaveLength(1);
     expect(await readFile(victim, 'utf8')).toBe('precious');
     expect(await readdir(work)).toEqual(['victim.txt']);
@@ -127,15 +128,15 @@ describe('saveAssessment and openAssessment', () => {
   it('does not trust a path that only resembles a chosen one', async () => {
     const target = join(work, 'chosen.json');
     dialogs.saveAnswers.push(target);
-    await handlers.saveAssessment({ text: 'one', suggestedName: 'x.json' });
+    await handlers.saveFile({ kind: 'assessment', data: 'one', suggestedName: 'x.json' });
     const lookalike = `${work}/../work/chosen.json`;
-    expect(await handlers.saveAssessment({ text: 'two', suggestedName: 'x.json', path: lookalike })).toBeNull();
+    expect(await handlers.saveFile({ kind: 'assessment', data: 'two', suggestedName: 'x.json', path: lookalike })).toBeNull();
     expect(dialogs.saveCalls).toHaveLength(2);
     expect(await readFile(target, 'utf8')).toBe('one');
   });
 
   it('returns null and writes nothing when the save dialog is cancelled', async () => {
-    expect(await handlers.saveAssessment({ text: '{}', suggestedName: 'a.json' })).toBeNull();
+    expect(await handlers.saveFile({ kind: 'assessment', data: '{}', suggestedName: 'a.json' })).toBeNull();
     expect(await readdir(work)).toEqual([]);
     expect(await readdir(documentsDir)).toEqual([]);
   });
@@ -153,17 +154,17 @@ describe('saveAssessment and openAssessment', () => {
     await truncate(big, MAX_ENVELOPE_BYTES + 1);
     dialogs.openAnswers.push([big]);
     await expect(handlers.openAssessment()).rejects.toThrow(/^huge\.json is too large/);
-    expect(await handlers.saveAssessment({ text: 'x', suggestedName: 'a.json', path: big })).toBeNull();
+    expect(await handlers.saveFile({ kind: 'assessment', data: 'x', suggestedName: 'a.json', path: big })).toBeNull();
     expect(dialogs.saveCalls).toHaveLength(1);
   });
 
   it('keeps three backups, newest in .bak1, and never a fourth', async () => {
     const target = join(work, 'versions.json');
     dialogs.saveAnswers.push(target);
-    await handlers.saveAssessment({ text: 'v1', suggestedName: 'a.json' });
+    await handlers.saveFile({ kind: 'assessment', data: 'v1', suggestedName: 'a.json' });
     expect(await readdir(work)).toEqual(['versions.json']);
     for (const version of ['v2', 'v3', 'v4', 'v5', 'v6']) {
-      await handlers.saveAssessment({ text: version, suggestedName: 'a.json', path: target });
+      await handlers.saveFile({ kind: 'assessment', data: version, suggestedName: 'a.json', path: target });
     }
     expect(await readFile(target, 'utf8')).toBe('v6');
     expect(await readFile(`${target}.bak1`, 'utf8')).toBe('v5');
@@ -175,11 +176,11 @@ describe('saveAssessment and openAssessment', () => {
   it('rotates backups one step per save', async () => {
     const target = join(work, 'steps.json');
     dialogs.saveAnswers.push(target);
-    await handlers.saveAssessment({ text: 'v1', suggestedName: 'a.json' });
-    await handlers.saveAssessment({ text: 'v2', suggestedName: 'a.json', path: target });
+    await handlers.saveFile({ kind: 'assessment', data: 'v1', suggestedName: 'a.json' });
+    await handlers.saveFile({ kind: 'assessment', data: 'v2', suggestedName: 'a.json', path: target });
     expect((await readdir(work)).sort()).toEqual(['steps.json', 'steps.json.bak1']);
     expect(await readFile(`${target}.bak1`, 'utf8')).toBe('v1');
-    await handlers.saveAssessment({ text: 'v3', suggestedName: 'a.json', path: target });
+    await handlers.saveFile({ kind: 'assessment', data: 'v3', suggestedName: 'a.json', path: target });
     expect((await readdir(work)).sort()).toEqual(['steps.json', 'steps.json.bak1', 'steps.json.bak2']);
     expect(await readFile(`${target}.bak1`, 'utf8')).toBe('v2');
     expect(await readFile(`${target}.bak2`, 'utf8')).toBe('v1');
@@ -208,10 +209,10 @@ describe('autosave', () => {
     await expect(handlers.clearAutosave()).resolves.toBeUndefined();
   });
 
-  it('keeps the autosave in the user data folder, with no backups or temp files', async () => {
+  it('keeps the autosave in the user data folder, with no backups or temp files (its states go to history/)', async () => {
     await handlers.autosave('a');
     await handlers.autosave('b');
-    expect(await readdir(userDataDir)).toEqual(['autosave.capamap.json']);
+    expect((await readdir(userDataDir)).sort()).toEqual(['autosave.capamap.json', 'history']);
     expect(await readFile(join(userDataDir, 'autosave.capamap.json'), 'utf8')).toBe('b');
   });
 
@@ -227,9 +228,9 @@ describe('autosave', () => {
   });
 
   it('loads what was autosaved just before, even without waiting', async () => {
-    void handlers.autosave('first');
-    void handlers.autosave('second');
+    const writes = [handlers.autosave('first'), handlers.autosave('second')];
     expect((await handlers.loadAutosave())?.text).toBe('second');
+    await Promise.all(writes);
   });
 
   it('keeps autosaving after a failed autosave', async () => {
@@ -238,7 +239,7 @@ describe('autosave', () => {
     await rm(join(userDataDir, 'autosave.capamap.json'), { recursive: true });
     await handlers.autosave('works again');
     expect((await handlers.loadAutosave())?.text).toBe('works again');
-    expect(await readdir(userDataDir)).toEqual(['autosave.capamap.json']);
+    expect((await readdir(userDataDir)).sort()).toEqual(['autosave.capamap.json', 'history']);
   });
 });
 
@@ -379,32 +380,101 @@ describe('pickFiles', () => {
   });
 });
 
-describe('savePdf', () => {
-  const bytes = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x00, 0xff, 0x80]);
+describe('saveFile by kind', () => {
+  const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x00, 0xff, 0x80]);
 
-  it('writes the decoded bytes where the user chose', async () => {
+  it('writes PDF bytes (a Uint8Array, no base64) where the user chose, with a PDF filter only', async () => {
     const target = join(work, 'report.pdf');
     dialogs.saveAnswers.push(target);
-    const saved = await handlers.savePdf({ base64: bytes.toString('base64'), suggestedName: 'CapaMap report.pdf' });
+    const saved = await handlers.saveFile({ kind: 'pdf', data: pdf, suggestedName: 'CapaMap report.pdf' });
     expect(saved).toEqual({ name: 'report.pdf', path: target });
-    expect(Buffer.compare(await readFile(target), bytes)).toBe(0);
-    expect(dialogs.saveCalls[0]!.defaultPath).toBe(join(documentsDir, 'CapaMap report.pdf'));
-    expect(dialogs.saveCalls[0]!.filters).toEqual([{ name: 'PDF', extensions: ['pdf'] }]);
+    expect(Buffer.compare(await readFile(target), pdf)).toBe(0);
+    expect(dialogs.saveCalls[0]).toMatchObject({ title: 'Save the report', defaultPath: join(documentsDir, 'CapaMap report.pdf'), filters: [{ name: 'PDF documents', extensions: ['pdf'] }] });
     expect(await readdir(work)).toEqual(['report.pdf']);
   });
 
-  it('replaces an earlier report', async () => {
+  it('writes a Word copy as bytes and a roadmap spreadsheet as UTF-8 text, each with its own dialog title and filter', async () => {
+    const docx = join(work, 'report.docx');
+    const csv = join(work, 'roadmap.csv');
+    dialogs.saveAnswers.push(docx, csv);
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff]);
+    expect(await handlers.saveFile({ kind: 'docx', data: zip, suggestedName: 'CapaMap report.docx' })).toEqual({ name: 'report.docx', path: docx });
+    expect(Buffer.compare(await readFile(docx), zip)).toBe(0);
+    expect(dialogs.saveCalls[0]).toMatchObject({ title: 'Save the report as a Word document', filters: [{ name: 'Word documents', extensions: ['docx'] }] });
+    await handlers.saveFile({ kind: 'roadmap', data: '\uFEFF编号,阶段\r\n', suggestedName: 'roadmap.csv' });
+    expect([...(await readFile(csv)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(await readFile(csv, 'utf8')).toBe('\uFEFF编号,阶段\r\n');
+    expect(dialogs.saveCalls[1]).toMatchObject({ title: 'Save the roadmap as a spreadsheet', filters: [{ name: 'CSV spreadsheets', extensions: ['csv'] }] });
+    expect((await readdir(work)).sort()).toEqual(['report.docx', 'roadmap.csv']);
+  });
+
+  it('replaces an earlier report, keeping no backup of it', async () => {
     const target = join(work, 'report.pdf');
     await writeFile(target, 'old report, much longer than the new one');
     dialogs.saveAnswers.push(target);
-    await handlers.savePdf({ base64: bytes.toString('base64'), suggestedName: 'r.pdf' });
-    expect(Buffer.compare(await readFile(target), bytes)).toBe(0);
+    await handlers.saveFile({ kind: 'pdf', data: pdf, suggestedName: 'r.pdf' });
+    expect(Buffer.compare(await readFile(target), pdf)).toBe(0);
+    expect(await readdir(work)).toEqual(['report.pdf']);
   });
 
   it('returns null and writes nothing when cancelled', async () => {
-    expect(await handlers.savePdf({ base64: bytes.toString('base64'), suggestedName: 'r.pdf' })).toBeNull();
+    expect(await handlers.saveFile({ kind: 'pdf', data: pdf, suggestedName: 'r.pdf' })).toBeNull();
     expect(await readdir(work)).toEqual([]);
     expect(await readdir(documentsDir)).toEqual([]);
+  });
+
+  it.each([
+    ['csv', 'Export the answers as CSV', { name: 'CSV spreadsheets', extensions: ['csv'] }],
+    ['response', 'Save the response file', { name: 'CapaMap response files', extensions: ['json'] }],
+    ['json', 'Export the assessment as JSON', { name: 'JSON files', extensions: ['json'] }],
+  ] as const)('titles and filters a %s export, and rotates no backups when it replaces one', async (kind, title, filter) => {
+    const target = join(work, `export.${filter.extensions[0]}`);
+    for (const text of ['first', 'second', 'third']) {
+      dialogs.saveAnswers.push(target);
+      await handlers.saveFile({ kind, data: text, suggestedName: `x.${filter.extensions[0]}` });
+    }
+    expect(await readFile(target, 'utf8')).toBe('third');
+    expect(await readdir(work)).toEqual([`export.${filter.extensions[0]}`]);
+    expect(dialogs.saveCalls.map((c) => c.title)).toEqual([title, title, title]);
+    expect(dialogs.saveCalls[0]!.filters).toEqual([filter]);
+  });
+
+  it('never saves an export back to a path without asking, even one the user opened', async () => {
+    const target = join(work, 'a.capamap.json');
+    await writeFile(target, '{}');
+    dialogs.openAnswers.push([target]);
+    await handlers.openAssessment();
+    // A CSV request carries no path; the schema refuses one (see ipc.test.ts), so the dialog always asks.
+    expect(await handlers.saveFile({ kind: 'csv', data: 'a,b', suggestedName: 'a.csv' })).toBeNull();
+    expect(dialogs.saveCalls).toHaveLength(1);
+    expect(await readFile(target, 'utf8')).toBe('{}');
+  });
+});
+
+describe('the interface language', () => {
+  it('words dialog titles and filters in the language the page announced', async () => {
+    await handlers.setInterfaceLanguage('fr');
+    await handlers.saveFile({ kind: 'assessment', data: '{}', suggestedName: 'a.capamap.json' });
+    await handlers.openAssessment();
+    await handlers.pickFiles({ purpose: 'responses', multiple: true });
+    expect(dialogs.saveCalls[0]).toMatchObject({ title: 'Enregistrer l’évaluation', filters: [{ name: 'Fichiers CapaMap', extensions: ['json'] }] });
+    expect(dialogs.openCalls.map((c) => c.title)).toEqual(['Ouvrir une évaluation', 'Importer des fichiers de réponses']);
+    expect(dialogs.openCalls[0]!.filters.map((f) => f.name)).toEqual(['Fichiers CapaMap', 'Versions antérieures (sauvegardes)']);
+
+    await handlers.setInterfaceLanguage('zh');
+    await handlers.saveFile({ kind: 'pdf', data: new Uint8Array([1]), suggestedName: 'r.pdf' });
+    expect(dialogs.saveCalls[1]).toMatchObject({ title: '保存报告', filters: [{ name: 'PDF 文档', extensions: ['pdf'] }] });
+  });
+
+  it('tells the shell, with a translator, so it can rebuild its menu', async () => {
+    const heard: [string, string][] = [];
+    const withMenu = createHandlers({ dialogs, bundledDir, userDataDir, documentsDir, onLanguage: (t, language) => heard.push([language, t('menu:file.title')]) });
+    await withMenu.setInterfaceLanguage('es');
+    await withMenu.setInterfaceLanguage('en');
+    expect(heard).toEqual([
+      ['es', 'Archivo'],
+      ['en', 'File'],
+    ]);
   });
 });
 
@@ -417,14 +487,14 @@ describe('saving an encrypted assessment', () => {
     const dialogs = { showOpenDialog: async () => ({ canceled: false, filePaths: [target] }), showSaveDialog: async () => ({ canceled: false, filePath: target }) };
     const handlers = createHandlers({ dialogs, bundledDir: dir, userDataDir: join(dir, 'user'), documentsDir: dir });
     await writeFile(`${target}.bak1`, '{"plain":1}');
-    await handlers.saveAssessment({ text: '{"plain":2}', suggestedName: 'secret.capamap.json' });
+    await handlers.saveFile({ kind: 'assessment', data: '{"plain":2}', suggestedName: 'secret.capamap.json' });
     const envelope = await encryptText('{"plain":3}', 'correct horse battery', globalThis.crypto);
-    await handlers.saveAssessment({ text: envelope, suggestedName: 'secret.capamap.json', path: target });
+    await handlers.saveFile({ kind: 'assessment', data: envelope, suggestedName: 'secret.capamap.json', path: target });
     const names = (await readdir(dir)).filter((n) => n.startsWith('secret')).sort();
     const contents = await Promise.all(names.map((n) => readFile(join(dir, n), 'utf8')));
     expect(names).toEqual(['secret.capamap.json']);
     expect(contents.every((c) => c.includes('capamap.encrypted') && !c.includes('plain'))).toBe(true);
-    await handlers.saveAssessment({ text: envelope, suggestedName: 'secret.capamap.json', path: target });
+    await handlers.saveFile({ kind: 'assessment', data: envelope, suggestedName: 'secret.capamap.json', path: target });
     expect((await readdir(dir)).filter((n) => n.startsWith('secret')).sort()).toEqual(['secret.capamap.json', 'secret.capamap.json.bak1']);
   });
 });
@@ -452,12 +522,12 @@ describe('opening a backup', () => {
       userDataDir: join(dir, 'user'),
       documentsDir: dir,
     });
-    await handlers.saveAssessment({ text: '{"v":1}', suggestedName: 'plan.capamap.json' });
-    await handlers.saveAssessment({ text: '{"v":2}', suggestedName: 'plan.capamap.json', path: target });
+    await handlers.saveFile({ kind: 'assessment', data: '{"v":1}', suggestedName: 'plan.capamap.json' });
+    await handlers.saveFile({ kind: 'assessment', data: '{"v":2}', suggestedName: 'plan.capamap.json', path: target });
     const backup = await handlers.openAssessment();
     expect(opened[0]!.filters.map((f) => f.extensions)).toEqual([['json'], ['bak1', 'bak2', 'bak3']]);
     expect(backup?.text).toBe('{"v":1}');
-    const saved = await handlers.saveAssessment({ text: '{"v":1}', suggestedName: 'plan.capamap.json', path: backup!.path });
+    const saved = await handlers.saveFile({ kind: 'assessment', data: '{"v":1}', suggestedName: 'plan.capamap.json', path: backup!.path });
     expect(saved?.name).toBe('restored.capamap.json');
     expect(saveCalls).toHaveLength(2);
     expect(await readFile(`${target}.bak1`, 'utf8')).toBe('{"v":1}');

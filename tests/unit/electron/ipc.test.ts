@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PLATFORM_ARGS, PLATFORM_METHODS, type PlatformApi } from '../../../core/platform';
-import { PLATFORM_METHOD_NAMES, channelOf } from '../../../core/platform-methods';
+import { MENU_CHANNEL, PLATFORM_METHOD_NAMES, channelOf } from '../../../core/platform-methods';
 import { createHandlers, type Dialogs } from '../../../electron/main/handlers';
 import { createDispatcher } from '../../../electron/main/ipc';
 import { APP_ENTRY, APP_SCHEME, secureWebPreferences } from '../../../electron/main/security';
@@ -13,6 +13,7 @@ import { APP_ENTRY, APP_SCHEME, secureWebPreferences } from '../../../electron/m
 // touch. It records everything so the tests can replay events.
 // ---------------------------------------------------------------------------
 type Listener = (...args: never[]) => unknown;
+type MenuTemplate = { label?: string; role?: string; click?: () => void; submenu?: MenuTemplate }[];
 
 const fake = vi.hoisted(() => {
   const state = {
@@ -27,10 +28,18 @@ const fake = vi.hoisted(() => {
     permissionCheckHandler: null as null | Listener,
     openDialogCalls: [] as unknown[][],
     saveDialogCalls: [] as unknown[][],
+    locale: 'fr-FR',
+    /** Every application menu set, as its template. */
+    menus: [] as MenuTemplate[],
+    rendererListeners: new Map<string, Listener>(),
   };
 
   class FakeWebContents {
     listeners = new Map<string, Listener>();
+    sent: unknown[][] = [];
+    send(...args: unknown[]) {
+      this.sent.push(args);
+    }
     windowOpenHandler: null | ((details: { url: string }) => { action: string }) = null;
     on(event: string, listener: Listener) {
       this.listeners.set(event, listener);
@@ -88,6 +97,11 @@ const fake = vi.hoisted(() => {
       },
       quit: vi.fn(),
       requestSingleInstanceLock: () => true,
+      getLocale: () => state.locale,
+    },
+    Menu: {
+      buildFromTemplate: (template: MenuTemplate) => template,
+      setApplicationMenu: (menu: MenuTemplate) => void state.menus.push(menu),
     },
     BrowserWindow: FakeWindow,
     ipcMain: {
@@ -124,7 +138,13 @@ const fake = vi.hoisted(() => {
     },
     shell: { openExternal: vi.fn(async () => undefined) },
     contextBridge: { exposeInMainWorld: vi.fn() },
-    ipcRenderer: { invoke: vi.fn(async (...args: unknown[]) => ({ echoed: args })) },
+    ipcRenderer: {
+      invoke: vi.fn(async (...args: unknown[]) => ({ echoed: args })),
+      on: (channel: string, listener: Listener) => void state.rendererListeners.set(channel, listener),
+      removeListener: (channel: string, listener: Listener) => {
+        if (state.rendererListeners.get(channel) === listener) state.rendererListeners.delete(channel);
+      },
+    },
   };
   return { state, electron, FakeWindow };
 });
@@ -142,11 +162,14 @@ const VALID_ARGS: Record<(typeof PLATFORM_METHOD_NAMES)[number], unknown[]> = {
   pickFiles: [{ purpose: 'responses', multiple: true }],
   storeQuestionnaire: [{ id: 'my-questionnaire-2', questionnaire: '{"a":1}', actions: '{"b":2}' }],
   openAssessment: [],
-  saveAssessment: [{ text: '{"x":1}', suggestedName: 'assessment.capamap.json', path: '/home/me/a.json' }],
-  autosave: ['{"draft":true}'],
+  saveFile: [{ kind: 'assessment', data: '{"x":1}', suggestedName: 'assessment.capamap.json', path: '/home/me/a.json' }],
+  autosave: ['{"draft":true}', { assessmentId: 'a-0001', session: 's1', summary: { institution: 'Ministry', country: 'Asterra', answers: 3 } }],
+  listHistory: [],
+  loadHistory: ['001767225600000-abc123'],
+  resealHistory: [{ id: '001767225600000-abc123', text: '{"format":"capamap.encrypted"}' }],
   loadAutosave: [],
   clearAutosave: [],
-  savePdf: [{ base64: 'JVBERi0xLjQK', suggestedName: 'report.pdf' }],
+  setInterfaceLanguage: ['fr'],
 };
 
 function spyHandlers() {
@@ -164,14 +187,11 @@ function spyHandlers() {
 }
 
 describe('createDispatcher', () => {
-  it.each(['deleteEverything', 'listquestionnaires', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'capamap:autosave'])(
-    'rejects the unknown method "%s" without calling any handler',
-    async (method) => {
-      const { handlers, calls } = spyHandlers();
-      await expect(createDispatcher(handlers)(method, [])).rejects.toThrow(/^Unknown operation "/);
-      expect(calls).toEqual([]);
-    },
-  );
+  it.each(['deleteEverything', 'listquestionnaires', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'capamap:autosave'])('rejects the unknown method "%s" without calling any handler', async (method) => {
+    const { handlers, calls } = spyHandlers();
+    await expect(createDispatcher(handlers)(method, [])).rejects.toThrow(/^Unknown operation "/);
+    expect(calls).toEqual([]);
+  });
 
   it('keeps the unknown-method message on one short line', async () => {
     const { handlers } = spyHandlers();
@@ -191,19 +211,25 @@ describe('createDispatcher', () => {
     ['storeQuestionnaire', [{ id: 'UPPER', questionnaire: '{}', actions: '{}' }]],
     ['storeQuestionnaire', [{ id: 'ok', questionnaire: '{}' }]],
     ['openAssessment', [{ path: '/etc/passwd' }]],
-    ['saveAssessment', [{ text: '{}', suggestedName: '../escape.json' }]],
-    ['saveAssessment', [{ text: '{}', suggestedName: 'C:\\evil.json' }]],
-    ['saveAssessment', [{ text: '{}', suggestedName: '' }]],
-    ['saveAssessment', [{ text: 42, suggestedName: 'a.json' }]],
-    ['saveAssessment', [{ text: '{}', suggestedName: 'a.json', path: '' }]],
+    ['saveFile', [{ kind: 'assessment', data: '{}', suggestedName: '../escape.json' }]],
+    ['saveFile', [{ kind: 'assessment', data: '{}', suggestedName: 'C:\\evil.json' }]],
+    ['saveFile', [{ kind: 'assessment', data: '{}', suggestedName: '' }]],
+    ['saveFile', [{ kind: 'assessment', data: 42, suggestedName: 'a.json' }]],
+    ['saveFile', [{ kind: 'assessment', data: '{}', suggestedName: 'a.json', path: '' }]],
+    ['saveFile', [{ kind: 'assessment', data: new Uint8Array([1]), suggestedName: 'a.json' }]],
+    ['saveFile', [{ kind: 'csv', data: 'a,b', suggestedName: 'a.csv', path: '/home/me/a.csv' }]],
+    ['saveFile', [{ kind: 'pdf', data: 'JVBERi0xLjQK', suggestedName: 'r.pdf' }]],
+    ['saveFile', [{ kind: 'pdf', data: new Uint8Array([1]), suggestedName: 'sub/r.pdf' }]],
+    ['saveFile', [{ kind: 'spreadsheet', data: 'a', suggestedName: 'a.xls' }]],
+    ['saveFile', [{ data: 'a', suggestedName: 'a.json' }]],
     ['autosave', []],
     ['autosave', [42]],
     ['autosave', ['x'.repeat(20 * 1024 * 1024 + 1)]],
     ['loadAutosave', [1]],
     ['clearAutosave', [null]],
-    ['savePdf', [{ base64: 'not base64!', suggestedName: 'r.pdf' }]],
-    ['savePdf', [{ base64: 'AAAA', suggestedName: 'sub/r.pdf' }]],
-    ['savePdf', ['AAAA']],
+    ['setInterfaceLanguage', ['de']],
+    ['setInterfaceLanguage', [42]],
+    ['setInterfaceLanguage', []],
   ];
 
   it.each(BAD_ARGS)('rejects bad arguments to %s with one line naming it', async (method, args) => {
@@ -245,8 +271,15 @@ describe('createDispatcher', () => {
 
   it('passes optional fields through when absent', async () => {
     const { handlers, calls } = spyHandlers();
-    await createDispatcher(handlers)('saveAssessment', [{ text: '{}', suggestedName: 'a.json' }]);
-    expect(calls).toEqual([{ method: 'saveAssessment', args: [{ text: '{}', suggestedName: 'a.json' }] }]);
+    await createDispatcher(handlers)('saveFile', [{ kind: 'assessment', data: '{}', suggestedName: 'a.json' }]);
+    expect(calls).toEqual([{ method: 'saveFile', args: [{ kind: 'assessment', data: '{}', suggestedName: 'a.json' }] }]);
+  });
+
+  it('passes PDF bytes through as the same Uint8Array', async () => {
+    const { handlers, calls } = spyHandlers();
+    const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46]);
+    await createDispatcher(handlers)('saveFile', [{ kind: 'pdf', data: bytes, suggestedName: 'r.pdf' }]);
+    expect((calls[0]!.args[0] as { data: unknown }).data).toBe(bytes);
   });
 
   it('propagates a handler failure unchanged', async () => {
@@ -298,8 +331,8 @@ describe('contract parity', () => {
       fake.electron.ipcRenderer.invoke.mockClear();
     });
 
-    it('exposes exactly the contract, nothing of ipcRenderer', () => {
-      expect(Object.keys(api).sort()).toEqual(expected);
+    it('exposes exactly the contract and the menu subscription, nothing of ipcRenderer', () => {
+      expect(Object.keys(api).sort()).toEqual([...expected, 'onMenuCommand'].sort());
       expect(api).not.toHaveProperty('invoke');
       expect(api).not.toHaveProperty('send');
       expect(api).not.toHaveProperty('on');
@@ -309,6 +342,16 @@ describe('contract parity', () => {
 
     it('exposes a frozen object the page cannot extend', () => {
       expect(Object.isFrozen(api)).toBe(true);
+    });
+
+    it("relays the menu's commands from its channel, ignores anything else, and stops when asked", () => {
+      const heard: unknown[] = [];
+      const stop = (api.onMenuCommand as unknown as (listener: (c: unknown) => void) => () => void)((command) => heard.push(command));
+      const relay = fake.state.rendererListeners.get(MENU_CHANNEL) as (event: unknown, command: unknown) => void;
+      for (const command of ['open', 'save', 'delete-everything', { toString: 'open' }, 'saveAs', 'shortcuts']) relay({}, command);
+      expect(heard).toEqual(['open', 'save', 'saveAs', 'shortcuts']);
+      stop();
+      expect(fake.state.rendererListeners.has(MENU_CHANNEL)).toBe(false);
     });
 
     it.each(PLATFORM_METHOD_NAMES)('%s invokes its channel with the arguments and returns the answer', async (method) => {
@@ -346,14 +389,13 @@ describe('electron/main/index.ts glue', () => {
   });
 
   it('registers app:// as a standard, secure scheme before ready', () => {
-    expect(fake.state.privilegedSchemes).toEqual([
-      expect.objectContaining({ scheme: APP_SCHEME, privileges: expect.objectContaining({ standard: true, secure: true }) }),
-    ]);
+    expect(fake.state.privilegedSchemes).toEqual([expect.objectContaining({ scheme: APP_SCHEME, privileges: expect.objectContaining({ standard: true, secure: true }) })]);
   });
 
   it('opens one window with the secure webPreferences and the bundled preload', () => {
     const prefs = window.options.webPreferences as Record<string, unknown>;
-    expect(prefs).toEqual(secureWebPreferences(prefs.preload as string));
+    // Not packaged here, so the developer tools stay available; a packaged build gets devTools: false.
+    expect(prefs).toEqual(secureWebPreferences(prefs.preload as string, true));
     expect(prefs.preload).toMatch(/[/\\]preload[/\\]index\.cjs$/);
     expect(window.options.title).toBe('CapaMap');
   });
@@ -438,7 +480,12 @@ describe('electron/main/index.ts glue', () => {
   });
 
   it('blocks <webview> in any web contents', () => {
-    const contents = { listeners: new Map<string, Listener>(), on(event: string, l: Listener) { this.listeners.set(event, l); } };
+    const contents = {
+      listeners: new Map<string, Listener>(),
+      on(event: string, l: Listener) {
+        this.listeners.set(event, l);
+      },
+    };
     (fake.state.appListeners.get('web-contents-created') as (e: unknown, c: typeof contents) => void)({}, contents);
     const event = { preventDefault: vi.fn() };
     (contents.listeners.get('will-attach-webview') as (e: typeof event) => void)(event);
@@ -450,6 +497,25 @@ describe('electron/main/index.ts glue', () => {
     expect(handler).toBeTypeOf('function');
     const response = await handler!({ url: 'app://capamap/%2e%2e%2f%2e%2e%2fpackage.json' });
     expect(response.status).toBe(404);
+  });
+
+  it("sets its own menu at once, in the system's language, and rebuilds it in the language the page announces", async () => {
+    await vi.waitFor(() => expect(fake.state.menus.length).toBeGreaterThan(0));
+    expect(fake.state.menus.at(-1)!.map((m) => m.label)).toEqual(['Fichier', 'Édition', 'Affichage', 'Aide']);
+    await invoke('setInterfaceLanguage', APP_ENTRY, 'es');
+    expect(fake.state.menus.at(-1)!.map((m) => m.label)).toEqual(['Archivo', 'Edición', 'Ver', 'Ayuda']);
+    await expect(invoke('setInterfaceLanguage', APP_ENTRY, 'xx')).rejects.toThrow(/^Invalid request to setInterfaceLanguage: /);
+  });
+
+  it("sends the menu's File commands to the window", () => {
+    const file = fake.state.menus.at(-1)![0]!.submenu!;
+    window.webContents.sent.length = 0;
+    for (const item of file.filter((i) => i.click)) item.click!();
+    expect(window.webContents.sent).toEqual([
+      [MENU_CHANNEL, 'open'],
+      [MENU_CHANNEL, 'save'],
+      [MENU_CHANNEL, 'saveAs'],
+    ]);
   });
 
   it('quits when the window closes', () => {

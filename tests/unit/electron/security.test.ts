@@ -52,9 +52,14 @@ describe('secureWebPreferences', () => {
     ['experimentalFeatures', false],
     ['webviewTag', false],
     ['navigateOnDragDrop', false],
+    ['devTools', false],
   ] as const)('sets %s to %s explicitly', (key, value) => {
     expect(prefs).toHaveProperty(key);
     expect(prefs[key]).toBe(value);
+  });
+
+  it('opens the developer tools only when asked (development builds)', () => {
+    expect(secureWebPreferences('/p.cjs', true).devTools).toBe(true);
   });
 
   it('enables nothing dangerous beyond the checklist', () => {
@@ -62,6 +67,7 @@ describe('secureWebPreferences', () => {
       [
         'allowRunningInsecureContent',
         'contextIsolation',
+        'devTools',
         'experimentalFeatures',
         'navigateOnDragDrop',
         'nodeIntegration',
@@ -144,12 +150,9 @@ describe('external links', () => {
     expect(EXTERNAL_ALLOW_LIST).toEqual([]);
   });
 
-  it.each(['https://example.com', 'https://www.capamap.org/help', 'http://localhost:5173', 'mailto:someone@example.com', 'file:///etc/passwd', APP_ENTRY, 'not a url', ''])(
-    'refuses to open %s externally',
-    (url) => {
-      expect(isAllowedExternalUrl(url)).toBe(false);
-    },
-  );
+  it.each(['https://example.com', 'https://www.capamap.org/help', 'http://localhost:5173', 'mailto:someone@example.com', 'file:///etc/passwd', APP_ENTRY, 'not a url', ''])('refuses to open %s externally', (url) => {
+    expect(isAllowedExternalUrl(url)).toBe(false);
+  });
 });
 
 describe('decidePermission', () => {

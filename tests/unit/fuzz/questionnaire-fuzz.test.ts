@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli/index';
 import { parseContent, parseQuestionnaire } from '../../../core/model/content';
 import type { Parsed } from '../../../core/model/schema/parse';
+import { english } from '../../english';
 
 /**
  * Untrusted content must never crash CapaMap: whatever the bytes, the
@@ -58,8 +59,9 @@ function wellFormed(result: Parsed<unknown>): string | null {
   if (!Array.isArray(result.problems) || result.problems.length === 0) return 'failed without a problem';
   for (const problem of result.problems) {
     if (typeof problem.path !== 'string' || !problem.path.startsWith('$')) return 'a problem without a JSON path';
-    if (typeof problem.message !== 'string' || problem.message.trim() === '') return 'a problem without a message';
-    if (LINE_BREAK.test(problem.message) || LINE_BREAK.test(problem.path)) return 'a problem on more than one line';
+    const message = english(problem);
+    if (message.trim() === '') return 'a problem without a message';
+    if (LINE_BREAK.test(message) || LINE_BREAK.test(problem.path)) return 'a problem on more than one line';
   }
   return null;
 }
@@ -244,7 +246,7 @@ describe('questionnaire fuzz', () => {
     const deep = mutate(MINI_Q, miniQuestionnairePaths, [{ kind: 'deep', at: 1, depth: 100_000, object: false }]);
     expect(deep).toContain('['.repeat(100_000));
     const proto = mutate(MINI_Q, miniQuestionnairePaths, [{ kind: 'forbidden-key', at: 0, key: '__proto__', value: 1 }]);
-    expect(parseQuestionnaire(proto)).toEqual({ ok: false, problems: [{ path: '$', message: 'the file contains the forbidden key "__proto__"' }] });
+    expect(parseQuestionnaire(proto)).toEqual({ ok: false, problems: [{ path: '$', code: 'file.forbiddenKey', params: { key: '__proto__' } }] });
   });
 
   it('random JSON values never break the parsers', () => {
@@ -260,11 +262,7 @@ describe('questionnaire fuzz', () => {
   });
 
   it('random text never breaks the parsers', () => {
-    const junk = fc.oneof(
-      fc.string({ unit: 'binary', maxLength: 200 }),
-      fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ':', ',', '\\', 'a', '1', ' ', '\uD800'), maxLength: 300 }),
-      fc.json(),
-    );
+    const junk = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ':', ',', '\\', 'a', '1', ' ', '\uD800'), maxLength: 300 }), fc.json());
     fc.assert(
       fc.property(junk, (input) => {
         checkQuestionnaireText(input);
@@ -275,19 +273,31 @@ describe('questionnaire fuzz', () => {
   });
 
   it('mutations of the mini questionnaire never break parseQuestionnaire', () => {
-    fc.assert(fc.property(mutations, (ms) => checkQuestionnaireText(mutate(MINI_Q, miniQuestionnairePaths, ms))), { numRuns: 750 });
+    fc.assert(
+      fc.property(mutations, (ms) => checkQuestionnaireText(mutate(MINI_Q, miniQuestionnairePaths, ms))),
+      { numRuns: 750 },
+    );
   });
 
   it('mutations of the mini action library never break parseContent', () => {
-    fc.assert(fc.property(mutations, (ms) => checkLibraryText(MINI_Q, mutate(MINI_A, miniLibraryPaths, ms))), { numRuns: 500 });
+    fc.assert(
+      fc.property(mutations, (ms) => checkLibraryText(MINI_Q, mutate(MINI_A, miniLibraryPaths, ms))),
+      { numRuns: 500 },
+    );
   });
 
   it('mutations of the bundled questionnaire never break parseQuestionnaire', () => {
-    fc.assert(fc.property(mutations, (ms) => checkQuestionnaireText(mutate(CORE_Q, coreQuestionnairePaths, ms))), { numRuns: 350 });
+    fc.assert(
+      fc.property(mutations, (ms) => checkQuestionnaireText(mutate(CORE_Q, coreQuestionnairePaths, ms))),
+      { numRuns: 350 },
+    );
   });
 
   it('mutations of the bundled action library never break parseContent', () => {
-    fc.assert(fc.property(mutations, (ms) => checkLibraryText(CORE_Q, mutate(CORE_A, coreLibraryPaths, ms))), { numRuns: 180 });
+    fc.assert(
+      fc.property(mutations, (ms) => checkLibraryText(CORE_Q, mutate(CORE_A, coreLibraryPaths, ms))),
+      { numRuns: 180 },
+    );
   });
 
   it('extreme inputs are refused quickly with one problem', () => {

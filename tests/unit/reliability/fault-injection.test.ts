@@ -11,24 +11,20 @@ describe('SIGKILL during a save (fault injection)', () => {
   const TRIALS = 200;
   let report: FaultReport;
 
-  it(
-    `leaves a whole, valid assessment every time, over ${TRIALS} kills mid-save`,
-    async () => {
-      report = await runFaultInjection({ trials: TRIALS, maxDelayMs: 25, seed: 20261129 });
-      // Figures for the log (docs/reliability.md quotes them).
-      const { results: _results, problems, ...figures } = report;
-      console.log(JSON.stringify(figures));
-      expect(problems).toEqual([]);
-      expect(report.trials).toBe(TRIALS);
-      expect(report.failed).toBe(0);
-      for (const r of report.results) {
-        // Killed inside writeFileAtomic: a save had begun and not finished.
-        expect(r.lastBegun).toBeGreaterThan(r.lastDone ?? r.from);
-        expect(['previous', 'new']).toContain(r.outcome);
-      }
-    },
-    240_000,
-  );
+  it(`leaves a whole, valid assessment every time, over ${TRIALS} kills mid-save`, async () => {
+    report = await runFaultInjection({ trials: TRIALS, maxDelayMs: 25, seed: 20261129 });
+    // Figures for the log (docs/reliability.md quotes them).
+    const { results: _results, problems, ...figures } = report;
+    console.log(JSON.stringify(figures));
+    expect(problems).toEqual([]);
+    expect(report.trials).toBe(TRIALS);
+    expect(report.failed).toBe(0);
+    for (const r of report.results) {
+      // Killed inside writeFileAtomic: a save had begun and not finished.
+      expect(r.lastBegun).toBeGreaterThan(r.lastDone ?? r.from);
+      expect(['previous', 'new']).toContain(r.outcome);
+    }
+  }, 240_000);
 
   it('hit every stage of the save: both outcomes, torn temp files, interrupted backup rotations', () => {
     // If these ever fail the kills are landing too late or too early to test anything.

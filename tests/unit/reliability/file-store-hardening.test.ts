@@ -26,8 +26,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     ...real,
     rename: (from: string, to: string) => hooks.rename?.(from, to) ?? real.rename(from, to),
     stat: (path: string) => hooks.stat?.(path) ?? real.stat(path),
-    open: async (path: string, flags?: string) => {
-      const handle = await real.open(path, flags);
+    open: async (path: string, flags?: string, mode?: number) => {
+      const handle = await real.open(path, flags, mode);
       const sync = handle.sync.bind(handle);
       handle.sync = () => {
         hooks.synced.push(String(path));

@@ -5,8 +5,21 @@ import { applyItemCommand } from '../../../renderer/src/lib/item-commands';
 const text = (en: string) => ({ en });
 const stages = [text('a'), text('b'), text('c'), text('d'), text('e')] as const;
 const indicator: Item = { id: 's.i', type: 'indicator', statement: text('S'), stages: [...stages], guidance: text('g'), evidence: [text('e')], references: [{ framework: 'F', item: 'i', year: 2024 }], weight: 1 };
-const risk: Item = { id: 's.r', type: 'risk', statement: text('R'), description: text('d'), preparedness: [...stages], guidance: text('g'), evidence: [text('e')], references: [{ framework: 'F', item: 'i', year: 2024 }] };
-const options = [{ value: 'a', label: text('A') }, { value: 'b', label: text('B') }, { value: 'c', label: text('C') }];
+const risk: Item = {
+  id: 's.r',
+  type: 'risk',
+  statement: text('R'),
+  description: text('d'),
+  preparedness: [...stages],
+  guidance: text('g'),
+  evidence: [text('e')],
+  references: [{ framework: 'F', item: 'i', year: 2024 }],
+};
+const options = [
+  { value: 'a', label: text('A') },
+  { value: 'b', label: text('B') },
+  { value: 'c', label: text('C') },
+];
 const choice: Item = { id: 'p.c', type: 'choice', label: text('C'), options, required: false };
 const multi: Item = { id: 'p.m', type: 'multi', label: text('M'), options, required: false };
 const free: Item = { id: 'p.t', type: 'text', label: text('T'), required: false };

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../../locales';
+import { DYNAMIC_KEYS } from './dynamic-keys';
 
 type Tree = { [key: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ''): Record<string, string> =>
@@ -29,7 +31,9 @@ describe('The catalog (locales/)', () => {
       }
       // Every plural form the language needs is there.
       const forms = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
-      for (const key of Object.keys(english).filter((k) => k.endsWith('_other')).map(base)) {
+      for (const key of Object.keys(english)
+        .filter((k) => k.endsWith('_other'))
+        .map(base)) {
         for (const form of forms) expect(strings[`${key}_${form}`], `${language}:${key}_${form}`).toBeDefined();
       }
     });
@@ -38,7 +42,11 @@ describe('The catalog (locales/)', () => {
       const terms = glossary(language);
       const names = ['nascent (stage 1)', 'emerging (stage 2)', 'established (stage 3)', 'advanced (stage 4)', 'leading (stage 5)'];
       names.forEach((name, i) => expect(strings[`ui:stage.${i + 1}`]!.toLowerCase()).toBe(terms.get(name)!.toLowerCase()));
-      for (const [key, en] of [['ui:risk.likelihood', 'likelihood'], ['ui:risk.preparedness', 'preparedness'], ['ui:results.roadmapTitle', 'roadmap']] as const) {
+      for (const [key, en] of [
+        ['ui:risk.likelihood', 'likelihood'],
+        ['ui:risk.preparedness', 'preparedness'],
+        ['ui:results.roadmapTitle', 'roadmap'],
+      ] as const) {
         expect(strings[key]!.toLowerCase(), `${language}:${key} uses the glossary term for "${en}"`).toContain(terms.get(en)!.toLowerCase());
       }
     });
@@ -49,4 +57,43 @@ describe('The catalog (locales/)', () => {
       expect(/ [:;?!»]| %|« /.test(text), `fr:${key}: ${text}`).toBe(false);
     }
   });
+
+  it('has no key that nothing uses (every key is a literal in the code, or declared in dynamic-keys.ts)', () => {
+    const used = sourceLiterals();
+    const dynamic = (key: string) => DYNAMIC_KEYS.some(({ pattern }) => pattern.test(key));
+    // A key is used when the code names it with or without its namespace ("ui:stage.1" or "stage.1"); plural forms count as their base.
+    const unused = Object.keys(englishBase).filter((key) => !used.has(key) && !used.has(key.slice(key.indexOf(':') + 1)) && !dynamic(key));
+    expect(unused, 'remove these keys, or declare how the code builds them in dynamic-keys.ts').toEqual([]);
+  });
+
+  it('declares only dynamic keys that exist', () => {
+    for (const { pattern, why } of DYNAMIC_KEYS)
+      expect(
+        Object.keys(englishBase).some((key) => pattern.test(key)),
+        `${pattern} (${why})`,
+      ).toBe(true);
+  });
 });
+
+/** Code that shows text to a person: the interface, the desktop shell, the CLI, core's messages, the PDF adapter. */
+const SOURCE_FOLDERS = ['core', 'cli', 'electron', 'renderer/src', 'pdf'];
+
+/** Every string literal in the source (quotes, template literals without substitutions, JSX attributes), read by the TypeScript parser. */
+function sourceLiterals(): Set<string> {
+  const root = join(__dirname, '../../..');
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
+    });
+  const literals = new Set<string>();
+  for (const file of SOURCE_FOLDERS.flatMap((folder) => files(join(root, folder)))) {
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const visit = (node: ts.Node): void => {
+      if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) literals.add(node.text);
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return literals;
+}

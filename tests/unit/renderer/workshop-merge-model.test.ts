@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseContent } from '../../../core/model/content';
 import { makeDemoResponses } from '../../../core/demo/responses';
-import { seededRandom } from '../../../core/demo/assessment';
+import { seededRandom } from '../../../core/random';
 import { assessmentFromResponses, clearResolution, importResponses, mergeView, removeRespondent, resolveConflict } from '../../../core/workshop/merge';
 import type { Answer, Assessment } from '../../../core/model/schema/assessment';
 import { createMergeModel, type WorkshopMerge } from '../../../renderer/src/workshop/merge-model';
@@ -63,7 +63,7 @@ describe('the merge screen model', () => {
   it('stays equal to mergeView through a random run of decisions, withdrawals, removals, imports and undo', () => {
     const model = createMergeModel();
     const random = seededRandom(2026);
-    const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
     const history: Assessment[] = [workshop(8, 11)];
     let a = history[0]!;
     for (let step = 0; step < 60; step++) {

@@ -1,44 +1,18 @@
 // The store pulls in the browser platform, which uses Vite's import.meta.glob: give this Node program its types.
 /// <reference types="vite/client" />
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseAssessment, serializeAssessment } from '../../../core/model/assessment-file';
 import { encryptText } from '../../../core/model/crypto';
-import { parseAnswersCsv } from '../../../core/workshop/csv';
+import { parseAnswersCsv } from '../../helpers/csv-reader';
 import { makeDemoAssessment } from '../../../core/demo/assessment';
 import { makeDemoResponses } from '../../../core/demo/responses';
 import { mergeView } from '../../../core/workshop/merge';
-import type { OpenedFile, PlatformApi } from '../../../core/platform';
 import { parseResponse, serializeResponse } from '../../../core/workshop/response-file';
 import type { StoreApi } from 'zustand';
 import { createAppStore } from '../../../renderer/src/store';
 import type { AppState } from '../../../renderer/src/store/types';
 import { freeRespondentId, responseFor } from '../../../renderer/src/workshop/workshop';
-
-const dir = join(__dirname, '../../../questionnaires/capamap-core');
-const bundle = { origin: 'bundled' as const, questionnaire: readFileSync(join(dir, 'questionnaire.json'), 'utf8'), actions: readFileSync(join(dir, 'actions.json'), 'utf8') };
-
-/** A platform that answers file dialogs from queues and keeps what was saved. */
-function fakePlatform() {
-  const picks: OpenedFile[][] = [];
-  const saved: { text: string; suggestedName: string }[] = [];
-  const api: PlatformApi = {
-    listQuestionnaires: async () => [bundle],
-    pickFiles: async () => picks.shift() ?? [],
-    storeQuestionnaire: async () => undefined,
-    openAssessment: async () => null,
-    saveAssessment: async ({ text, suggestedName }) => {
-      saved.push({ text, suggestedName });
-      return { name: suggestedName };
-    },
-    autosave: async () => undefined,
-    loadAutosave: async () => null,
-    clearAutosave: async () => undefined,
-    savePdf: async () => null,
-  };
-  return { api, picks, saved };
-}
+import { bundle, fakePlatform } from '../../helpers/fake-platform';
 
 let store: StoreApi<AppState>;
 let platform: ReturnType<typeof fakePlatform>;
@@ -115,10 +89,10 @@ describe('importing response files', () => {
     const result = (await s().importResponseFiles())!;
     expect(result.files).toHaveLength(5);
     expect(result.report.imported).toHaveLength(3);
-    expect(result.report.refused).toEqual([{ file: 3, respondent: 'someone-else', reason: expect.stringContaining('another-questionnaire') }]);
+    expect(result.report.refused).toEqual([{ file: 3, respondent: 'someone-else', reason: { code: 'import.otherQuestionnaire', params: { questionnaire: 'another-questionnaire', ours: 'capamap-core' } } }]);
     expect(result.read[3]!.file).toBe('other.json');
-    // The reason is the parser's, without the file name (the report shows that beside it).
-    expect(result.unreadable).toEqual([{ file: 'notes.txt', reason: expect.stringMatching(/^(?!notes\.txt).+/) }]);
+    // The parser's problems, for the report to word in the reader's language.
+    expect(result.unreadable).toEqual([{ file: 'notes.txt', problems: [{ path: '$', code: 'file.notJson', params: {} }] }]);
     expect(result.changed).toBe(true);
     expect(s().lastImport).toBe(result);
     const once = s().assessment!;
@@ -211,16 +185,16 @@ describe('the baseline', () => {
     expect(s().assessment).toBe(a); // the open assessment is untouched
 
     platform.picks.push(responseFiles(1));
-    expect(await s().loadBaseline()).toMatch(/response file/);
+    expect((await s().loadBaseline())?.text).toMatch(/response file/);
     platform.picks.push([{ name: 'other.json', text: serializeAssessment({ ...previous, questionnaire: { id: 'other-q', version: '1.0.0' } }) }]);
-    expect(await s().loadBaseline()).toMatch(/other-q/);
+    expect((await s().loadBaseline())?.text).toMatch(/other-q/);
     expect(s().baseline!.fileName).toBe('last-year.capamap.json');
 
     const locked = await encryptText(serializeAssessment(previous), 'correct horse battery', globalThis.crypto);
     platform.picks.push([{ name: 'locked.capamap.json', text: locked }]);
     expect(await s().loadBaseline()).toBeNull();
     expect(s().baselineLocked?.name).toBe('locked.capamap.json');
-    expect(await s().unlockBaseline('wrong passphrase')).toMatch(/passphrase/);
+    expect((await s().unlockBaseline('wrong passphrase'))?.text).toMatch(/passphrase/);
     expect(await s().unlockBaseline('correct horse battery')).toBeNull();
     expect(s().baseline!.fileName).toBe('locked.capamap.json');
     expect(s().baselineLocked).toBeNull();

@@ -4,7 +4,7 @@ import { buildReport, reportInput } from '../../../core/report/build';
 import { PDF_FONTS } from '../../../core/report/fonts';
 import { acceleratePdfKit, appliedPdfKitPatches, PDFKIT_PATCHES } from '../../../pdf/pdfkit-cache';
 import { REPORT_FONT_FILE_NAMES, renderPdf } from '../../../pdf/render';
-import { demo, options, reportContent } from './helpers';
+import { TRANSLATE, demo, options, reportContent } from './helpers';
 
 // This file must run in its own process (vitest's default): the first render below uses pdfkit as it ships.
 describe('acceleratePdfKit', () => {
@@ -15,7 +15,14 @@ describe('acceleratePdfKit', () => {
     const fonts = () => Object.fromEntries(Object.entries(PDF_FONTS).map(([family, faces]) => [family, { ...faces }]));
     // A fresh definition each time: pdfmake annotates the one it lays out.
     const definition = (language: 'en' | 'zh') =>
-      buildReport(reportInput(reportContent(), demo(undefined, (a) => (a.meta.institution = 'Ministère 数据 <b>'))), options({ language, sections: ['summary', 'appendix'] }));
+      buildReport(
+        reportInput(
+          reportContent(),
+          demo(undefined, (a) => (a.meta.institution = 'Ministère 数据 <b>')),
+          TRANSLATE[language],
+        ),
+        options({ language, sections: ['summary', 'appendix'] }),
+      );
     const languages = ['en', 'zh'] as const;
     expect(appliedPdfKitPatches()).toEqual([]);
     const plain: Buffer[] = [];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, reportInput, shorten } from '../../../core/report/build';
-import { REPORT_SECTIONS } from '../../../core/report/blocks';
+import { REPORT_SECTIONS } from '../../../core/report/section-ids';
 import { contentBox, dataTable, estimateHeight, estimateTextHeight, headingPageBreak, keepLimit } from '../../../core/report/layout';
 import type { PdfContent, PdfNode, PdfNodeInfo, PdfTable, PdfText } from '../../../core/report/pdfmake-types';
-import { demo, miniContent, options, reportContent } from './helpers';
+import { TRANSLATE, demo, miniContent, options, reportContent } from './helpers';
 
 type Visit = (node: PdfNode, parent: PdfNode | null) => void;
 
@@ -26,7 +26,7 @@ const LONG = 'A very long respondent note that goes on and on. '.repeat(260);
 
 describe('buildReport', () => {
   it('lists h1 and h2 headings in the table of contents, with ids and headline levels', () => {
-    const doc = buildReport(reportInput(reportContent(), demo()), options());
+    const doc = buildReport(reportInput(reportContent(), demo(), TRANSLATE.en), options());
     const level = (n: PdfNode) => n.headlineLevel ?? n._headline;
     const headings = nodes(doc.content).filter((n): n is PdfText => 'text' in n && (level(n) === 1 || level(n) === 2));
     expect(headings.length).toBeGreaterThan(15);
@@ -43,33 +43,33 @@ describe('buildReport', () => {
   });
 
   it('starts every section on a new page, never the first one', () => {
-    const doc = buildReport(reportInput(miniContent(), demo(miniContent())), options({ sections: ['summary', 'roadmap'] }));
+    const doc = buildReport(reportInput(miniContent(), demo(miniContent()), TRANSLATE.en), options({ sections: ['summary', 'roadmap'] }));
     const first = doc.content[0] as PdfNode;
     expect(first.pageBreak).toBeUndefined();
     const breaks = doc.content.filter((c) => typeof c === 'object' && !Array.isArray(c) && (c as PdfNode).pageBreak === 'before');
     expect(breaks).toHaveLength(1);
     expect(nodes(doc.content).some((n) => 'toc' in n)).toBe(false);
-    expect(REPORT_SECTIONS).toEqual(['cover', 'contents', 'summary', 'profile', 'pillars', 'security', 'roadmap', 'appendix']);
+    expect(REPORT_SECTIONS).toEqual(['cover', 'summary', 'contents', 'context', 'profile', 'pillars', 'security', 'plan', 'roadmap', 'monitoring', 'appendix']);
   });
 
   it('sets paper, language, fonts and a deterministic creation date', () => {
-    const doc = buildReport(reportInput(miniContent(), demo(miniContent())), options({ paper: 'letter', language: 'zh' }));
+    const doc = buildReport(reportInput(miniContent(), demo(miniContent()), TRANSLATE.zh), options({ paper: 'letter', language: 'zh' }));
     expect(doc.pageSize).toBe('LETTER');
     expect(doc.language).toBe('zh-CN');
     expect(doc.defaultStyle.font).toBe('NotoSansHans');
     expect(doc.info.creationDate.toISOString()).toBe('2025-03-02T09:00:00.000Z');
     expect(doc.info.modDate.toISOString()).toBe('2025-03-02T09:00:00.000Z');
-    expect(() => buildReport(reportInput(miniContent(), demo(miniContent())), options({ generatedAt: 'yesterday' }))).toThrow(/generatedAt/);
+    expect(() => buildReport(reportInput(miniContent(), demo(miniContent()), TRANSLATE.en), options({ generatedAt: 'yesterday' }))).toThrow(/generatedAt/);
   });
 
   it('hides header and footer on the cover only, and numbers pages "X of Y"', () => {
-    const doc = buildReport(reportInput(miniContent(), demo(miniContent())), options());
+    const doc = buildReport(reportInput(miniContent(), demo(miniContent()), TRANSLATE.en), options());
     const size = { width: 595, height: 842 };
     expect(doc.header!(1, 9, size)).toBeNull();
     expect(doc.footer!(1, 9, size)).toBeNull();
     expect(JSON.stringify(doc.footer!(3, 9, size))).toContain('Page 3 of 9');
     expect(JSON.stringify(doc.header!(3, 9, size))).toContain('For official use');
-    const noCover = buildReport(reportInput(miniContent(), demo(miniContent())), options({ sections: ['summary'] }));
+    const noCover = buildReport(reportInput(miniContent(), demo(miniContent()), TRANSLATE.en), options({ sections: ['summary'] }));
     expect(JSON.stringify(noCover.footer!(1, 2, size))).toContain('Page 1 of 2');
   });
 
@@ -80,7 +80,7 @@ describe('buildReport', () => {
       a.roadmap.edits['compute-connect'] = { description: LONG };
     });
     for (const paper of ['a4', 'letter'] as const) {
-      const doc = buildReport(reportInput(content, assessment), options({ paper }));
+      const doc = buildReport(reportInput(content, assessment, TRANSLATE.en), options({ paper }));
       const { width, height } = contentBox(paper);
       let checked = 0;
       walk(doc.content, (node) => {
@@ -93,6 +93,41 @@ describe('buildReport', () => {
       expect(checked).toBeGreaterThan(5);
       // The long note is still in the document, in full.
       expect(JSON.stringify(doc.content).split(LONG.trim()).length - 1).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+/** Every text of the document in reading order, runs joined, one string per text node. */
+function texts(content: PdfContent[]): string[] {
+  const flat = (text: unknown): string =>
+    typeof text === 'string' ? text : Array.isArray(text) ? text.map(flat).join('') : text && typeof text === 'object' && 'text' in text ? flat((text as { text: unknown }).text) : '';
+  return nodes(content)
+    .filter((n): n is PdfText => 'text' in n)
+    .map((n) => flat(n.text));
+}
+
+describe("the user's decisions on an action card", () => {
+  it("prints the owner, start and due date the user set, labelled in the report's language", () => {
+    const content = miniContent();
+    const assessment = demo(content, (a) => {
+      a.roadmap.edits['talent-literacy'] = { status: 'accepted', owner: 'Training unit', start: '2026-09-01', due: '2027-06-30' };
+    });
+    for (const [language, start, due] of [
+      ['en', '1 September 2026', '30 June 2027'],
+      ['fr', '1er septembre 2026', '30 juin 2027'],
+    ] as const) {
+      const t = TRANSLATE[language];
+      const all = texts(buildReport(reportInput(content, assessment, t), options({ language, sections: ['roadmap'] })).content);
+      // Label and value sit side by side in the card's key-value table.
+      for (const [label, value] of [
+        [t('roadmap.owner'), 'Training unit'],
+        [t('roadmap.start'), start],
+        [t('roadmap.due'), due],
+      ] as const) {
+        expect(all[all.indexOf(label) + 1], `${language}: ${label}`).toBe(value);
+      }
+      expect(all.indexOf(t('roadmap.owner'))).toBeLessThan(all.indexOf(t('roadmap.start')));
+      expect(all.indexOf(t('roadmap.start'))).toBeLessThan(all.indexOf(t('roadmap.due')));
     }
   });
 });

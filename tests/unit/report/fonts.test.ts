@@ -2,9 +2,12 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { fontPaths } from '../../../cli/pdf';
 import { CJK_COVERAGE, LATIN_COVERAGE, covers } from '../../../core/report/coverage';
-import { ASCII_ADVANCES, CJK_FONT, CJK_PIECE, LATIN_FONT, PDF_FONTS, cjkPieces, fontRuns, maxTextWidth, oneLine, primaryFont, textRuns, withReportFonts } from '../../../core/report/fonts';
-import { REPORT_LABELS, REPORT_LANGUAGES } from '../../../core/report/labels';
+import { ASCII_ADVANCES, CJK_FONT, CJK_PIECE, LATIN_FONT, PDF_FONTS, cjkPieces, fontRuns, maxTextWidth, oneLine, primaryFont, reportFontFiles, textRuns, withReportFonts } from '../../../core/report/fonts';
+import { buildReport, reportInput, type ReportSectionId } from '../../../core/report/build';
+import { REPORT_LANGUAGES } from '../../../core/report/language';
+import { RESOURCES } from '../../../locales';
 import type { SvgNode } from '../../../core/charts/svg';
+import { TRANSLATE, demo, miniContent, options } from './helpers';
 
 interface FontkitFont {
   characterSet: number[];
@@ -14,11 +17,9 @@ interface FontkitFont {
 }
 const fontkit = createRequire(__filename)('fontkit') as { openSync(path: string): FontkitFont };
 
-/** Every string reachable in a labels object, calling sentence functions with sample values. */
+/** Every string of a catalog namespace. */
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
-  if (typeof value === 'function') return strings((value as (...args: unknown[]) => unknown)(12, 34, 5, 6, '7', '8'));
-  if (Array.isArray(value)) return value.flatMap(strings);
   if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
   return [];
 }
@@ -38,11 +39,11 @@ describe('font coverage tables', () => {
     check(['NotoSansHans-Regular.otf', 'NotoSansHans-Bold.otf'], CJK_COVERAGE);
   });
 
-  it('cover every character of every report label (no missing glyphs)', () => {
+  it('cover every character of the report catalog (no missing glyphs)', () => {
     for (const language of REPORT_LANGUAGES) {
       const primary = primaryFont(language);
       const coverage = primary === CJK_FONT ? CJK_COVERAGE : LATIN_COVERAGE;
-      for (const text of strings(REPORT_LABELS[language]))
+      for (const text of strings(RESOURCES[language].report))
         for (const ch of text) {
           const c = ch.codePointAt(0)!;
           expect(covers(coverage, c) || covers(primary === CJK_FONT ? LATIN_COVERAGE : CJK_COVERAGE, c), `${language}: "${ch}" in "${text}"`).toBe(true);
@@ -67,7 +68,7 @@ describe('text widths', () => {
 
   it('never underestimate the width a text takes on one line', () => {
     const samples = [
-      ...REPORT_LANGUAGES.flatMap((language) => [REPORT_LABELS[language].runningTitle, REPORT_LABELS[language].pageOf(38, 40), REPORT_LABELS[language].cover.confidentiality]),
+      ...REPORT_LANGUAGES.flatMap((language) => [TRANSLATE[language]('runningTitle'), TRANSLATE[language]('pageOf', { page: 38, total: 40 }), TRANSLATE[language]('cover.confidentiality')]),
       'Ministry of Digital Economy and Innovation',
       'Ministère de la Transformation numérique, de l’Innovation et de l’Économie',
       'WWW MMM @@@ %%% ——— …',
@@ -156,7 +157,14 @@ describe('font runs', () => {
   });
 
   it('sets chart text in the report fonts, with a tspan per script', () => {
-    const svg: SvgNode = { tag: 'svg', attrs: { width: 10, height: 10 }, children: [{ tag: 'text', attrs: { x: 1, y: 2 }, text: 'Data 数据' }, { tag: 'text', attrs: { x: 1, y: 2 }, text: 'Data' }] };
+    const svg: SvgNode = {
+      tag: 'svg',
+      attrs: { width: 10, height: 10 },
+      children: [
+        { tag: 'text', attrs: { x: 1, y: 2 }, text: 'Data 数据' },
+        { tag: 'text', attrs: { x: 1, y: 2 }, text: 'Data' },
+      ],
+    };
     const out = withReportFonts(svg, LATIN_FONT);
     expect(out.attrs['font-family']).toBe(LATIN_FONT);
     expect(out.children![0]!.text).toBeUndefined();
@@ -165,5 +173,31 @@ describe('font runs', () => {
       { tag: 'tspan', attrs: { 'font-family': CJK_FONT }, text: '数据' },
     ]);
     expect(out.children![1]).toEqual(svg.children![1]);
+  });
+});
+
+describe('font files a report needs', () => {
+  const LATIN = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSans-Italic.ttf', 'NotoSans-BoldItalic.ttf'];
+  const CJK = ['NotoSansHans-Regular.otf', 'NotoSansHans-Bold.otf'];
+  const files = (edit: (a: ReturnType<typeof demo>) => void, language: 'en' | 'zh' = 'en', sections?: ReportSectionId[]) =>
+    reportFontFiles(buildReport(reportInput(miniContent(), demo(miniContent(), edit), TRANSLATE[language]), options({ language, sections })));
+
+  it('are the Latin faces alone for a report in a Latin script', () => {
+    expect(files(() => {})).toEqual(LATIN);
+  });
+
+  it('include the CJK faces for a Chinese report', () => {
+    expect(files(() => {}, 'zh')).toEqual([...LATIN, ...CJK]);
+  });
+
+  it('include the CJK faces when Chinese text appears in another report: a note, or only the running header', () => {
+    expect(
+      files((a) => {
+        const id = Object.keys(a.answers).find((key) => a.answers[key]?.kind === 'stage')!;
+        a.answers[id] = { kind: 'stage', stage: 2, notes: '数据中心' };
+      }),
+    ).toEqual([...LATIN, ...CJK]);
+    // The institution's name is in the running header, drawn page by page from a function.
+    expect(files((a) => (a.meta.institution = '国家统计局'), 'en', ['profile'])).toEqual([...LATIN, ...CJK]);
   });
 });

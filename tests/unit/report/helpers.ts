@@ -7,6 +7,8 @@ import { makeDemoAssessment } from '../../../core/demo/assessment';
 import { makeDemoResponses } from '../../../core/demo/responses';
 import { importResponses, mergeView, resolveConflict } from '../../../core/workshop/merge';
 import { reportInput, type ReportOptions } from '../../../core/report/build';
+import { REPORT_LANGUAGES, type ReportLanguage, type Translate } from '../../../core/report/language';
+import { reportTranslator } from '../../../locales';
 import type { Assessment } from '../../../core/model/schema/assessment';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -70,12 +72,32 @@ export function previousYear(content: Content = reportContent()): Assessment {
   return makeDemoAssessment(content.questionnaire, { seed: 3, now: '2024-03-01T10:00:00.000Z' });
 }
 
+/** The report's words in each language, from the catalog (made once, as the CLI and the worker do). */
+/** The level-1 headings of a full report after the cover, in print order, as a translator words them. */
+export function sectionHeadings(t: Translate): string[] {
+  return [
+    t('sections.summary'),
+    t('contents'),
+    t('sections.context'),
+    t('sections.profile'),
+    t('sections.pillars'),
+    t('sections.security'),
+    t('sections.plan'),
+    t('sections.roadmap'),
+    t('sections.monitoring'),
+    t('sections.appendix'),
+  ];
+}
+
+export const TRANSLATE = Object.fromEntries(await Promise.all(REPORT_LANGUAGES.map(async (language) => [language, await reportTranslator(language)] as const))) as Record<ReportLanguage, Translate>;
+
 export function options(extra: Partial<ReportOptions> = {}): ReportOptions {
   return { language: 'en', paper: 'a4', confidentiality: 'For official use', generatedAt: GENERATED, ...extra };
 }
 
 export function render(assessment: Assessment, extra: Partial<ReportOptions> = {}, content: Content = reportContent(), baseline?: Assessment): Promise<Uint8Array> {
-  return renderReportPdf(reportInput(content, assessment, baseline), options(extra));
+  const all = options(extra);
+  return renderReportPdf(reportInput(content, assessment, TRANSLATE[all.language], baseline), all);
 }
 
 export interface TextItem {

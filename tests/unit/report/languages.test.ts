@@ -1,22 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_LABELS, REPORT_LANGUAGES, type ReportLanguage } from '../../../core/report/labels';
-import { demo, extract, headings, lines, render, reportContent, squash } from './helpers';
+import { REPORT_LANGUAGES, type ReportLanguage } from '../../../core/report/language';
+import { TRANSLATE, demo, sectionHeadings, extract, headings, lines, render, reportContent, squash } from './helpers';
 
-const ENGLISH_ONLY = ['Executive summary', 'Where you stand', 'Security priorities', 'Action cards', 'Page 2 of'];
+const ENGLISH_ONLY = ['Decision brief', 'Investment plan', 'Monitoring framework', 'Where you stand', 'Security priorities', 'Action cards', 'Page 2 of'];
 
 describe.each(REPORT_LANGUAGES.filter((l) => l !== 'en'))('report in %s', (language: ReportLanguage) => {
-  const l = REPORT_LABELS[language];
+  const t = TRANSLATE[language];
 
   it('uses the labels of its language for headings, stages, phases, actors and the footer', async () => {
     const pages = await extract(await render(demo(), { language }));
     const all = squash(pages.map((p) => p.text).join('\n'));
     const h1 = headings(pages.slice(1), 18).map((h) => squash(h.text));
-    expect(h1).toEqual([l.contents, l.sections.summary, l.sections.profile, l.sections.pillars, l.sections.security, l.sections.roadmap, l.sections.appendix].map(squash));
-    for (const text of [l.reportTitle, l.pillar.stands, l.pillar.exists, l.pillar.next, l.summary.firstActions, l.security.ranked, l.roadmap.timeline, l.phaseTitle(1, l.phases[1]), l.leadActors.ministry, l.appendix.assumptions, l.cover.confidentiality.toUpperCase()])
+    expect(h1).toEqual(sectionHeadings(t).map(squash));
+    for (const text of [
+      t('reportTitle'),
+      t('pillar.stands'),
+      t('pillar.exists'),
+      t('pillar.next'),
+      t('summary.firstActions'),
+      t('security.ranked'),
+      t('plan.timeline'),
+      t('monitoring.indicator'),
+      t('phaseTitle', { phase: 1, name: t('phases.1') }),
+      t('leadActors.ministry-ict'),
+      t('appendix.assumptions'),
+      t('cover.confidentiality').toUpperCase(),
+    ])
       expect(all, text).toContain(squash(text));
-    expect(l.stages.filter((stage) => all.includes(squash(stage))).length).toBeGreaterThanOrEqual(3);
+    expect([1, 2, 3, 4, 5].map((stage) => t(`stages.${stage}`)).filter((stage) => all.includes(squash(stage))).length).toBeGreaterThanOrEqual(3);
     const last = lines(pages[1]!).at(-1)!;
-    expect(squash(last.text)).toContain(squash(l.pageOf(2, pages.length)));
+    expect(squash(last.text)).toContain(squash(t('pageOf', { page: 2, total: pages.length })));
     for (const english of ENGLISH_ONLY) expect(all).not.toContain(squash(english));
     // Content is printed in the language too (the bundled questionnaire is translated; the mini fixture marks it).
     const section = reportContent().questionnaire.sections.find((s) => s.kind === 'pillar')!;
@@ -28,7 +41,14 @@ describe('report fonts', () => {
   it('sets a Chinese report in the CJK font and other reports in Noto Sans only', async () => {
     const zh = await render(demo(), { language: 'zh', sections: ['summary'] });
     const en = await render(demo(), { language: 'en', sections: ['summary'] });
-    const fonts = (pdf: Uint8Array) => new Set([...Buffer.from(pdf).toString('latin1').matchAll(/\/BaseFont \/[A-Z]{6}\+([A-Za-z-]+)/g)].map((m) => m[1]));
+    const fonts = (pdf: Uint8Array) =>
+      new Set(
+        [
+          ...Buffer.from(pdf)
+            .toString('latin1')
+            .matchAll(/\/BaseFont \/[A-Z]{6}\+([A-Za-z-]+)/g),
+        ].map((m) => m[1]),
+      );
     expect([...fonts(zh)].some((f) => f!.startsWith('NotoSansHans'))).toBe(true);
     expect([...fonts(en)].every((f) => f!.startsWith('NotoSans-'))).toBe(true);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFontFiles, nodePdfMake, renderDefinition } from '../../../cli/pdf';
 import { buildReport, reportInput } from '../../../core/report/build';
 import { REPORT_FONT_FILE_NAMES, renderPdf, type PdfMakeLike } from '../../../pdf/render';
-import { GENERATED, demo, extract, headings, miniContent, options, render } from './helpers';
+import { GENERATED, TRANSLATE, demo, extract, headings, miniContent, options, render } from './helpers';
 
 const latin1 = (pdf: Uint8Array) => Buffer.from(pdf).toString('latin1');
 
@@ -34,7 +34,7 @@ describe('deterministic output', () => {
   });
 
   it('renders the same definition twice without changing it', async () => {
-    const definition = buildReport(reportInput(miniContent(), demo(miniContent())), options());
+    const definition = buildReport(reportInput(miniContent(), demo(miniContent()), TRANSLATE.en), options());
     const before = JSON.stringify(definition);
     const a = await renderDefinition(definition);
     const b = await renderDefinition(definition);
@@ -57,14 +57,14 @@ describe('sections option', () => {
   it('prints only the chosen sections, in report order, without a blank first page', async () => {
     const content = miniContent();
     const pages = await extract(await render(demo(content), { sections: ['security', 'summary'] }, content));
-    expect(headings(pages, 18).map((h) => h.text)).toEqual(['Executive summary', 'Security priorities']);
-    expect(headings([pages[0]!], 18).map((h) => h.text)).toEqual(['Executive summary']);
+    expect(headings(pages, 18).map((h) => h.text)).toEqual(['Decision brief', 'Security priorities']);
+    expect(headings([pages[0]!], 18).map((h) => h.text)).toEqual(['Decision brief']);
     expect(pages[0]!.text).not.toContain('Contents');
   });
 });
 
 describe('renderPdf', () => {
-  it('loads fonts only from the given files and refuses URLs and local paths', async () => {
+  it('loads fonts only from the given files, each written once, and refuses URLs and local paths', async () => {
     const calls: string[] = [];
     const fake: PdfMakeLike = {
       virtualfs: { existsSync: () => false, writeFileSync: (name) => void calls.push(`write ${name}`) },
@@ -74,18 +74,38 @@ describe('renderPdf', () => {
       createPdf: () => ({ getBuffer: async () => new Uint8Array([37, 80, 68, 70]) }),
     };
     const files = Object.fromEntries(REPORT_FONT_FILE_NAMES.map((name) => [name, new Uint8Array([1])]));
-    const definition = buildReport(reportInput(miniContent(), demo(miniContent())), options());
-    expect(await renderPdf(fake, files, definition)).toEqual(new Uint8Array([37, 80, 68, 70]));
-    await renderPdf(fake, files, definition);
+    const english = buildReport(reportInput(miniContent(), demo(miniContent()), TRANSLATE.en), options());
+    const chinese = buildReport(reportInput(miniContent(), demo(miniContent()), TRANSLATE.zh), options({ language: 'zh' }));
+    expect(await renderPdf(fake, files, english)).toEqual(new Uint8Array([37, 80, 68, 70]));
+    await renderPdf(fake, files, english);
+    // An English report writes the Latin faces only; the CJK ones come with the first report that draws with them.
+    expect(calls.filter((c) => c.startsWith('write'))).toEqual(REPORT_FONT_FILE_NAMES.filter((n) => n.startsWith('NotoSans-')).map((n) => `write ${n}`));
+    await renderPdf(fake, files, chinese);
+    await renderPdf(fake, files, english);
     expect(calls.filter((c) => c.startsWith('write'))).toEqual(REPORT_FONT_FILE_NAMES.map((n) => `write ${n}`));
     expect(calls).toContain('url false');
     expect(calls).toContain('local false');
-    await expect(renderPdf({ ...fake }, {}, definition)).rejects.toThrow(/font files missing/);
+    await expect(renderPdf({ ...fake }, {}, english)).rejects.toThrow(/font files missing: NotoSans-Regular.ttf/);
+    const latinOnly = Object.fromEntries(Object.entries(files).filter(([name]) => name.startsWith('NotoSans-')));
+    await expect(renderPdf({ ...fake }, latinOnly, chinese)).rejects.toThrow(/font files missing: NotoSansHans-Regular.otf, NotoSansHans-Bold.otf/);
+  });
+
+  it("reports how much of the drawing is done, to the end, through pdfmake's progress callback", async () => {
+    const fractions: number[] = [];
+    const definition = buildReport(reportInput(miniContent(), demo(miniContent()), TRANSLATE.en), options({ sections: ['profile'] }));
+    await renderPdf(nodePdfMake(), loadFontFiles(), definition, (fraction) => fractions.push(fraction));
+    expect(fractions.length).toBeGreaterThan(10);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions.at(-1)).toBe(1);
+    // The callback is the caller's for one report only.
+    await renderPdf(nodePdfMake(), loadFontFiles(), definition);
+    expect(fractions.at(-1)).toBe(1);
+    expect(fractions.filter((f) => f === 1)).toHaveLength(1);
   });
 
   it('never reads a font from disk in Node: the real instance renders with the vfs fonts only', async () => {
     const pdfmake = nodePdfMake() as PdfMakeLike & { localAccessPolicy?: (path: string) => boolean; urlAccessPolicy?: (url: string) => boolean };
-    await renderDefinition(buildReport(reportInput(miniContent(), demo(miniContent())), options({ sections: ['profile'] })));
+    await renderDefinition(buildReport(reportInput(miniContent(), demo(miniContent()), TRANSLATE.en), options({ sections: ['profile'] })));
     expect(pdfmake.localAccessPolicy?.('NotoSans-Regular.ttf')).toBe(false);
     expect(pdfmake.urlAccessPolicy?.('https://fonts.example/NotoSans.ttf')).toBe(false);
     expect(Object.keys(loadFontFiles()).sort()).toEqual([...REPORT_FONT_FILE_NAMES].sort());

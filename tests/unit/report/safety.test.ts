@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, reportInput } from '../../../core/report/build';
 import type { Assessment } from '../../../core/model/schema/assessment';
-import { demo, extract, miniContent, options, render, reportContent, squash, type Page } from './helpers';
+import { TRANSLATE, demo, extract, miniContent, options, render, reportContent, squash, type Page } from './helpers';
 
 const SCRIPT = '<script>alert(1)</script>';
 const OBJECT = '{"text":"x"}';
@@ -47,13 +47,17 @@ describe('user text in the report', () => {
   it('extracts a Chinese note in an English report as the same characters, set in the CJK font', async () => {
     expect(squash(all)).toContain(squash(`Chinese note: ${CHINESE}`));
     const pdf = await render(assessment);
-    const fonts = [...Buffer.from(pdf).toString('latin1').matchAll(/\/BaseFont \/[A-Z]{6}\+([A-Za-z-]+)/g)].map((m) => m[1]);
+    const fonts = [
+      ...Buffer.from(pdf)
+        .toString('latin1')
+        .matchAll(/\/BaseFont \/[A-Z]{6}\+([A-Za-z-]+)/g),
+    ].map((m) => m[1]);
     expect(fonts).toContain('NotoSans-Regular');
     expect(fonts.some((f) => f!.startsWith('NotoSansHans'))).toBe(true);
   });
 
   it('puts user text only into text nodes of the document definition', () => {
-    const doc = buildReport(reportInput(reportContent(), assessment), options());
+    const doc = buildReport(reportInput(reportContent(), assessment, TRANSLATE.en), options());
     const seen: string[] = [];
     const walk = (node: unknown, key: string | null): void => {
       if (typeof node === 'string') {
@@ -73,7 +77,13 @@ describe('user text in the report', () => {
 
 describe('long text', () => {
   it('wraps a long institution name on the cover and keeps it in full', async () => {
-    const pages = await extract(await render(demo(miniContent(), (a) => (a.meta.institution = LONG_NAME)), { language: 'fr', sections: ['cover', 'summary'] }, miniContent()));
+    const pages = await extract(
+      await render(
+        demo(miniContent(), (a) => (a.meta.institution = LONG_NAME)),
+        { language: 'fr', sections: ['cover', 'summary'] },
+        miniContent(),
+      ),
+    );
     expect(squash(pages[0]!.text)).toContain(squash(LONG_NAME));
     for (const item of pages[0]!.items) expect(item.x + item.width).toBeLessThanOrEqual(pages[0]!.width - 40);
     const coverLines = pages[0]!.text.split('\n').filter((line) => LONG_NAME.includes(line.trim()) && line.trim().length > 10);

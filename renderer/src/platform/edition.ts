@@ -1,0 +1,2 @@
+/** Which shell runs the page; its own module so the store's types need not load the platforms. */
+export type Edition = 'desktop' | 'browser';

@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type App } from './harness';
+import { readAutosave, waitForAutosave } from './ui-helpers';
+
+let app: App;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('the assessment language', () => {
+  it('sets the interface and report language when an assessment begins, and asks before the assessment follows a later switch', async () => {
+    const { page } = await app.openPage();
+    await page.getByLabel('Institution').fill('Ministère du Numérique');
+    await page.getByLabel('Country').fill('Sénégal');
+    await page.getByLabel('Language of the assessment and report').selectOption('fr');
+    await page.getByRole('button', { name: 'Begin the assessment' }).click();
+    await page.locator('#section-title').waitFor();
+
+    // The interface speaks the assessment's language, and the report panel starts in it.
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await page.locator('.view-tabs button', { hasText: 'Résultats' }).click();
+    expect(await page.locator('.report-panel select').first().inputValue()).toBe('fr');
+
+    // Switching the interface to English asks whether the assessment follows; keeping French changes nothing.
+    await page.locator('#ui-language').selectOption('en');
+    const question = page.getByTestId('language-question');
+    await question.waitFor();
+    expect(await question.textContent()).toContain('This assessment and its report are in Français');
+    await question.getByRole('button', { name: 'Keep Français' }).click();
+    await question.waitFor({ state: 'detached' });
+    await waitForAutosave(page);
+    expect(readAutosave(join(app.workDir, 'user-data')).meta.language).toBe('fr');
+
+    // Switching again and accepting makes the assessment English, saved with it.
+    await page.locator('#ui-language').selectOption('es');
+    await page.locator('#ui-language').selectOption('en');
+    await question.getByRole('button', { name: 'Change to English' }).click();
+    await expect.poll(() => readAutosave(join(app.workDir, 'user-data')).meta.language, { timeout: 10_000 }).toBe('en');
+    expect(app.problems).toEqual([]);
+  });
+});
