@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../core/model/schema/text';
-import { UI_LANGUAGES } from '../i18n';
+import { LanguageOptions } from './LanguageOptions';
 import { useApp } from '../store';
 import { AssessmentBar } from './AssessmentBar';
 import { ProtectionControl } from '../protection/ProtectionControl';
@@ -57,11 +57,7 @@ export function Header() {
           <div className="language-picker">
             <label htmlFor="ui-language">{t('app.language')}</label>
             <select id="ui-language" value={language} onChange={(e) => void chooseLanguage(e.target.value as Language, { askAssessment: true })}>
-              {UI_LANGUAGES.map((l) => (
-                <option key={l.code} value={l.code} lang={l.code}>
-                  {l.name}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           </div>
         </div>

@@ -11,6 +11,16 @@ import type { Assessment } from '../../../core/model/schema/assessment';
 
 export const PHASES = [1, 2, 3] as const;
 
+/** The phases as options of a select: the action card's and the add-action form's. */
+export function PhaseOptions() {
+  const { t } = useTranslation();
+  return PHASES.map((p) => (
+    <option key={p} value={p}>
+      {t('roadmap.phaseOption', { phase: p, name: t(`phase.${p}`) })}
+    </option>
+  ));
+}
+
 /** Applies a change as one undoable step (null: none), then says what happened and puts the focus where the user's work continues. */
 export type Apply = (change: ((assessment: Assessment) => Assessment) | null, after?: { announce?: string; focus?: string }) => void;
 
@@ -102,11 +112,7 @@ export function ActionCard({ action, accepted, library, names, apply, compact = 
                     {t('roadmap.beyondTitle')}
                   </option>
                 )}
-                {PHASES.map((p) => (
-                  <option key={p} value={p}>
-                    {t('roadmap.phaseOption', { phase: p, name: t(`phase.${p}`) })}
-                  </option>
-                ))}
+                <PhaseOptions />
               </select>
             </div>
             {!compact && <OwnerAndStart action={action} title={title} apply={apply} />}

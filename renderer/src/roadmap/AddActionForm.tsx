@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { addCustomAction, nextCustomId } from '../../../core/method/roadmap-edits';
 import type { Phase } from '../../../core/model/schema/actions';
 import { useApp } from '../store';
-import { AreaLeadFields, controlOf, PHASES, type Apply } from './ActionCard';
+import { AreaLeadFields, controlOf, PhaseOptions, type Apply } from './ActionCard';
 import { LEAD_OPTIONS, type Area, type Lead, type RoadmapNames } from './labels';
 
 /** An action of the user's own, for what the answers do not cover. */
@@ -77,11 +77,7 @@ export function AddActionForm({ names, apply }: { names: RoadmapNames; apply: Ap
           <div className="field">
             <label htmlFor="add-phase">{t('roadmap.phase')}</label>
             <select id="add-phase" value={phase} onChange={(e) => setPhase(Number(e.target.value) as Phase)}>
-              {PHASES.map((p) => (
-                <option key={p} value={p}>
-                  {t('roadmap.phaseOption', { phase: p, name: t(`phase.${p}`) })}
-                </option>
-              ))}
+              <PhaseOptions />
             </select>
           </div>
           <div className="field">

@@ -6,7 +6,7 @@ import type { Answers } from '../../../core/model/schema/assessment';
 import type { ProfileQuestion } from '../../../core/model/schema/questionnaire';
 import { LANGUAGES, type Language } from '../../../core/model/schema/text';
 import { useFormat } from '../hooks/useFormat';
-import { UI_LANGUAGES } from '../i18n';
+import { LanguageOptions } from '../components/LanguageOptions';
 import { assessmentProgress } from '../../../core/model/progress';
 import { useApp } from '../store';
 import { parseAssessmentOnce } from '../store/parse-once';
@@ -191,11 +191,7 @@ export function StartView() {
             <div className="field">
               <label htmlFor="start-language">{t('start.reportLanguage')}</label>
               <select id="start-language" value={reportLanguage} onChange={(e) => setLanguage(e.target.value as Language)}>
-                {UI_LANGUAGES.map((l) => (
-                  <option key={l.code} value={l.code} lang={l.code}>
-                    {l.name}
-                  </option>
-                ))}
+                <LanguageOptions />
               </select>
             </div>
             {languagesQuestion?.type === 'text' && (
