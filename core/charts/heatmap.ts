@@ -4,9 +4,9 @@ export interface HeatMapLabels {
   title: string;
   likelihood: string;
   impact: string;
-  /** Prefix of the preparedness stage in a mark: "P" gives "3 · P2". */
+  /** The word before the preparedness stage in a mark: "Prep." gives "3 · Prep. 2" (a bare "P" read as "priority"). */
   preparednessPrefix: string;
-  /** Explains a mark, e.g. "3 · P2 = priority rank 3, preparedness stage 2". */
+  /** Explains a mark, e.g. "3 · Prep. 2 = priority rank 3, preparedness stage 2". */
   markLegend: string;
   /** Explains the shading, e.g. "Darker cells: higher likelihood × impact". */
   shadeLegend: string;
@@ -17,6 +17,8 @@ export interface HeatMapLabels {
 export interface HeatMapOptions {
   /** Width of the drawing in user units (default 360). */
   size?: number;
+  /** Draw the legend under the grid (default). A screen leaves it out and sets the same words as text that wraps with the page. */
+  legend?: boolean;
 }
 
 const FONT = 8;
@@ -32,9 +34,9 @@ export function cellShade(likelihood: number, impact: number): string {
   return '#f2f2f2';
 }
 
-/** The label of one risk mark: its rank and its preparedness stage. */
+/** The label of one risk mark: its rank and its preparedness stage (a no-break space keeps the word with its number). */
 export function riskMarkLabel(risk: Pick<HeatRisk, 'rank' | 'preparedness'>, prefix: string): string {
-  return `${risk.rank} · ${prefix}${risk.preparedness}`;
+  return `${risk.rank} · ${prefix}\u00a0${risk.preparedness}`;
 }
 
 /**
@@ -93,9 +95,11 @@ export function riskHeatMap(risks: readonly HeatRisk[], labels: HeatMapLabels, o
   const cell = cellSize(width);
   const gridSize = cell * 5;
   const top = 6;
-  const legendLines = [...wrapLabel(labels.markLegend, width - 8, FONT, 2), ...wrapLabel(labels.shadeLegend, width - 8, FONT, 2)];
+  // Widths are estimated without the font: wrap a tenth short of the edge, and never cut the legend to a fixed number of lines.
+  const legendWidth = (width - 8) * 0.9;
+  const legendLines = options.legend === false ? [] : [...wrapLabel(labels.markLegend, legendWidth, FONT, 8), ...wrapLabel(labels.shadeLegend, legendWidth, FONT, 4)];
   const legendTop = top + gridSize + 32;
-  const height = legendTop + legendLines.length * FONT * 1.2 + 6;
+  const height = legendLines.length > 0 ? legendTop + legendLines.length * FONT * 1.2 + 6 : legendTop;
 
   const cells: SvgNode[] = [];
   const marks: SvgNode[] = [];
@@ -127,7 +131,7 @@ export function riskHeatMap(risks: readonly HeatRisk[], labels: HeatMapLabels, o
     text: labels.likelihood,
   });
 
-  const legend = multilineText(legendLines, 4, legendTop + FONT + ((legendLines.length - 1) * FONT * 1.2) / 2, FONT, { class: 'heat-legend', fill: '#000000' });
+  const legend: SvgNode[] = legendLines.length > 0 ? [multilineText(legendLines, 4, legendTop + FONT + ((legendLines.length - 1) * FONT * 1.2) / 2, FONT, { class: 'heat-legend', fill: '#000000' })] : [];
 
   return {
     tag: 'svg',
@@ -137,12 +141,12 @@ export function riskHeatMap(risks: readonly HeatRisk[], labels: HeatMapLabels, o
       {
         tag: 'desc',
         attrs: {},
-        text: risks.map((r) => `${r.rank}. ${labels.risks[r.id] ?? r.id}: ${labels.likelihood} ${r.likelihood}, ${labels.impact} ${r.impact}, ${labels.preparednessPrefix}${r.preparedness}`).join('; '),
+        text: risks.map((r) => `${r.rank}. ${labels.risks[r.id] ?? r.id}: ${labels.likelihood} ${r.likelihood}, ${labels.impact} ${r.impact}, ${labels.preparednessPrefix} ${r.preparedness}`).join('; '),
       },
       { tag: 'g', attrs: { class: 'heat-grid' }, children: cells },
       { tag: 'g', attrs: { class: 'heat-axes' }, children: axes },
       { tag: 'g', attrs: { class: 'heat-marks' }, children: marks },
-      legend,
+      ...legend,
     ],
   };
 }
@@ -155,6 +159,8 @@ function cellMarks(here: readonly HeatRisk[], x: number, y: number, cell: number
   const used = Math.min(rows, Math.ceil((shown.length + (here.length > capacity ? 1 : 0)) / columns));
   const startY = y + (cell - used * (MARK_HEIGHT + 2) + 2) / 2;
   const startX = x + (cell - (columns * markWidth + (columns - 1) * 4)) / 2;
+  // A small map (a slide) may leave a mark narrower than its words: the words shrink to fit inside the box.
+  const fontSize = Math.min(MARK_FONT, (MARK_FONT * (markWidth - 3)) / Math.max(1, widest - 8));
   const slot = (i: number) => ({ mx: startX + (i % columns) * (markWidth + 4), my: startY + Math.floor(i / columns) * (MARK_HEIGHT + 2) });
   const nodes: SvgNode[] = shown.map((risk, i): SvgNode => {
     const { mx, my } = slot(i);
@@ -169,7 +175,7 @@ function cellMarks(here: readonly HeatRisk[], x: number, y: number, cell: number
         },
         {
           tag: 'text',
-          attrs: { x: mx + markWidth / 2, y: my + MARK_HEIGHT - 3, 'font-size': MARK_FONT, 'text-anchor': 'middle', fill: '#000000', ...(high ? { 'font-weight': 'bold' } : {}) },
+          attrs: { x: mx + markWidth / 2, y: my + MARK_HEIGHT - 3, 'font-size': Math.round(fontSize * 100) / 100, 'text-anchor': 'middle', fill: '#000000', ...(high ? { 'font-weight': 'bold' } : {}) },
           text: riskMarkLabel(risk, prefix),
         },
       ],

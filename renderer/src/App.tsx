@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Announcer } from './components/Announcer';
 import { Header } from './components/Header';
@@ -7,6 +7,7 @@ import { NoticeBanner } from './components/NoticeBanner';
 import { SettingsDialog } from './components/SettingsDialog';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { useShortcuts } from './hooks/useShortcuts';
+import { documentTitle } from './lib/document-title';
 import { useApp, useAppStore } from './store';
 import { PresentationView, ResultsView, WorkshopView } from './screens';
 import { QuestionnaireView } from './views/QuestionnaireView';
@@ -37,11 +38,23 @@ function Loading() {
   );
 }
 
+/** The window or tab title follows the screen, the assessment and the language. */
+function useDocumentTitle() {
+  const { t, i18n } = useTranslation();
+  const view = useApp((s) => (s.assessment ? s.view : 'start'));
+  const institution = useApp((s) => s.assessment?.meta.institution);
+  const language = i18n.language;
+  useEffect(() => {
+    document.title = documentTitle(t, view, institution);
+  }, [t, view, institution, language]);
+}
+
 export function App() {
   const { t } = useTranslation();
   const store = useAppStore();
   const dialog = useApp((s) => s.dialog);
   useShortcuts(store);
+  useDocumentTitle();
   const presenting = useApp((s) => s.view === 'presentation' && s.assessment !== null);
   // The presentation takes the whole window: no header, no bars.
   if (presenting)

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { riskHeatMap, type HeatRisk } from '../../../core/charts/heatmap';
 import { radarChart, type RadarAxis } from '../../../core/charts/radar';
+import type { Results } from '../../../core/method/results';
 import { SvgTree } from './SvgTree';
 
 /** The radar's words in the interface language (results page and presentation alike). */
@@ -35,13 +36,38 @@ export function RadarFigure({ axes }: { axes: RadarAxis[] }) {
   );
 }
 
-/** Likelihood × impact heat map of the rated risks, from core/charts. */
-export function HeatMapFigure({ risks, names }: { risks: HeatRisk[]; names: Record<string, string> }) {
+/** Why the heat map has no risk on it: contested in the workshop, or not rated yet. */
+export function heatMapEmptyText(t: TFunction, results: Pick<Results, 'risks' | 'workshop'>): string {
+  const contested = results.workshop?.contested.filter((id) => results.risks.some((r) => r.id === id)).length ?? 0;
+  return contested > 0 ? t('results.heatEmptyContested', { count: contested }) : t('results.heatEmptyUnrated');
+}
+
+/**
+ * The heat map's legend as text under the drawing: it wraps with the page
+ * at any width and text size, where words inside the SVG would be cut.
+ */
+export function HeatMapLegend() {
   const { t } = useTranslation();
-  const node = useMemo(() => riskHeatMap(risks, heatMapLabels(t, names), { size: 330 }), [risks, names, t]);
+  return (
+    <p className="heat-legend" data-testid="heat-legend">
+      {t('results.heatMarkLegend')} {t('results.heatShadeLegend')}
+    </p>
+  );
+}
+
+/** Likelihood × impact heat map of the rated risks, from core/charts; when none is placed, it says why. */
+export function HeatMapFigure({ risks, names, empty }: { risks: HeatRisk[]; names: Record<string, string>; empty: string }) {
+  const { t } = useTranslation();
+  const node = useMemo(() => riskHeatMap(risks, heatMapLabels(t, names), { size: 330, legend: false }), [risks, names, t]);
   return (
     <figure className="chart chart-heat" data-testid="heatmap">
+      {risks.length === 0 && (
+        <p className="chart-empty" role="note" data-testid="heat-empty">
+          {empty}
+        </p>
+      )}
       <SvgTree node={node} idPrefix="heatmap" />
+      <HeatMapLegend />
       <figcaption className="muted small">{t('results.heatAlt')}</figcaption>
     </figure>
   );

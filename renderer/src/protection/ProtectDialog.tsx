@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MIN_PASSPHRASE_LENGTH } from '../../../core/model/crypto';
 import { Dialog } from '../components/Dialog';
 import { useApp } from '../store';
 import { PROTECTION_NAMESPACE } from './i18n';
@@ -39,7 +40,11 @@ export function ProtectDialog({ onClose }: { onClose: () => void }) {
       <form onSubmit={(e) => void submit(e)}>
         <label className="field">
           <span>{t('passphrase')}</span>
-          <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} required />
+          <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} required aria-describedby="passphrase-hint" />
+          {/* The rule is said before the first try, not only once a short passphrase is refused. */}
+          <small id="passphrase-hint" className="muted">
+            {t('passphraseHint', { count: MIN_PASSPHRASE_LENGTH })}
+          </small>
         </label>
         <label className="field">
           <span>{t('repeat')}</span>

@@ -34,6 +34,7 @@ export function ReportPanel() {
   const [confidentiality, setConfidentiality] = useState(assessment?.meta.confidentiality ?? '');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const generateButton = useRef<HTMLButtonElement>(null);
+  const statusLine = useRef<HTMLParagraphElement>(null);
   const running = useRef<AbortController | null>(null);
   if (!content || !assessment || !results) return null;
 
@@ -41,6 +42,8 @@ export function ReportPanel() {
     if (sections.length === 0) return setStatus({ kind: 'error', text: t('noSections') });
     // Progress shows at once: the request is copied to the worker only after this frame is painted.
     setStatus({ kind: 'busy', stage: 'starting', format });
+    // The buttons are disabled while the report is made: the focus waits on the status line, which ends with the outcome.
+    statusLine.current?.focus();
     const controller = (running.current = new AbortController());
     await afterPaint();
     // The mark is remembered with the assessment, so the next report (and a merged workshop) carries it.
@@ -123,7 +126,7 @@ export function ReportPanel() {
         )}
         {busy && <progress className="report-progress" max={1} value={drawn} aria-labelledby="report-status" />}
       </div>
-      <p role="status" id="report-status" className={status.kind === 'error' ? 'error-text' : 'muted'} data-testid="report-status">
+      <p role="status" id="report-status" ref={statusLine} tabIndex={-1} className={status.kind === 'error' ? 'error-text' : 'muted'} data-testid="report-status">
         {status.kind === 'busy' ? t(`stage.${stageKey(status.stage, status.format)}`, { percent: numbers.percent(drawn ?? 0) }) : status.kind === 'idle' ? '' : status.text}
       </p>
     </section>

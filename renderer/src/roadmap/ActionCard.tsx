@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateHint } from '../components/DateHint';
 import { acceptAction, dropAction, moveAction, removeCustomAction, resetAction, setFunded, setOwner, setStart, setTexts, unacceptAction, updateCustomAction } from '../../../core/method/roadmap-edits';
 import type { ActionResult, BeyondHorizonAction } from '../../../core/method/results';
 import type { Phase } from '../../../core/model/schema/actions';
@@ -215,7 +216,15 @@ function OwnerAndStart({ action, title, apply }: { action: ActionResult; title: 
       </div>
       <div className="field">
         <label htmlFor={`start-${id}`}>{t('roadmap.start')}</label>
-        <DraftInput id={`start-${id}`} data-control="start" type="date" value={action.start ?? ''} onCommit={(start, how) => apply((a) => setStart(a, id, start), saved('start', how))} />
+        <DraftInput
+          id={`start-${id}`}
+          data-control="start"
+          type="date"
+          value={action.start ?? ''}
+          aria-describedby={`start-${id}-said`}
+          onCommit={(start, how) => apply((a) => setStart(a, id, start), saved('start', how))}
+        />
+        <DateHint id={`start-${id}-said`} value={action.start ?? ''} />
       </div>
     </>
   );

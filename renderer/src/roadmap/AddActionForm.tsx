@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateHint } from '../components/DateHint';
 import { addCustomAction, nextCustomId } from '../../../core/method/roadmap-edits';
 import type { Phase } from '../../../core/model/schema/actions';
 import { useApp } from '../store';
@@ -86,7 +87,8 @@ export function AddActionForm({ names, apply }: { names: RoadmapNames; apply: Ap
           </div>
           <div className="field">
             <label htmlFor="add-start">{t('roadmap.start')}</label>
-            <input id="add-start" type="date" value={start} onChange={(e) => setStart(e.target.value)} />
+            <input id="add-start" type="date" value={start} onChange={(e) => setStart(e.target.value)} aria-describedby="add-start-said" />
+            <DateHint id="add-start-said" value={start} />
           </div>
         </div>
         <button type="submit" className="primary">

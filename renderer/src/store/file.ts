@@ -3,6 +3,7 @@ import { createCipherSession, decryptText, isEncryptedEnvelope, passphraseProble
 import type { HistoryInfo } from '../../../core/model/history';
 import i18next from '../i18n';
 import { errorText, messageText } from '../lib/problems';
+import { formatters } from '../lib/format';
 import type { AppState, FileSlice, Slice } from './types';
 
 /** What the version history keeps beside an autosave: no readable summary of a protected assessment. */
@@ -230,7 +231,7 @@ export const createFileSlice: Slice<FileSlice> = (set, get) => {
             get().setNotice({ tone: 'error', text: i18next.t('history.gone') });
             return;
           }
-          const name = i18next.t('history.stateName', { time: new Date(record.savedAt).toLocaleString(i18next.language) });
+          const name = i18next.t('history.stateName', { time: formatters(i18next.language).dateTime(record.savedAt) });
           if (isEncryptedEnvelope(record.text)) set({ locked: { text: record.text, name, file: null, from: 'history' } });
           else if (get().adoptAssessmentText(record.text, name, null)) get().setNotice({ tone: 'info', text: i18next.t('history.restored', { name }) });
           get().closeDialog('history');

@@ -4,9 +4,10 @@ import { riskHeatMap } from '../../../core/charts/heatmap';
 import { radarChart } from '../../../core/charts/radar';
 import { assessedRisks } from '../../../core/method/results';
 import { localize } from '../../../core/model/localize';
-import { heatMapLabels, radarLabels } from '../components/Charts';
+import { HeatMapLegend, heatMapEmptyText, heatMapLabels, radarLabels } from '../components/Charts';
 import { SvgTree } from '../components/SvgTree';
 import { useFormat } from '../hooks/useFormat';
+import { useScreenHeading } from '../hooks/useScreenHeading';
 import { itemTitle } from '../../../core/model/questionnaire';
 import { useApp } from '../store';
 import { useResults } from '../store/results';
@@ -53,7 +54,6 @@ export function PresentationView() {
   const merge = useWorkshopMerge();
   const results = useResults();
   const [index, setIndex] = useState(0);
-  const mainRef = useRef<HTMLElement>(null);
   const lang = i18n.language;
 
   const slides = useMemo((): Slide[] => {
@@ -121,14 +121,22 @@ export function PresentationView() {
     });
 
     const names = Object.fromEntries(risks.map((r) => [r.id, itemName(r.id)]));
-    const heat = riskHeatMap(risks, heatMapLabels(t, names), { size: HEAT_SIZE });
+    const heat = riskHeatMap(risks, heatMapLabels(t, names), { size: HEAT_SIZE, legend: false });
+    // An empty map says why (contested in the workshop, or not rated yet) instead of showing a bare grid.
+    const emptyHeat = risks.length === 0 ? heatMapEmptyText(t, results) : null;
     list.push({
       id: 'heatmap',
       title: t('results.riskTitle'),
       body: (
         <div className="slide-center">
-          <figure className="chart slide-chart">
+          {emptyHeat && (
+            <p className="slide-lead slide-empty" role="note" data-testid="heat-empty">
+              {emptyHeat}
+            </p>
+          )}
+          <figure className="chart slide-chart slide-heat" data-testid="heatmap">
             <SvgTree node={heat} idPrefix="present-heatmap" />
+            <HeatMapLegend />
           </figure>
         </div>
       ),
@@ -139,7 +147,7 @@ export function PresentationView() {
       title: t('workshop.present.topPriorities'),
       body:
         risks.length === 0 ? (
-          <p>{t('results.noRisks')}</p>
+          <p className="slide-empty">{heatMapEmptyText(t, results)}</p>
         ) : (
           <ol className="slide-list slide-risks">
             {risks.slice(0, TOP_RISKS).map((r) => (
@@ -252,8 +260,9 @@ export function PresentationView() {
     endPresentation();
   }, [endPresentation]);
 
+  // The first slide's title takes the focus (useScreenHeading); leaving puts it back on the Present button.
+  const heading = useScreenHeading();
   useEffect(() => {
-    mainRef.current?.focus();
     return () => {
       leaveFullscreen();
       // Back where the presentation was started from.
@@ -320,14 +329,16 @@ export function PresentationView() {
   const provisional = results?.workshop?.provisional ? results.workshop : null;
 
   return (
-    <main ref={mainRef} className="presentation" tabIndex={-1} aria-labelledby="slide-title" data-testid="presentation" data-slide={slide.id}>
+    <main className="presentation" aria-labelledby="slide-title" data-testid="presentation" data-slide={slide.id}>
       <section className="slide" key={slide.id} ref={slideRef} aria-labelledby="slide-title" tabIndex={scrolls ? 0 : undefined}>
         {provisional && (
           <p className="provisional-mark" data-testid="provisional">
             {t('results.provisional', { count: provisional.undecided })}
           </p>
         )}
-        <h1 id="slide-title">{slide.title}</h1>
+        <h1 id="slide-title" ref={heading} tabIndex={-1}>
+          {slide.title}
+        </h1>
         <div className="slide-body">{slide.body}</div>
       </section>
       <nav className="presentation-bar" aria-label={t('workshop.present.controls')}>

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/localize';
 import { activeSections, relevantItems } from '../../../core/model/questionnaire';
@@ -6,6 +6,7 @@ import { PILLARS, type Pillar } from '../../../core/model/schema/questionnaire';
 import { ItemView } from '../components/ItemView';
 import { SectionNav } from '../components/SectionNav';
 import { TargetPicker } from '../components/TargetPicker';
+import { useScreenHeading } from '../hooks/useScreenHeading';
 import { useApp } from '../store';
 
 export function QuestionnaireView() {
@@ -17,8 +18,16 @@ export function QuestionnaireView() {
   const focusRequest = useApp((s) => s.focusRequest);
   const clearFocusRequest = useApp((s) => s.clearFocusRequest);
   const go = useApp((s) => s.go);
-  const titleRef = useRef<HTMLHeadingElement>(null);
+  const titleRef = useRef<HTMLHeadingElement | null>(null);
   const focusTitle = useRef(false);
+  const arrive = useScreenHeading();
+  const setTitle = useCallback(
+    (element: HTMLHeadingElement | null) => {
+      titleRef.current = element;
+      arrive(element);
+    },
+    [arrive],
+  );
 
   const sections = content ? activeSections(content.questionnaire, modules ?? []) : [];
   const index = Math.max(
@@ -28,7 +37,7 @@ export function QuestionnaireView() {
   const section = sections[index];
   const currentId = section?.id;
 
-  // A new section starts at its top; the pager moves focus to its title so the change is announced.
+  // A new section starts at its top; the pager and the section list move focus to its title so the change is announced.
   useLayoutEffect(() => {
     if (!currentId) return;
     window.scrollTo(0, 0);
@@ -53,15 +62,16 @@ export function QuestionnaireView() {
   const next = sections[index + 1];
   const previous = sections[index - 1];
   const goSection = (id: string) => {
+    if (id === currentId) return titleRef.current?.focus();
     focusTitle.current = true;
     go('questionnaire', id);
   };
 
   return (
     <div className="workspace">
-      <SectionNav sections={sections} current={section.id} />
+      <SectionNav sections={sections} current={section.id} onChoose={goSection} />
       <section className="section-page" aria-labelledby="section-title">
-        <h1 id="section-title" ref={titleRef} tabIndex={-1}>
+        <h1 id="section-title" ref={setTitle} tabIndex={-1}>
           {localize(section.title, i18n.language)}
         </h1>
         <p className="lead">{localize(section.intro, i18n.language)}</p>

@@ -4,10 +4,11 @@ import { assessedRisks, type SectionResult } from '../../../core/method/results'
 import { localize } from '../../../core/model/localize';
 import { assessmentProgress } from '../../../core/model/progress';
 import { indexItems, itemTitle } from '../../../core/model/questionnaire';
-import { HeatMapFigure, RadarFigure } from '../components/Charts';
+import { HeatMapFigure, heatMapEmptyText, RadarFigure } from '../components/Charts';
 import { DataTable, type Column } from '../components/DataTable';
 import { useFormat } from '../hooks/useFormat';
 import { useApp } from '../store';
+import { useScreenHeading } from '../hooks/useScreenHeading';
 import { useResults } from '../store/results';
 import { keyMessageText } from '../lib/key-message';
 import { ReportPanel } from '../report/lazy';
@@ -25,6 +26,7 @@ export function ResultsView() {
   const results = useResults();
   const go = useApp((s) => s.go);
   const lang = i18n.language;
+  const heading = useScreenHeading();
 
   const items = useMemo(() => (content ? indexItems(content.questionnaire) : null), [content]);
   const progress = useMemo(() => (content && assessment ? assessmentProgress(content.questionnaire, assessment) : []), [content, assessment]);
@@ -90,7 +92,9 @@ export function ResultsView() {
 
   return (
     <div className="results">
-      <h1>{t('results.title')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('results.title')}
+      </h1>
       <p className="lead">{t('results.subtitle', { institution: meta.institution, country: meta.country, date: format.date(meta.assessmentDate) })}</p>
       {results.workshop?.provisional && (
         <p className="card provisional-mark" role="note" data-testid="provisional">
@@ -162,7 +166,7 @@ export function ResultsView() {
         <h2 id="risk-title">{t('results.riskTitle')}</h2>
         <p className="muted">{t('results.riskExplain')}</p>
         <div className="chart-row">
-          <HeatMapFigure risks={risks} names={riskNames} />
+          <HeatMapFigure risks={risks} names={riskNames} empty={heatMapEmptyText(t, results)} />
           <div className="chart-side">
             <h3 id="ranked-title">{t('results.rankedTitle')}</h3>
             {risks.length === 0 ? (

@@ -4,6 +4,7 @@ import { localize } from '../../../core/model/localize';
 import { itemTitle } from '../../../core/model/questionnaire';
 import { reviewLists, type ReviewEntry } from '../../../core/model/review';
 import { useApp } from '../store';
+import { useScreenHeading } from '../hooks/useScreenHeading';
 
 function ReviewGroup({ id, title, empty, entries }: { id: string; title: string; empty: string; entries: ReviewEntry[] }) {
   const { t, i18n } = useTranslation();
@@ -47,12 +48,15 @@ export function ReviewView() {
   const assessment = useApp((s) => s.assessment);
   const go = useApp((s) => s.go);
   const lists = useMemo(() => (content && assessment ? reviewLists(content.questionnaire, assessment) : null), [content, assessment]);
+  const heading = useScreenHeading();
   if (!lists) return null;
   const clear = lists.unanswered.length + lists.dontKnow.length + lists.lowConfidence.length === 0;
 
   return (
     <div className="review">
-      <h1>{t('review.title')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('review.title')}
+      </h1>
       <p className="lead">{t('review.intro')}</p>
       <p className={clear ? 'all-clear' : 'summary-line'} role="status">
         {clear ? t('review.allClear') : t('review.summary', { unanswered: lists.unanswered.length, dontKnow: lists.dontKnow.length, lowConfidence: lists.lowConfidence.length })}

@@ -4,6 +4,7 @@ import { editOf, restoreAction } from '../../../core/method/roadmap-edits';
 import type { ActionResult, BeyondHorizonAction } from '../../../core/method/results';
 import { localize } from '../../../core/model/localize';
 import { useApp } from '../store';
+import { useScreenHeading } from '../hooks/useScreenHeading';
 import { useResults } from '../store/results';
 import { ActionCard, controlOf, PHASES, type Apply } from '../roadmap/ActionCard';
 import { AddActionForm } from '../roadmap/AddActionForm';
@@ -28,6 +29,7 @@ export function RoadmapView() {
   const results = useResults();
   const names = useRoadmapNames();
   const [focus, setFocus] = useState<{ selector: string } | null>(null);
+  const heading = useScreenHeading();
 
   // After a change the action may sit in another phase (a new element): put the focus back on it.
   // The request and the change render together, so the element is there when this runs.
@@ -65,7 +67,7 @@ export function RoadmapView() {
 
   return (
     <div className="roadmap-workspace">
-      <h1 id="roadmap-title" tabIndex={-1}>
+      <h1 id="roadmap-title" ref={heading} tabIndex={-1}>
         {t('roadmap.title')}
       </h1>
       <p className="lead">{t('roadmap.intro')}</p>

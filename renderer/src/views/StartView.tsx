@@ -5,10 +5,12 @@ import { indexItems } from '../../../core/model/questionnaire';
 import type { Answers } from '../../../core/model/schema/assessment';
 import type { ProfileQuestion } from '../../../core/model/schema/questionnaire';
 import { LANGUAGES, type Language } from '../../../core/model/schema/text';
+import { DateHint } from '../components/DateHint';
 import { useFormat } from '../hooks/useFormat';
 import { LanguageOptions } from '../components/LanguageOptions';
 import { assessmentProgress } from '../../../core/model/progress';
 import { useApp } from '../store';
+import { useScreenHeading } from '../hooks/useScreenHeading';
 import { parseAssessmentOnce } from '../store/parse-once';
 import { ProblemDetails } from '../components/ProblemDetails';
 import { isEncryptedEnvelope } from '../../../core/model/crypto';
@@ -111,6 +113,7 @@ export function StartView() {
   const [language, setLanguage] = useState<Language | ''>('');
   const [workingLanguages, setWorkingLanguages] = useState('');
   const lang = i18n.language;
+  const heading = useScreenHeading();
 
   const chosen = bundles.find((b) => b.key === contentKey) ?? bundles[0];
   const questionnaire = chosen?.content.questionnaire;
@@ -138,7 +141,9 @@ export function StartView() {
   // open() and importQuestionnaire() report their own failures as a notice: the clicks do not wait (void).
   return (
     <div className="start">
-      <h1>{t('start.title')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('start.title')}
+      </h1>
       <p className="lead">{t('start.intro')}</p>
 
       <StorageWarning />
@@ -182,7 +187,8 @@ export function StartView() {
                 {t('start.date')}
                 <Required />
               </label>
-              <input id="start-date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+              <input id="start-date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} aria-describedby="start-date-said" />
+              <DateHint id="start-date-said" value={date} />
             </div>
             <div className="field">
               <label htmlFor="start-lead">{t('start.leadRespondent')}</label>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../store';
+import { useScreenHeading } from '../hooks/useScreenHeading';
 import { BaselinePanel } from './BaselinePanel';
 import { DisagreementPanel } from './DisagreementPanel';
 import { ExportPanel } from './ExportPanel';
@@ -14,10 +15,13 @@ export function WorkshopView() {
   const tab = useApp((s) => s.workshopTab);
   const setTab = useApp((s) => s.setWorkshopTab);
   const conflicts = useApp(conflictCount);
+  const heading = useScreenHeading();
 
   return (
     <div className="workshop">
-      <h1>{t('workshop.title')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('workshop.title')}
+      </h1>
       <p className="lead">{t('workshop.intro')}</p>
       <nav aria-label={t('workshop.nav.label')}>
         <ul className="workshop-tabs">

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { cellShade, heatMapOverflow, riskHeatMap, riskMarkLabel, type HeatMapLabels, type HeatRisk } from '../../../core/charts/heatmap';
-import { toSvgString, walkSvg, type SvgNode } from '../../../core/charts/svg';
+import { estimateTextWidth, toSvgString, walkSvg, type SvgNode } from '../../../core/charts/svg';
 import { priorityBand, riskPriority } from '../../../core/method/priorities';
 
 const LABELS: HeatMapLabels = {
   title: 'Risks',
   likelihood: 'Likelihood',
   impact: 'Impact',
-  preparednessPrefix: 'P',
-  markLegend: '3 · P2 = rank 3, preparedness stage 2',
+  preparednessPrefix: 'Prep.',
+  markLegend: '3 · Prep. 2 = priority rank 3, preparedness at stage 2 of 5. Heavy border: high priority; dashed border: low priority.',
   shadeLegend: 'Darker: higher likelihood × impact',
   risks: { 'm.a': 'Deepfakes <b>', 'm.b': 'Fraud', 'm.c': 'Cyberattacks' },
 };
@@ -47,11 +47,11 @@ describe('riskHeatMap', () => {
     const svg = riskHeatMap(RISKS, LABELS);
     const marks = byClass(svg, 'heat-mark');
     expect(marks).toHaveLength(RISKS.length);
-    expect(marks.map((m) => m.children![1]!.text)).toEqual(expect.arrayContaining(['1 · P1', '2 · P2', '3 · P4']));
+    expect(marks.map((m) => m.children![1]!.text)).toEqual(expect.arrayContaining(['1 · Prep.\u00a01', '2 · Prep.\u00a02', '3 · Prep.\u00a04']));
     const cells = byClass(svg, 'heat-cell');
     const cellOf = (likelihood: number, impact: number) => cells[(likelihood - 1) * 5 + (impact - 1)]!;
     for (const r of RISKS) {
-      const mark = marks.find((m) => m.children![1]!.text === riskMarkLabel(r, 'P'))!;
+      const mark = marks.find((m) => m.children![1]!.text === riskMarkLabel(r, 'Prep.'))!;
       const box = mark.children![0]!.attrs;
       const cell = cellOf(r.likelihood, r.impact).attrs;
       expect(Number(box.x)).toBeGreaterThanOrEqual(Number(cell.x));
@@ -81,7 +81,7 @@ describe('riskHeatMap', () => {
     const more = byClass(svg, 'heat-more');
     expect(more).toHaveLength(1);
     expect(marks.length + Number(more[0]!.text!.slice(1))).toBe(9);
-    expect(marks.map((m) => m.children![1]!.text)).toContain('1 · P2');
+    expect(marks.map((m) => m.children![1]!.text)).toContain('1 · Prep.\u00a02');
   });
 
   it('names the risks a crowded cell leaves out, so a view can list them, and none when all fit', () => {
@@ -91,8 +91,8 @@ describe('riskHeatMap', () => {
     const hidden = heatMapOverflow(crowded, LABELS, { size: 330 });
     expect(hidden.length).toBe(Number(byClass(svg, 'heat-more')[0]!.text!.slice(1)));
     // Drawn and listed together are every risk, once each.
-    expect(new Set([...drawn, ...hidden.map((r) => riskMarkLabel(r, 'P'))]).size).toBe(crowded.length);
-    for (const r of hidden) expect(drawn.has(riskMarkLabel(r, 'P'))).toBe(false);
+    expect(new Set([...drawn, ...hidden.map((r) => riskMarkLabel(r, 'Prep.'))]).size).toBe(crowded.length);
+    for (const r of hidden) expect(drawn.has(riskMarkLabel(r, 'Prep.'))).toBe(false);
     expect(hidden.map((r) => r.rank)).toEqual([...hidden.map((r) => r.rank)].sort((a, b) => a - b));
     expect(heatMapOverflow(RISKS, LABELS)).toEqual([]);
   });
@@ -103,5 +103,35 @@ describe('riskHeatMap', () => {
     expect(markup).toContain('Deepfakes &lt;b&gt;');
     expect(markup).not.toContain('<b>');
     expect(markup).toContain('Likelihood');
+  });
+
+  it('says "Prep." in the marks, never a bare "P" a reader takes for priority', () => {
+    const texts = byClass(riskHeatMap(RISKS, LABELS), 'heat-mark').map((m) => m.children![1]!.text!);
+    for (const text of texts) expect(text).toMatch(/^\d+ · Prep\.\u00a0[1-5]$/);
+  });
+
+  it('keeps the words of a mark inside its box on a small map (a slide)', () => {
+    const crowded = [risk('a', 3, 3, 2, 12), risk('b', 3, 3, 1, 13)];
+    for (const size of [200, 280, 360]) {
+      for (const mark of byClass(riskHeatMap(crowded, LABELS, { size }), 'heat-mark')) {
+        const [box, text] = mark.children!;
+        expect(estimateTextWidth(text!.text!, Number(text!.attrs['font-size'])), `size ${size}`).toBeLessThanOrEqual(Number(box!.attrs.width));
+      }
+    }
+  });
+
+  it('wraps its legend inside the drawing, every word kept, or leaves it to the page', () => {
+    for (const size of [240, 330]) {
+      const svg = riskHeatMap(RISKS, LABELS, { size });
+      const legend = byClass(svg, 'heat-legend')[0]!;
+      const lines = legend.children ? legend.children.map((c) => c.text!) : [legend.text!];
+      for (const line of lines) expect(4 + estimateTextWidth(line, 8), line).toBeLessThanOrEqual(size);
+      expect(lines.join(' ')).toBe(`${LABELS.markLegend} ${LABELS.shadeLegend}`);
+      // The last line's baseline, and its descenders, above the bottom edge.
+      expect(Number(legend.attrs.y) + (lines.length - 1) * 8 * 1.2 + 2).toBeLessThanOrEqual(Number(svg.attrs.height));
+    }
+    const bare = riskHeatMap(RISKS, LABELS, { size: 330, legend: false });
+    expect(byClass(bare, 'heat-legend')).toHaveLength(0);
+    expect(Number(bare.attrs.height)).toBeLessThan(Number(riskHeatMap(RISKS, LABELS, { size: 330 }).attrs.height));
   });
 });

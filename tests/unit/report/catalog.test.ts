@@ -21,7 +21,6 @@ const SAME_AS_ENGLISH: Record<'fr' | 'es' | 'zh', string[]> = {
     'pillar.note',
     'pillar.page',
     'security.impact',
-    'security.preparednessPrefix',
     'disagreement.consensus',
     'disagreement.introAgreed_one',
     'disagreement.introAgreed_other',
@@ -51,7 +50,7 @@ const SAME_AS_ENGLISH: Record<'fr' | 'es' | 'zh', string[]> = {
     'institutionIn',
     'roadmapCsv.no',
   ],
-  zh: ['none', 'security.preparednessPrefix'],
+  zh: ['none'],
 };
 
 describe('the report namespace of the catalog', () => {

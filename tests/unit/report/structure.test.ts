@@ -148,7 +148,7 @@ describe('report structure (English, A4)', () => {
     expect(profile.text).toContain(t('profile.radarTarget'));
     const security = pages.find((p) => headings([p], 18).some((h) => h.text === t('sections.security')))!;
     expect(security.text).toContain(t('security.likelihood'));
-    expect(security.text).toMatch(/1 · P\d/);
+    expect(security.text).toMatch(/1 · Prep\.\s\d/);
   });
 
   it('prints an action card for every scheduled action with its lead, cost range and why', () => {
