@@ -14,3 +14,27 @@ describe('US dollar ranges on screen', () => {
     expect(formatters('es').usdRange(45_500, 45_500)).toBe('45.500\u00a0USD');
   });
 });
+
+describe('dates on screen', () => {
+  it('spell the month, in each language’s own order, so 4 December is never read as 12 April', () => {
+    expect(formatters('en').date('2026-12-04')).toBe('December 4, 2026');
+    expect(formatters('fr').date('2026-12-04')).toBe('4 décembre 2026');
+    expect(formatters('es').date('2026-12-04')).toBe('4 de diciembre de 2026');
+    expect(formatters('zh').date('2026-12-04')).toBe('2026年12月4日');
+  });
+
+  it('keep the calendar day whatever the time zone, and leave what is not a date as it is', () => {
+    // Parsed as a local date, not as UTC midnight (which would be the 3rd west of Greenwich).
+    expect(formatters('en').date('2026-01-01')).toBe('January 1, 2026');
+    expect(formatters('fr').date('not a date')).toBe('not a date');
+  });
+
+  it('write an instant with a spelled (or character) month, never all in figures', () => {
+    const at = '2026-12-04T12:00:00.000Z'; // noon UTC: the 4th in every usual time zone
+    expect(formatters('en').dateTime(at)).toMatch(/^Dec 4, 2026/);
+    expect(formatters('fr').dateTime(at)).toMatch(/^4 déc\. 2026/);
+    expect(formatters('es').dateTime(at)).toMatch(/^4 dic 2026/);
+    expect(formatters('zh').dateTime(at)).toMatch(/^2026年12月4日/);
+    for (const language of ['en', 'fr', 'es', 'zh']) expect(formatters(language).dateTime(at)).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{2,4}/);
+  });
+});
