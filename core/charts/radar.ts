@@ -45,7 +45,8 @@ export function radarChart(axes: readonly RadarAxis[], size: number, labels: Par
     const anchor = Math.abs(cos) < 0.3 ? 'middle' : cos > 0 ? 'start' : 'end';
     const room = anchor === 'middle' ? size * 0.5 : Math.max(40, (anchor === 'start' ? size - x : x) - 4);
     const text = a.current === null ? `${a.label} (${l.noData})` : a.label;
-    return { anchor, sin, lines: wrapLabel(text, room, FONT, 3) };
+    // The labels are bold, wider than the width estimate (made for regular type) says: wrap with room to spare.
+    return { anchor, sin, lines: wrapLabel(text, room / 1.15, FONT, 3) };
   });
   const linesWhere = (test: (sin: number) => boolean) => Math.max(0, ...wrapped.filter((w) => test(w.sin)).map((w) => w.lines.length));
   const topLines = linesWhere((sin) => sin < -0.3);
