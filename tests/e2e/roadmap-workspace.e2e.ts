@@ -185,6 +185,8 @@ describe('the roadmap workspace', () => {
 
     // An answer changes so that the assigned action is no longer called for: it stays, flagged; every other decision holds.
     await tab(page, 'Questionnaire');
+    // At 1024 wide the section list is folded into a bar: open it first.
+    await page.getByTestId('section-nav-toggle').click();
     await page.locator(`.section-nav button[data-section="${items.get(pick.item)!.section.id}"]`).click();
     await page.locator(`[data-item="${pick.item}"] .stage-option`).nth(4).click();
     await tab(page, 'Roadmap');

@@ -94,9 +94,10 @@ describe('walking skeleton (desktop edition with the real main-process handlers)
     await page.keyboard.type('Senegal');
     await page.keyboard.press('Enter');
     await page.locator('#section-title').waitFor();
-    // Move to the compute section through the sidebar with Tab and Enter.
+    // Begin put the focus on the first section's title; the sidebar is just before it: Shift+Tab, then Enter.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('section-title');
     const compute = page.locator('.section-nav').getByRole('button', { name: /Compute/ });
-    for (let i = 0; i < 40 && !(await compute.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && !(await compute.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     // Into the first stage group: Tab reaches the radio group, arrows choose the stage.
     const firstRadio = page.locator('article.item').first().locator('input[type="radio"]').first();

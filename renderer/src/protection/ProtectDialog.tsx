@@ -38,14 +38,14 @@ export function ProtectDialog({ onClose }: { onClose: () => void }) {
     <Dialog title={protectedNow ? t('manageTitle') : t('protectTitle')} onClose={onClose}>
       <p>{protectedNow ? t('manageExplain') : t('protectExplain')}</p>
       <form onSubmit={(e) => void submit(e)}>
-        <label className="field">
-          <span>{t('passphrase')}</span>
-          <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} required aria-describedby="passphrase-hint" />
+        <div className="field">
+          <label htmlFor="protect-passphrase">{t('passphrase')}</label>
+          <input id="protect-passphrase" type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} required aria-describedby="passphrase-hint" />
           {/* The rule is said before the first try, not only once a short passphrase is refused. */}
           <small id="passphrase-hint" className="muted">
             {t('passphraseHint', { count: MIN_PASSPHRASE_LENGTH })}
           </small>
-        </label>
+        </div>
         <label className="field">
           <span>{t('repeat')}</span>
           <input type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} required />
