@@ -102,7 +102,7 @@ describe('layout and focus from 1024×700 up', () => {
       ['Results', 'Results', 'Results'],
     ] as const) {
       await openTab(page, tab);
-      await expect.poll(() => focused(page), tab).toMatchObject({ tag: 'h1', text: heading });
+      await expect.poll(() => focused(page), { message: tab }).toMatchObject({ tag: 'h1', text: heading });
       await expect.poll(() => page.title()).toBe(`${screen} — National Statistics Office — CapaMap`);
       // The screen change is also announced politely.
       await expect.poll(() => page.getByTestId('announcer').textContent()).toBe(heading);

@@ -37,8 +37,8 @@ export function RadarFigure({ axes }: { axes: RadarAxis[] }) {
 }
 
 /** Why the heat map has no risk on it: contested in the workshop, or not rated yet. */
-export function heatMapEmptyText(t: TFunction, results: Pick<Results, 'risks' | 'workshop'>): string {
-  const contested = results.workshop?.contested.filter((id) => results.risks.some((r) => r.id === id)).length ?? 0;
+export function heatMapEmptyText(t: TFunction, results: Pick<Results, 'risks'>): string {
+  const contested = results.risks.filter((r) => r.status === 'contested').length;
   return contested > 0 ? t('results.heatEmptyContested', { count: contested }) : t('results.heatEmptyUnrated');
 }
 
