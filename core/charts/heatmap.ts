@@ -24,6 +24,8 @@ export interface HeatMapOptions {
 const FONT = 8;
 const MARK_FONT = 7.5;
 const MARK_HEIGHT = 11;
+/** How much wider bold type runs than estimateTextWidth (made for regular type) says. */
+const BOLD_WIDTH = 1.12;
 
 /** Grey shade of a cell by likelihood × impact (1–25): four steps, light to dark. */
 export function cellShade(likelihood: number, impact: number): string {
@@ -159,8 +161,9 @@ function cellMarks(here: readonly HeatRisk[], x: number, y: number, cell: number
   const used = Math.min(rows, Math.ceil((shown.length + (here.length > capacity ? 1 : 0)) / columns));
   const startY = y + (cell - used * (MARK_HEIGHT + 2) + 2) / 2;
   const startX = x + (cell - (columns * markWidth + (columns - 1) * 4)) / 2;
-  // A small map (a slide) may leave a mark narrower than its words: the words shrink to fit inside the box.
-  const fontSize = Math.min(MARK_FONT, (MARK_FONT * (markWidth - 3)) / Math.max(1, widest - 8));
+  // A small map (a slide) may leave a mark narrower than its words: the words shrink to fit inside the box
+  // (bold words, about a tenth wider than the estimate for regular type, shrink a little more).
+  const fontSize = (label: string, bold: boolean) => Math.min(MARK_FONT, (MARK_FONT * (markWidth - 4)) / Math.max(1, estimateTextWidth(label, MARK_FONT) * (bold ? BOLD_WIDTH : 1)));
   const slot = (i: number) => ({ mx: startX + (i % columns) * (markWidth + 4), my: startY + Math.floor(i / columns) * (MARK_HEIGHT + 2) });
   const nodes: SvgNode[] = shown.map((risk, i): SvgNode => {
     const { mx, my } = slot(i);
@@ -175,7 +178,14 @@ function cellMarks(here: readonly HeatRisk[], x: number, y: number, cell: number
         },
         {
           tag: 'text',
-          attrs: { x: mx + markWidth / 2, y: my + MARK_HEIGHT - 3, 'font-size': Math.round(fontSize * 100) / 100, 'text-anchor': 'middle', fill: '#000000', ...(high ? { 'font-weight': 'bold' } : {}) },
+          attrs: {
+            x: mx + markWidth / 2,
+            y: my + MARK_HEIGHT - 3,
+            'font-size': Math.round(fontSize(riskMarkLabel(risk, prefix), high) * 100) / 100,
+            'text-anchor': 'middle',
+            fill: '#000000',
+            ...(high ? { 'font-weight': 'bold' } : {}),
+          },
           text: riskMarkLabel(risk, prefix),
         },
       ],
