@@ -1,7 +1,7 @@
 import { neutralise } from '../model/sanitize';
 import { shorten } from './build';
 import { bold, join } from './blocks';
-import { oneLine, primaryFont, textRuns } from './fonts';
+import { CJK_FONT, oneLine, primaryFont, textRuns, type ReportFont } from './fonts';
 import type { ReportLanguage, Translate } from './language';
 import { BASE_SIZE, CARD_LAYOUT, FURNITURE, LINE_HEIGHT, MARGINS, PAGE, TABLE_LAYOUT, expandStyles, headingPageBreak, th, type Paper } from './layout';
 import type { PdfContent, PdfDocDefinition, PdfTable, PdfTableLayout, PdfText } from './pdfmake-types';
@@ -125,7 +125,7 @@ export function buildKit(options: KitOptions): PdfDocDefinition {
   const font = primaryFont(options.language);
   const runs = (text: string) => textRuns(text, font);
   const institution = neutralise(options.institution.trim(), 'space');
-  const kit: Kit = { t, runs, institution };
+  const kit: Kit = { t, runs, institution, font };
 
   const content: PdfContent[] = [
     ...titleBlock(kit),
@@ -181,6 +181,7 @@ interface Kit {
   runs: (text: string) => PdfText['text'];
   /** The lead institution, or "" when none was given. */
   institution: string;
+  font: ReportFont;
 }
 
 function heading(kit: Kit, text: string, level: 'h1' | 'h2'): PdfText {
@@ -197,12 +198,7 @@ function cell(kit: Kit, text: string, extra: Partial<PdfText> = {}): PdfText {
 
 function titleBlock(kit: Kit): PdfContent[] {
   const { t } = kit;
-  return [
-    { text: kit.runs(t('title')), fontSize: 20, bold: true, margin: [0, 0, 0, 2] },
-    para(kit, t('subtitle'), 'lead'),
-    ...(kit.institution ? [para(kit, t('preparedFor', { institution: kit.institution }))] : []),
-    { ...para(kit, t('contents'), 'small'), margin: [0, 0, 0, 8] },
-  ];
+  return [{ text: kit.runs(t('title')), fontSize: 20, bold: true, margin: [0, 0, 0, 2] }, para(kit, t('subtitle'), 'lead'), ...(kit.institution ? [para(kit, t('preparedFor', { institution: kit.institution }))] : [])];
 }
 
 function agenda(kit: Kit, days: KitDays): PdfContent[] {
@@ -217,12 +213,13 @@ function agenda(kit: Kit, days: KitDays): PdfContent[] {
       if (PAUSES.has(slot.session)) return [time, cell(kit, t(`sessions.${slot.session}.title`), { colSpan: 3, italics: true, color: '#444444' }), '', ''];
       return [
         time,
-        { stack: [cell(kit, t(`sessions.${slot.session}.title`), { bold: true }), cell(kit, t(`sessions.${slot.session}.detail`), { fontSize: 8, lineHeight: 1.1 })] },
+        { stack: [cell(kit, t(`sessions.${slot.session}.title`), { bold: true }), cell(kit, t(`sessions.${slot.session}.detail`), { fontSize: 8 })] },
         cell(kit, t(`sessions.${slot.session}.who`)),
         cell(kit, t(`sessions.${slot.session}.output`)),
       ];
     });
-    out.push(table(kit, columns, rows, [54, '*', 80, 96]));
+    // Latin text set a little tighter than in the other tables, so that a day's agenda fits its page; Chinese needs the room between lines and fits anyway.
+    out.push({ ...table(kit, columns, rows, [54, '*', 80, 96]), lineHeight: kit.font === CJK_FONT ? 1.3 : 1.1, layout: { ...TABLE_LAYOUT, paddingTop: () => 2, paddingBottom: () => 2 } });
   });
   return out;
 }
@@ -277,15 +274,22 @@ function signIn(kit: Kit): PdfContent[] {
 function consent(kit: Kit): PdfContent[] {
   const { t } = kit;
   const lead = kit.institution || t('consent.leadDefault');
-  const blank = (label: string): PdfContent[] => [cell(kit, label, { bold: true, margin: [0, WRITING_HEIGHT, 0, 0] }), { text: ' ', margin: [0, WRITING_HEIGHT, 0, 0] }];
+  // Two fields a row, each a label over a line to write on.
+  const field = (label: string): PdfContent => ({ stack: [cell(kit, label, { bold: true }), { text: ' ', margin: [0, WRITING_HEIGHT, 0, 0] }], margin: [0, 4, 0, 0] });
   return [
     heading(kit, t('consent.title'), 'h1'),
     para(kit, t('consent.intro', { lead }), 'lead'),
     ...CONSENT_POINTS.map((point) => ({ stack: [{ text: kit.runs(t(`consent.points.${point}.title`)), style: 'h3' }, para(kit, t(`consent.points.${point}.text`, { lead }))] })),
-    { text: kit.runs(t('consent.agree')), bold: true, margin: [0, 10, 0, 6] },
+    { text: kit.runs(t('consent.agree')), bold: true, margin: [0, 8, 0, 4] },
     {
-      table: { widths: [110, '*'], body: [blank(t('consent.name')), blank(t('consent.agency')), blank(t('consent.date')), blank(t('consent.signature'))] },
-      layout: { ...TABLE_LAYOUT, hLineWidth: (i) => (i === 0 ? 0 : 0.6), hLineColor: () => '#000000' },
+      table: {
+        widths: ['*', '*'],
+        body: [
+          [field(t('consent.name')), field(t('consent.agency'))],
+          [field(t('consent.date')), field(t('consent.signature'))],
+        ],
+      },
+      layout: { ...TABLE_LAYOUT, hLineWidth: (i) => (i === 0 ? 0 : 0.6), hLineColor: () => '#000000', paddingLeft: () => 0, paddingRight: () => 12 },
       unbreakable: true,
     } satisfies PdfTable,
   ];
