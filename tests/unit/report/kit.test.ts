@@ -113,7 +113,7 @@ describe('the facilitator’s kit', () => {
 
   it('keeps control and bidi-override characters of the institution out of the document', async () => {
     const definition = await kit('en', { institution: 'Evil\u202eCorp\u0007' });
-    const printed = JSON.stringify(definition.content) + definition.info.title;
+    const printed = text(definition.content) + definition.info.title;
     for (const hidden of ['\u202e', '\u0007']) expect(printed).not.toContain(hidden);
     expect(printed).toContain('Evil');
   });
