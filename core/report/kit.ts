@@ -3,7 +3,7 @@ import { shorten } from './build';
 import { bold, join } from './blocks';
 import { CJK_FONT, oneLine, primaryFont, textRuns, type ReportFont } from './fonts';
 import type { ReportLanguage, Translate } from './language';
-import { BASE_SIZE, CARD_LAYOUT, FURNITURE, LINE_HEIGHT, MARGINS, PAGE, TABLE_LAYOUT, expandStyles, headingPageBreak, th, type Paper } from './layout';
+import { BASE_SIZE, FURNITURE, LINE_HEIGHT, MARGINS, PAGE, TABLE_LAYOUT, expandStyles, headingPageBreak, th, type Paper } from './layout';
 import type { PdfContent, PdfDocDefinition, PdfTable, PdfTableLayout, PdfText } from './pdfmake-types';
 
 /** How long the workshop runs: one day or two. */
@@ -87,7 +87,7 @@ export const KIT_ROLES = ['facilitator', 'noteTaker', 'pillarLead', 'focalPoint'
 /** The parts of the questionnaire and who usually answers each (keys of kit:split.parts). */
 export const KIT_PARTS = ['profile', 'compute', 'data', 'models', 'talent', 'governance', 'military', 'crossBorder', 'misuse', 'health'] as const;
 
-/** The sign-in sheet's columns (keys of kit:signIn.columns), and its empty rows: enough for a large workshop over two pages. */
+/** The sign-in sheet's columns (keys of kit:signIn.columns), and its empty rows: two landscape pages, for a workshop of twenty or so. */
 export const SIGN_IN_COLUMNS = ['number', 'name', 'agency', 'role', 'contact', 'pillars', 'signature'] as const;
 export const SIGN_IN_ROWS = 22;
 
@@ -100,7 +100,6 @@ const FURNITURE_SIZE = 7.5;
 
 /** Thin rules on every side: a form to write on, not a data table to read. */
 const FORM_LAYOUT: PdfTableLayout = {
-  ...CARD_LAYOUT,
   hLineWidth: (i) => (i <= 1 ? 0.8 : 0.5),
   vLineWidth: () => 0.5,
   hLineColor: () => '#000000',
