@@ -31,10 +31,8 @@ const Args = z
     questionnaire: z.string().default('capamap-core'),
     positionals: z.array(z.string()).max(1, 'args.oneAssessment'),
   })
-  .refine(
-    (a) => (a.blank ? a.positionals.length === 0 : a.positionals.length === 1),
-    (a) => ({ message: a.blank ? 'args.blankNoFile' : 'args.oneAssessment', path: ['positionals'] }),
-  )
+  .refine((a) => a.blank || a.positionals.length === 1, { message: 'args.oneAssessment', path: ['positionals'] })
+  .refine((a) => !a.blank || a.positionals.length === 0, { message: 'args.blankNoFile', path: ['positionals'] })
   .refine((a) => !a.blank || a.format === 'pdf', { message: 'args.blankPdf', path: ['format'] });
 
 type ReportArgs = z.infer<typeof Args>;
