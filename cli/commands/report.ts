@@ -6,7 +6,7 @@ import { renderReportDocx } from '../docx';
 import { renderDefinition, renderReportPdf } from '../pdf';
 import { parseCommandArgs } from '../args';
 import { CliError, checkOutput, loadAssessmentWithBaseline, loadBundled, writeOutput } from '../content';
-import type { Command } from './types';
+import type { Command, CommandContext } from './types';
 
 const Args = z
   .object({
@@ -43,7 +43,7 @@ export const report: Command = {
     'report <assessment.json> -o <out.pdf|out.docx> [--format pdf|docx] [--lang en|fr|es|zh] [--paper a4|letter] [--baseline previous.json] [--force] | report --blank -o <out.pdf> [--lang en|fr|es|zh] [--paper a4|letter]',
   async run(argv, { out, t }) {
     const args = parseCommandArgs(argv, Args);
-    if (args.blank) return blank(args, { out, t });
+    if (args.blank) return blank(args, out, t);
     const written = { inputs: [args.positionals[0]!, ...(args.baseline ? [args.baseline] : [])], force: args.force };
     checkOutput(args.out, written);
     const { assessment, content, baseline } = loadAssessmentWithBaseline(args.positionals[0]!, args.baseline, { out, t });
@@ -63,7 +63,7 @@ export const report: Command = {
 };
 
 /** The blank questionnaire of a bundled questionnaire, to answer on paper. */
-async function blank(args: ReportArgs, { out, t }: Parameters<Command['run']>[1]): Promise<number> {
+async function blank(args: ReportArgs, out: CommandContext['out'], t: CommandContext['t']): Promise<number> {
   const written = { force: args.force };
   checkOutput(args.out, written);
   const content = loadBundled().get(args.questionnaire);

@@ -1,7 +1,9 @@
 import type { Content } from '../../../core/model/content';
 import type { ReportLanguage } from '../../../core/report';
 import { drawCharts } from './draw-charts';
-import type { ChartPictures, ReportReply, ReportRequest, ReportStage, WorkerRequest } from './protocol';
+import type { Questionnaire } from '../../../core/model/schema/questionnaire';
+import type { BlankOptions } from '../../../core/report/blank-questionnaire';
+import type { BlankRequest, ChartPictures, ReportReply, ReportRequest, ReportStage, WorkerRequest } from './protocol';
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -33,6 +35,15 @@ export function warmUpReportWorker(content: Content, language: ReportLanguage): 
  * The promise then rejects with ReportCancelled.
  */
 export function generateReport(request: Omit<ReportRequest, 'id' | 'type'>, onProgress: (stage: ReportStage, fraction?: number) => void, signal?: AbortSignal): Promise<Uint8Array> {
+  return inWorker((id) => ({ ...request, type: 'report', id }), onProgress, signal);
+}
+
+/** The blank questionnaire as a PDF, made in the report worker like a report. */
+export function generateBlankQuestionnaire(questionnaire: Questionnaire, options: BlankOptions, onProgress: (stage: ReportStage, fraction?: number) => void = () => {}): Promise<Uint8Array> {
+  return inWorker((id): BlankRequest => ({ type: 'blank', id, questionnaire, options }), onProgress);
+}
+
+function inWorker(request: (id: number) => ReportRequest | BlankRequest, onProgress: (stage: ReportStage, fraction?: number) => void, signal?: AbortSignal): Promise<Uint8Array> {
   if (signal?.aborted) return Promise.reject(new ReportCancelled());
   const active = reportWorker();
   const id = nextId++;
@@ -74,7 +85,7 @@ export function generateReport(request: Omit<ReportRequest, 'id' | 'type'>, onPr
     active.addEventListener('message', onMessage);
     active.addEventListener('error', onError);
     signal?.addEventListener('abort', onAbort);
-    active.postMessage({ ...request, type: 'report', id } satisfies ReportRequest);
+    active.postMessage(request(id) satisfies WorkerRequest);
   });
 }
 

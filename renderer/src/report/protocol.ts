@@ -2,6 +2,8 @@ import type { Results } from '../../../core/method/results';
 import type { Content } from '../../../core/model/content';
 import type { ReportLanguage, ReportOptions } from '../../../core/report';
 import type { Assessment } from '../../../core/model/schema/assessment';
+import type { Questionnaire } from '../../../core/model/schema/questionnaire';
+import type { BlankOptions } from '../../../core/report/blank-questionnaire';
 import type { ChartSvg } from '../../../word/convert';
 
 /** What the page asks the report worker for. */
@@ -20,6 +22,14 @@ export interface ReportRequest {
 }
 
 export type ReportFormat = 'pdf' | 'docx';
+
+/** The blank questionnaire, to answer on paper (core/report/blank-questionnaire). */
+export interface BlankRequest {
+  type: 'blank';
+  id: number;
+  questionnaire: Questionnaire;
+  options: BlankOptions;
+}
 
 /** The page's answer to a 'draw' reply: one PNG per chart, in order. */
 export interface ChartPictures {
@@ -40,7 +50,7 @@ export interface WarmUpRequest {
   language: ReportLanguage;
 }
 
-export type WorkerRequest = ReportRequest | WarmUpRequest | ChartPictures;
+export type WorkerRequest = ReportRequest | BlankRequest | WarmUpRequest | ChartPictures;
 
 /**
  * Steps of a report, in order, each reported as it starts: building the

@@ -3,7 +3,8 @@ import pdfMake from 'pdfmake/build/pdfmake';
 import { analyse } from '../../../core/method/analyse';
 import { makeDemoAssessment } from '../../../core/demo/assessment';
 import type { Content } from '../../../core/model/content';
-import { buildReport, REPORT_SECTIONS, reportFontFiles, type ReportLanguage } from '../../../core/report';
+import { buildReport, REPORT_SECTIONS, reportFontFiles, type PdfDocDefinition, type ReportLanguage } from '../../../core/report';
+import { buildBlankQuestionnaire } from '../../../core/report/blank-questionnaire';
 import { reportTranslator } from '../../../locales';
 import { renderPdf, type PdfMakeLike } from '../../../pdf/render';
 import type { ChartSvg } from '../../../word/convert';
@@ -94,10 +95,15 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   reportAsked = true;
-  const { id, content, assessment, results, baseline, options, format } = request;
+  const { id } = request;
   try {
     post({ id, type: 'progress', stage: 'prepare' });
-    const t = await reportTranslator(options.language);
+    const t = await reportTranslator(request.options.language);
+    if (request.type === 'blank') {
+      await renderAndPost(id, buildBlankQuestionnaire(request.questionnaire, t, request.options));
+      return;
+    }
+    const { content, assessment, results, baseline, options, format } = request;
     const definition = buildReport({ content, assessment, results, baseline, t }, options);
     if (format === 'docx') {
       // A Word copy embeds no fonts: the reader's own draw the text.
@@ -106,23 +112,28 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       post({ id, type: 'done', file: docx }, [docx]);
       return;
     }
-    const needed = reportFontFiles(definition);
-    if (!needed.every((file) => fetched.has(file))) post({ id, type: 'progress', stage: 'fonts' });
-    const files = await loadFonts(needed);
-    // A warm-up still running shares pdfmake's instance: let it stop first.
-    await warmUp;
-    post({ id, type: 'progress', stage: 'layout' });
-    let drawn = -1;
-    const bytes = await renderPdf(pdfmake, files, definition, (fraction) => {
-      // pdfmake calls this for every item drawn: pass on whole tenths only.
-      const tenth = Math.floor(fraction * 10);
-      if (tenth === drawn) return;
-      drawn = tenth;
-      post({ id, type: 'progress', stage: 'render', fraction: tenth / 10 });
-    });
-    const file = bytes.slice().buffer;
-    post({ id, type: 'done', file }, [file]);
+    await renderAndPost(id, definition);
   } catch (error) {
     post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
 };
+
+/** Lays out and draws a PDF, telling the page how far it got, then hands it the file. */
+async function renderAndPost(id: number, definition: PdfDocDefinition): Promise<void> {
+  const needed = reportFontFiles(definition);
+  if (!needed.every((file) => fetched.has(file))) post({ id, type: 'progress', stage: 'fonts' });
+  const files = await loadFonts(needed);
+  // A warm-up still running shares pdfmake's instance: let it stop first.
+  await warmUp;
+  post({ id, type: 'progress', stage: 'layout' });
+  let drawn = -1;
+  const bytes = await renderPdf(pdfmake, files, definition, (fraction) => {
+    // pdfmake calls this for every item drawn: pass on whole tenths only.
+    const tenth = Math.floor(fraction * 10);
+    if (tenth === drawn) return;
+    drawn = tenth;
+    post({ id, type: 'progress', stage: 'render', fraction: tenth / 10 });
+  });
+  const file = bytes.slice().buffer;
+  post({ id, type: 'done', file }, [file]);
+}

@@ -4,6 +4,7 @@ import { BaselinePanel } from './BaselinePanel';
 import { DisagreementPanel } from './DisagreementPanel';
 import { ExportPanel } from './ExportPanel';
 import { MergePanel } from './MergePanel';
+import { PaperPanel } from '../paper/PaperPanel';
 import { RespondentsPanel } from './RespondentsPanel';
 import { conflictCount } from './useWorkshopMerge';
 import { WORKSHOP_TABS } from './workshop-state';
@@ -35,6 +36,7 @@ export function WorkshopView() {
       {tab === 'merge' && <MergePanel />}
       {tab === 'disagreement' && <DisagreementPanel standalone />}
       {tab === 'baseline' && <BaselinePanel />}
+      {tab === 'paper' && <PaperPanel />}
       {tab === 'export' && <ExportPanel />}
     </div>
   );

@@ -45,4 +45,7 @@ export const DYNAMIC_KEYS: { pattern: RegExp; why: string }[] = [
   { pattern: /^cli:roadmap\.role\.(lead|contribute|advocate)$/, why: 'roadmap command: t(`cli:roadmap.role.${a.role}`)' },
   { pattern: /^cli:roadmap\.reason\.(capacity|prerequisite|user-start)$/, why: 'roadmap command: t(`cli:roadmap.reason.${a.reason}`)' },
   { pattern: /^cli:roadmap\.frequency\.(quarterly|twice-yearly|yearly|once)$/, why: 'roadmap command: t(`cli:roadmap.frequency.${a.kpi.frequency}`) over KPI_FREQUENCIES' },
+  { pattern: /^ui:paper\.entry\.field\.\w+$/, why: 'PaperEntryView cell labels: t(`paper.entry.field.${field}`)' },
+  { pattern: /^report:blank\.(kinds|respondent|how)\.\w+$/, why: 'blank questionnaire: t(`blank.kinds.${section.kind}`), t(`blank.respondent.${field}`), t(`blank.how.${key}`)' },
+  { pattern: /^report:blank\.(likelihood|impact)(Scale\.[1-5])?$/, why: 'blank questionnaire risk scales: t(`blank.${scale}`), t(`blank.${scale}Scale.${n}`)' },
 ];
