@@ -170,7 +170,7 @@ function Line({ item, line, onChange }: { item: Item; line: PaperLine; onChange:
 }
 
 /** Enter moves to the first cell of the next line (Shift+Enter: the line before); Tab moves cell by cell as usual. */
-function moveByLine(e: KeyboardEvent<HTMLTableSectionElement>) {
+function moveByLine(e: KeyboardEvent<HTMLTableElement>) {
   if (e.key !== 'Enter' || !(e.target instanceof HTMLInputElement)) return;
   e.preventDefault();
   const rows = [...e.currentTarget.querySelectorAll<HTMLTableRowElement>('tr[data-line]')];
@@ -216,7 +216,7 @@ function LinesStep({ draft, onEditRespondent }: { draft: PaperDraft; onEditRespo
         {t('paper.entry.keys')}
       </p>
       <div className="paper-table-wrap">
-        <table className="paper-table" aria-describedby="paper-keys">
+        <table className="paper-table" aria-describedby="paper-keys" onKeyDown={moveByLine}>
           <thead>
             <tr>
               <th scope="col">{t('paper.entry.column.code')}</th>
@@ -229,7 +229,7 @@ function LinesStep({ draft, onEditRespondent }: { draft: PaperDraft; onEditRespo
             </tr>
           </thead>
           {sections.map((section, i) => (
-            <tbody key={section.id} onKeyDown={moveByLine} ref={i === 0 ? first : undefined}>
+            <tbody key={section.id} ref={i === 0 ? first : undefined}>
               <tr className="paper-section">
                 <th scope="rowgroup" colSpan={7}>
                   {localize(section.title, i18n.language)}
