@@ -104,7 +104,7 @@ describe('paper mode', () => {
     dialogs.saveQueue.push(path);
     await tabUntil(page, '[data-testid="paper-save"]');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('paper-status').textContent()).toBe('Saved as awa.capamap-response.json. Import it on the “Agree the answers” step like any response file.');
+    await expect.poll(() => page.getByTestId('paper-status').textContent()).toBe('Saved as awa.capamap-response.json. Import it on the “Respondents and files” step like any response file.');
     const parsed = parseResponse(readFileSync(path, 'utf8'));
     if (!parsed.ok) throw new Error('the saved file is not a response file');
     expect(parsed.value.respondent).toEqual({ id: 'awa-ndiaye-nso', name: 'Awa Ndiaye', agency: 'National Statistics Office', role: '' });

@@ -144,12 +144,9 @@ function Line({ item, line, onChange }: { item: Item; line: PaperLine; onChange:
   const profile = item.type !== 'indicator' && item.type !== 'risk';
   return (
     <tr data-line={item.id}>
-      <th scope="row" className="mono small">
-        {item.id}
+      <th scope="row" className="paper-question" title={title}>
+        <span className="paper-code">{item.id}</span> {title}
       </th>
-      <td className="paper-question" title={title}>
-        {title}
-      </td>
       {profile ? (
         <>
           <td />
@@ -219,19 +216,28 @@ function LinesStep({ draft, onEditRespondent }: { draft: PaperDraft; onEditRespo
         <table className="paper-table" aria-describedby="paper-keys" onKeyDown={moveByLine}>
           <thead>
             <tr>
-              <th scope="col">{t('paper.entry.column.code')}</th>
               <th scope="col">{t('paper.entry.column.question')}</th>
-              <th scope="col">{t('paper.entry.column.likelihood')}</th>
-              <th scope="col">{t('paper.entry.column.impact')}</th>
-              <th scope="col">{t('paper.entry.column.stage')}</th>
-              <th scope="col">{t('paper.entry.column.confidence')}</th>
-              <th scope="col">{t('paper.entry.column.note')}</th>
+              <th scope="col" className="col-rating">
+                {t('paper.entry.column.likelihood')}
+              </th>
+              <th scope="col" className="col-rating">
+                {t('paper.entry.column.impact')}
+              </th>
+              <th scope="col" className="col-rating">
+                {t('paper.entry.column.stage')}
+              </th>
+              <th scope="col" className="col-confidence">
+                {t('paper.entry.column.confidence')}
+              </th>
+              <th scope="col" className="col-note">
+                {t('paper.entry.column.note')}
+              </th>
             </tr>
           </thead>
           {sections.map((section, i) => (
             <tbody key={section.id} ref={i === 0 ? first : undefined}>
               <tr className="paper-section">
-                <th scope="rowgroup" colSpan={7}>
+                <th scope="rowgroup" colSpan={6}>
                   {localize(section.title, i18n.language)}
                 </th>
               </tr>
