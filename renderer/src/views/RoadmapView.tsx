@@ -69,7 +69,7 @@ export function RoadmapView() {
         {t('roadmap.title')}
       </h1>
       <p className="lead">{t('roadmap.intro')}</p>
-      <RoadmapTotals totals={roadmap.totals} />
+      <RoadmapTotals totals={roadmap.totals} areaName={names.area} />
       <ul className="roadmap-counts" data-testid="roadmap-counts">
         {(Object.keys(counts) as (keyof typeof counts)[]).map((key) => (
           <li key={key} data-count={key}>
