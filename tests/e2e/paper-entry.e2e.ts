@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -6,7 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeAssessment } from '../../core/model/assessment-file';
 import { parseResponse } from '../../core/workshop/response-file';
 import { startApp, type App, type ScriptedDialogs } from './harness';
-import { demoAssessment, tabUntil } from './ui-helpers';
+import { axeViolations, demoAssessment, tabUntil } from './ui-helpers';
+
+// CAPAMAP_SCREENSHOTS=/some/dir also saves a picture of each screen checked, at both sizes.
+const shotsDir = process.env.CAPAMAP_SCREENSHOTS;
+if (shotsDir) mkdirSync(shotsDir, { recursive: true });
 
 // Paper mode: the facilitator prints the blank questionnaire, an agency answers two parts on paper,
 // and the facilitator types the answers in with the keyboard only, saves them as a response file and
@@ -32,6 +36,19 @@ afterAll(async () => {
   await app?.close();
 });
 
+/** No accessibility violation, and nothing wider than the window, on a small laptop and a common one. */
+async function check(screen: string) {
+  for (const [width, height] of [
+    [1024, 700],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    if (shotsDir) await page.screenshot({ path: join(shotsDir, `${screen}-${width}.png`), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${screen} at ${width}: horizontal overflow`).toBeLessThanOrEqual(0);
+  }
+  expect(await axeViolations(page), screen).toEqual([]);
+}
+
 /** The value typed in one cell of the data-entry screen. */
 const cell = (itemId: string, field: string) => page.locator(`input[data-item="${itemId}"][data-field="${field}"]`);
 const focused = () => page.evaluate(() => `${document.activeElement?.getAttribute('data-item')}/${document.activeElement?.getAttribute('data-field')}`);
@@ -47,6 +64,7 @@ describe('paper mode', () => {
     expect(doc.numPages).toBeGreaterThan(9);
     await doc.destroy();
     expect(first).toContain('Blank questionnaire');
+    await check('paper-step');
     expect(app.problems).toEqual([]);
   });
 
@@ -58,6 +76,7 @@ describe('paper mode', () => {
     await page.keyboard.type('Awa Ndiaye');
     await page.keyboard.press('Tab');
     await page.keyboard.type('National Statistics Office');
+    await check('paper-respondent');
     await tabUntil(page, 'input[data-section="compute"]');
     await page.keyboard.press('Space');
     await tabUntil(page, 'input[data-section="military"]');
@@ -98,8 +117,14 @@ describe('paper mode', () => {
     await page.keyboard.type('d');
     await page.keyboard.press('Tab');
     await page.keyboard.type('4');
+    // The line being typed shows its whole question; the others may be cut short.
+    const cut = (itemId: string) => page.locator(`tr[data-line="${itemId}"] .paper-question`).evaluate((el) => el.scrollWidth > el.clientWidth);
+    await page.setViewportSize({ width: 1024, height: 700 });
+    expect(await cut('military.weapons-review-gap')).toBe(false);
+    expect(await cut('military.escalation-misperception')).toBe(true);
     await expect.poll(() => page.getByTestId('paper-summary').textContent()).toBe("3 answered, 1 “don't know”, 1 “not applicable”, 8 left blank.");
 
+    await check('paper-lines');
     const path = join(app.workDir, 'awa.capamap-response.json');
     dialogs.saveQueue.push(path);
     await tabUntil(page, '[data-testid="paper-save"]');
