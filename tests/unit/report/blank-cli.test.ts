@@ -5,7 +5,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli/index';
 import { localize } from '../../../core/model/localize';
-import { reportContent } from '../report/helpers';
+import { reportContent } from './helpers';
 
 const example = join(__dirname, '../../../examples/demo-assessment.capamap.json');
 const q = reportContent().questionnaire;
