@@ -95,4 +95,14 @@ describe('paper answers as a response file', () => {
     expect(assessment.responses['awa-ndiaye-nso']).toEqual(answers);
     expect(assessment.respondents.map((r) => r.name)).toContain('Awa Ndiaye');
   });
+
+  it('fills in a respondent already listed in the workshop: same id, name and agency, no question of identity', () => {
+    const { answers } = paperAnswers(paperItems(q, chosen), lines);
+    const awa = { id: 'awa-ndiaye-nso', name: 'Awa Ndiaye', agency: 'National Statistics Office', role: 'Statistician' };
+    const workshop = { ...makeDemoAssessment(q, { seed: 3, now: NOW }), respondents: [awa] };
+    const { assessment, report } = importResponses(q, workshop, [responseOf(workshop.questionnaire, awa, answers, NOW, workshop.id)], { now: NOW });
+    expect(report.conflicts).toEqual([]);
+    expect(assessment.respondents.filter((r) => r.id === awa.id)).toHaveLength(1);
+    expect(assessment.responses[awa.id]).toEqual(answers);
+  });
 });
