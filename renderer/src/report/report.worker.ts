@@ -3,9 +3,11 @@ import pdfMake from 'pdfmake/build/pdfmake';
 import { analyse } from '../../../core/method/analyse';
 import { makeDemoAssessment } from '../../../core/demo/assessment';
 import type { Content } from '../../../core/model/content';
-import { buildReport, REPORT_SECTIONS, reportFontFiles, type PdfDocDefinition, type ReportLanguage } from '../../../core/report';
+import { buildReport, REPORT_SECTIONS, reportFontFiles, type ReportLanguage } from '../../../core/report';
 import { buildBlankQuestionnaire } from '../../../core/report/blank-questionnaire';
-import { reportTranslator } from '../../../locales';
+import { buildKit } from '../../../core/report/kit';
+import type { PdfDocDefinition } from '../../../core/report/pdfmake-types';
+import { kitTranslator, reportTranslator } from '../../../locales';
 import { renderPdf, type PdfMakeLike } from '../../../pdf/render';
 import type { ChartSvg } from '../../../word/convert';
 import { renderDocx } from '../../../word/render';
@@ -95,12 +97,22 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   reportAsked = true;
+  if (request.type === 'kit') {
+    try {
+      post({ id: request.id, type: 'progress', stage: 'prepare' });
+      const t = await kitTranslator(request.options.language);
+      await renderAndSend(request.id, buildKit({ ...request.options, t }));
+    } catch (error) {
+      post({ id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+    return;
+  }
   const { id } = request;
   try {
     post({ id, type: 'progress', stage: 'prepare' });
     const t = await reportTranslator(request.options.language);
     if (request.type === 'blank') {
-      await renderAndPost(id, buildBlankQuestionnaire(request.questionnaire, t, request.options));
+      await renderAndSend(id, buildBlankQuestionnaire(request.questionnaire, t, request.options));
       return;
     }
     const { content, assessment, results, baseline, options, format } = request;
@@ -112,14 +124,14 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       post({ id, type: 'done', file: docx }, [docx]);
       return;
     }
-    await renderAndPost(id, definition);
+    await renderAndSend(id, definition);
   } catch (error) {
     post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
 };
 
-/** Lays out and draws a PDF, telling the page how far it got, then hands it the file. */
-async function renderAndPost(id: number, definition: PdfDocDefinition): Promise<void> {
+/** Fetches the fonts a definition draws with, lays it out and sends the PDF's bytes, reporting each step. */
+async function renderAndSend(id: number, definition: PdfDocDefinition): Promise<void> {
   const needed = reportFontFiles(definition);
   if (!needed.every((file) => fetched.has(file))) post({ id, type: 'progress', stage: 'fonts' });
   const files = await loadFonts(needed);

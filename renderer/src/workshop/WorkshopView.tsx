@@ -3,6 +3,7 @@ import { useApp } from '../store';
 import { BaselinePanel } from './BaselinePanel';
 import { DisagreementPanel } from './DisagreementPanel';
 import { ExportPanel } from './ExportPanel';
+import { KitPanel } from './KitPanel';
 import { MergePanel } from './MergePanel';
 import { PaperPanel } from '../paper/PaperPanel';
 import { RespondentsPanel } from './RespondentsPanel';
@@ -38,6 +39,7 @@ export function WorkshopView() {
       {tab === 'baseline' && <BaselinePanel />}
       {tab === 'paper' && <PaperPanel />}
       {tab === 'export' && <ExportPanel />}
+      <KitPanel />
     </div>
   );
 }

@@ -49,4 +49,9 @@ export const DYNAMIC_KEYS: { pattern: RegExp; why: string }[] = [
   { pattern: /^ui:paper\.entry\.field\.\w+$/, why: 'PaperEntryView cell labels: t(`paper.entry.field.${field}`)' },
   { pattern: /^report:blank\.(kinds|respondent|how)\.\w+$/, why: 'blank questionnaire: t(`blank.kinds.${section.kind}`), t(`blank.respondent.${field}`), t(`blank.how.${key}`)' },
   { pattern: /^report:blank\.(likelihood|impact)(Scale\.[1-5])?$/, why: 'blank questionnaire risk scales: t(`blank.${scale}`), t(`blank.${scale}Scale.${n}`)' },
+  { pattern: /^kit:sessions\.\w+\.(title|detail|who|output)$/, why: "facilitator's kit agendas: t(`sessions.${slot.session}.title`) over AGENDAS" },
+  { pattern: /^kit:roles\.list\.\w+\.(name|does)$/, why: "facilitator's kit roles card: t(`roles.list.${role}.name`) over KIT_ROLES" },
+  { pattern: /^kit:split\.parts\.\w+\.(name|agencies)$/, why: "facilitator's kit, who answers which part: t(`split.parts.${part}.name`) over KIT_PARTS" },
+  { pattern: /^kit:signIn\.columns\.\w+$/, why: "facilitator's kit sign-in sheet: t(`signIn.columns.${column}`) over SIGN_IN_COLUMNS" },
+  { pattern: /^kit:consent\.points\.\w+\.(title|text)$/, why: "facilitator's kit consent note: t(`consent.points.${point}.title`) over CONSENT_POINTS" },
 ];
