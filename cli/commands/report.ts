@@ -1,40 +1,53 @@
 import { z } from 'zod';
 import { REPORT_LANGUAGES, REPORT_SECTIONS, reportInput } from '../../core/report';
+import { buildBlankQuestionnaire } from '../../core/report/blank-questionnaire';
 import { reportTranslator } from '../../locales';
 import { renderReportDocx } from '../docx';
-import { renderReportPdf } from '../pdf';
+import { renderDefinition, renderReportPdf } from '../pdf';
 import { parseCommandArgs } from '../args';
-import { CliError, checkOutput, loadAssessmentWithBaseline, writeOutput } from '../content';
+import { CliError, checkOutput, loadAssessmentWithBaseline, loadBundled, writeOutput } from '../content';
 import { unstatedWords } from '../meta';
-import type { Command } from './types';
+import type { Command, CommandContext } from './types';
 
-const Args = z.object({
-  out: z.string({ message: 'args.pdfOut' }).min(1, 'args.pdfOut').meta({ short: 'o' }),
-  /** The report's language, not the CLI's: the CLI's messages follow the environment. */
-  lang: z.enum(REPORT_LANGUAGES, { message: 'args.language' }).default('en'),
-  paper: z.enum(['a4', 'letter'], { message: 'args.paper' }).default('a4'),
-  /** pdf to print, docx for an editable Word copy of the same document. */
-  format: z.enum(['pdf', 'docx'], { message: 'args.reportFormat' }).default('pdf'),
-  sections: z
-    .string()
-    .transform((s) => s.split(',').map((x) => x.trim()))
-    .pipe(z.array(z.enum(REPORT_SECTIONS, { message: 'args.sections' })))
-    .optional(),
-  confidentiality: z.string().max(120).optional(),
-  /** State what a workshop merged from response files alone leaves unstated; a report never prints a placeholder. */
-  institution: z.string().trim().min(1).max(300).optional(),
-  country: z.string().trim().min(1).max(120).optional(),
-  date: z.iso.datetime({ message: 'args.dateTime' }).optional(),
-  baseline: z.string().min(1).optional(),
-  force: z.boolean().default(false),
-  positionals: z.array(z.string()).length(1, 'args.oneAssessment'),
-});
+const Args = z
+  .object({
+    out: z.string({ message: 'args.pdfOut' }).min(1, 'args.pdfOut').meta({ short: 'o' }),
+    /** The report's language, not the CLI's: the CLI's messages follow the environment. */
+    lang: z.enum(REPORT_LANGUAGES, { message: 'args.language' }).default('en'),
+    paper: z.enum(['a4', 'letter'], { message: 'args.paper' }).default('a4'),
+    /** pdf to print, docx for an editable Word copy of the same document. */
+    format: z.enum(['pdf', 'docx'], { message: 'args.reportFormat' }).default('pdf'),
+    sections: z
+      .string()
+      .transform((s) => s.split(',').map((x) => x.trim()))
+      .pipe(z.array(z.enum(REPORT_SECTIONS, { message: 'args.sections' })))
+      .optional(),
+    confidentiality: z.string().max(120).optional(),
+    /** State what a workshop merged from response files alone leaves unstated; a report never prints a placeholder. */
+    institution: z.string().trim().min(1).max(300).optional(),
+    country: z.string().trim().min(1).max(120).optional(),
+    date: z.iso.datetime({ message: 'args.dateTime' }).optional(),
+    baseline: z.string().min(1).optional(),
+    force: z.boolean().default(false),
+    /** The questionnaire without answers, to answer on paper: needs no assessment file. */
+    blank: z.boolean().default(false),
+    /** Which bundled questionnaire --blank prints. */
+    questionnaire: z.string().default('capamap-core'),
+    positionals: z.array(z.string()).max(1, 'args.oneAssessment'),
+  })
+  .refine((a) => a.blank || a.positionals.length === 1, { message: 'args.oneAssessment', path: ['positionals'] })
+  .refine((a) => !a.blank || a.positionals.length === 0, { message: 'args.blankNoFile', path: ['positionals'] })
+  .refine((a) => !a.blank || a.format === 'pdf', { message: 'args.blankPdf', path: ['format'] });
+
+type ReportArgs = z.infer<typeof Args>;
 
 export const report: Command = {
   name: 'report',
-  synopsis: 'report <assessment.json> -o <out.pdf|out.docx> [--format pdf|docx] [--lang en|fr|es|zh] [--paper a4|letter] [--baseline previous.json] [--institution name] [--country name] [--force]',
+  synopsis:
+    'report <assessment.json> -o <out.pdf|out.docx> [--format pdf|docx] [--lang en|fr|es|zh] [--paper a4|letter] [--baseline previous.json] [--institution name] [--country name] [--force] | report --blank -o <out.pdf> [--lang en|fr|es|zh] [--paper a4|letter]',
   async run(argv, { out, t }) {
     const args = parseCommandArgs(argv, Args);
+    if (args.blank) return blank(args, out, t);
     const written = { inputs: [args.positionals[0]!, ...(args.baseline ? [args.baseline] : [])], force: args.force };
     checkOutput(args.out, written);
     const loaded = loadAssessmentWithBaseline(args.positionals[0]!, args.baseline, { out, t });
@@ -57,3 +70,20 @@ export const report: Command = {
     return 0;
   },
 };
+
+/** The blank questionnaire of a bundled questionnaire, to answer on paper. */
+async function blank(args: ReportArgs, out: CommandContext['out'], t: CommandContext['t']): Promise<number> {
+  const written = { force: args.force };
+  checkOutput(args.out, written);
+  const content = loadBundled().get(args.questionnaire);
+  if (!content) throw new CliError(({ t }) => ({ line: `--questionnaire: ${t('cli:args.questionnaire', { name: args.questionnaire })}` }));
+  const definition = buildBlankQuestionnaire(content.questionnaire, await reportTranslator(args.lang), {
+    language: args.lang,
+    paper: args.paper,
+    generatedAt: args.date ?? new Date().toISOString(),
+  });
+  const bytes = await renderDefinition(definition);
+  await writeOutput(args.out, bytes, written);
+  out.log(t('cli:report.blankWritten', { file: args.out, language: args.lang, paper: args.paper, size: Math.round(bytes.length / 1024) }));
+  return 0;
+}

@@ -9,7 +9,7 @@ import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { useShortcuts } from './hooks/useShortcuts';
 import { documentTitle } from './lib/document-title';
 import { useApp, useAppStore } from './store';
-import { PresentationView, ResultsView, WorkshopView } from './screens';
+import { PaperEntryView, PresentationView, ResultsView, WorkshopView } from './screens';
 import { QuestionnaireView } from './views/QuestionnaireView';
 import { ReviewView } from './views/ReviewView';
 import { RoadmapView } from './views/RoadmapView';
@@ -25,6 +25,7 @@ function CurrentView() {
   if (view === 'results' || view === 'report') return <ResultsView />;
   if (view === 'roadmap') return <RoadmapView />;
   if (view === 'workshop') return <WorkshopView />;
+  if (view === 'paper-entry') return <PaperEntryView />;
   return <QuestionnaireView />;
 }
 

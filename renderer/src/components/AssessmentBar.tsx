@@ -25,7 +25,7 @@ const toCheck = (s: AppState) => {
 /** The assessment's views, undo and redo, and where the work is saved. */
 export function AssessmentBar() {
   const { t } = useTranslation();
-  const view = useApp((s) => (s.view === 'report' ? 'results' : s.view));
+  const view = useApp((s) => (s.view === 'report' ? 'results' : s.view === 'paper-entry' ? 'workshop' : s.view));
   const go = useApp((s) => s.go);
   const canUndo = useApp((s) => s.past.length > 0);
   const canRedo = useApp((s) => s.future.length > 0);

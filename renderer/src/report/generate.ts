@@ -1,7 +1,9 @@
 import type { Content } from '../../../core/model/content';
 import type { ReportLanguage } from '../../../core/report';
 import { drawCharts } from './draw-charts';
-import type { ChartPictures, KitRequest, ReportReply, ReportRequest, ReportStage, WorkerRequest } from './protocol';
+import type { Questionnaire } from '../../../core/model/schema/questionnaire';
+import type { BlankOptions } from '../../../core/report/blank-questionnaire';
+import type { BlankRequest, ChartPictures, KitRequest, ReportReply, ReportRequest, ReportStage, WorkerRequest } from './protocol';
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -36,13 +38,18 @@ export function generateReport(request: Omit<ReportRequest, 'id' | 'type'>, onPr
   return ask((id) => ({ ...request, type: 'report', id }), onProgress, signal);
 }
 
+/** The blank questionnaire as a PDF, made in the report worker like a report. */
+export function generateBlankQuestionnaire(questionnaire: Questionnaire, options: BlankOptions, onProgress: (stage: ReportStage, fraction?: number) => void = () => {}): Promise<Uint8Array> {
+  return ask((id): BlankRequest => ({ type: 'blank', id, questionnaire, options }), onProgress);
+}
+
 /** The facilitator's kit as a PDF, laid out by the same worker (its fonts stay loaded for the next report). */
 export function generateKit(options: KitRequest['options'], onProgress: (stage: ReportStage, fraction?: number) => void = () => {}): Promise<Uint8Array> {
   return ask((id) => ({ type: 'kit', id, options }), onProgress);
 }
 
 /** Sends one request to the worker and follows it to its file (see generateReport). */
-function ask(message: (id: number) => ReportRequest | KitRequest, onProgress: (stage: ReportStage, fraction?: number) => void, signal?: AbortSignal): Promise<Uint8Array> {
+function ask(message: (id: number) => ReportRequest | BlankRequest | KitRequest, onProgress: (stage: ReportStage, fraction?: number) => void, signal?: AbortSignal): Promise<Uint8Array> {
   if (signal?.aborted) return Promise.reject(new ReportCancelled());
   const active = reportWorker();
   const id = nextId++;

@@ -3,6 +3,8 @@ import type { Content } from '../../../core/model/content';
 import type { ReportLanguage, ReportOptions } from '../../../core/report';
 import type { KitOptions } from '../../../core/report/kit';
 import type { Assessment } from '../../../core/model/schema/assessment';
+import type { Questionnaire } from '../../../core/model/schema/questionnaire';
+import type { BlankOptions } from '../../../core/report/blank-questionnaire';
 import type { ChartSvg } from '../../../word/convert';
 
 /** What the page asks the report worker for. */
@@ -21,6 +23,14 @@ export interface ReportRequest {
 }
 
 export type ReportFormat = 'pdf' | 'docx';
+
+/** The blank questionnaire, to answer on paper (core/report/blank-questionnaire). */
+export interface BlankRequest {
+  type: 'blank';
+  id: number;
+  questionnaire: Questionnaire;
+  options: BlankOptions;
+}
 
 /** What the page asks the worker for to print the facilitator's kit: its options, the worker supplies the words. */
 export interface KitRequest {
@@ -48,7 +58,7 @@ export interface WarmUpRequest {
   language: ReportLanguage;
 }
 
-export type WorkerRequest = ReportRequest | KitRequest | WarmUpRequest | ChartPictures;
+export type WorkerRequest = ReportRequest | BlankRequest | KitRequest | WarmUpRequest | ChartPictures;
 
 /**
  * Steps of a report, in order, each reported as it starts: building the

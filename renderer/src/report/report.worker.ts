@@ -4,6 +4,7 @@ import { analyse } from '../../../core/method/analyse';
 import { makeDemoAssessment } from '../../../core/demo/assessment';
 import type { Content } from '../../../core/model/content';
 import { buildReport, REPORT_SECTIONS, reportFontFiles, type ReportLanguage } from '../../../core/report';
+import { buildBlankQuestionnaire } from '../../../core/report/blank-questionnaire';
 import { buildKit } from '../../../core/report/kit';
 import type { PdfDocDefinition } from '../../../core/report/pdfmake-types';
 import { kitTranslator, reportTranslator } from '../../../locales';
@@ -106,10 +107,15 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     }
     return;
   }
-  const { id, content, assessment, results, baseline, options, format } = request;
+  const { id } = request;
   try {
     post({ id, type: 'progress', stage: 'prepare' });
-    const t = await reportTranslator(options.language);
+    const t = await reportTranslator(request.options.language);
+    if (request.type === 'blank') {
+      await renderAndSend(id, buildBlankQuestionnaire(request.questionnaire, t, request.options));
+      return;
+    }
+    const { content, assessment, results, baseline, options, format } = request;
     const definition = buildReport({ content, assessment, results, baseline, t }, options);
     if (format === 'docx') {
       // A Word copy embeds no fonts: the reader's own draw the text.

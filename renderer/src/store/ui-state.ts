@@ -5,7 +5,7 @@ import type { Preferences } from '../lib/preferences';
 
 // The ui slice's state and actions.
 
-export type View = 'start' | 'questionnaire' | 'review' | 'results' | 'report' | 'roadmap' | 'workshop' | 'presentation';
+export type View = 'start' | 'questionnaire' | 'review' | 'results' | 'report' | 'roadmap' | 'workshop' | 'paper-entry' | 'presentation';
 
 export interface Notice {
   tone: 'error' | 'info';

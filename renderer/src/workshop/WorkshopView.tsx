@@ -6,6 +6,7 @@ import { DisagreementPanel } from './DisagreementPanel';
 import { ExportPanel } from './ExportPanel';
 import { KitPanel } from './KitPanel';
 import { MergePanel } from './MergePanel';
+import { PaperPanel } from '../paper/PaperPanel';
 import { RespondentsPanel } from './RespondentsPanel';
 import { conflictCount } from './useWorkshopMerge';
 import { WORKSHOP_TABS } from './workshop-state';
@@ -40,6 +41,7 @@ export function WorkshopView() {
       {tab === 'merge' && <MergePanel />}
       {tab === 'disagreement' && <DisagreementPanel standalone />}
       {tab === 'baseline' && <BaselinePanel />}
+      {tab === 'paper' && <PaperPanel />}
       {tab === 'export' && <ExportPanel />}
       <KitPanel />
     </div>

@@ -1,13 +1,14 @@
 import type { Answer, Assessment } from '../../../core/model/schema/assessment';
 import type { IdentityDecision, ImportReport } from '../../../core/workshop/merge';
 import type { Problem } from '../../../core/model/schema/parse';
-import type { ResponseFile } from '../../../core/model/schema/response';
+import type { ResponseFile, ResponseRespondent } from '../../../core/model/schema/response';
+import type { PaperLine } from '../../../core/workshop/paper-entry';
 import type { Notice, View } from '../store/ui-state';
 
 // The workshop slice's state and actions (the slice itself is in workshop.ts).
 
-export type WorkshopTab = 'respondents' | 'merge' | 'disagreement' | 'baseline' | 'export';
-export const WORKSHOP_TABS: readonly WorkshopTab[] = ['respondents', 'merge', 'disagreement', 'baseline', 'export'];
+export type WorkshopTab = 'respondents' | 'merge' | 'disagreement' | 'baseline' | 'paper' | 'export';
+export const WORKSHOP_TABS: readonly WorkshopTab[] = ['respondents', 'merge', 'disagreement', 'baseline', 'paper', 'export'];
 export type MergeFilter = 'conflict' | 'agreed' | 'resolved' | 'all';
 
 export interface RespondentInput {
@@ -52,6 +53,15 @@ export interface Baseline {
   assessment: Assessment;
 }
 
+/** A respondent's paper answers being typed in (the data-entry screen), kept while the app runs. */
+export interface PaperDraft {
+  respondent: ResponseRespondent;
+  /** The sections the respondent answered on paper: the screen's lines. */
+  sections: string[];
+  /** What was typed, by item id. */
+  lines: Record<string, PaperLine>;
+}
+
 export interface WorkshopSlice {
   workshopTab: WorkshopTab;
   mergeFilter: MergeFilter;
@@ -63,6 +73,11 @@ export interface WorkshopSlice {
   baselineLocked: { text: string; name: string; forAssessment: string } | null;
   /** The view to return to when the presentation ends. */
   presentFrom: View | null;
+  /** Paper answers being typed in; null until a respondent is chosen. */
+  paperDraft: PaperDraft | null;
+  setPaperDraft(draft: PaperDraft | null): void;
+  /** Writes the typed paper answers as the respondent's response file. */
+  savePaperResponse(): Promise<FileOutcome>;
   setWorkshopTab(tab: WorkshopTab): void;
   setMergeFilter(filter: MergeFilter): void;
   /** Adds a respondent to the open assessment; resolves to a problem sentence, or null. */

@@ -3,6 +3,7 @@ import { decryptText, isEncryptedEnvelope } from '../../../core/model/crypto';
 import { answersToCsv } from '../../../core/workshop/csv';
 import { clearResolution, importResponses, removeRespondent, resolveConflict } from '../../../core/workshop/merge';
 import type { SavedFile } from '../../../core/platform';
+import { paperAnswers, paperItems } from '../../../core/workshop/paper-entry';
 import { isResponseDocument, parseResponse, responseFromAssessment, responseOf, serializeResponse, suggestedResponseFileName, suggestRespondentId } from '../../../core/workshop/response-file';
 import type { Assessment, Respondent } from '../../../core/model/schema/assessment';
 import type { ResponseFile } from '../../../core/model/schema/response';
@@ -94,6 +95,7 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
     baseline: null,
     baselineLocked: null,
     presentFrom: null,
+    paperDraft: null,
 
     setWorkshopTab: (workshopTab) => set({ workshopTab }),
     setMergeFilter: (mergeFilter) => set({ mergeFilter }),
@@ -277,6 +279,19 @@ export const createWorkshopSlice: Slice<WorkshopSlice> = (set, get) => {
       const a = state.assessment;
       if (!a) return { kind: 'cancelled' };
       return save(state, 'json', serializeAssessment(a), suggestedFileName(a));
+    },
+
+    setPaperDraft: (paperDraft) => set({ paperDraft }),
+
+    async savePaperResponse() {
+      const state = get();
+      const { assessment: a, content, paperDraft: draft } = state;
+      if (!a || !content || !draft) return { kind: 'cancelled' };
+      const { answers, summary } = paperAnswers(paperItems(content.questionnaire, draft.sections), draft.lines);
+      if (summary.problems.length > 0) return { kind: 'failed', reason: i18next.t('paper.entry.fixFirst', { count: summary.problems.length }) };
+      if (Object.keys(answers).length === 0) return { kind: 'failed', reason: i18next.t('paper.entry.nothingTyped') };
+      const file = responseOf(a.questionnaire, draft.respondent, answers, now(), a.id);
+      return save(state, 'response', serializeResponse(file), suggestedResponseFileName(file));
     },
 
     startPresentation() {
