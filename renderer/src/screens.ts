@@ -9,10 +9,13 @@ import { loadReportPanel } from './report/lazy';
 const loadResults = () => import('./views/ResultsView');
 const loadWorkshop = () => import('./workshop/WorkshopView');
 const loadPresentation = () => import('./views/PresentationView');
+const loadGuide = () => import('./guide/GuideView');
 
 export const ResultsView = lazy(() => loadResults().then((m) => ({ default: m.ResultsView })));
 export const WorkshopView = lazy(() => loadWorkshop().then((m) => ({ default: m.WorkshopView })));
 export const PresentationView = lazy(() => loadPresentation().then((m) => ({ default: m.PresentationView })));
+
+export const GuideView = lazy(() => loadGuide().then((m) => ({ default: m.GuideView })));
 
 export function warmUpScreens(): Promise<unknown> {
   return Promise.all([loadResults(), loadWorkshop(), loadPresentation(), loadReportPanel()]);

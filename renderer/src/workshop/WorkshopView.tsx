@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ScreenHelp } from '../components/ScreenHelp';
 import { useApp } from '../store';
 import { BaselinePanel } from './BaselinePanel';
 import { DisagreementPanel } from './DisagreementPanel';
@@ -19,6 +20,7 @@ export function WorkshopView() {
     <div className="workshop">
       <h1>{t('workshop.title')}</h1>
       <p className="lead">{t('workshop.intro')}</p>
+      <ScreenHelp topic="workshop" />
       <nav aria-label={t('workshop.nav.label')}>
         <ul className="workshop-tabs">
           {WORKSHOP_TABS.map((id) => (
