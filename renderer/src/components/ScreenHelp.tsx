@@ -1,21 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../store';
-
-/**
- * What each screen's help explains: the points, in order, and the section of
- * the user guide that says more. The text is in the catalog (help namespace):
- * `<screen>.<point>.title` and `<screen>.<point>.text`.
- */
-const TOPICS = {
-  start: { points: ['time', 'evidence', 'who', 'saving'], guide: 'start' },
-  questionnaire: { points: ['stages', 'confidence', 'dontKnow', 'notApplicable', 'saving'], guide: 'answering' },
-  results: { points: ['scores', 'stages', 'gaps', 'priorities'], guide: 'results' },
-  roadmap: { points: ['phases', 'leads', 'costs', 'edits'], guide: 'roadmap' },
-  workshop: { points: ['files', 'merge', 'consensus', 'projector'], guide: 'workshops' },
-} as const;
-
-export type HelpTopic = keyof typeof TOPICS;
+import { HELP_TOPICS, type HelpTopic } from './help-topics';
 
 /**
  * A screen's help, folded away until asked for: a few short points on how to
@@ -24,7 +10,7 @@ export type HelpTopic = keyof typeof TOPICS;
 export function ScreenHelp({ topic, summary, children }: { topic: HelpTopic; summary?: string; children?: ReactNode }) {
   const { t } = useTranslation('help');
   const openGuide = useApp((s) => s.openGuide);
-  const { points, guide } = TOPICS[topic];
+  const { points, guide } = HELP_TOPICS[topic];
   return (
     <details className="screen-help" data-help={topic}>
       <summary>{summary ?? t('screen.summary')}</summary>

@@ -9,11 +9,7 @@
  */
 
 export type Inline =
-  | { kind: 'text'; text: string }
-  | { kind: 'strong' | 'em'; children: Inline[] }
-  | { kind: 'code'; text: string }
-  | { kind: 'link'; href: string; children: Inline[] }
-  | { kind: 'image'; src: string; alt: string };
+  { kind: 'text'; text: string } | { kind: 'strong' | 'em'; children: Inline[] } | { kind: 'code'; text: string } | { kind: 'link'; href: string; children: Inline[] } | { kind: 'image'; src: string; alt: string };
 
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3 | 4; id: string; children: Inline[] }
