@@ -3,7 +3,7 @@ import { analyse as analyseAssessment } from '../../core/method/analyse';
 import type { Results } from '../../core/method/results';
 import type { Content } from '../../core/model/content';
 import { localize } from '../../core/model/localize';
-import { formatUsd } from '../../core/report/format';
+import { formatUsdRange } from '../../core/report/format';
 import { parseCommandArgs } from '../args';
 import { loadAssessmentWithBaseline } from '../content';
 import type { Command, CommandContext } from './types';
@@ -55,7 +55,7 @@ function printSummary(results: Results, content: Content, { out, t, language }: 
     out.log(t('cli:analyse.phase', { phase, actions: actions.length > 0 ? `${count} (${actions.map((a) => a.id).join(', ')})` : count }));
   }
   const { totals } = results.roadmap;
-  const usd = (range: { costLow: number; costHigh: number }) => formatUsd(range.costLow, language, range.costHigh);
+  const usd = (range: { costLow: number; costHigh: number }) => formatUsdRange(range.costLow, range.costHigh, language);
   out.log(t('cli:roadmap.totals', { cost: usd(totals), firstYear: usd(totals.firstYear), funded: usd(totals.funded) }));
   if (results.roadmap.beyondHorizon.length > 0) out.log(t('cli:analyse.beyond', { list: results.roadmap.beyondHorizon.map((a) => `${a.id} (${a.reason})`).join(', ') }));
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { localize } from '../../core/model/localize';
 import { analyse } from '../../core/method/analyse';
 import type { ActionResult, RoadmapResult } from '../../core/method/results';
-import { formatUsd } from '../../core/report/format';
+import { formatUsdRange } from '../../core/report/format';
 import { parseCommandArgs } from '../args';
 import { loadAssessmentWithContent } from '../content';
 import type { Command, CommandContext } from './types';
@@ -58,7 +58,7 @@ function costAndKpi(a: ActionResult, { t, language }: CommandContext): string[] 
   const { baseline } = a.kpi;
   const baselineText = baseline.stage === null || baseline.item === null ? t('cli:roadmap.baselineUnknown') : t('cli:roadmap.baselineStage', { stage: baseline.stage, item: baseline.item });
   return [
-    t('cli:roadmap.cost', { cost: formatUsd(a.costLow, language, a.costHigh), basis: localize(a.costBasis ?? undefined, language), funding: a.funding.join(', '), funded: a.funded ? t('cli:roadmap.funded') : '' }),
+    t('cli:roadmap.cost', { cost: formatUsdRange(a.costLow, a.costHigh, language), basis: localize(a.costBasis ?? undefined, language), funding: a.funding.join(', '), funded: a.funded ? t('cli:roadmap.funded') : '' }),
     t('cli:roadmap.kpi', {
       indicator: localize(a.kpi.indicator, language),
       baseline: baselineText,
@@ -71,8 +71,8 @@ function costAndKpi(a: ActionResult, { t, language }: CommandContext): string[] 
 
 /** The sums over the scheduled actions: overall, first year, funded, then by phase and by area. */
 function printTotals(totals: RoadmapResult['totals'], { out, t, language }: CommandContext): void {
-  const usd = (range: { costLow: number; costHigh: number }) => formatUsd(range.costLow, language, range.costHigh);
+  const usd = (range: { costLow: number; costHigh: number }) => formatUsdRange(range.costLow, range.costHigh, language);
   out.log(t('cli:roadmap.totals', { cost: usd(totals), firstYear: usd(totals.firstYear), funded: usd(totals.funded) }));
   for (const row of totals.byPhase) out.log(t('cli:roadmap.totalsPhase', { phase: row.phase, cost: usd(row) }));
-  for (const row of totals.byArea) out.log(t('cli:roadmap.totalsArea', { area: row.area, cost: usd(row) }));
+  for (const row of totals.byArea) out.log(t('cli:roadmap.totalsArea', { area: row.area, cost: usd(row), firstYear: usd(row.firstYear) }));
 }

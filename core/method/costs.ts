@@ -41,7 +41,8 @@ export interface CostRange {
 
 export interface CostTotals extends CostRange {
   byPhase: ({ phase: Phase } & CostRange)[];
-  byArea: ({ area: Area } & CostRange)[];
+  /** Each area over the horizon, with its share starting in the first twelve months. */
+  byArea: ({ area: Area; firstYear: CostRange } & CostRange)[];
   /** Actions starting in quarters 1–4. */
   firstYear: CostRange;
   /** Actions the user marked as funded. */
@@ -66,11 +67,17 @@ const sum = (actions: readonly Costed[]): CostRange => ({
 
 /** Sums over the scheduled actions given (an action the user added has no cost and adds nothing); areas in the order given. */
 export function costTotals(scheduled: readonly Costed[], areas: readonly Area[]): CostTotals {
+  const firstYear = (actions: readonly Costed[]) => sum(actions.filter((a) => a.startQuarter !== null && a.startQuarter <= 4));
   return {
     ...sum(scheduled),
     byPhase: ([1, 2, 3] as const).map((phase) => ({ phase, ...sum(scheduled.filter((a) => a.phase === phase)) })),
-    byArea: areas.filter((area) => scheduled.some((a) => a.area === area)).map((area) => ({ area, ...sum(scheduled.filter((a) => a.area === area)) })),
-    firstYear: sum(scheduled.filter((a) => a.startQuarter !== null && a.startQuarter <= 4)),
+    byArea: areas
+      .filter((area) => scheduled.some((a) => a.area === area))
+      .map((area) => {
+        const inArea = scheduled.filter((a) => a.area === area);
+        return { area, ...sum(inArea), firstYear: firstYear(inArea) };
+      }),
+    firstYear: firstYear(scheduled),
     funded: sum(scheduled.filter((a) => a.funded)),
     unfunded: sum(scheduled.filter((a) => !a.funded)),
   };

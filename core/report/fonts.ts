@@ -1,4 +1,5 @@
 import { mapSvg, type SvgNode } from '../charts/svg';
+import { termSpans } from './cjk-terms';
 import { CJK_COVERAGE, LATIN_COVERAGE, covers, type Coverage } from './coverage';
 import type { PdfDocDefinition, PdfInline, PdfTextContent } from './pdfmake-types';
 
@@ -109,50 +110,66 @@ const isIdeograph = (c: number) => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 
 const isCjk = (c: number) => isIdeograph(c) || (c >= 0x3000 && c <= 0x30ff) || (c >= 0xff00 && c <= 0xffef);
 
 /**
- * Chinese text may break between any two ideographs, so pdfmake makes every
- * ideograph a "word" of its own, which it measures, styles and draws one by
- * one: most of the time of a Chinese report went there. A stretch of Chinese
- * is therefore cut into pieces of CJK_PIECE ideographs that pdfmake keeps
- * whole (noWrap); a line can still break between any two pieces, always
- * between two ideographs (never before a closing mark such as "。"), so the
- * room left at the end of a line is less than one piece (about three
- * characters) instead of less than one character. Other text (Latin words,
- * digits, spaces) is left to pdfmake as it is.
+ * Chinese text may break between any two ideographs (UAX #14), so pdfmake
+ * makes every ideograph a "word" of its own, which it measures, styles and
+ * draws one by one: most of the time of a Chinese report went there. A long
+ * stretch of Chinese is therefore cut into pieces of about CJK_PIECE
+ * ideographs that pdfmake keeps whole (noWrap), so the room left at the end
+ * of a line is less than one piece instead of less than one character.
+ * Cuts fall only between two ideographs (never before a closing mark such
+ * as "。" or after an opening one) and never inside a glossary term; short
+ * stretches keep their terms whole too. Other text (Latin words, digits,
+ * spaces) is left to pdfmake, which breaks it by UAX #14.
  */
 export function cjkPieces(text: string): Array<{ text: string; noWrap: boolean }> {
   if (!HAS_CJK.test(text)) return text ? [{ text, noWrap: false }] : [];
   const out: Array<{ text: string; noWrap: boolean }> = [];
+  const chars = [...text];
+  const cjk = (i: number) => isCjk(chars[i]!.codePointAt(0)!);
   let start = 0;
   let index = 0;
-  const chars = [...text];
   while (index < chars.length) {
-    if (!isCjk(chars[index]!.codePointAt(0)!)) {
+    if (!cjk(index)) {
       index++;
       continue;
     }
     let end = index;
     let ideographs = 0;
-    while (end < chars.length && isCjk(chars[end]!.codePointAt(0)!)) if (isIdeograph(chars[end++]!.codePointAt(0)!)) ideographs++;
-    if (ideographs >= CJK_PIECE_MIN) {
+    while (end < chars.length && cjk(end)) if (isIdeograph(chars[end++]!.codePointAt(0)!)) ideographs++;
+    const terms = termSpans(chars, index, end);
+    if (ideographs >= CJK_PIECE_MIN || terms.length > 0) {
       if (index > start) out.push({ text: chars.slice(start, index).join(''), noWrap: false });
-      let piece = index;
-      let count = 0;
-      for (let i = index; i < end; i++) {
-        const ideograph = isIdeograph(chars[i]!.codePointAt(0)!);
-        if (ideograph && count >= CJK_PIECE && isIdeograph(chars[i - 1]!.codePointAt(0)!)) {
-          out.push({ text: chars.slice(piece, i).join(''), noWrap: true });
-          piece = i;
-          count = 0;
-        }
-        if (ideograph) count++;
-      }
-      out.push({ text: chars.slice(piece, end).join(''), noWrap: true });
+      out.push(...stretchPieces(chars, index, end, terms, ideographs >= CJK_PIECE_MIN));
       start = end;
     }
     index = end;
   }
   if (start < chars.length) out.push({ text: chars.slice(start).join(''), noWrap: false });
   return out;
+}
+
+/** One stretch of Chinese [from, to) cut as cjkPieces says; a short stretch is cut only around its terms. */
+function stretchPieces(chars: readonly string[], from: number, to: number, terms: Array<[number, number]>, long: boolean): Array<{ text: string; noWrap: boolean }> {
+  const ideograph = (i: number) => isIdeograph(chars[i]!.codePointAt(0)!);
+  const termStart = new Set(terms.map(([s]) => s));
+  const termEnd = new Set(terms.map(([, e]) => e));
+  const inside = (i: number) => terms.some(([s, e]) => s < i && i < e);
+  const pieces: Array<{ text: string; noWrap: boolean }> = [];
+  const push = (a: number, b: number) => pieces.push({ text: chars.slice(a, b).join(''), noWrap: long || terms.some(([s, e]) => a <= s && e <= b) });
+  let piece = from;
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const mayCut = i > piece && ideograph(i) && ideograph(i - 1) && !inside(i);
+    const wanted = long ? count >= CJK_PIECE || (termStart.has(i) && count > 0) : termStart.has(i) || termEnd.has(i);
+    if (mayCut && wanted) {
+      push(piece, i);
+      piece = i;
+      count = 0;
+    }
+    if (ideograph(i)) count++;
+  }
+  push(piece, to);
+  return pieces;
 }
 
 /** A chart tree whose text uses the report fonts, with a tspan per font run where scripts mix. */

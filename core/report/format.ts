@@ -57,14 +57,6 @@ export function formatWhole(value: number, language: ReportLanguage): string {
   return value < 0 ? `\u2212${grouped}` : grouped;
 }
 
-/** An amount in US dollars, or a low–high range of them, as the language writes it ("USD 40,000–90,000", "40 000–90 000 USD", "40,000–90,000 美元"). */
-export function formatUsd(low: number, language: ReportLanguage, high: number = low): string {
-  const amount = low === high ? formatWhole(low, language) : `${formatWhole(low, language)}–${formatWhole(high, language)}`;
-  if (language === 'en') return `USD ${amount}`;
-  if (language === 'zh') return `${amount} 美元`;
-  return `${amount}\u00a0USD`;
-}
-
 /** Up to two decimals, trailing zeros dropped, with the language's decimal mark. */
 function trimmed(value: number, language: ReportLanguage): string {
   return formatDecimal(value, 2, language).replace(/[.,]?0+$/, '');
@@ -86,7 +78,8 @@ function amount(usd: number, language: ReportLanguage): string {
 }
 
 /**
- * A low–high range in US dollars for a reader (the report): millions (万 and
+ * A low–high range in US dollars as every view writes it (screen, report,
+ * CLI): millions (万 and
  * 亿 in Chinese) rather than every digit, the currency written once and the unit too
  * when both ends share it: "USD 350,000–1.2 million", "USD 6.9–66 million";
  * one figure when both ends are equal.

@@ -7,6 +7,7 @@ import { analyse } from '../../core/method/analyse';
 import type { Results } from '../../core/method/results';
 import { parseAssessment, serializeAssessment } from '../../core/model/assessment-file';
 import { localize } from '../../core/model/localize';
+import { formatUsdRange } from '../../core/report/format';
 import { indexItems } from '../../core/model/questionnaire';
 import type { Assessment } from '../../core/model/schema/assessment';
 import { startApp, type App } from './harness';
@@ -290,23 +291,21 @@ describe('the roadmap workspace', () => {
     const { totals } = roadmap;
     // The results page states the ask in one line, from the same totals.
     await tab(page, 'Results');
-    const usd = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD', currencyDisplay: 'code', maximumFractionDigits: 0 });
+    // Every view writes money with the one formatter the report uses.
     const plain = (text: string | null) => (text ?? '').replace(/\s/g, ' ');
+    const range = (low: number, high: number) => plain(formatUsdRange(low, high, 'en'));
     const ask = plain(await page.getByTestId('roadmap-cost').textContent());
-    expect(ask).toContain(plain(usd.formatRange(totals.costLow, totals.costHigh)));
+    expect(ask).toContain(range(totals.costLow, totals.costHigh));
     await tab(page, 'Roadmap');
     const action = roadmap.phases.flatMap((p) => p.actions).find((a) => a.costLow !== null && a.costLow > 0 && a.kpi !== null)!;
-    // Figures compared by their digits: the grouping and spacing are the language's (Intl) and not under test here.
-    const digits = (text: string | null) => (text ?? '').replace(/[^\d–-]/g, '').replace('-', '–');
-    const total = (key: string) => page.locator(`[data-total="${key}"] dd`).textContent().then(digits);
-    const range = (low: number, high: number) => (low === high ? `${low}` : `${low}–${high}`);
+    const total = (key: string) => page.locator(`[data-total="${key}"] dd`).textContent().then(plain);
 
     expect(await total('horizon')).toBe(range(totals.costLow, totals.costHigh));
     expect(await total('first-year')).toBe(range(totals.firstYear.costLow, totals.firstYear.costHigh));
-    expect(await total('funded')).toBe('0');
+    expect(await total('funded')).toBe(range(0, 0));
     expect(await total('unfunded')).toBe(range(totals.costLow, totals.costHigh));
     for (const { phase, costLow, costHigh } of totals.byPhase) expect(await total(`phase-${phase}`)).toBe(range(costLow, costHigh));
-    expect(digits(await card(page, action.id).getByTestId('action-cost').locator('.action-cost').textContent())).toBe(range(action.costLow!, action.costHigh!));
+    expect(plain(await card(page, action.id).getByTestId('action-cost').locator('.action-cost').textContent())).toBe(range(action.costLow!, action.costHigh!));
     const facts = await card(page, action.id).locator('.action-facts').textContent();
     expect(facts).toContain(localize(action.kpi!.indicator, 'en'));
     expect(facts).toMatch(/Baseline: (\d of 5|to be measured at start)/);
@@ -322,7 +321,7 @@ describe('the roadmap workspace', () => {
 
     // Undo from the checkbox itself (it has no undo of its own): one step back.
     await page.keyboard.press('Control+z');
-    await expect.poll(() => total('funded')).toBe('0');
+    await expect.poll(() => total('funded')).toBe(range(0, 0));
     expect(await funded.isChecked()).toBe(false);
     expect(await total('unfunded')).toBe(range(totals.costLow, totals.costHigh));
     expect(app.problems).toEqual([]);

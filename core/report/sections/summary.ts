@@ -127,22 +127,23 @@ export function progressMessage(ctx: ReportContext): string | null {
   });
 }
 
-/** What the roadmap asks for: the first 12 months and the five years, and the five years by area; every sum from Results. */
+/** What the roadmap asks for, by area: the first 12 months and the whole horizon; every sum from Results. */
 function askBlock(ctx: ReportContext): PdfContent[] {
   const { t, language } = ctx;
   const totals = ctx.results.roadmap.totals;
   const money = (r: { costLow: number; costHigh: number }) => formatUsdRange(r.costLow, r.costHigh, language);
-  const columns = [t('columns.area'), t('plan.cost')];
-  const line = (label: string, range: { costLow: number; costHigh: number }, strong: boolean): PdfContent[] => [
+  const columns = [t('columns.area'), t('summary.askFirstYear'), t('summary.askHorizon')];
+  const line = (label: string, range: { costLow: number; costHigh: number; firstYear: { costLow: number; costHigh: number } }, strong: boolean): PdfContent[] => [
     { text: ctx.runs(label), style: 'td', bold: strong },
+    { text: ctx.runs(money(range.firstYear)), style: 'td', bold: strong, alignment: 'right' },
     { text: ctx.runs(money(range)), style: 'td', bold: strong, alignment: 'right' },
   ];
   const table = dataTable(
     {
-      widths: ['*', 170],
+      widths: ['*', 130, 130],
       headerText: columns,
-      header: columns.map((c, i) => th(ctx.runs(c), i === 1 ? { alignment: 'right' } : {})),
-      rows: [...totals.byArea.map((a) => line(ctx.areaTitle(a.area), a, false)), line(t('plan.total'), totals, true), line(t('plan.firstYear'), totals.firstYear, true)],
+      header: columns.map((c, i) => th(ctx.runs(c), i > 0 ? { alignment: 'right' } : {})),
+      rows: [...totals.byArea.map((a) => line(ctx.areaTitle(a.area), a, false)), line(t('summary.askTotal'), totals, true)],
     },
     ctx.width,
     ctx.pageHeight,

@@ -1,4 +1,4 @@
-import { formatUsd } from '../../../core/report/format';
+import { formatUsdRange } from '../../../core/report/format';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../../core/report/language';
 import { languageTag } from '../i18n';
 
@@ -41,7 +41,7 @@ export function formatters(language: string): Formatters {
     decimal: (v) => decimal().format(Object.is(Math.round(v * 10), -0) ? 0 : v),
     percent: (v) => percent().format(v),
     integer: (v) => integer().format(v),
-    usdRange: (low, high) => formatUsd(low, money, high),
+    usdRange: (low, high) => formatUsdRange(low, high, money),
     date: (iso) => {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
       return m ? date().format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : iso;

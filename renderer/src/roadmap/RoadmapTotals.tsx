@@ -1,14 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import type { Area } from '../../../core/model/schema/questionnaire';
 import type { RoadmapResult } from '../../../core/method/results';
+import { DataTable } from '../components/DataTable';
 import { useFormat } from '../hooks/useFormat';
 import { PHASES } from './ActionCard';
 
 /**
  * The ask, as Results add it up: the five-year horizon, the first twelve
- * months, what is funded and what is not yet, and each phase. Figures are
- * indicative ranges in US dollars over the scheduled actions only.
+ * months, what is funded and what is not yet, each phase, and each area (the
+ * brief's ask). Figures are indicative ranges in US dollars over the
+ * scheduled actions only.
  */
-export function RoadmapTotals({ totals }: { totals: RoadmapResult['totals'] }) {
+export function RoadmapTotals({ totals, areaName }: { totals: RoadmapResult['totals']; areaName(area: Area): string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const range = (r: { costLow: number; costHigh: number }) => format.usdRange(r.costLow, r.costHigh);
@@ -34,6 +37,20 @@ export function RoadmapTotals({ totals }: { totals: RoadmapResult['totals'] }) {
           return row ? figure(`phase-${phase}`, t('roadmap.phaseTitle', { phase, name: t(`phase.${phase}`) }), range(row)) : null;
         })}
       </dl>
+      <h3 id="totals-areas-title">{t('roadmap.totals.byArea')}</h3>
+      <DataTable
+        rows={totals.byArea}
+        rowId={(row) => row.area}
+        idAttribute="area"
+        labelledBy="totals-areas-title"
+        testId="totals-by-area"
+        className="totals-areas"
+        rowHeader={{ header: t('roadmap.area'), cell: (row) => areaName(row.area) }}
+        columns={[
+          { header: t('roadmap.totals.firstYear'), col: 'first-year', className: 'num', cell: (row) => range(row.firstYear) },
+          { header: t('roadmap.totals.horizon'), col: 'horizon', className: 'num', cell: (row) => range(row) },
+        ]}
+      />
       <p className="muted small">{t('roadmap.totals.note')}</p>
     </section>
   );

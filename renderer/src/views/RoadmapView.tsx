@@ -71,7 +71,7 @@ export function RoadmapView() {
       </h1>
       <p className="lead">{t('roadmap.intro')}</p>
       <ScreenHelp topic="roadmap" />
-      <RoadmapTotals totals={roadmap.totals} />
+      <RoadmapTotals totals={roadmap.totals} areaName={names.area} />
       <ul className="roadmap-counts" data-testid="roadmap-counts">
         {(Object.keys(counts) as (keyof typeof counts)[]).map((key) => (
           <li key={key} data-count={key}>

@@ -85,7 +85,11 @@ describe('roadmap totals', () => {
         expect({ costLow: totals.costLow, costHigh: totals.costHigh }).toEqual(sum(actions));
         expect(totals.byPhase).toEqual(([1, 2, 3] as const).map((phase) => ({ phase, ...sum(actions.filter((a) => a.phase === phase)) })));
         expect(totals.byArea.map((a) => a.area)).toEqual([...new Set(actions.map((a) => a.area))].sort((x, y) => totals.byArea.findIndex((b) => b.area === x) - totals.byArea.findIndex((b) => b.area === y)));
-        for (const row of totals.byArea) expect(row).toEqual({ area: row.area, ...sum(actions.filter((a) => a.area === row.area)) });
+        for (const row of totals.byArea) {
+          const inArea = actions.filter((a) => a.area === row.area);
+          expect(row).toEqual({ area: row.area, ...sum(inArea), firstYear: sum(inArea.filter((a) => a.startQuarter! <= 4)) });
+        }
+        expect(sum(totals.byArea.map((a) => ({ ...a.firstYear }) as ActionResult))).toEqual(totals.firstYear);
         expect(new Set(totals.byArea.map((a) => a.area))).toEqual(new Set(actions.map((a) => a.area)));
         expect(totals.firstYear).toEqual(sum(actions.filter((a) => a.startQuarter! <= 4)));
         expect(totals.funded).toEqual(sum(actions.filter((a) => a.funded)));

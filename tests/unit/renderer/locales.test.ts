@@ -21,6 +21,10 @@ const locales = { fr: catalog('fr'), es: catalog('es'), zh: catalog('zh') };
 const glossary = (language: string) =>
   new Map((JSON.parse(readFileSync(join(__dirname, `../../../questionnaires/glossary/${language}.json`), 'utf8')) as { terms: { en: string; term: string }[] }).terms.map((t) => [t.en, t.term]));
 
+/** Every Chinese text of a content file: the values of its `zh` keys. */
+const chineseTexts = (tree: unknown): string[] =>
+  Array.isArray(tree) ? tree.flatMap(chineseTexts) : tree && typeof tree === 'object' ? Object.entries(tree).flatMap(([k, v]) => (k === 'zh' && typeof v === 'string' ? [v] : chineseTexts(v))) : [];
+
 describe('The catalog (locales/)', () => {
   for (const [language, strings] of Object.entries(locales)) {
     it(`${language} has every English key, no other, none empty, with the same placeholders`, () => {
@@ -55,6 +59,14 @@ describe('The catalog (locales/)', () => {
   it('French puts a no-break space before high punctuation and inside guillemets', () => {
     for (const [key, text] of Object.entries(locales.fr)) {
       expect(/ [:;?!»]| %|« /.test(text), `fr:${key}: ${text}`).toBe(false);
+    }
+  });
+
+  it('Chinese uses full-width punctuation next to Chinese text, in the catalog, the questionnaire and the action library', () => {
+    const halfWidthBesideHan = /\p{Script=Han}[,;:!?()]|[,;:!?()]\p{Script=Han}/u;
+    const content = ['questionnaire.json', 'actions.json'].flatMap((file) => chineseTexts(JSON.parse(readFileSync(join(__dirname, `../../../questionnaires/capamap-core/${file}`), 'utf8'))));
+    for (const [where, text] of [...Object.entries(locales.zh), ...content.map((text, i) => [`content #${i}`, text] as const)]) {
+      expect(halfWidthBesideHan.test(text), `zh ${where}: ${text}`).toBe(false);
     }
   });
 

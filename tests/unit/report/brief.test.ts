@@ -39,7 +39,9 @@ describe('a workshop report with a baseline (English)', () => {
     const totals = results.roadmap.totals;
     expect(totals.costHigh).toBeGreaterThan(0);
     expect(brief).toContain(squash(en('summary.messages.cost', { total: formatUsdRange(totals.costLow, totals.costHigh, 'en'), firstYear: formatUsdRange(totals.firstYear.costLow, totals.firstYear.costHigh, 'en') })));
-    for (const area of totals.byArea) expect(brief, area.area).toContain(usd(area));
+    // The ask by area: the first 12 months beside the horizon, on one row.
+    for (const area of totals.byArea) expect(brief, area.area).toContain(`${usd(area.firstYear)}${usd(area)}`);
+    expect(totals.byArea.some((a) => a.firstYear.costHigh > 0 && a.firstYear.costHigh < a.costHigh)).toBe(true);
     // The top risks in words, never as a bare priority figure.
     for (const risk of assessedRisks(results).slice(0, 5)) {
       expect(brief).toContain(squash(statement(risk.id)));

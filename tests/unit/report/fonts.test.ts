@@ -136,14 +136,19 @@ describe('font runs', () => {
       }
     }
     expect(pieces.filter((p) => !p.noWrap).map((p) => p.text)).toEqual([' 30 ', ' 5 ']);
-    // Short labels (a narrow column header) and Latin text are left whole to pdfmake.
-    expect(cjkPieces('可能性')).toEqual([{ text: '可能性', noWrap: false }]);
+    // Short labels (a narrow column header) and Latin text are left to pdfmake; a known term is kept whole.
+    expect(cjkPieces('风险较高')).toEqual([
+      { text: '风险', noWrap: true },
+      { text: '较高', noWrap: false },
+    ]);
+    expect(cjkPieces('较高的')).toEqual([{ text: '较高的', noWrap: false }]);
     expect(cjkPieces('Ministry of Digital Economy')).toEqual([{ text: 'Ministry of Digital Economy', noWrap: false }]);
-    expect(textRuns('可能性', CJK_FONT)).toBe('可能性');
-    expect(textRuns('人工智能军事应用', CJK_FONT)).toEqual([
-      { text: '人工智', noWrap: true },
-      { text: '能军事', noWrap: true },
-      { text: '应用', noWrap: true },
+    expect(textRuns('较高的', CJK_FONT)).toBe('较高的');
+    expect(textRuns('人工智能军事应用', CJK_FONT)).toEqual([{ text: '人工智能军事应用', noWrap: true }]);
+    expect(textRuns('加强数据保护机构的执法', CJK_FONT)).toEqual([
+      { text: '加强', noWrap: true },
+      { text: '数据保护机构', noWrap: true },
+      { text: '的执法', noWrap: true },
     ]);
     // In a Latin report the Chinese pieces keep their font.
     expect(textRuns('Note: 数据中心的备用电源已经测试。', LATIN_FONT)).toEqual([

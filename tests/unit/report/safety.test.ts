@@ -1,3 +1,4 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, reportInput } from '../../../core/report/build';
 import type { Assessment } from '../../../core/model/schema/assessment';
@@ -76,6 +77,23 @@ describe('user text in the report', () => {
 });
 
 describe('long text', () => {
+  it('keeps a name with XML and PDF specials intact in the document properties', async () => {
+    const name = 'Science, Technology & Innovation (STI) <Board> \\ "Unit"';
+    const pdf = await render(
+      demo(miniContent(), (a) => (a.meta.institution = name)),
+      { sections: ['cover'] },
+      miniContent(),
+    );
+    const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
+    const { info, metadata } = await doc.getMetadata();
+    await doc.destroy();
+    expect((info as { Author: string }).Author).toBe(name);
+    expect((info as { Title: string }).Title).toContain(name);
+    // An XMP packet, where one is written, is XML that a strict reader accepts (pdfjs parses it or returns null).
+    const xmp = Buffer.from(pdf).toString('latin1').includes('<x:xmpmeta');
+    expect(metadata === null).toBe(!xmp);
+  });
+
   it('wraps a long institution name on the cover and keeps it in full', async () => {
     const pages = await extract(
       await render(
