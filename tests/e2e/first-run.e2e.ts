@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from './harness';
+import { axeViolations } from './ui-helpers';
 
 // A first-time user: "How this works" on the start page, help open while answering, the results;
 // and the user guide, opened from the header, its contents, links, languages and pictures all inside the app.
@@ -54,6 +55,7 @@ describe('first-run guidance', () => {
     expect(await how.locator('ol.journey li').allTextContents()).toHaveLength(4);
     await expect.poll(() => how.textContent()).toContain('Who should answer what');
     expect(await how.textContent()).toContain('Compute: the ICT or infrastructure unit');
+    expect(await axeViolations(page), 'start, with "How this works" open').toEqual([]);
 
     await page.locator('#start-institution').fill('National Statistics Office');
     await page.locator('#start-country').fill('Senegal');
@@ -63,6 +65,7 @@ describe('first-run guidance', () => {
     const help = page.locator('[data-help="questionnaire"]');
     await help.locator('summary').click();
     expect(await help.textContent()).toContain('counts as stage 1');
+    expect(await axeViolations(page), 'questionnaire, with its help open').toEqual([]);
     const sections = await page.locator('.section-nav button[data-section]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-section')!));
     for (const section of sections) {
       await page.locator(`.section-nav button[data-section="${section}"]`).click();
@@ -92,6 +95,7 @@ describe('first-run guidance', () => {
     await page.getByRole('button', { name: 'Help' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('guide-title');
     expect(await page.locator('#guide-title').textContent()).toBe('CapaMap user guide');
+    expect(await axeViolations(page), 'the guide').toEqual([]);
 
     // The table of contents and a link in the text both land on their section, focused and on screen.
     await page.locator('.guide-contents').getByRole('link', { name: 'Saving your work' }).click();
