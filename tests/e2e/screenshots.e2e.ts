@@ -58,6 +58,8 @@ async function shoot(page: Page, language: Language, screen: string, prepare?: (
   for (const size of SIZES) {
     await page.setViewportSize(size);
     await prepare?.();
+    // No hover left on whatever the last click's place now holds.
+    await page.mouse.move(0, 0);
     await settle(page);
     const png = await page.screenshot();
     const review = join(REVIEW, language, `${screen}-${size.width}x${size.height}.png`);
