@@ -10,6 +10,7 @@ import { oneLine, parseJsonText, quote } from '../../core/model/schema/parse';
 import type { ResponseFile } from '../../core/model/schema/response';
 import { checkAssessment } from '../../core/model/validate';
 import { parseCommandArgs } from '../args';
+import { unstatedWords } from '../meta';
 import { isEncryptedEnvelope } from '../../core/model/crypto';
 import { checkOutput, CliError, loadBundled, problemsError, readInput, versionNote, writeOutput } from '../content';
 import type { Command, CommandContext } from './types';
@@ -26,7 +27,7 @@ const Args = z.object({
 
 export const merge: Command = {
   name: 'merge',
-  synopsis: 'merge [assessment.json] <response.json…> -o <merged.json> [--force]',
+  synopsis: 'merge [assessment.json] <response.json…> -o <merged.json> [--institution name] [--country name] [--force]',
   async run(argv, context) {
     const { out, t } = context;
     const args = parseCommandArgs(argv, Args);
@@ -88,6 +89,8 @@ export const merge: Command = {
     if (!check.ok) throw problemsError(args.out, 'assessment', check.problems, [content]);
     await writeOutput(args.out, text, written);
     printSummary(context, args.out, content, result, args.top);
+    const unstated = unstatedWords(result.assessment.meta, t);
+    if (unstated) out.error(t('cli:merge.metaNotStated', { file: args.out, ...unstated }));
     return 0;
   },
 };

@@ -4,7 +4,8 @@ import { reportTranslator } from '../../locales';
 import { renderReportDocx } from '../docx';
 import { renderReportPdf } from '../pdf';
 import { parseCommandArgs } from '../args';
-import { checkOutput, loadAssessmentWithBaseline, writeOutput } from '../content';
+import { CliError, checkOutput, loadAssessmentWithBaseline, writeOutput } from '../content';
+import { unstatedWords } from '../meta';
 import type { Command } from './types';
 
 const Args = z.object({
@@ -20,6 +21,9 @@ const Args = z.object({
     .pipe(z.array(z.enum(REPORT_SECTIONS, { message: 'args.sections' })))
     .optional(),
   confidentiality: z.string().max(120).optional(),
+  /** State what a workshop merged from response files alone leaves unstated; a report never prints a placeholder. */
+  institution: z.string().trim().min(1).max(300).optional(),
+  country: z.string().trim().min(1).max(120).optional(),
   date: z.iso.datetime({ message: 'args.dateTime' }).optional(),
   baseline: z.string().min(1).optional(),
   force: z.boolean().default(false),
@@ -28,12 +32,17 @@ const Args = z.object({
 
 export const report: Command = {
   name: 'report',
-  synopsis: 'report <assessment.json> -o <out.pdf|out.docx> [--format pdf|docx] [--lang en|fr|es|zh] [--paper a4|letter] [--baseline previous.json] [--force]',
+  synopsis: 'report <assessment.json> -o <out.pdf|out.docx> [--format pdf|docx] [--lang en|fr|es|zh] [--paper a4|letter] [--baseline previous.json] [--institution name] [--country name] [--force]',
   async run(argv, { out, t }) {
     const args = parseCommandArgs(argv, Args);
     const written = { inputs: [args.positionals[0]!, ...(args.baseline ? [args.baseline] : [])], force: args.force };
     checkOutput(args.out, written);
-    const { assessment, content, baseline } = loadAssessmentWithBaseline(args.positionals[0]!, args.baseline, { out, t });
+    const loaded = loadAssessmentWithBaseline(args.positionals[0]!, args.baseline, { out, t });
+    const { content, baseline } = loaded;
+    const meta = { ...loaded.assessment.meta, ...(args.institution ? { institution: args.institution } : {}), ...(args.country ? { country: args.country } : {}) };
+    const assessment = { ...loaded.assessment, meta };
+    const unstated = unstatedWords(meta, t);
+    if (unstated) throw CliError.of('cli:report.metaNotStated', { file: args.positionals[0]!, ...unstated });
     const render = args.format === 'docx' ? renderReportDocx : renderReportPdf;
     const bytes = await render(reportInput(content, assessment, await reportTranslator(args.lang), baseline), {
       language: args.lang,

@@ -1,7 +1,8 @@
 import type { BaselineComparison } from '../workshop/baseline';
+import { unstatedMeta } from '../model/meta';
 import type { Content } from '../model/content';
 import { localize } from '../model/localize';
-import { COUNTRY_NOT_STATED, mergeView, type MergeItem, type MergeView } from '../workshop/merge';
+import { mergeView, type MergeItem, type MergeView } from '../workshop/merge';
 import { hasWorkshop } from '../method/analyse';
 import { assessedRisks, type ActionResult, type AssessedRisk, type Results, type SectionResult } from '../method/results';
 import { activeSections, indexItems, relevantItems, type LocatedItem } from '../model/questionnaire';
@@ -122,6 +123,5 @@ export function makeContext(
 
 /** False for the placeholder a workshop made from response files records until the country is given. */
 export function countryStated(assessment: Assessment): boolean {
-  const country = assessment.meta.country.trim();
-  return country !== '' && country !== COUNTRY_NOT_STATED;
+  return !unstatedMeta(assessment.meta).includes('country');
 }

@@ -1,4 +1,5 @@
 import { activeSections, indexItems } from '../model/questionnaire';
+import { COUNTRY_NOT_STATED, INSTITUTION_NOT_STATED } from '../model/meta';
 import { message, MessageError, type Message } from '../model/message';
 import { oneLine, quote } from '../model/schema/parse';
 import { newAssessment } from '../model/assessment-file';
@@ -246,13 +247,10 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
   return { assessment: { ...next, answers: deriveConsensus(q, next), updatedAt: toStore.length > 0 ? (options.now ?? assessment.updatedAt) : assessment.updatedAt }, report };
 }
 
-/** The country a workshop made from response files alone records until someone states it; never printed in a report. */
-export const COUNTRY_NOT_STATED = 'Not stated';
-
 export interface NewAssessmentOptions {
   /** Defaults: the id the files share, or "workshop-" and a hash of who answered. */
   id?: string;
-  /** Defaults: the agency all respondents share (or "Workshop"), country "Not stated", the date of `now`. */
+  /** Defaults: the agency all respondents share (or INSTITUTION_NOT_STATED), COUNTRY_NOT_STATED, the date of `now`. */
   meta?: Partial<AssessmentMeta>;
   /** createdAt/updatedAt; defaults to the latest export time among the files (none after `clock`). */
   now?: string;
@@ -285,7 +283,7 @@ export function assessmentFromResponses(q: Questionnaire, files: readonly Respon
     now,
     modules: q.sections.filter((s) => s.optional && answeredSections.has(s.id)).map((s) => s.id),
     meta: {
-      institution: agencies.length === 1 && agencies[0] ? agencies[0] : 'Workshop',
+      institution: agencies.length === 1 && agencies[0] ? agencies[0] : INSTITUTION_NOT_STATED,
       country: COUNTRY_NOT_STATED,
       assessmentDate: now.slice(0, 10),
       leadRespondent: '',

@@ -10,6 +10,7 @@ import { localize } from '../../core/model/localize';
 import { startApp, type App } from './harness';
 import { makeDemoResponses } from '../../core/demo/responses';
 import { assessmentFromResponses } from '../../core/workshop/merge';
+import { COUNTRY_NOT_STATED, INSTITUTION_NOT_STATED, unstatedMeta } from '../../core/model/meta';
 import { bundledContent, demoAssessment } from './ui-helpers';
 
 let app: App;
@@ -84,18 +85,34 @@ describe('report generation in the app (Web Worker + real save handler)', () => 
     expect(app.problems).toEqual([]);
   }, 120_000);
 
-  it('prints where workshop respondents disagree for an assessment merged from response files', async () => {
+  it('asks for the institution and country a merge of response files leaves unstated, then prints where respondents disagree', async () => {
     const q = bundledContent().questionnaire;
     const files = makeDemoResponses(q, { seed: 3, count: 3, now: '2026-03-02T10:00:00.000Z' });
-    const { assessment } = assessmentFromResponses(q, files, { meta: { institution: 'Workshop of three agencies', country: 'Ghana' } });
+    const { assessment } = assessmentFromResponses(q, files);
+    expect(unstatedMeta(assessment.meta)).toEqual(['institution', 'country']);
     const { page, dialogs, panel } = await openResults(assessment, 'workshop.capamap.json');
+    await expect.poll(() => panel.getByTestId('report-who').isVisible()).toBe(true);
+    // Generating first says what is missing and puts the cursor where it goes.
+    await panel.getByRole('button', { name: 'Generate the report' }).click();
+    expect(await page.getByTestId('report-status').textContent()).toBe('Name the institution and the country first: the report needs both.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('report-institution');
+    await panel.getByLabel('Institution (required)').fill('Ministry of Communications');
+    await panel.getByLabel('Country (required)').fill('Ghana');
     const target = join(app.workDir, 'workshop.pdf');
     dialogs.saveQueue.push(target);
     await panel.getByRole('button', { name: 'Generate the report' }).click();
     await expect.poll(() => page.getByTestId('report-status').textContent(), { timeout: 60_000 }).toBe('Report saved as workshop.pdf.');
-    const all = (await pdfText(target)).join('\n');
+    const pages = await pdfText(target);
+    const all = pages.join('\n');
+    expect(pages[0]).toContain('Ministry of Communications');
+    expect(pages[0]).toContain('Ghana');
+    expect(all).not.toContain(COUNTRY_NOT_STATED);
+    expect(all).not.toContain(`${INSTITUTION_NOT_STATED} ·`);
     expect(all).toContain('Where respondents disagree');
     for (const file of files) expect(all).toContain(file.respondent.name);
+    // Stated once, kept with the assessment: the header names it and the panel no longer asks.
+    expect(await page.locator('.header-institution').textContent()).toBe('Ministry of Communications');
+    expect(await panel.getByTestId('report-who').count()).toBe(0);
     expect(app.problems).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { suggestedFileName } from '../../../core/model/assessment-file';
+import { unstatedMeta, type StatedField } from '../../../core/model/meta';
 import { REPORT_LANGUAGES, REPORT_SECTIONS, type ReportLanguage, type ReportSectionId } from '../../../core/report';
 import { UI_LANGUAGES } from '../i18n';
 import { useFormat } from '../hooks/useFormat';
@@ -32,26 +33,36 @@ export function ReportPanel() {
   const [paper, setPaper] = useState<'a4' | 'letter'>('a4');
   const [sections, setSections] = useState<ReportSectionId[]>([...REPORT_SECTIONS]);
   const [confidentiality, setConfidentiality] = useState(assessment?.meta.confidentiality ?? '');
+  // A workshop merged from response files alone may not name its institution or country yet: asked here, never printed as a placeholder.
+  const [who, setWho] = useState<Record<StatedField, string>>({ institution: '', country: '' });
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const generateButton = useRef<HTMLButtonElement>(null);
   const running = useRef<AbortController | null>(null);
   if (!content || !assessment || !results) return null;
+  const asked = unstatedMeta(assessment.meta);
 
   const generate = async (format: ReportFormat) => {
     if (sections.length === 0) return setStatus({ kind: 'error', text: t('noSections') });
+    const empty = asked.find((field) => who[field].trim() === '');
+    if (empty) {
+      document.getElementById(`report-${empty}`)?.focus();
+      return setStatus({ kind: 'error', text: t('whoMissing') });
+    }
     // Progress shows at once: the request is copied to the worker only after this frame is painted.
     setStatus({ kind: 'busy', stage: 'starting', format });
     const controller = (running.current = new AbortController());
     await afterPaint();
     // The mark is remembered with the assessment, so the next report (and a merged workshop) carries it.
     const mark = confidentiality.trim();
-    if (mark !== assessment.meta.confidentiality) updateAssessment((a) => ({ ...a, meta: { ...a.meta, confidentiality: mark } }));
+    const stated = Object.fromEntries(asked.map((field) => [field, who[field].trim()]));
+    const meta = { ...assessment.meta, ...stated, confidentiality: mark };
+    if (asked.length > 0 || mark !== assessment.meta.confidentiality) updateAssessment((a) => ({ ...a, meta: { ...a.meta, ...stated, confidentiality: mark } }));
     try {
       const options = { language, paper, sections, confidentiality: mark, generatedAt: new Date().toISOString() };
       const onProgress = (stage: ReportStage, fraction?: number) => setStatus({ kind: 'busy', stage, format, fraction });
-      const file = await generateReport({ content, assessment, results, baseline, options, format }, onProgress, controller.signal);
+      const file = await generateReport({ content, assessment: { ...assessment, meta }, results, baseline, options, format }, onProgress, controller.signal);
       setStatus({ kind: 'busy', stage: 'saving', format });
-      const saved = await platform.saveFile({ kind: format, data: file, suggestedName: suggestedFileName(assessment, `-${language}.${format}`) });
+      const saved = await platform.saveFile({ kind: format, data: file, suggestedName: suggestedFileName({ ...assessment, meta }, `-${language}.${format}`) });
       setStatus(saved ? { kind: 'done', text: t('saved', { name: saved.name }) } : { kind: 'done', text: t('cancelled') });
     } catch (error) {
       if (error instanceof ReportCancelled) {
@@ -73,6 +84,18 @@ export function ReportPanel() {
     <section className="card report-panel" aria-labelledby="report-title">
       <h2 id="report-title">{t('title')}</h2>
       <p className="muted">{t('explain')}</p>
+      {asked.length > 0 && (
+        <fieldset className="field report-who" data-testid="report-who">
+          <legend>{t('who')}</legend>
+          <p className="muted small">{t('whoExplain')}</p>
+          {asked.map((field) => (
+            <label key={field} className="field">
+              <span>{t(field)}</span>
+              <input id={`report-${field}`} required aria-required="true" maxLength={field === 'institution' ? 300 : 120} value={who[field]} onChange={(e) => setWho({ ...who, [field]: e.target.value })} />
+            </label>
+          ))}
+        </fieldset>
+      )}
       <div className="report-options">
         <label className="field">
           <span>{t('language')}</span>

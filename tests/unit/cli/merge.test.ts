@@ -85,6 +85,23 @@ describe('cli merge', () => {
     expect(run.out[3]).toContain(view.contested[0]!.itemId);
   });
 
+  it('asks for the institution and country a merge of response files alone leaves unstated; the report never prints a placeholder', async () => {
+    const bare = join(dir, 'bare.capamap.json');
+    const run = await cli('merge', ...responseFiles(folder), '-o', bare);
+    expect(run.code).toBe(0);
+    expect(run.err).toEqual([`${bare}: institution and country not stated yet; the report will ask first (or run merge again with --institution "…" --country "…")`]);
+    const pdf = join(dir, 'bare.pdf');
+    const refused = await cli('report', bare, '-o', pdf, '--sections', 'cover');
+    expect(refused).toMatchObject({ code: 1, out: [] });
+    expect(refused.err).toEqual([
+      `${bare}: the report needs the institution and country, which this workshop (merged from response files alone) does not state yet: add --institution "…" --country "…", or state them in the app`,
+    ]);
+    expect(() => readFileSync(pdf)).toThrow();
+    const stated = await cli('report', bare, '-o', pdf, '--sections', 'cover', '--institution', 'Ministry of Digital Economy', '--country', 'Asterra');
+    expect(stated).toMatchObject({ code: 0, err: [] });
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('is the same whatever the order of the files', async () => {
     const reversed = join(dir, 'reversed.capamap.json');
     await cli('merge', ...responseFiles(folder).reverse(), '-o', reversed, '--institution', 'Ministry of Digital Economy', '--country', 'Asterra');
@@ -139,7 +156,7 @@ describe('cli merge', () => {
     if (!parsed.ok) throw new Error('demo file');
     const old = join(dir, 'old-version.capamap-response.json');
     writeFileSync(old, serializeResponse({ ...parsed.value, questionnaire: { id: 'capamap-core', version: '0.9.0' }, answers: { ...parsed.value.answers, 'compute.retired-indicator': { kind: 'stage', stage: 2 } } }));
-    const run = await cli('merge', old, '-o', join(dir, 'old.capamap.json'));
+    const run = await cli('merge', old, '-o', join(dir, 'old.capamap.json'), '--country', 'Asterra');
     expect(run).toMatchObject({ code: 0, err: [] });
     expect(run.out).toContain(`${old}: ${parsed.value.respondent.name} answered version 0.9.0 of the questionnaire; this assessment uses version 1.1.0`);
     expect(run.out).toContain(`${old}: 1 answer left out (compute.retired-indicator: no longer in version 1.1.0 of the questionnaire)`);

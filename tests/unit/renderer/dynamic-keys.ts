@@ -16,6 +16,7 @@ export const DYNAMIC_KEYS: { pattern: RegExp; why: string }[] = [
   { pattern: /^ui:roadmap\.counts\.(scheduled|edited|custom|dropped|beyond)$/, why: 'RoadmapView counts: t(`roadmap.counts.${key}`, { count })' },
   { pattern: /^ui:roadmap\.reason\.[\w-]+$/, why: 'ActionCard, beyond the horizon: t(`roadmap.reason.${reason}`)' },
   { pattern: /^ui:roadmap\.note\.[\w-]+$/, why: 'ActionCard scheduling notes: t(`roadmap.note.${note}`)' },
+  { pattern: /^cli:meta\.(institution|country)$/, why: 'cli/meta.ts names the unstated fields: t(`cli:meta.${field}`)' },
   { pattern: /^reportPanel:section\.\w+$/, why: 'ReportPanel section checkboxes: t(`section.${id}`) over REPORT_SECTIONS' },
   { pattern: /^reportPanel:stage\.\w+$/, why: 'ReportPanel progress: t(`stage.${status.stage}`)' },
   { pattern: /^report:stages\.[1-5]$/, why: 'report context: t(`stages.${stage}`)' },

@@ -5,7 +5,8 @@ import { formatDate, formatDecimal, formatUsdRange } from '../../../core/report/
 import { endQuarter } from '../../../core/report/sections/plan';
 import type { Assessment } from '../../../core/model/schema/assessment';
 import { makeDemoResponses } from '../../../core/demo/responses';
-import { COUNTRY_NOT_STATED, assessmentFromResponses } from '../../../core/workshop/merge';
+import { COUNTRY_NOT_STATED } from '../../../core/model/meta';
+import { assessmentFromResponses } from '../../../core/workshop/merge';
 import { TRANSLATE, bodyText, demo, extract, headings, pagesOf, previousYear, render, reportContent, squash, workshop, type Page } from './helpers';
 
 const en = TRANSLATE.en;
