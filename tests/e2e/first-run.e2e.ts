@@ -125,6 +125,9 @@ describe('first-run guidance', () => {
 
     await page.getByTestId('guide').getByRole('button', { name: 'Retour', exact: true }).click();
     await page.locator('[data-help="start"]').waitFor();
+    // F1 opens it too.
+    await page.keyboard.press('F1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('guide-title');
     // No request left the app: the harness records any that did.
     expect(app.problems).toEqual([]);
   });
