@@ -65,7 +65,7 @@ async function shoot(page: Page, language: Language, screen: string, prepare?: (
     const review = join(REVIEW, language, `${screen}-${size.width}x${size.height}.png`);
     writeFileSync(review, png);
     written.push(review);
-    if (size === GUIDE_SIZE && screen !== 'guide') {
+    if (size === GUIDE_SIZE && !screen.startsWith('guide')) {
       const guide = join(GUIDE_IMAGES, language, `${screen}.png`);
       writeFileSync(guide, png);
       written.push(guide);
@@ -90,6 +90,8 @@ async function walk(language: Language) {
   await page.getByTestId('open-guide').click();
   await page.getByTestId('guide').locator('h2').first().waitFor();
   await shoot(page, language, 'guide');
+  // A section of the guide with its picture, as the reader sees it.
+  await shoot(page, language, 'guide-section', () => page.locator('#guide-answering').evaluate((h) => h.scrollIntoView({ block: 'start' })));
 
   dialogs.openQueue.push([path]);
   await page.locator('.header-actions button').first().click();
@@ -132,8 +134,8 @@ describe('screenshots of every screen', () => {
     const before = written.length;
     await walk(language);
     const files = written.slice(before);
-    // Eight screens at three sizes, and seven of them (not the guide itself) for the guide.
-    expect(files).toHaveLength(8 * SIZES.length + 7);
+    // Nine screens at three sizes, and seven of them (not the guide itself) for the guide.
+    expect(files).toHaveLength(9 * SIZES.length + 7);
     // Each picture is a real one: written now, and far larger than a blank page compresses to.
     for (const file of files) {
       const { size, mtimeMs } = statSync(file);
