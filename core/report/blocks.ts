@@ -1,5 +1,5 @@
 import type { ReportContext } from './context';
-import { STYLES, estimateHeight, keepTogether, withHeading } from './layout';
+import { STYLES, estimateHeight, headingBeforeTable, keepTogether, withHeading } from './layout';
 import type { PdfContent, PdfInline, PdfNode, PdfText, PdfTextContent } from './pdfmake-types';
 
 /** A section heading: listed in the table of contents and in the PDF bookmarks. */
@@ -26,9 +26,9 @@ function outline(text: string, parent?: string): Partial<PdfText> {
  */
 export function headed(ctx: ReportContext, heading: PdfContent[], body: PdfContent[], extra: Partial<PdfNode> = {}): PdfContent[] {
   const first = body[0];
-  // A long table is not held back whole: its header stays with its first row, and headingPageBreak keeps the heading with it.
+  // A long table is not held back whole: its header stays with its first row (keepWithHeaderRows), and the heading with both.
   if (first !== undefined && typeof first === 'object' && 'table' in first && estimateHeight(first, ctx.width) > ctx.pageHeight * 0.35) {
-    return [...(extra.pageBreak ? [{ stack: heading, ...extra } as PdfNode] : heading), ...body];
+    return [...headingBeforeTable(heading, first, ctx.width, extra), ...body.slice(1)];
   }
   if (first !== undefined && typeof first === 'object' && !Array.isArray(first) && (first as PdfNode).unbreakable) return [withHeading(heading, first as PdfNode, extra), ...body.slice(1)];
   const take = body.length > 1 && estimateHeight(body[0]!, ctx.width) < 30 ? 2 : 1;

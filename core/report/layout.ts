@@ -141,6 +141,24 @@ export function withHeading(heading: PdfContent[], block: PdfNode, extra: Partia
 }
 
 /**
+ * A heading above a long table, kept with the table's header and first row
+ * without holding the whole table back: the heading goes in an unbreakable
+ * block that also reserves the height of those two rows (so the block moves
+ * to the next page when they would not fit below it), and the table is drawn
+ * up into the reserved room. headingPageBreak would do the same, but each
+ * heading it moves costs pdfmake a whole second layout of the report.
+ */
+export function headingBeforeTable(heading: PdfContent[], table: PdfTable, width: number, extra: Partial<PdfNode> = {}): PdfContent[] {
+  if (heading.length === 0) return [table];
+  const widths = columnWidths(table.table.widths, width);
+  const [header = [], firstRow = []] = table.table.body;
+  // Generous: were the rows taller than reserved, pdfmake would move them (and not the heading) to the next page.
+  const reserve = Math.ceil(1.25 * (estimateRow(header, widths, BASE_SIZE) + estimateRow(firstRow, widths, 8.5))) + 6;
+  const [left = 0, top = 0, right = 0, bottom = 0] = (Array.isArray(table.margin) && table.margin.length === 4 ? table.margin : [0, 0, 0, 0]) as number[];
+  return [{ stack: [...heading.map(settled), { text: '', margin: [0, 0, 0, reserve] }], unbreakable: true, ...extra } as PdfNode, { ...table, margin: [left, top - reserve, right, bottom] }];
+}
+
+/**
  * A heading kept in one block with what follows needs no page-break check:
  * it loses its headline level, which is all headingPageBreak looks at. (A
  * page break pdfmake puts inside an unbreakable block loses the block.)

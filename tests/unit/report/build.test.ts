@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, reportInput, shorten } from '../../../core/report/build';
 import { REPORT_SECTIONS } from '../../../core/report/section-ids';
-import { contentBox, dataTable, estimateHeight, estimateTextHeight, headingPageBreak, keepLimit } from '../../../core/report/layout';
+import { contentBox, dataTable, estimateHeight, estimateRow, estimateTextHeight, headingBeforeTable, headingPageBreak, keepLimit } from '../../../core/report/layout';
 import type { PdfContent, PdfNode, PdfNodeInfo, PdfTable, PdfText } from '../../../core/report/pdfmake-types';
 import { TRANSLATE, demo, miniContent, options, reportContent } from './helpers';
 
@@ -174,6 +174,24 @@ describe('layout helpers', () => {
     expect(headingPageBreak(info({ headlineLevel: 3 }), queries([table, info({ text: 'Item', startPosition: start }), info({ text: 'Answer', startPosition: start })]))).toBe(true);
     // Its first row is on this page: the heading stays.
     expect(headingPageBreak(info({ headlineLevel: 3 }), queries([table, info({ text: 'Item', startPosition: start }), info({ text: 'Row 1', startPosition: { pageNumber: 1, top: 716 } })]))).toBe(false);
+  });
+
+  it("keeps a heading with a long table's header and first row by reserving their room, not by a second layout pass", () => {
+    const rows = Array.from({ length: 40 }, (_, i) => [{ text: `Item ${i} with a fairly long question that wraps onto a second line` }, { text: '2 · emerging' }]);
+    const [table] = dataTable({ widths: ['*', 90], headerText: ['Item', 'Answer'], header: [{ text: 'Item' }, { text: 'Answer' }], rows }, 480, 700) as PdfTable[];
+    const heading = { text: 'Models', style: 'h3', headlineLevel: 3 };
+    const [block, pulled, ...rest] = headingBeforeTable([heading], table!, 480);
+    expect(rest).toEqual([]);
+    const { stack, unbreakable } = block as { stack: PdfContent[]; unbreakable: boolean };
+    expect(unbreakable).toBe(true);
+    // The heading no longer asks pdfmake's page-break hook (each heading it moves costs a whole relayout).
+    expect(stack[0]).not.toHaveProperty('headlineLevel');
+    const reserve = (stack[1] as { margin: number[] }).margin[3]!;
+    const [header, first] = table!.table.body;
+    expect(reserve).toBeGreaterThanOrEqual(estimateRow(header!, [390, 98], 9.5) + estimateRow(first!, [390, 98], 8.5));
+    expect((pulled as PdfTable).margin).toEqual([0, 2 - reserve, 0, 10]);
+    expect((pulled as PdfTable).table).toBe(table!.table);
+    expect(headingBeforeTable([], table!, 480)).toEqual([table]);
   });
 
   it('shortens long names at a word boundary', () => {
