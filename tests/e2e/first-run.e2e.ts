@@ -43,7 +43,7 @@ const focusedInView = (page: Page, selector: string) =>
   page.evaluate((s) => {
     const element = document.querySelector(s);
     const top = element?.getBoundingClientRect().top ?? -1;
-    return element === document.activeElement && top >= 0 && top < window.innerHeight;
+    return element === document.activeElement && top > -2 && top < window.innerHeight;
   }, selector);
 
 describe('first-run guidance', () => {

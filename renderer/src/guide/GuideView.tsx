@@ -8,7 +8,9 @@ import { guideImage, loadGuide } from './sources';
 /** Heading ids carry a prefix so the guide's sections never clash with the app's own ids. */
 const anchorId = (id: string) => `guide-${id}`;
 
-function goToSection(id: string): void {
+/** Scrolls to a section and focuses its heading, once the pictures above it have their size (else they would push it away). */
+async function goToSection(id: string): Promise<void> {
+  await Promise.all([...document.querySelectorAll<HTMLImageElement>('.guide img')].map((img) => img.decode().catch(() => undefined)));
   const heading = document.getElementById(anchorId(id));
   if (!heading) return;
   heading.scrollIntoView({ block: 'start' });
@@ -19,7 +21,7 @@ function Image({ src, alt }: { src: string; alt: string }) {
   const url = guideImage(src);
   // An image the build did not bundle is named, never fetched from elsewhere.
   if (!url) return <span className="muted">{`[${alt}]`}</span>;
-  return <img src={url} alt={alt} loading="lazy" />;
+  return <img src={url} alt={alt} />;
 }
 
 function InlineText({ nodes, follow }: { nodes: Inline[]; follow: (href: string) => void }): ReactNode {
@@ -138,13 +140,13 @@ export function GuideView() {
     if (!text) return;
     const id = pending.current ?? section?.id;
     pending.current = null;
-    if (id) goToSection(id);
+    if (id) void goToSection(id);
     else document.getElementById('guide-title')?.focus();
   }, [text, section]);
 
   const follow = (href: string) => {
     const target = linkTarget(href);
-    if (target.kind === 'anchor') goToSection(target.id);
+    if (target.kind === 'anchor') void goToSection(target.id);
     else if (target.kind === 'guide') {
       pending.current = target.id;
       void chooseLanguage(target.language as Language);
@@ -178,7 +180,7 @@ export function GuideView() {
                   href={`#${anchorId(h.id)}`}
                   onClick={(event) => {
                     event.preventDefault();
-                    goToSection(h.id);
+                    void goToSection(h.id);
                   }}
                 >
                   <InlineText nodes={h.children} follow={follow} />
