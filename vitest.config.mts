@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // The suite says what it is: one project per kind of test (`vitest run --project <name>`).
 const PROPERTY = ['tests/unit/**/*.property.test.ts'];
 const RELIABILITY = ['tests/unit/reliability/**/*.test.ts', 'tests/unit/fuzz/**/*.test.ts', 'tests/unit/core/crypto.test.ts', 'tests/unit/cli/encrypted-and-flood.test.ts'];
-const REPORT = ['tests/unit/report/**/*.test.ts', 'tests/unit/cli/report.test.ts'];
+const REPORT = ['tests/unit/report/**/*.test.ts', 'tests/unit/cli/report.test.ts', 'tests/unit/cli/kit.test.ts'];
 
 export default defineConfig({
   test: {

@@ -3,6 +3,7 @@ import { analyse } from './commands/analyse';
 import { CliError } from './content';
 import { demo } from './commands/demo';
 import { exportCommand } from './commands/export';
+import { kit } from './commands/kit';
 import { merge } from './commands/merge';
 import { report } from './commands/report';
 import { roadmap } from './commands/roadmap';
@@ -11,7 +12,7 @@ import type { Command, Output } from './commands/types';
 import { validate } from './commands/validate';
 import { cliLanguage, createVoice, type Voice } from './i18n';
 
-export const COMMANDS: Command[] = [validate, stats, demo, analyse, roadmap, report, merge, exportCommand];
+export const COMMANDS: Command[] = [validate, stats, demo, analyse, roadmap, report, merge, exportCommand, kit];
 
 /** Asks every command for the technical details of a problem, on the lines under it. */
 const VERBOSE = '--verbose';

@@ -2,6 +2,7 @@ import i18next, { type i18n, type Resource } from 'i18next';
 import enCli from './en/cli.json';
 import enDialogs from './en/dialogs.json';
 import enHelp from './en/help.json';
+import enKit from './en/kit.json';
 import enMenu from './en/menu.json';
 import enMessages from './en/messages.json';
 import enProtection from './en/protection.json';
@@ -11,6 +12,7 @@ import enUi from './en/ui.json';
 import esCli from './es/cli.json';
 import esDialogs from './es/dialogs.json';
 import esHelp from './es/help.json';
+import esKit from './es/kit.json';
 import esMenu from './es/menu.json';
 import esMessages from './es/messages.json';
 import esProtection from './es/protection.json';
@@ -20,6 +22,7 @@ import esUi from './es/ui.json';
 import frCli from './fr/cli.json';
 import frDialogs from './fr/dialogs.json';
 import frHelp from './fr/help.json';
+import frKit from './fr/kit.json';
 import frMenu from './fr/menu.json';
 import frMessages from './fr/messages.json';
 import frProtection from './fr/protection.json';
@@ -29,6 +32,7 @@ import frUi from './fr/ui.json';
 import zhCli from './zh/cli.json';
 import zhDialogs from './zh/dialogs.json';
 import zhHelp from './zh/help.json';
+import zhKit from './zh/kit.json';
 import zhMenu from './zh/menu.json';
 import zhMessages from './zh/messages.json';
 import zhProtection from './zh/protection.json';
@@ -46,15 +50,15 @@ import zhUi from './zh/ui.json';
 export const CATALOG_LANGUAGES = ['en', 'fr', 'es', 'zh'] as const;
 export type CatalogLanguage = (typeof CATALOG_LANGUAGES)[number];
 
-export const NAMESPACES = ['ui', 'reportPanel', 'protection', 'report', 'messages', 'cli', 'dialogs', 'menu', 'help'] as const;
+export const NAMESPACES = ['ui', 'reportPanel', 'protection', 'report', 'messages', 'cli', 'dialogs', 'menu', 'kit', 'help'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE: Namespace = 'ui';
 
 export const RESOURCES = {
-  en: { ui: enUi, reportPanel: enReportPanel, protection: enProtection, report: enReport, messages: enMessages, cli: enCli, dialogs: enDialogs, menu: enMenu, help: enHelp },
-  fr: { ui: frUi, reportPanel: frReportPanel, protection: frProtection, report: frReport, messages: frMessages, cli: frCli, dialogs: frDialogs, menu: frMenu, help: frHelp },
-  es: { ui: esUi, reportPanel: esReportPanel, protection: esProtection, report: esReport, messages: esMessages, cli: esCli, dialogs: esDialogs, menu: esMenu, help: esHelp },
-  zh: { ui: zhUi, reportPanel: zhReportPanel, protection: zhProtection, report: zhReport, messages: zhMessages, cli: zhCli, dialogs: zhDialogs, menu: zhMenu, help: zhHelp },
+  en: { ui: enUi, reportPanel: enReportPanel, protection: enProtection, report: enReport, messages: enMessages, cli: enCli, dialogs: enDialogs, menu: enMenu, kit: enKit, help: enHelp },
+  fr: { ui: frUi, reportPanel: frReportPanel, protection: frProtection, report: frReport, messages: frMessages, cli: frCli, dialogs: frDialogs, menu: frMenu, kit: frKit, help: frHelp },
+  es: { ui: esUi, reportPanel: esReportPanel, protection: esProtection, report: esReport, messages: esMessages, cli: esCli, dialogs: esDialogs, menu: esMenu, kit: esKit, help: esHelp },
+  zh: { ui: zhUi, reportPanel: zhReportPanel, protection: zhProtection, report: zhReport, messages: zhMessages, cli: zhCli, dialogs: zhDialogs, menu: zhMenu, kit: zhKit, help: zhHelp },
 } satisfies Resource;
 
 /** i18next options shared by every instance, so plurals and interpolation behave alike everywhere. */
@@ -113,4 +117,10 @@ export function reportTranslator(language: CatalogLanguage): Promise<FixedTransl
     reportTranslators.set(language, translator);
   }
   return translator;
+}
+
+/** The `kit` namespace in one language, for core's facilitator's kit (core/report/kit.ts). */
+export async function kitTranslator(language: CatalogLanguage): Promise<FixedTranslate> {
+  const instance = await createTranslator(language);
+  return instance.getFixedT(language, 'kit');
 }

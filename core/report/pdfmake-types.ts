@@ -23,6 +23,8 @@ export interface PdfNodeBase extends PdfStyle {
   style?: string | string[];
   id?: string;
   pageBreak?: 'before' | 'after';
+  /** With pageBreak: the orientation of the pages from here on (a landscape form in a portrait document). */
+  pageOrientation?: 'portrait' | 'landscape';
   unbreakable?: boolean;
   headlineLevel?: number;
   width?: number | '*' | 'auto' | string;

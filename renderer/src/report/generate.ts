@@ -1,7 +1,7 @@
 import type { Content } from '../../../core/model/content';
 import type { ReportLanguage } from '../../../core/report';
 import { drawCharts } from './draw-charts';
-import type { ChartPictures, ReportReply, ReportRequest, ReportStage, WorkerRequest } from './protocol';
+import type { ChartPictures, KitRequest, ReportReply, ReportRequest, ReportStage, WorkerRequest } from './protocol';
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -33,6 +33,16 @@ export function warmUpReportWorker(content: Content, language: ReportLanguage): 
  * The promise then rejects with ReportCancelled.
  */
 export function generateReport(request: Omit<ReportRequest, 'id' | 'type'>, onProgress: (stage: ReportStage, fraction?: number) => void, signal?: AbortSignal): Promise<Uint8Array> {
+  return ask((id) => ({ ...request, type: 'report', id }), onProgress, signal);
+}
+
+/** The facilitator's kit as a PDF, laid out by the same worker (its fonts stay loaded for the next report). */
+export function generateKit(options: KitRequest['options'], onProgress: (stage: ReportStage, fraction?: number) => void = () => {}): Promise<Uint8Array> {
+  return ask((id) => ({ type: 'kit', id, options }), onProgress);
+}
+
+/** Sends one request to the worker and follows it to its file (see generateReport). */
+function ask(message: (id: number) => ReportRequest | KitRequest, onProgress: (stage: ReportStage, fraction?: number) => void, signal?: AbortSignal): Promise<Uint8Array> {
   if (signal?.aborted) return Promise.reject(new ReportCancelled());
   const active = reportWorker();
   const id = nextId++;
@@ -74,7 +84,7 @@ export function generateReport(request: Omit<ReportRequest, 'id' | 'type'>, onPr
     active.addEventListener('message', onMessage);
     active.addEventListener('error', onError);
     signal?.addEventListener('abort', onAbort);
-    active.postMessage({ ...request, type: 'report', id } satisfies ReportRequest);
+    active.postMessage(message(id) satisfies WorkerRequest);
   });
 }
 

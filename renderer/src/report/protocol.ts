@@ -1,6 +1,7 @@
 import type { Results } from '../../../core/method/results';
 import type { Content } from '../../../core/model/content';
 import type { ReportLanguage, ReportOptions } from '../../../core/report';
+import type { KitOptions } from '../../../core/report/kit';
 import type { Assessment } from '../../../core/model/schema/assessment';
 import type { ChartSvg } from '../../../word/convert';
 
@@ -21,6 +22,13 @@ export interface ReportRequest {
 
 export type ReportFormat = 'pdf' | 'docx';
 
+/** What the page asks the worker for to print the facilitator's kit: its options, the worker supplies the words. */
+export interface KitRequest {
+  type: 'kit';
+  id: number;
+  options: Omit<KitOptions, 't'>;
+}
+
 /** The page's answer to a 'draw' reply: one PNG per chart, in order. */
 export interface ChartPictures {
   id: number;
@@ -40,7 +48,7 @@ export interface WarmUpRequest {
   language: ReportLanguage;
 }
 
-export type WorkerRequest = ReportRequest | WarmUpRequest | ChartPictures;
+export type WorkerRequest = ReportRequest | KitRequest | WarmUpRequest | ChartPictures;
 
 /**
  * Steps of a report, in order, each reported as it starts: building the

@@ -4,7 +4,9 @@ import { analyse } from '../../../core/method/analyse';
 import { makeDemoAssessment } from '../../../core/demo/assessment';
 import type { Content } from '../../../core/model/content';
 import { buildReport, REPORT_SECTIONS, reportFontFiles, type ReportLanguage } from '../../../core/report';
-import { reportTranslator } from '../../../locales';
+import { buildKit } from '../../../core/report/kit';
+import type { PdfDocDefinition } from '../../../core/report/pdfmake-types';
+import { kitTranslator, reportTranslator } from '../../../locales';
 import { renderPdf, type PdfMakeLike } from '../../../pdf/render';
 import type { ChartSvg } from '../../../word/convert';
 import { renderDocx } from '../../../word/render';
@@ -94,6 +96,16 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   reportAsked = true;
+  if (request.type === 'kit') {
+    try {
+      post({ id: request.id, type: 'progress', stage: 'prepare' });
+      const t = await kitTranslator(request.options.language);
+      await renderAndSend(request.id, buildKit({ ...request.options, t }));
+    } catch (error) {
+      post({ id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+    return;
+  }
   const { id, content, assessment, results, baseline, options, format } = request;
   try {
     post({ id, type: 'progress', stage: 'prepare' });
@@ -106,23 +118,28 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       post({ id, type: 'done', file: docx }, [docx]);
       return;
     }
-    const needed = reportFontFiles(definition);
-    if (!needed.every((file) => fetched.has(file))) post({ id, type: 'progress', stage: 'fonts' });
-    const files = await loadFonts(needed);
-    // A warm-up still running shares pdfmake's instance: let it stop first.
-    await warmUp;
-    post({ id, type: 'progress', stage: 'layout' });
-    let drawn = -1;
-    const bytes = await renderPdf(pdfmake, files, definition, (fraction) => {
-      // pdfmake calls this for every item drawn: pass on whole tenths only.
-      const tenth = Math.floor(fraction * 10);
-      if (tenth === drawn) return;
-      drawn = tenth;
-      post({ id, type: 'progress', stage: 'render', fraction: tenth / 10 });
-    });
-    const file = bytes.slice().buffer;
-    post({ id, type: 'done', file }, [file]);
+    await renderAndSend(id, definition);
   } catch (error) {
     post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
 };
+
+/** Fetches the fonts a definition draws with, lays it out and sends the PDF's bytes, reporting each step. */
+async function renderAndSend(id: number, definition: PdfDocDefinition): Promise<void> {
+  const needed = reportFontFiles(definition);
+  if (!needed.every((file) => fetched.has(file))) post({ id, type: 'progress', stage: 'fonts' });
+  const files = await loadFonts(needed);
+  // A warm-up still running shares pdfmake's instance: let it stop first.
+  await warmUp;
+  post({ id, type: 'progress', stage: 'layout' });
+  let drawn = -1;
+  const bytes = await renderPdf(pdfmake, files, definition, (fraction) => {
+    // pdfmake calls this for every item drawn: pass on whole tenths only.
+    const tenth = Math.floor(fraction * 10);
+    if (tenth === drawn) return;
+    drawn = tenth;
+    post({ id, type: 'progress', stage: 'render', fraction: tenth / 10 });
+  });
+  const file = bytes.slice().buffer;
+  post({ id, type: 'done', file }, [file]);
+}

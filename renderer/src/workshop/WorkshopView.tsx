@@ -4,6 +4,7 @@ import { useApp } from '../store';
 import { BaselinePanel } from './BaselinePanel';
 import { DisagreementPanel } from './DisagreementPanel';
 import { ExportPanel } from './ExportPanel';
+import { KitPanel } from './KitPanel';
 import { MergePanel } from './MergePanel';
 import { RespondentsPanel } from './RespondentsPanel';
 import { conflictCount } from './useWorkshopMerge';
@@ -38,6 +39,7 @@ export function WorkshopView() {
       {tab === 'disagreement' && <DisagreementPanel standalone />}
       {tab === 'baseline' && <BaselinePanel />}
       {tab === 'export' && <ExportPanel />}
+      <KitPanel />
     </div>
   );
 }

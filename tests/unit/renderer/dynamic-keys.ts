@@ -47,4 +47,9 @@ export const DYNAMIC_KEYS: { pattern: RegExp; why: string }[] = [
   { pattern: /^cli:roadmap\.role\.(lead|contribute|advocate)$/, why: 'roadmap command: t(`cli:roadmap.role.${a.role}`)' },
   { pattern: /^cli:roadmap\.reason\.(capacity|prerequisite|user-start)$/, why: 'roadmap command: t(`cli:roadmap.reason.${a.reason}`)' },
   { pattern: /^cli:roadmap\.frequency\.(quarterly|twice-yearly|yearly|once)$/, why: 'roadmap command: t(`cli:roadmap.frequency.${a.kpi.frequency}`) over KPI_FREQUENCIES' },
+  { pattern: /^kit:sessions\.\w+\.(title|detail|who|output)$/, why: "facilitator's kit agendas: t(`sessions.${slot.session}.title`) over AGENDAS" },
+  { pattern: /^kit:roles\.list\.\w+\.(name|does)$/, why: "facilitator's kit roles card: t(`roles.list.${role}.name`) over KIT_ROLES" },
+  { pattern: /^kit:split\.parts\.\w+\.(name|agencies)$/, why: "facilitator's kit, who answers which part: t(`split.parts.${part}.name`) over KIT_PARTS" },
+  { pattern: /^kit:signIn\.columns\.\w+$/, why: "facilitator's kit sign-in sheet: t(`signIn.columns.${column}`) over SIGN_IN_COLUMNS" },
+  { pattern: /^kit:consent\.points\.\w+\.(title|text)$/, why: "facilitator's kit consent note: t(`consent.points.${point}.title`) over CONSENT_POINTS" },
 ];

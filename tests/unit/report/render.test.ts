@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFontFiles, nodePdfMake, renderDefinition } from '../../../cli/pdf';
 import { buildReport, reportInput } from '../../../core/report/build';
 import { REPORT_FONT_FILE_NAMES, renderPdf, type PdfMakeLike } from '../../../pdf/render';
-import { GENERATED, TRANSLATE, demo, extract, headings, miniContent, options, render } from './helpers';
+import { GENERATED, TRANSLATE, demo, extract, headings, miniContent, options, render, reportContent, workshop } from './helpers';
 
 const latin1 = (pdf: Uint8Array) => Buffer.from(pdf).toString('latin1');
 
@@ -41,6 +41,27 @@ describe('deterministic output', () => {
     expect(JSON.stringify(definition)).toBe(before);
     expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).toBe(0);
   });
+});
+
+describe('layout passes', () => {
+  // Each heading pdfmake's page-break hook moves costs a whole second layout of the report: headings above long
+  // tables reserve their room instead, so the hook has nothing to move in the workshop demo, in any language.
+  it('lays the workshop demo report out once in every language: the page-break hook moves no heading', async () => {
+    const content = reportContent();
+    const assessment = workshop(content);
+    for (const language of ['en', 'fr', 'es', 'zh'] as const) {
+      const definition = buildReport(reportInput(content, assessment, TRANSLATE[language]), options({ language }));
+      const hook = definition.pageBreakBefore!;
+      const moved: string[] = [];
+      definition.pageBreakBefore = (node, nodes) => {
+        const move = hook(node, nodes);
+        if (move) moved.push(JSON.stringify(node.text).slice(0, 60));
+        return move;
+      };
+      await renderDefinition(definition);
+      expect(moved, language).toEqual([]);
+    }
+  }, 120_000);
 });
 
 describe('paper size', () => {
