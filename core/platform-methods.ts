@@ -27,7 +27,7 @@ export const channelOf = (method: string): string => `capamap:${method}`;
  * Commands the desktop application menu sends the page: the one message that
  * goes from main to the renderer. Anything else on the channel is ignored.
  */
-export const MENU_COMMANDS = ['open', 'save', 'saveAs', 'shortcuts'] as const;
+export const MENU_COMMANDS = ['open', 'save', 'saveAs', 'shortcuts', 'guide'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'capamap:menu';
 

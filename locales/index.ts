@@ -1,6 +1,7 @@
 import i18next, { type i18n, type Resource } from 'i18next';
 import enCli from './en/cli.json';
 import enDialogs from './en/dialogs.json';
+import enHelp from './en/help.json';
 import enKit from './en/kit.json';
 import enMenu from './en/menu.json';
 import enMessages from './en/messages.json';
@@ -10,6 +11,7 @@ import enReportPanel from './en/reportPanel.json';
 import enUi from './en/ui.json';
 import esCli from './es/cli.json';
 import esDialogs from './es/dialogs.json';
+import esHelp from './es/help.json';
 import esKit from './es/kit.json';
 import esMenu from './es/menu.json';
 import esMessages from './es/messages.json';
@@ -19,6 +21,7 @@ import esReportPanel from './es/reportPanel.json';
 import esUi from './es/ui.json';
 import frCli from './fr/cli.json';
 import frDialogs from './fr/dialogs.json';
+import frHelp from './fr/help.json';
 import frKit from './fr/kit.json';
 import frMenu from './fr/menu.json';
 import frMessages from './fr/messages.json';
@@ -28,6 +31,7 @@ import frReportPanel from './fr/reportPanel.json';
 import frUi from './fr/ui.json';
 import zhCli from './zh/cli.json';
 import zhDialogs from './zh/dialogs.json';
+import zhHelp from './zh/help.json';
 import zhKit from './zh/kit.json';
 import zhMenu from './zh/menu.json';
 import zhMessages from './zh/messages.json';
@@ -46,15 +50,15 @@ import zhUi from './zh/ui.json';
 export const CATALOG_LANGUAGES = ['en', 'fr', 'es', 'zh'] as const;
 export type CatalogLanguage = (typeof CATALOG_LANGUAGES)[number];
 
-export const NAMESPACES = ['ui', 'reportPanel', 'protection', 'report', 'messages', 'cli', 'dialogs', 'menu', 'kit'] as const;
+export const NAMESPACES = ['ui', 'reportPanel', 'protection', 'report', 'messages', 'cli', 'dialogs', 'menu', 'kit', 'help'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE: Namespace = 'ui';
 
 export const RESOURCES = {
-  en: { ui: enUi, reportPanel: enReportPanel, protection: enProtection, report: enReport, messages: enMessages, cli: enCli, dialogs: enDialogs, menu: enMenu, kit: enKit },
-  fr: { ui: frUi, reportPanel: frReportPanel, protection: frProtection, report: frReport, messages: frMessages, cli: frCli, dialogs: frDialogs, menu: frMenu, kit: frKit },
-  es: { ui: esUi, reportPanel: esReportPanel, protection: esProtection, report: esReport, messages: esMessages, cli: esCli, dialogs: esDialogs, menu: esMenu, kit: esKit },
-  zh: { ui: zhUi, reportPanel: zhReportPanel, protection: zhProtection, report: zhReport, messages: zhMessages, cli: zhCli, dialogs: zhDialogs, menu: zhMenu, kit: zhKit },
+  en: { ui: enUi, reportPanel: enReportPanel, protection: enProtection, report: enReport, messages: enMessages, cli: enCli, dialogs: enDialogs, menu: enMenu, kit: enKit, help: enHelp },
+  fr: { ui: frUi, reportPanel: frReportPanel, protection: frProtection, report: frReport, messages: frMessages, cli: frCli, dialogs: frDialogs, menu: frMenu, kit: frKit, help: frHelp },
+  es: { ui: esUi, reportPanel: esReportPanel, protection: esProtection, report: esReport, messages: esMessages, cli: esCli, dialogs: esDialogs, menu: esMenu, kit: esKit, help: esHelp },
+  zh: { ui: zhUi, reportPanel: zhReportPanel, protection: zhProtection, report: zhReport, messages: zhMessages, cli: zhCli, dialogs: zhDialogs, menu: zhMenu, kit: zhKit, help: zhHelp },
 } satisfies Resource;
 
 /** i18next options shared by every instance, so plurals and interpolation behave alike everywhere. */

@@ -83,7 +83,11 @@ export function buildMenuTemplate({ t, isPackaged, platform, send }: MenuOptions
   };
   const help: MenuItemTemplate = {
     label: t('menu:help.title'),
-    submenu: [{ label: t('menu:help.shortcuts'), click: () => send('shortcuts') }, ...(mac ? [] : [{ role: 'about' as const, label: t('menu:help.about') }])],
+    submenu: [
+      { label: t('menu:help.guide'), accelerator: 'F1', click: () => send('guide') },
+      { label: t('menu:help.shortcuts'), click: () => send('shortcuts') },
+      ...(mac ? [] : [{ role: 'about' as const, label: t('menu:help.about') }]),
+    ],
   };
   return [...(mac ? [appMenu] : []), file, edit, view, help];
 }

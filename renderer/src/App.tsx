@@ -9,7 +9,7 @@ import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { useShortcuts } from './hooks/useShortcuts';
 import { documentTitle } from './lib/document-title';
 import { useApp, useAppStore } from './store';
-import { PaperEntryView, PresentationView, ResultsView, WorkshopView } from './screens';
+import { GuideView, PaperEntryView, PresentationView, ResultsView, WorkshopView } from './screens';
 import { QuestionnaireView } from './views/QuestionnaireView';
 import { ReviewView } from './views/ReviewView';
 import { RoadmapView } from './views/RoadmapView';
@@ -20,6 +20,8 @@ import { HistoryDialog } from './history/HistoryDialog';
 function CurrentView() {
   const view = useApp((s) => s.view);
   const hasAssessment = useApp((s) => s.assessment !== null);
+  // The guide opens with or without an assessment.
+  if (view === 'guide') return <GuideView />;
   if (!hasAssessment || view === 'start') return <StartView />;
   if (view === 'review') return <ReviewView />;
   if (view === 'results' || view === 'report') return <ResultsView />;

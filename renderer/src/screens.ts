@@ -10,11 +10,13 @@ const loadResults = () => import('./views/ResultsView');
 const loadWorkshop = () => import('./workshop/WorkshopView');
 const loadPresentation = () => import('./views/PresentationView');
 const loadPaperEntry = () => import('./paper/PaperEntryView');
+const loadGuide = () => import('./guide/GuideView');
 
 export const ResultsView = lazy(() => loadResults().then((m) => ({ default: m.ResultsView })));
 export const WorkshopView = lazy(() => loadWorkshop().then((m) => ({ default: m.WorkshopView })));
 export const PresentationView = lazy(() => loadPresentation().then((m) => ({ default: m.PresentationView })));
 export const PaperEntryView = lazy(() => loadPaperEntry().then((m) => ({ default: m.PaperEntryView })));
+export const GuideView = lazy(() => loadGuide().then((m) => ({ default: m.GuideView })));
 
 export function warmUpScreens(): Promise<unknown> {
   return Promise.all([loadResults(), loadWorkshop(), loadPresentation(), loadPaperEntry(), loadReportPanel()]);

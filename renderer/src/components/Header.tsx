@@ -15,6 +15,7 @@ export function Header() {
   const open = useApp((s) => s.open);
   const go = useApp((s) => s.go);
   const openDialog = useApp((s) => s.openDialog);
+  const openGuide = useApp((s) => s.openGuide);
 
   // Handlers start async actions without waiting (void): each reports its own failure (a notice, the save status).
   return (
@@ -50,6 +51,9 @@ export function Header() {
           </button>
           <button type="button" onClick={() => openDialog('settings')} aria-haspopup="dialog">
             {t('app.settings')}
+          </button>
+          <button type="button" onClick={() => openGuide()} data-testid="open-guide">
+            {t('guide.open', { ns: 'help' })}
           </button>
           <button type="button" className="key-button" onClick={() => openDialog('shortcuts')} aria-haspopup="dialog" aria-keyshortcuts="?" title={t('app.shortcuts')} aria-label={t('app.shortcuts')}>
             ?

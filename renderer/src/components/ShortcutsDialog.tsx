@@ -13,6 +13,7 @@ const ROWS: { keys: string[]; text: string }[] = [
   { keys: ['Ctrl+Z'], text: 'shortcuts.undo' },
   { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], text: 'shortcuts.redo' },
   { keys: ['?'], text: 'shortcuts.open' },
+  { keys: ['F1'], text: 'help:guide.shortcut' },
   { keys: ['Esc'], text: 'shortcuts.close' },
 ];
 

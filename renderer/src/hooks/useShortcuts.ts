@@ -149,6 +149,10 @@ export function useShortcuts(store: StoreApi<AppState>): void {
           event.preventDefault();
           state.openDialog('shortcuts');
           return;
+        case 'guide':
+          event.preventDefault();
+          state.openGuide();
+          return;
         default:
           break;
       }

@@ -10,7 +10,9 @@ const SCREEN_KEYS: Record<View, string> = {
   report: 'nav.results',
   roadmap: 'nav.roadmap',
   workshop: 'workshop.nav.tab',
+  'paper-entry': 'paper.entry.title',
   presentation: 'app.title.presentation',
+  guide: 'help:guide.title',
 };
 
 /** The window or tab title: the screen, then the assessment (its institution) when one is open, then the app. */

@@ -11,6 +11,7 @@ export type Command =
   | { type: 'previous' }
   | { type: 'toggle-help' }
   | { type: 'shortcuts' }
+  | { type: 'guide' }
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'leave-field' };
@@ -38,6 +39,8 @@ export interface FocusContext {
 
 export function commandFor(press: KeyPress, focus: FocusContext): Command | null {
   const key = press.key.length === 1 ? press.key.toLowerCase() : press.key;
+  // F1 opens the user guide from anywhere, a text field included (it types nothing).
+  if (press.key === 'F1' && !press.ctrlKey && !press.metaKey && !press.altKey && !press.shiftKey) return { type: 'guide' };
   if ((press.ctrlKey || press.metaKey) && !press.altKey) {
     // In the start form's text fields the browser's own undo stays; inside an item the assessment's undo wins.
     if ((focus.textEntry ?? focus.editable) && !focus.inItem) return null;

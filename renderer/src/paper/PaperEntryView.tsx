@@ -4,6 +4,7 @@ import { localize } from '../../../core/model/localize';
 import { activeSections, itemTitle } from '../../../core/model/questionnaire';
 import type { Item } from '../../../core/model/schema/questionnaire';
 import { EMPTY_LINE, cellAccepts, lineFields, paperAnswers, paperItems, type PaperField, type PaperLine } from '../../../core/workshop/paper-entry';
+import { useScreenHeading } from '../hooks/useScreenHeading';
 import { useApp } from '../store';
 import { outcomeText } from '../workshop/RespondentsPanel';
 import { freeRespondentId } from '../workshop/workshop';
@@ -285,9 +286,12 @@ export function PaperEntryView() {
   const { t } = useTranslation();
   const draft = useApp((s) => s.paperDraft);
   const [editing, setEditing] = useState(draft === null);
+  const heading = useScreenHeading();
   return (
     <div className="paper-entry">
-      <h1>{t('paper.entry.title')}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('paper.entry.title')}
+      </h1>
       <p className="lead">{t('paper.entry.intro')}</p>
       {draft === null || editing ? <RespondentStep draft={draft} onDone={() => setEditing(false)} /> : <LinesStep draft={draft} onEditRespondent={() => setEditing(true)} />}
     </div>

@@ -26,6 +26,7 @@ export function connectShell(store: StoreApi<AppState>, menu: ShellMenu | null):
     if (command === 'open') void state.open();
     else if (command === 'save') void state.save();
     else if (command === 'saveAs') void state.save(true);
+    else if (command === 'guide') state.openGuide();
     else state.openDialog('shortcuts');
   });
 }

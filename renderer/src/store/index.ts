@@ -43,6 +43,15 @@ const createUiSlice =
     openDialog: (dialog) => set({ dialog }),
     closeDialog: (dialog) => set((s) => (s.dialog === dialog ? { dialog: null } : {})),
     setNotice: (notice) => set({ notice }),
+    guideFrom: null,
+    guideSection: null,
+    openGuide: (section) =>
+      set((s) => ({
+        view: 'guide',
+        guideFrom: s.view === 'guide' ? s.guideFrom : s.view,
+        guideSection: section ? { id: section, seq: ++seq } : null,
+      })),
+    closeGuide: () => set((s) => ({ view: s.guideFrom ?? 'start', guideFrom: null, guideSection: null })),
     languageQuestion: null,
     async chooseLanguage(language, { askAssessment = false } = {}) {
       await setLanguage(language);

@@ -5,7 +5,7 @@ import type { Preferences } from '../lib/preferences';
 
 // The ui slice's state and actions.
 
-export type View = 'start' | 'questionnaire' | 'review' | 'results' | 'report' | 'roadmap' | 'workshop' | 'paper-entry' | 'presentation';
+export type View = 'start' | 'questionnaire' | 'review' | 'results' | 'report' | 'roadmap' | 'workshop' | 'paper-entry' | 'presentation' | 'guide';
 
 export interface Notice {
   tone: 'error' | 'info';
@@ -39,6 +39,13 @@ export interface UiSlice {
   /** Closes the dialog only if it is still the one open (a late close event of another must not close a newer one). */
   closeDialog(dialog: DialogName): void;
   setNotice(notice: Notice | null): void;
+  /** Opens the user guide, at a section when given (its id, the same in every language). */
+  openGuide(section?: string): void;
+  /** Back to the screen the guide was opened from. */
+  closeGuide(): void;
+  /** The screen the guide was opened from, and the section it was opened at. */
+  guideFrom: View | null;
+  guideSection: { id: string; seq: number } | null;
   /**
    * Switches the interface language at run time. When the user does it while
    * an assessment in another language is open, `askAssessment` keeps a

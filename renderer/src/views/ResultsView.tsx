@@ -1,5 +1,6 @@
 import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScreenHelp } from '../components/ScreenHelp';
 import { assessedRisks, type SectionResult } from '../../../core/method/results';
 import { localize } from '../../../core/model/localize';
 import { assessmentProgress } from '../../../core/model/progress';
@@ -96,6 +97,7 @@ export function ResultsView() {
         {t('results.title')}
       </h1>
       <p className="lead">{t('results.subtitle', { institution: meta.institution, country: meta.country, date: format.date(meta.assessmentDate) })}</p>
+      <ScreenHelp topic="results" />
       {results.workshop?.provisional && (
         <p className="card provisional-mark" role="note" data-testid="provisional">
           {t('results.provisional', { count: results.workshop.undecided })} {t('results.provisionalWhy')}

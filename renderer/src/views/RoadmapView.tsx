@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScreenHelp } from '../components/ScreenHelp';
 import { editOf, restoreAction } from '../../../core/method/roadmap-edits';
 import type { ActionResult, BeyondHorizonAction } from '../../../core/method/results';
 import { localize } from '../../../core/model/localize';
@@ -71,6 +72,7 @@ export function RoadmapView() {
         {t('roadmap.title')}
       </h1>
       <p className="lead">{t('roadmap.intro')}</p>
+      <ScreenHelp topic="roadmap" />
       <RoadmapTotals totals={roadmap.totals} areaName={names.area} />
       <ul className="roadmap-counts" data-testid="roadmap-counts">
         {(Object.keys(counts) as (keyof typeof counts)[]).map((key) => (

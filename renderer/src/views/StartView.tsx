@@ -15,6 +15,7 @@ import { parseAssessmentOnce } from '../store/parse-once';
 import { ProblemDetails } from '../components/ProblemDetails';
 import { isEncryptedEnvelope } from '../../../core/model/crypto';
 import { PROTECTION_NAMESPACE } from '../protection/i18n';
+import { ScreenHelp } from '../components/ScreenHelp';
 
 /** Profile questions the start form asks up front, when the chosen questionnaire has them. */
 const TYPE_ID = 'profile.institution-type';
@@ -83,6 +84,22 @@ function CurrentCard() {
   );
 }
 
+/** First-run guidance: the journey in four steps, then how long, what to have at hand and who answers what. */
+function HowThisWorks() {
+  const { t } = useTranslation('help');
+  return (
+    <ScreenHelp topic="start" summary={t('start.summary')}>
+      <p>{t('start.intro')}</p>
+      <ol className="journey">
+        <li>{t('start.step1')}</li>
+        <li>{t('start.step2')}</li>
+        <li>{t('start.step3')}</li>
+        <li>{t('start.step4')}</li>
+      </ol>
+    </ScreenHelp>
+  );
+}
+
 /** Said at once when this computer (or browser window) cannot keep an autosave: work would not survive a reload. */
 function StorageWarning() {
   const { t } = useTranslation();
@@ -145,6 +162,7 @@ export function StartView() {
         {t('start.title')}
       </h1>
       <p className="lead">{t('start.intro')}</p>
+      <HowThisWorks />
 
       <StorageWarning />
       <RecoverCard />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ScreenHelp } from '../components/ScreenHelp';
 import { useApp } from '../store';
 import { useScreenHeading } from '../hooks/useScreenHeading';
 import { BaselinePanel } from './BaselinePanel';
@@ -25,6 +26,7 @@ export function WorkshopView() {
         {t('workshop.title')}
       </h1>
       <p className="lead">{t('workshop.intro')}</p>
+      <ScreenHelp topic="workshop" />
       <nav aria-label={t('workshop.nav.label')}>
         <ul className="workshop-tabs">
           {WORKSHOP_TABS.map((id) => (

@@ -27,10 +27,15 @@ describe('the application menu', () => {
     ]);
   });
 
-  it('sends Open, Save, Save as and the shortcuts to the page', async () => {
+  it('sends Open, Save, Save as, the user guide and the shortcuts to the page', async () => {
     const { template, sent } = await menu();
     for (const item of flat(template)) item.click?.();
-    expect(sent).toEqual(['open', 'save', 'saveAs', 'shortcuts']);
+    expect(sent).toEqual(['open', 'save', 'saveAs', 'guide', 'shortcuts']);
+  });
+
+  it('opens the user guide from Help, with F1', async () => {
+    const { template } = await menu();
+    expect(submenu(template, 'Help')[0]).toMatchObject({ label: 'User guide', accelerator: 'F1' });
   });
 
   it('gives Edit the standard roles, leaving undo and redo keys to the page', async () => {

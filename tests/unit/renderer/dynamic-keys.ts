@@ -4,6 +4,7 @@
  * with where the key is built; a pattern that matches no key fails the test.
  */
 export const DYNAMIC_KEYS: { pattern: RegExp; why: string }[] = [
+  { pattern: /^help:(start|questionnaire|results|roadmap|workshop)\.\w+\.(title|text)$/, why: 'ScreenHelp points: t(`${topic}.${point}.title|text`) over HELP_TOPICS (help-topics.ts)' },
   { pattern: /^ui:stage\.[1-5]$/, why: 'stage names by number: t(`stage.${stage}`) on every screen' },
   { pattern: /^ui:phase\.[1-3]$/, why: 'roadmap phases by number: t(`phase.${phase}`)' },
   { pattern: /^ui:risk\.(likelihood|impact)[1-5]?$/, why: 'risk scales and their points: t(`risk.${scale}`), t(`risk.${scale}${value}`)' },

@@ -18,6 +18,9 @@ describe('keyboard map', () => {
     expect(commandFor(key('k'), onRadio)).toEqual({ type: 'previous' });
     expect(commandFor(key('h'), onFrame)).toEqual({ type: 'toggle-help' });
     expect(commandFor(key('?', { shiftKey: true }), onBody)).toEqual({ type: 'shortcuts' });
+    expect(commandFor(key('F1'), onBody)).toEqual({ type: 'guide' });
+    expect(commandFor(key('F1'), inNotes)).toEqual({ type: 'guide' });
+    expect(commandFor(key('F1', { ctrlKey: true }), onBody)).toBeNull();
     expect(commandFor(key('0'), onFrame)).toBeNull();
     expect(commandFor(key('x'), onFrame)).toBeNull();
   });
