@@ -52,9 +52,14 @@ const COLD_LOAD_PROBE = `(() => {
     };
     channel.port2.postMessage(0);
   });
+  // Resume once: a second click, while the first recovery is still opening, would ask to replace the recovered work.
+  let resumed = false;
   const observer = new MutationObserver(() => {
     const resume = document.querySelector('[data-testid="recover"] button.primary');
-    if (resume) resume.click();
+    if (resume && !resumed) {
+      resumed = true;
+      resume.click();
+    }
     if (document.querySelectorAll('main [data-item]').length > 0) {
       observer.disconnect();
       afterPaint();
