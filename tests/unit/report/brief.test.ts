@@ -109,7 +109,7 @@ describe('a workshop report with a baseline (English)', () => {
 
   it('lists under the heat map every risk a crowded cell cannot draw', () => {
     const security = bodyText(pagesOf(pages, en('sections.security'), 18));
-    const ranks = assessedRisks(results).map((r) => `${r.rank}·P${r.preparedness}`);
+    const ranks = assessedRisks(results).map((r) => squash(`${r.rank} · ${en('security.preparednessPrefix')} ${r.preparedness}`));
     // Each assessed risk is either drawn as a mark or listed as not drawn: none is left behind a "+n".
     for (const mark of ranks) expect(security).toContain(mark);
   });
