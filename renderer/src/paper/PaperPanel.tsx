@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../../core/report';
 import { errorText } from '../lib/problems';
-import { UI_LANGUAGES } from '../i18n';
 import { generateBlankQuestionnaire } from '../report/generate';
+import { PrintOptions, type Paper } from '../report/PrintOptions';
 import { useApp } from '../store';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string; error: boolean };
@@ -16,7 +16,7 @@ export function PaperPanel() {
   const go = useApp((s) => s.go);
   const preferred = useApp((s) => s.assessment?.meta.language ?? i18n.language) as ReportLanguage;
   const [language, setLanguage] = useState<ReportLanguage>(REPORT_LANGUAGES.includes(preferred) ? preferred : 'en');
-  const [paper, setPaper] = useState<'a4' | 'letter'>('a4');
+  const [paper, setPaper] = useState<Paper>('a4');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   const print = async () => {
@@ -40,23 +40,7 @@ export function PaperPanel() {
           <h3 id="paper-blank-title">{t('paper.blank.title')}</h3>
           <p>{t('paper.blank.explain')}</p>
           <div className="report-options">
-            <label className="field">
-              <span>{t('paper.blank.language')}</span>
-              <select value={language} onChange={(e) => setLanguage(e.target.value as ReportLanguage)}>
-                {UI_LANGUAGES.filter((l) => REPORT_LANGUAGES.includes(l.code)).map((l) => (
-                  <option key={l.code} value={l.code} lang={l.code}>
-                    {l.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              <span>{t('paper.blank.paper')}</span>
-              <select value={paper} onChange={(e) => setPaper(e.target.value as 'a4' | 'letter')}>
-                <option value="a4">{t('reportPanel:a4')}</option>
-                <option value="letter">{t('reportPanel:letter')}</option>
-              </select>
-            </label>
+            <PrintOptions labels={{ language: t('paper.blank.language'), paper: t('paper.blank.paper') }} language={language} paper={paper} onLanguage={setLanguage} onPaper={setPaper} />
           </div>
           {/* print() shows every outcome in the status line: the click does not wait for it. */}
           <button type="button" className="primary" data-testid="print-blank" disabled={status.kind === 'busy'} onClick={() => void print()}>

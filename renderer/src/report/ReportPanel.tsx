@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { suggestedFileName } from '../../../core/model/assessment-file';
 import { unstatedMeta, type StatedField } from '../../../core/model/meta';
 import { REPORT_LANGUAGES, REPORT_SECTIONS, type ReportLanguage, type ReportSectionId } from '../../../core/report';
-import { UI_LANGUAGES } from '../i18n';
 import { useFormat } from '../hooks/useFormat';
 import { useApp } from '../store';
 import { baselineFor, useResults } from '../store/results';
 import { ReportCancelled, generateReport } from './generate';
+import { PrintOptions, type Paper } from './PrintOptions';
 import { REPORT_NAMESPACE } from './i18n';
 import type { ReportFormat, ReportStage } from './protocol';
 
@@ -30,7 +30,7 @@ export function ReportPanel() {
   // The report is in the assessment's language unless the user picks another here.
   const preferred = (assessment?.meta.language ?? i18n.language) as ReportLanguage;
   const [language, setLanguage] = useState<ReportLanguage>(REPORT_LANGUAGES.includes(preferred) ? preferred : 'en');
-  const [paper, setPaper] = useState<'a4' | 'letter'>('a4');
+  const [paper, setPaper] = useState<Paper>('a4');
   const [sections, setSections] = useState<ReportSectionId[]>([...REPORT_SECTIONS]);
   const [confidentiality, setConfidentiality] = useState(assessment?.meta.confidentiality ?? '');
   // A workshop merged from response files alone may not name its institution or country yet: asked here, never printed as a placeholder.
@@ -100,23 +100,7 @@ export function ReportPanel() {
         </fieldset>
       )}
       <div className="report-options">
-        <label className="field">
-          <span>{t('language')}</span>
-          <select value={language} onChange={(e) => setLanguage(e.target.value as ReportLanguage)}>
-            {UI_LANGUAGES.filter((l) => REPORT_LANGUAGES.includes(l.code)).map((l) => (
-              <option key={l.code} value={l.code} lang={l.code}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('paper')}</span>
-          <select value={paper} onChange={(e) => setPaper(e.target.value as 'a4' | 'letter')}>
-            <option value="a4">{t('a4')}</option>
-            <option value="letter">{t('letter')}</option>
-          </select>
-        </label>
+        <PrintOptions labels={{ language: t('language'), paper: t('paper') }} language={language} paper={paper} onLanguage={setLanguage} onPaper={setPaper} />
         <label className="field">
           <span>{t('confidentiality')}</span>
           <input value={confidentiality} onChange={(e) => setConfidentiality(e.target.value)} aria-describedby="confidentiality-hint" />
