@@ -3,7 +3,7 @@ import type { Item, ProfileQuestion, Questionnaire, Section } from '../model/sch
 import type { LocalizedText } from '../model/schema/text';
 import { oneLine, primaryFont, textRuns, type ReportFont } from './fonts';
 import type { ReportLanguage, Translate } from './language';
-import { BASE_SIZE, LINE_HEIGHT, MARGINS, PAGE, contentBox, expandStyles, type Paper } from './layout';
+import { BASE_SIZE, FURNITURE, FURNITURE_SIZE, LINE_HEIGHT, MARGINS, PAGE, contentBox, expandStyles, furniture, type Paper } from './layout';
 import type { PdfContent, PdfDocDefinition, PdfNode, PdfTableLayout, PdfText } from './pdfmake-types';
 
 /*
@@ -25,7 +25,6 @@ export interface BlankOptions {
 /** Side of a tick box, in points. */
 const BOX = 8;
 const SMALL = 8;
-const FURNITURE_SIZE = 7.5;
 const RISK_SCALES = ['likelihood', 'impact'] as const;
 const CONFIDENCE = ['low', 'medium', 'high'] as const;
 
@@ -66,19 +65,19 @@ export function buildBlankQuestionnaire(questionnaire: Questionnaire, t: Transla
       modDate: generated,
     },
     content: expandStyles(content),
-    styles: {},
+    styles: { [FURNITURE]: {} },
     defaultStyle: { font, fontSize: BASE_SIZE, lineHeight: LINE_HEIGHT },
     footer: (currentPage, pageCount) => {
       const pageOf = t('pageOf', { page: currentPage, total: pageCount });
-      return {
-        columns: [
-          { text: oneLine(footerText, font, FURNITURE_SIZE, b.width - 80), width: '*' },
-          { text: oneLine(pageOf, font, FURNITURE_SIZE, 80), width: 'auto', alignment: 'right' },
-        ],
-        fontSize: FURNITURE_SIZE,
-        color: '#333333',
-        margin: [MARGINS[0], 18, MARGINS[2], 0],
-      };
+      return furniture(
+        {
+          columns: [
+            { text: oneLine(footerText, font, FURNITURE_SIZE, b.width - 80), width: '*' },
+            { text: oneLine(pageOf, font, FURNITURE_SIZE, 80), width: 'auto', alignment: 'right' as const },
+          ],
+        },
+        18,
+      );
     },
     compress: true,
     version: '1.7',

@@ -7,7 +7,7 @@ import type { Assessment } from '../model/schema/assessment';
 import { REPORT_SECTIONS, type ReportSectionId } from './section-ids';
 import { countryStated, makeContext, type ReportContext } from './context';
 import type { ReportLanguage, Translate } from './language';
-import { BASE_SIZE, FURNITURE, LINE_HEIGHT, MARGINS, PAGE, expandStyles, headingPageBreak, type Paper } from './layout';
+import { BASE_SIZE, FURNITURE, FURNITURE_SIZE, LINE_HEIGHT, MARGINS, PAGE, expandStyles, furniture, headingPageBreak, type Paper } from './layout';
 import { maxTextWidth, oneLine } from './fonts';
 import type { PdfContent, PdfDocDefinition, PdfNode } from './pdfmake-types';
 import { appendixSection } from './sections/appendix';
@@ -54,7 +54,6 @@ export interface ReportOptions {
 /** Longest institution name (in characters) the running header shows before shortening it. */
 const HEADER_NAME_MAX = 70;
 /** Type size of the running header and footer, and the gap between the header's two columns. */
-const FURNITURE_SIZE = 7.5;
 const HEADER_GAP = 12;
 
 /**
@@ -146,30 +145,28 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
     header: (currentPage) =>
       coverFirst && currentPage === 1
         ? null
-        : {
-            columns: [
-              { text: oneLine(runningText, ctx.font, FURNITURE_SIZE, ctx.width - (mark ? HEADER_GAP + markWidth : 0)), width: '*', style: FURNITURE },
-              ...(mark ? [{ text: oneLine(mark, ctx.font, FURNITURE_SIZE, ctx.width, true), width: 'auto', bold: true, alignment: 'right' as const, style: FURNITURE }] : []),
-            ],
-            style: FURNITURE,
-            columnGap: HEADER_GAP,
-            fontSize: FURNITURE_SIZE,
-            color: '#333333',
-            margin: [MARGINS[0], 26, MARGINS[2], 0],
-          },
+        : furniture(
+            {
+              columns: [
+                { text: oneLine(runningText, ctx.font, FURNITURE_SIZE, ctx.width - (mark ? HEADER_GAP + markWidth : 0)), width: '*', style: FURNITURE },
+                ...(mark ? [{ text: oneLine(mark, ctx.font, FURNITURE_SIZE, ctx.width, true), width: 'auto', bold: true, alignment: 'right' as const, style: FURNITURE }] : []),
+              ],
+              columnGap: HEADER_GAP,
+            },
+            26,
+          ),
     footer: (currentPage, pageCount) => {
       if (coverFirst && currentPage === 1) return null;
       const pageOf = ctx.t('pageOf', { page: currentPage, total: pageCount });
-      return {
-        columns: [
-          { text: oneLine(mark, ctx.font, FURNITURE_SIZE, ctx.width - maxTextWidth(pageOf, ctx.font, FURNITURE_SIZE), true), width: '*', bold: true, style: FURNITURE },
-          { text: oneLine(pageOf, ctx.font, FURNITURE_SIZE, ctx.width), width: 'auto', alignment: 'right', style: FURNITURE },
-        ],
-        style: FURNITURE,
-        fontSize: FURNITURE_SIZE,
-        color: '#333333',
-        margin: [MARGINS[0], 20, MARGINS[2], 0],
-      };
+      return furniture(
+        {
+          columns: [
+            { text: oneLine(mark, ctx.font, FURNITURE_SIZE, ctx.width - maxTextWidth(pageOf, ctx.font, FURNITURE_SIZE), true), width: '*', bold: true, style: FURNITURE },
+            { text: oneLine(pageOf, ctx.font, FURNITURE_SIZE, ctx.width), width: 'auto', alignment: 'right' as const, style: FURNITURE },
+          ],
+        },
+        20,
+      );
     },
     pageBreakBefore: headingPageBreak,
     compress: true,

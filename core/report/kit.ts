@@ -3,7 +3,7 @@ import { shorten } from './build';
 import { bold, join } from './blocks';
 import { CJK_FONT, oneLine, primaryFont, textRuns, type ReportFont } from './fonts';
 import type { ReportLanguage, Translate } from './language';
-import { BASE_SIZE, FURNITURE, LINE_HEIGHT, MARGINS, PAGE, TABLE_LAYOUT, expandStyles, headingPageBreak, th, type Paper } from './layout';
+import { BASE_SIZE, FURNITURE, FURNITURE_SIZE, LINE_HEIGHT, MARGINS, PAGE, TABLE_LAYOUT, expandStyles, furniture, headingPageBreak, th, type Paper } from './layout';
 import type { PdfContent, PdfDocDefinition, PdfTable, PdfTableLayout, PdfText } from './pdfmake-types';
 
 /** How long the workshop runs: one day or two. */
@@ -96,7 +96,6 @@ export const CONSENT_POINTS = ['purpose', 'recorded', 'report', 'files', 'choice
 
 /** Room to write in a sign-in row and on a signature line, in points. */
 const WRITING_HEIGHT = 17;
-const FURNITURE_SIZE = 7.5;
 
 /** Thin rules on every side: a form to write on, not a data table to read. */
 const FORM_LAYOUT: PdfTableLayout = {
@@ -151,24 +150,8 @@ export function buildKit(options: KitOptions): PdfDocDefinition {
     content: expandStyles(content),
     styles: { [FURNITURE]: {} },
     defaultStyle: { font, fontSize: BASE_SIZE, lineHeight: LINE_HEIGHT },
-    header: (_page, _count, size) => ({
-      text: oneLine(running, font, FURNITURE_SIZE, size.width - MARGINS[0] - MARGINS[2]),
-      style: FURNITURE,
-      fontSize: FURNITURE_SIZE,
-      color: '#333333',
-      margin: [MARGINS[0], 26, MARGINS[2], 0],
-    }),
-    footer: (page, count, size) => {
-      const pageOf = t('pageOf', { page, total: count });
-      return {
-        text: oneLine(pageOf, font, FURNITURE_SIZE, size.width - MARGINS[0] - MARGINS[2]),
-        alignment: 'right',
-        style: FURNITURE,
-        fontSize: FURNITURE_SIZE,
-        color: '#333333',
-        margin: [MARGINS[0], 20, MARGINS[2], 0],
-      };
-    },
+    header: (_page, _count, size) => furniture({ text: oneLine(running, font, FURNITURE_SIZE, size.width - MARGINS[0] - MARGINS[2]) }, 26),
+    footer: (page, count, size) => furniture({ text: oneLine(t('pageOf', { page, total: count }), font, FURNITURE_SIZE, size.width - MARGINS[0] - MARGINS[2]), alignment: 'right' as const }, 20),
     pageBreakBefore: headingPageBreak,
     compress: true,
     version: '1.7',

@@ -196,6 +196,18 @@ function isFurniture(info: PdfNodeInfo): boolean {
 /** Style name marking the running header and footer. */
 export const FURNITURE = 'furniture';
 
+/** Type size of the running header and footer. */
+export const FURNITURE_SIZE = 7.5;
+
+/**
+ * A running header or footer of any printed document: small dark-grey type
+ * within the side margins, `top` points below the page's edge, marked
+ * FURNITURE (headingPageBreak does not count it as content after a heading).
+ */
+export function furniture<T extends object>(node: T, top: number): T & { style: typeof FURNITURE; fontSize: number; color: string; margin: PdfMargin } {
+  return { ...node, style: FURNITURE, fontSize: FURNITURE_SIZE, color: '#333333', margin: [MARGINS[0], top, MARGINS[2], 0] };
+}
+
 // ——— Styles ———
 
 /**
