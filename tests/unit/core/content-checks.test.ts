@@ -39,7 +39,7 @@ const CASES: Record<string, { path: string; message: RegExp }> = {
   'questionnaire-missing-translation.json': { path: '$.sections[1].items[0].guidance', message: /^the "fr" translation is missing$/ },
   'questionnaire-forbidden-proto-key.json': { path: '$', message: /forbidden key “__proto__”/ },
   'questionnaire-invalid-json.json': { path: '$', message: /not valid JSON/ },
-  'questionnaire-newer-format.json': { path: '$.format', message: /made by a newer CapaMap \(format 2\)/ },
+  'questionnaire-newer-format.json': { path: '$.format', message: /made by a newer CapaMap \(format 3\)/ },
   'questionnaire-too-deep.json': { path: '$', message: /nested too deeply/ },
   'questionnaire-dotted-id.json': { path: '$.id', message: /contains a “\.”/ },
   'actions-other-questionnaire.json': { path: '$.questionnaire', message: /the library serves "mini", not "capamap-core"/ },
