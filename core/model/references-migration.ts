@@ -39,6 +39,9 @@ function convertCitations(list: unknown, records: Map<string, Record<string, unk
   });
 }
 
+/** Records a file already holds (a file converted by hand before its format number was raised). */
+const existing = (doc: Record<string, unknown>): unknown[] => (Array.isArray(doc.references) ? doc.references : []);
+
 const withCitations = (node: unknown, records: Map<string, Record<string, unknown>>): unknown => (isRecord(node) && 'references' in node ? { ...node, references: convertCitations(node.references, records) } : node);
 
 /** Questionnaire format 1 → 2: a registry of the sources its items cite. */
@@ -48,7 +51,7 @@ export const QUESTIONNAIRE_FROM_1: Migration = {
     if (!Array.isArray(doc.sections)) return doc;
     const records = new Map<string, Record<string, unknown>>();
     const sections = doc.sections.map((s: unknown) => (isRecord(s) && Array.isArray(s.items) ? { ...s, items: s.items.map((i: unknown) => withCitations(i, records)) } : s));
-    return { ...doc, references: [...records.values()], sections };
+    return { ...doc, references: [...existing(doc), ...records.values()], sections };
   },
 };
 
@@ -60,7 +63,7 @@ export function libraryFrom3(questionnaireRecords: ReadonlySet<string>): Migrati
       if (!Array.isArray(doc.actions)) return doc;
       const records = new Map<string, Record<string, unknown>>();
       const actions = doc.actions.map((a: unknown) => withCitations(a, records));
-      return { ...doc, references: [...records.values()].filter((r) => !questionnaireRecords.has(r.id as string)), actions };
+      return { ...doc, references: [...existing(doc), ...[...records.values()].filter((r) => !questionnaireRecords.has(r.id as string))], actions };
     },
   };
 }
