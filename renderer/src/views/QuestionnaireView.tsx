@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenHelp } from '../components/ScreenHelp';
+import { IntroSources } from '../components/IntroSources';
 import { localize } from '../../../core/model/localize';
 import { activeSections, relevantItems } from '../../../core/model/questionnaire';
 import { PILLARS, type Pillar } from '../../../core/model/schema/questionnaire';
@@ -76,6 +77,7 @@ export function QuestionnaireView() {
           {localize(section.title, i18n.language)}
         </h1>
         <p className="lead">{localize(section.intro, i18n.language)}</p>
+        <IntroSources section={section} />
         <p className="keyboard-hint muted small">{t('questionnaire.keyboardHint')}</p>
         <ScreenHelp topic="questionnaire" />
         {(PILLARS as readonly string[]).includes(section.id) && <TargetPicker pillar={section.id as Pillar} />}
