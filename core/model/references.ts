@@ -48,10 +48,10 @@ function checkCiters(citers: readonly Citer[], records: readonly ReferenceRecord
     references.forEach((c, i) => {
       cited.add(c.ref);
       if (!known.has(c.ref)) problems.push({ path: `${at}.references[${i}].ref`, code: 'content.unknownReference', params: { id: c.ref } });
-      if (c.supports !== undefined && texts[c.supports] === undefined) problems.push({ path: `${at}.references[${i}].supports`, code: 'content.supportsNoText', params: { field: c.supports } });
+      if (c.supports !== undefined && texts[c.supports] === undefined) problems.push({ path: `${at}.references[${i}].supports`, code: 'content.supportsNoText', params: { text: c.supports } });
     });
     for (const [field, text] of Object.entries(texts)) {
-      if (text && bearsStatistic(text.en ?? '') && !references.some((c) => c.supports === field)) problems.push({ path: `${at}.${field}`, code: 'content.statisticUnsourced', params: { field } });
+      if (text && bearsStatistic(text.en ?? '') && !references.some((c) => c.supports === field)) problems.push({ path: `${at}.${field}`, code: 'content.statisticUnsourced', params: { text: field } });
     }
   }
   records.forEach((r, i) => {
@@ -63,7 +63,7 @@ function checkCiters(citers: readonly Citer[], records: readonly ReferenceRecord
 /** Reference checks of a questionnaire: its registry holds what its sections and items cite, and nothing else. */
 export function checkQuestionnaireReferences(q: Questionnaire): Problem[] {
   const known = new Set(q.references.map((r) => r.id));
-  const description = bearsStatistic(q.description.en ?? '') ? [{ path: '$.description', code: 'content.statisticUnsourced', params: { field: 'description' } }] : [];
+  const description = bearsStatistic(q.description.en ?? '') ? [{ path: '$.description', code: 'content.statisticUnsourced', params: { text: 'description' } }] : [];
   return [...duplicateRecords(q.references, new Set()), ...checkCiters(questionnaireCiters(q), q.references, known), ...description];
 }
 
