@@ -4,7 +4,7 @@ import { RuleSchema } from '../rules';
 
 export const QUESTIONNAIRE_FORMAT = 2;
 
-export const PILLARS = ['compute', 'data', 'models', 'talent'] as const;
+export const PILLARS = ['compute', 'data', 'models', 'talent', 'governance'] as const;
 export type Pillar = (typeof PILLARS)[number];
 export const PRIORITIES = ['military', 'cross-border-data', 'misuse'] as const;
 export type Priority = (typeof PRIORITIES)[number];
@@ -18,6 +18,10 @@ export type Area = (typeof AREAS)[number];
 export const SlugSchema = IdSchema.max(80, 'schema.slugTooLong').regex(/^[^.]*$/, 'schema.slugDot');
 
 const StagesSchema = z.tuple([LocalizedTextSchema, LocalizedTextSchema, LocalizedTextSchema, LocalizedTextSchema, LocalizedTextSchema]);
+
+/** Whose capacity an item rates: the answering institution's own, or the country's as a whole. */
+export const SCOPES = ['institution', 'country'] as const;
+export type Scope = (typeof SCOPES)[number];
 
 const common = {
   id: IdSchema,
@@ -43,6 +47,7 @@ export const ProfileQuestionSchema = z.strictObject({
 export const IndicatorSchema = z.strictObject({
   ...common,
   type: z.literal('indicator'),
+  scope: z.enum(SCOPES),
   statement: LocalizedTextSchema,
   stages: StagesSchema,
   guidance: LocalizedTextSchema,
@@ -55,6 +60,7 @@ export const IndicatorSchema = z.strictObject({
 export const RiskSchema = z.strictObject({
   ...common,
   type: z.literal('risk'),
+  scope: z.enum(SCOPES),
   statement: LocalizedTextSchema,
   description: LocalizedTextSchema,
   preparedness: StagesSchema,
@@ -83,6 +89,23 @@ export const SectionSchema = z.strictObject({
   items: z.array(ItemSchema).min(1).max(200),
 });
 
+const ScaleLevelSchema = z.strictObject({ label: LocalizedTextSchema, meaning: LocalizedTextSchema });
+const RatingScaleSchema = z.strictObject({
+  title: LocalizedTextSchema,
+  levels: z.tuple([ScaleLevelSchema, ScaleLevelSchema, ScaleLevelSchema, ScaleLevelSchema, ScaleLevelSchema]),
+});
+
+/**
+ * The rating rules every view states the same way: the rule for reaching a
+ * stage, and the likelihood and impact scales (1–5) of the risks. Defined once
+ * here so the app, the report and the blank questionnaire cannot drift apart.
+ */
+export const ScalesSchema = z.strictObject({
+  stageRule: LocalizedTextSchema,
+  likelihood: RatingScaleSchema,
+  impact: RatingScaleSchema,
+});
+
 export const QuestionnaireSchema = z.strictObject({
   format: z.literal(QUESTIONNAIRE_FORMAT),
   id: SlugSchema,
@@ -90,6 +113,7 @@ export const QuestionnaireSchema = z.strictObject({
   languages: z.array(LanguageSchema).min(1),
   title: LocalizedTextSchema,
   description: LocalizedTextSchema,
+  scales: ScalesSchema,
   /** Every source the questionnaire cites, once; the action library may add sources only its actions cite. */
   references: z.array(ReferenceRecordSchema).min(1).max(500),
   sections: z.array(SectionSchema).min(1).max(50),
@@ -100,4 +124,6 @@ export type Indicator = z.infer<typeof IndicatorSchema>;
 export type Risk = z.infer<typeof RiskSchema>;
 export type Item = z.infer<typeof ItemSchema>;
 export type Section = z.infer<typeof SectionSchema>;
+export type Scales = z.infer<typeof ScalesSchema>;
+export type RatingScale = z.infer<typeof RatingScaleSchema>;
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;

@@ -59,7 +59,7 @@ function libraryProblems(doc: JsonObject): Problem[] {
  * keys that must be present and the keys that may be left out.
  */
 const QUESTIONNAIRE_OBJECTS: { name: string; path: Path; required: string[]; optional: string[] }[] = [
-  { name: 'questionnaire', path: [], required: ['format', 'id', 'version', 'languages', 'title', 'description', 'references', 'sections'], optional: [] },
+  { name: 'questionnaire', path: [], required: ['format', 'id', 'version', 'languages', 'title', 'description', 'scales', 'references', 'sections'], optional: [] },
   { name: 'reference record', path: ['references', 0], required: ['id', 'title', 'publisher', 'year'], optional: ['url', 'doi', 'accessed'] },
   { name: 'profile section', path: ['sections', 0], required: ['id', 'kind', 'title', 'intro', 'items'], optional: [] },
   { name: 'module section', path: ['sections', 8], required: ['id', 'kind', 'title', 'intro', 'items'], optional: ['optional'] },
@@ -70,14 +70,14 @@ const QUESTIONNAIRE_OBJECTS: { name: string; path: Path; required: string[]; opt
   {
     name: 'indicator',
     path: ['sections', 1, 'items', 0],
-    required: ['type', 'id', 'statement', 'stages', 'guidance', 'evidence', 'references'],
+    required: ['type', 'id', 'scope', 'statement', 'stages', 'guidance', 'evidence', 'references'],
     optional: ['weight'],
   },
   { name: 'citation', path: ['sections', 1, 'items', 0, 'references', 0], required: ['ref'], optional: ['locator', 'supports'] },
   {
     name: 'risk',
     path: ['sections', 5, 'items', 0],
-    required: ['type', 'id', 'statement', 'description', 'preparedness', 'guidance', 'evidence', 'references'],
+    required: ['type', 'id', 'scope', 'statement', 'description', 'preparedness', 'guidance', 'evidence', 'references'],
     optional: [],
   },
 ];

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { RESOURCES } from '../../../locales';
+import { CATALOG_LANGUAGES } from '../../../locales';
+import { RESOURCES } from '../../../locales/all';
 import { DYNAMIC_KEYS } from './dynamic-keys';
 
 type Tree = { [key: string]: string | Tree };
@@ -16,7 +17,7 @@ const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '')
 const catalog = (language: keyof typeof RESOURCES) => Object.fromEntries(Object.entries(RESOURCES[language]).flatMap(([ns, tree]) => Object.entries(flatten(tree as Tree, `${ns}:`))));
 const english = catalog('en');
 const englishBase = Object.fromEntries(Object.entries(english).map(([k, v]) => [base(k), v]));
-const locales = { fr: catalog('fr'), es: catalog('es'), zh: catalog('zh') };
+const locales = Object.fromEntries(CATALOG_LANGUAGES.filter((l) => l !== 'en').map((l) => [l, catalog(l)])) as Record<Exclude<keyof typeof RESOURCES, 'en'>, Record<string, string>>;
 
 const glossary = (language: string) =>
   new Map((JSON.parse(readFileSync(join(__dirname, `../../../questionnaires/glossary/${language}.json`), 'utf8')) as { terms: { en: string; term: string }[] }).terms.map((t) => [t.en, t.term]));
@@ -47,7 +48,7 @@ describe('The catalog (locales/)', () => {
       const names = ['nascent (stage 1)', 'emerging (stage 2)', 'established (stage 3)', 'advanced (stage 4)', 'leading (stage 5)'];
       names.forEach((name, i) => expect(strings[`ui:stage.${i + 1}`]!.toLowerCase()).toBe(terms.get(name)!.toLowerCase()));
       for (const [key, en] of [
-        ['ui:risk.likelihood', 'likelihood'],
+        ['ui:questionnaire.scaleKey', 'likelihood'],
         ['ui:risk.preparedness', 'preparedness'],
         ['ui:results.roadmapTitle', 'roadmap'],
       ] as const) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COST_BANDS, FUNDING_INSTRUMENTS, LEAD_BODIES } from '../../../core/model/schema/actions';
 import { REPORT_LANGUAGES } from '../../../core/report/language';
-import { RESOURCES } from '../../../locales';
+import { RESOURCES } from '../../../locales/all';
 import { TRANSLATE } from './helpers';
 
 type Tree = { [key: string]: string | Tree };
@@ -12,8 +12,6 @@ const report = (language: (typeof REPORT_LANGUAGES)[number]) => RESOURCES[langua
 const SAME_AS_ENGLISH: Record<'fr' | 'es' | 'zh', string[]> = {
   fr: [
     'none',
-    'blank.likelihoodScale.1',
-    'blank.likelihoodScale.3',
     'blank.respondent.date',
     'blank.subtitle',
     'cover.versions',
