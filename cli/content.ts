@@ -175,7 +175,11 @@ export function loadAssessmentWithContent(path: string, context?: { out: Output;
 }
 
 /** An assessment and, when a file is named, the baseline to compare it with: it must answer the same questionnaire. */
-export function loadAssessmentWithBaseline(path: string, baselinePath: string | undefined, context: { out: Output; t: Voice['t']; language?: string }): { assessment: Assessment; content: Content; baseline: Assessment | undefined } {
+export function loadAssessmentWithBaseline(
+  path: string,
+  baselinePath: string | undefined,
+  context: { out: Output; t: Voice['t']; language?: string },
+): { assessment: Assessment; content: Content; baseline: Assessment | undefined } {
   const { assessment, content } = loadAssessmentWithContent(path, context);
   if (baselinePath === undefined) return { assessment, content, baseline: undefined };
   const baseline = loadAssessmentWithContent(baselinePath, context);

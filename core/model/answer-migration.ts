@@ -127,3 +127,12 @@ export function migrationMessages(m: AnswerMigration, q: Questionnaire, language
   if (m.added.length > 0) lines.push(message('migration.added', { count: m.added.length, items: list(m.added) }));
   return lines;
 }
+
+/** One respondent's answers made with an earlier major version, placed on this version's items (a split item's answer goes to each part). */
+export function carryAnswers(q: Questionnaire, answers: Answers, version: string): Answers {
+  if (!needsMigration(q, version)) return answers;
+  const steps = changesSince(q, version);
+  const out: Answers = {};
+  for (const [id, answer] of Object.entries(answers)) for (const target of successors(steps, id)) out[target] = answer;
+  return out;
+}
