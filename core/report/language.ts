@@ -1,5 +1,5 @@
 /** Languages a report can be printed in. */
-export const REPORT_LANGUAGES = ['en', 'fr', 'es', 'zh'] as const;
+export const REPORT_LANGUAGES = ['en', 'fr', 'es', 'zh', 'pt'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
 /**

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Arrow } from '../components/Arrow';
 import { ScaleKey } from '../components/ScaleKey';
 import { ScreenHelp } from '../components/ScreenHelp';
+import { IntroSources } from '../components/IntroSources';
 import { localize } from '../../../core/model/localize';
 import { activeSections, relevantItems } from '../../../core/model/questionnaire';
 import { PILLARS, type Pillar } from '../../../core/model/schema/questionnaire';
@@ -77,6 +79,7 @@ export function QuestionnaireView() {
           {localize(section.title, i18n.language)}
         </h1>
         <p className="lead">{localize(section.intro, i18n.language)}</p>
+        <IntroSources section={section} />
         {section.kind !== 'profile' && (
           <p className="stage-rule" data-testid="stage-rule">
             {localize(content.questionnaire.scales.stageRule, i18n.language)}
@@ -96,18 +99,21 @@ export function QuestionnaireView() {
         <nav className="pager" aria-label={t('questionnaire.pager')}>
           {previous ? (
             <button type="button" onClick={() => goSection(previous.id)}>
-              ← {localize(previous.title, i18n.language)}
+              <Arrow to="back" />
+              {localize(previous.title, i18n.language)}
             </button>
           ) : (
             <span />
           )}
           {next ? (
             <button type="button" className="primary" onClick={() => goSection(next.id)}>
-              {localize(next.title, i18n.language)} →
+              {localize(next.title, i18n.language)}
+              <Arrow to="forward" />
             </button>
           ) : (
             <button type="button" className="primary" onClick={() => go('review')}>
-              {t('questionnaire.review')} →
+              {t('questionnaire.review')}
+              <Arrow to="forward" />
             </button>
           )}
         </nav>
