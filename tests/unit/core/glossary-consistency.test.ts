@@ -20,6 +20,7 @@ import { bundledContent } from '../../content';
 interface Term {
   en: string;
   term: string;
+  note?: string;
   forms?: string[];
 }
 const GLOSSARY = join(__dirname, '..', '..', '..', 'questionnaires', 'glossary');
@@ -32,6 +33,7 @@ const glossaries = readdirSync(GLOSSARY)
  * sense the glossary does not govern; in those texts the translation rightly uses other words.
  */
 const EVERYDAY_SENSES: Record<string, string> = {
+  models: 'also "a model for the question" (an example to follow)',
   compute: 'also a modifier ("compute node", "compute budget"), translated by the head noun alone',
   data: 'in compounds ("data-protection", "datasets") the translation follows the compound',
   stage: 'also "the stage of a bill" (its progress), not a stage of the scale',
@@ -67,6 +69,15 @@ const englishPattern = (term: Term) => new RegExp(`(?<![\\p{L}-])(?:${alternativ
 
 /** A translation form as a pattern: whole words, each long word free in its last two letters. */
 function formPattern(form: string, language: string): (text: string) => boolean {
+  if (language.startsWith('ar')) {
+    // Arabic attaches the article and particles to the word ("للجهات" = for + the + bodies): each word of the term, without its article, in order.
+    const words = form
+      .split(/\s+/u)
+      .map((w) => w.replace(/^ال/u, ''))
+      .filter(Boolean);
+    const pattern = new RegExp(words.map(escape).join('[\\s\\S]{0,12}?'), 'u');
+    return (text) => pattern.test(text);
+  }
   if (AS_WRITTEN.has(language.slice(0, 2))) return (text) => text.includes(form);
   const words = form
     .toLowerCase()
@@ -78,7 +89,9 @@ function formPattern(form: string, language: string): (text: string) => boolean 
 }
 
 function translationMatchers(term: Term, language: string): ((text: string) => boolean)[] {
-  const forms = [stripGloss(term.term), ...glosses(term.term), ...(term.forms ?? [])].flatMap(alternatives);
+  // Forms quoted «…» in the note are accepted forms too (the Arabic and Portuguese glossaries list plurals and constructs there).
+  const quoted = [...(term.note ?? '').matchAll(/«\s*([^»]+?)\s*»/g)].map((m) => m[1]!);
+  const forms = [stripGloss(term.term), ...glosses(term.term), ...(term.forms ?? []), ...quoted].flatMap(alternatives);
   return forms.map((f) => formPattern(f, language));
 }
 
