@@ -62,7 +62,9 @@ describe.each(REPORT_LANGUAGES)('the blank questionnaire in %s', (language) => {
     }
     const withStages = items.filter((i) => i.type === 'indicator' || i.type === 'risk').length;
     expect(descriptors).toBe(withStages * 5);
-    expect(texts.filter((text) => /^[1-5] · /.test(text))).toHaveLength(withStages * 5);
+    // Five stages per item, and the likelihood and impact legend (five levels each) atop every section with risks.
+    const riskSections = q.sections.filter((s) => s.items.some((i) => i.type === 'risk')).length;
+    expect(texts.filter((text) => /^[1-5] · /.test(text))).toHaveLength(withStages * 5 + riskSections * 10);
     // No key of the catalog is printed as it is (an untranslated or missing key).
     expect(texts.filter((text) => /\bblank\.|\bstages\.|\bconfidence\./.test(text))).toEqual([]);
   });
