@@ -10,7 +10,12 @@ const MONTHS: Record<ReportLanguage, readonly string[]> = {
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
   zh: [],
+  pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
 };
+
+/** Languages that write a decimal comma. Arabic keeps the full stop: it is written with Western digits (0-9), as ar-u-nu-latn. */
+const DECIMAL_COMMA: readonly ReportLanguage[] = ['fr', 'es', 'pt'];
 
 /** A calendar date (YYYY-MM-DD, or the date part of an ISO date-time) written out; no locale data needed. */
 export function formatDate(iso: string, language: ReportLanguage): string {
@@ -22,7 +27,7 @@ export function formatDate(iso: string, language: ReportLanguage): string {
   const day = Number(d);
   if (language === 'zh') return `${year}年${month}月${day}日`;
   const name = MONTHS[language][month - 1] ?? m;
-  if (language === 'es') return `${day} de ${name} de ${year}`;
+  if (language === 'es' || language === 'pt') return `${day} de ${name} de ${year}`;
   if (language === 'fr') return `${day === 1 ? '1er' : day} ${name} ${year}`;
   return `${day} ${name} ${year}`;
 }
@@ -31,7 +36,7 @@ export function formatDate(iso: string, language: ReportLanguage): string {
 export function formatDecimal(value: number, digits: number, language: ReportLanguage): string {
   const text = (Math.round(value * 10 ** digits) / 10 ** digits).toFixed(digits);
   const clean = /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
-  return language === 'fr' || language === 'es' ? clean.replace('.', ',') : clean;
+  return DECIMAL_COMMA.includes(language) ? clean.replace('.', ',') : clean;
 }
 
 /** A change with its sign: "+0.4", "−0.4" (a true minus sign), "0.0" when it rounds to zero. */
@@ -47,8 +52,12 @@ export function formatPercent(share: number, language: ReportLanguage): string {
   return language === 'fr' || language === 'es' ? `${value}\u00a0%` : `${value}%`;
 }
 
-/** Thousands separators: a no-break thin space in French, a full stop in Spanish, a comma in English and Chinese. */
-const THOUSANDS: Record<ReportLanguage, string> = { en: ',', fr: '\u202f', es: '.', zh: ',' };
+/**
+ * Thousands separators: a no-break thin space in French, a no-break space in
+ * (European) Portuguese, a full stop in Spanish, a comma in English, Chinese
+ * and Arabic.
+ */
+const THOUSANDS: Record<ReportLanguage, string> = { en: ',', fr: '\u202f', es: '.', zh: ',', pt: '\u00a0', ar: ',' };
 
 /** A whole number with the language's thousands separator. */
 export function formatWhole(value: number, language: ReportLanguage): string {
@@ -74,6 +83,9 @@ function amount(usd: number, language: ReportLanguage): string {
   const value = trimmed(millions, language);
   if (language === 'fr') return `${value}\u00a0${millions >= 2 ? 'millions' : 'million'}`;
   if (language === 'es') return `${value}\u00a0${millions === 1 ? 'millón' : 'millones'}`;
+  if (language === 'pt') return `${value}\u00a0${millions < 2 ? 'milhão' : 'milhões'}`;
+  // With figures, formal Arabic keeps the singular: "66 مليون".
+  if (language === 'ar') return `${value}\u00a0مليون`;
   return `${value}\u00a0million`;
 }
 
@@ -88,15 +100,19 @@ export function formatUsdRange(low: number, high: number, language: ReportLangua
   if (low === high) return withCurrency(amount(low, language), language);
   const from = amount(low, language);
   const to = amount(high, language);
-  const unit = /[\u00a0\s]?(millions?|millón|millones|万|亿)$/;
+  const unit = /[\u00a0\s]?(millions?|millón|millones|milhão|milhões|مليون|万|亿)$/;
   const fromUnit = unit.exec(from)?.[1];
   const toUnit = unit.exec(to)?.[1];
   // "1 million–3 millions" shares its unit as "1–3 millions"; a different word (万 and 亿) keeps both.
-  const shared = fromUnit !== undefined && toUnit !== undefined && (fromUnit === toUnit || fromUnit.replace(/s$|ón$/, '') === toUnit.replace(/s$|ones$/, ''));
+  const shared = fromUnit !== undefined && toUnit !== undefined && (fromUnit === toUnit || stem(fromUnit) === stem(toUnit));
   return withCurrency(shared ? `${from.replace(unit, '')}–${to}` : `${from}–${to}`, language);
 }
 
+/** A unit word without its number ending: million(s), millón/millones, milhão/milhões. */
+const stem = (unit: string) => unit.replace(/s$|ón$|ones$|ão$|ões$/, '');
+
 function withCurrency(text: string, language: ReportLanguage): string {
   if (language === 'zh') return `${text}美元`;
+  if (language === 'ar') return `${text}\u00a0دولار\u00a0أمريكي`;
   return language === 'en' ? `USD\u00a0${text}` : `${text}\u00a0USD`;
 }
