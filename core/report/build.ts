@@ -125,6 +125,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
     pageSize: page.name,
     pageOrientation: 'portrait',
     pageMargins: MARGINS,
+    // Also tells pdf/bidi-layout that an Arabic report is laid out right to left.
     language: options.language === 'zh' ? 'zh-CN' : options.language,
     // Document properties show in viewers' title bars and file managers: names from the file pass the sanitiser
     // (no control or bidi-override characters that could disguise the title).

@@ -1,12 +1,13 @@
 import { mapSvg, type SvgNode } from '../charts/svg';
 import { termSpans } from './cjk-terms';
-import { CJK_COVERAGE, LATIN_COVERAGE, covers, type Coverage } from './coverage';
+import { ARABIC_COVERAGE, CJK_COVERAGE, LATIN_COVERAGE, covers, type Coverage } from './coverage';
 import type { PdfDocDefinition, PdfInline, PdfTextContent } from './pdfmake-types';
 
 /** Font families the report uses, as named in pdfmake's font table. */
 export const LATIN_FONT = 'NotoSans';
 export const CJK_FONT = 'NotoSansHans';
-export type ReportFont = typeof LATIN_FONT | typeof CJK_FONT;
+export const ARABIC_FONT = 'NotoNaskhArabic';
+export type ReportFont = typeof LATIN_FONT | typeof CJK_FONT | typeof ARABIC_FONT;
 
 /**
  * Every font file the report needs: its name in pdfmake's virtual file
@@ -20,60 +21,80 @@ export const REPORT_FONT_FILES = [
   { file: 'NotoSans-BoldItalic.ttf', package: '@embedpdf/fonts-latin', path: 'node_modules/@embedpdf/fonts-latin/fonts/NotoSans-BoldItalic.ttf' },
   { file: 'NotoSansHans-Regular.otf', package: '@embedpdf/fonts-sc', path: 'node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf' },
   { file: 'NotoSansHans-Bold.otf', package: '@embedpdf/fonts-sc', path: 'node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Bold.otf' },
+  { file: 'NotoNaskhArabic-Regular.ttf', package: '@embedpdf/fonts-arabic', path: 'node_modules/@embedpdf/fonts-arabic/fonts/NotoNaskhArabic-Regular.ttf' },
+  { file: 'NotoNaskhArabic-Bold.ttf', package: '@embedpdf/fonts-arabic', path: 'node_modules/@embedpdf/fonts-arabic/fonts/NotoNaskhArabic-Bold.ttf' },
 ] as const;
 export type ReportFontFile = (typeof REPORT_FONT_FILES)[number]['file'];
 
-/** pdfmake's font table. The CJK font has no italic: italic runs use the upright face. */
+/** pdfmake's font table. The CJK and Arabic fonts have no italic: italic runs use the upright face. */
 export const PDF_FONTS: Record<ReportFont, { normal: ReportFontFile; bold: ReportFontFile; italics: ReportFontFile; bolditalics: ReportFontFile }> = {
   [LATIN_FONT]: { normal: 'NotoSans-Regular.ttf', bold: 'NotoSans-Bold.ttf', italics: 'NotoSans-Italic.ttf', bolditalics: 'NotoSans-BoldItalic.ttf' },
   [CJK_FONT]: { normal: 'NotoSansHans-Regular.otf', bold: 'NotoSansHans-Bold.otf', italics: 'NotoSansHans-Regular.otf', bolditalics: 'NotoSansHans-Bold.otf' },
+  [ARABIC_FONT]: { normal: 'NotoNaskhArabic-Regular.ttf', bold: 'NotoNaskhArabic-Bold.ttf', italics: 'NotoNaskhArabic-Regular.ttf', bolditalics: 'NotoNaskhArabic-Bold.ttf' },
 };
 
-const COVERAGE: Record<ReportFont, Coverage> = { [LATIN_FONT]: LATIN_COVERAGE, [CJK_FONT]: CJK_COVERAGE };
-const OTHER: Record<ReportFont, ReportFont> = { [LATIN_FONT]: CJK_FONT, [CJK_FONT]: LATIN_FONT };
+const COVERAGE: Record<ReportFont, Coverage> = { [LATIN_FONT]: LATIN_COVERAGE, [CJK_FONT]: CJK_COVERAGE, [ARABIC_FONT]: ARABIC_COVERAGE };
+/** The fonts tried, in order, for a character the primary font lacks. */
+const FALLBACKS: Record<ReportFont, readonly ReportFont[]> = {
+  [LATIN_FONT]: [CJK_FONT, ARABIC_FONT],
+  [CJK_FONT]: [LATIN_FONT, ARABIC_FONT],
+  [ARABIC_FONT]: [LATIN_FONT, CJK_FONT],
+};
 
 /**
- * The font files a built report draws with: Noto Sans always, the CJK faces
- * only when some of its text is set in them (a Chinese report, or a Chinese
- * name or note in another), so an English report never loads 17 MB of
- * Chinese fonts. The running header and footer, which pdfmake asks for page
+ * The font files a built report draws with: Noto Sans always, the CJK and
+ * Arabic faces only when some of its text is set in them (a Chinese or Arabic
+ * report, or a Chinese or Arabic name or note in another), so an English
+ * report never loads 17 MB of Chinese fonts. The running header and footer, which pdfmake asks for page
  * by page, are looked at for an inside page: they are the same on every page
  * but for the page numbers. A false alarm only costs loading a font.
  */
 export function reportFontFiles(definition: PdfDocDefinition): ReportFontFile[] {
   const size = { width: 595, height: 842 };
   const drawn = [definition.content, definition.defaultStyle, definition.styles, definition.header?.(2, 2, size), definition.footer?.(2, 2, size)];
-  const families: ReportFont[] = JSON.stringify(drawn).includes(CJK_FONT) ? [LATIN_FONT, CJK_FONT] : [LATIN_FONT];
+  const json = JSON.stringify(drawn);
+  const families: ReportFont[] = [LATIN_FONT, ...([CJK_FONT, ARABIC_FONT] as const).filter((family) => json.includes(family))];
   return [...new Set(families.flatMap((family) => Object.values(PDF_FONTS[family])))];
 }
 
-/** The report's main font: the CJK one for Chinese, Noto Sans otherwise. */
+/** The report's main font: the CJK one for Chinese, Noto Naskh Arabic for Arabic, Noto Sans otherwise. */
 export function primaryFont(language: string): ReportFont {
-  return language === 'zh' ? CJK_FONT : LATIN_FONT;
+  if (language === 'zh') return CJK_FONT;
+  return language === 'ar' ? ARABIC_FONT : LATIN_FONT;
 }
 
 /**
  * Which font draws a character: the primary font when it has the glyph,
- * otherwise the other font when that one has it (a Chinese note in an
- * English report, a Latin accent in a Chinese one), otherwise the primary.
+ * otherwise the first fallback that has it (a Chinese note in an English
+ * report, a Latin accent in a Chinese one, a Latin name in an Arabic one),
+ * otherwise the primary.
  */
 export function fontFor(codePoint: number, primary: ReportFont): ReportFont {
   if (covers(COVERAGE[primary], codePoint)) return primary;
-  const other = OTHER[primary];
-  return covers(COVERAGE[other], codePoint) ? other : primary;
+  return FALLBACKS[primary].find((font) => covers(COVERAGE[font], codePoint)) ?? primary;
 }
+
+/** Arabic letters, the only characters of Noto Naskh Arabic a Latin run may not carry on through. */
+const ARABIC_LETTER = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
 
 export interface FontRun {
   text: string;
   font: ReportFont;
 }
 
-/** Splits text into runs that each use one font. */
+/**
+ * Splits text into runs that each use one font. In Arabic text, a Latin run
+ * carries on through the spaces, digits and punctuation Noto Sans draws
+ * ("Ministry of Finance 2025" stays one run), so a Latin name is not cut into
+ * one piece per word.
+ */
 export function fontRuns(text: string, primary: ReportFont): FontRun[] {
   const runs: FontRun[] = [];
   let current: FontRun | null = null;
   for (const ch of text) {
-    const font = fontFor(ch.codePointAt(0)!, primary);
+    const code = ch.codePointAt(0)!;
+    const sticky = primary === ARABIC_FONT && current !== null && current.font !== primary && !ARABIC_LETTER.test(ch) && covers(COVERAGE[current.font], code);
+    const font = sticky ? current!.font : fontFor(code, primary);
     if (current && current.font === font) current.text += ch;
     else {
       current = { text: ch, font };
@@ -89,8 +110,8 @@ export function fontRuns(text: string, primary: ReportFont): FontRun[] {
  * it is interpreted.
  */
 export function textRuns(text: string, primary: ReportFont): PdfTextContent {
-  // Printable ASCII, which both fonts draw: most strings of a report, without a look at each character.
-  if (PRINTABLE_ASCII.test(text)) return text;
+  // Printable ASCII, which Noto Sans and the CJK font draw: most strings of a report, without a look at each character.
+  if (primary !== ARABIC_FONT && PRINTABLE_ASCII.test(text)) return text;
   const runs = fontRuns(text, primary);
   if (runs.length === 0) return '';
   const pieces = runs.flatMap((r) => cjkPieces(r.text).map((p): PdfInline => ({ text: p.text, ...(p.noWrap ? { noWrap: true } : {}), ...(r.font === primary ? {} : { font: r.font }) })));
@@ -198,6 +219,15 @@ export const ASCII_ADVANCES: Record<ReportFont, { normal: number[]; bold: number
       '78,7u,db,hy,fw,p2,ku,7e,9f,9f,f2,fw,7x,8w,7t,bj,fw,fw,fw,fw,fw,fw,fw,fw,fw,fw,7t,7x,fw,fw,fw,d9,oy,j8,ih,hu,kc,fk,f9,k4,l9,at,97,ig,fj,q7,ml,lz,h9,lz,i8,fb,g1,l0,i2,qv,im,he,g3,97,bj,97,fw,bf,a5,gn,hk,ec,hk,gl,ar,hk,i2,8b,8a,h8,8a,r3,i2,hd,hk,hk,cf,dy,c2,i2,fv,ns,g2,fv,dp,ay,fb,ay,fw',
     ),
   },
+  [ARABIC_FONT]: {
+    // Noto Naskh Arabic draws only the space, digits and a little punctuation of ASCII; the rest is its missing glyph, never drawn (fontFor picks Noto Sans).
+    normal: decodeWidths(
+      '65,5q,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,7g,hy,5q,hy,fw,fw,fw,fw,fw,fw,fw,fw,fw,fw,5q,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy',
+    ),
+    bold: decodeWidths(
+      '65,78,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,7g,hy,6t,hy,fw,fw,fw,fw,fw,fw,fw,fw,fw,fw,7m,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy',
+    ),
+  },
   [CJK_FONT]: {
     normal: decodeWidths(
       '68,8z,d7,ff,ff,pl,iw,7q,9e,9e,cz,ff,7q,9n,7q,aw,ff,ff,ff,ff,ff,ff,ff,ff,ff,ff,7q,7q,ff,ff,ff,d6,qa,gv,i9,hq,j3,gc,fc,j5,k8,85,ew,hy,f2,mk,k2,km,hk,km,hn,gl,gn,k1,fz,oe,fx,er,gr,9e,aw,9e,ff,fj,gu,fo,h6,e5,h8,fe,91,fn,gv,7n,7n,fc,7x,pq,gz,gu,h8,h8,as,d0,ah,gv,eh,ma,du,eh,d6,9e,7h,9e,ff',
@@ -215,20 +245,28 @@ function decodeWidths(text: string): number[] {
 /**
  * A width the text surely does not exceed when set on one line, in points:
  * printable ASCII at its real width in the font that draws it, Chinese and
- * full-width characters at one em, Latin accented letters at 1.31 em and any
- * other character at 3 em (the widest glyph of either font is 2.84 em), plus a
- * margin for kerning.
+ * full-width characters at one em, Latin accented letters at 1.31 em, Arabic
+ * letters at 2.3 em (the widest glyph of Noto Naskh Arabic Bold is 2.23 em) and
+ * any other character at 3 em (the widest glyph of any report font is 2.84 em),
+ * plus a margin for kerning.
  */
 export function maxTextWidth(text: string, primary: ReportFont, fontSize: number, bold = false): number {
   let units = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
-    if (c >= 0x20 && c <= 0x7e) units += ASCII_ADVANCES[fontFor(c, primary)][bold ? 'bold' : 'normal'][c - 0x20]!;
+    if (c >= 0x20 && c <= 0x7e) units += asciiAdvance(c, primary, bold ? 'bold' : 'normal');
     else if (isCjk(c)) units += 1000;
     else if (c >= 0xa0 && c <= 0x2ff) units += 1310;
+    else if (ARABIC_LETTER.test(ch)) units += 2300;
     else units += 3000;
   }
   return (units / 1000) * fontSize * 1.02 + 1;
+}
+
+/** The advance of a printable ASCII character; in Arabic text the wider of the two fonts, as a Latin run may carry on through spaces and digits. */
+function asciiAdvance(c: number, primary: ReportFont, face: 'normal' | 'bold'): number {
+  const own = ASCII_ADVANCES[fontFor(c, primary)][face][c - 0x20]!;
+  return primary === ARABIC_FONT ? Math.max(own, ASCII_ADVANCES[LATIN_FONT][face][c - 0x20]!) : own;
 }
 
 /**

@@ -1,0 +1,221 @@
+import bidiFactory from 'bidi-js';
+import { isRtl } from '../core/report/language';
+
+/*
+ * Right-to-left text for pdfmake, which has no bidirectional algorithm: it
+ * breaks lines and places words in logical order, left to right.
+ *
+ * The Unicode bidi algorithm (UAX #9) orders a line only once the line is
+ * known (rules L1–L2 work line by line), so this pass runs after pdfmake's
+ * line breaking. It hooks the one moment where every line of the document
+ * exists with its final width and place — paragraphs, table cells, contents
+ * with their page numbers, the running header and footer — and nothing is
+ * drawn yet: pdfmake hands the laid-out pages to its pdfkit document
+ * (`_pdfMakePages = pages`) just before drawing them. A setter on that
+ * property works the same in Node and in the browser build, whose layout
+ * classes are out of reach; breaking lines ourselves would mean redoing
+ * pdfmake's table and column widths.
+ *
+ * Each line is cut into pieces of one embedding level (within pdfmake's
+ * words), the pieces are put in visual order (L2) and placed side by side.
+ * Pieces are reordered, never glyphs: pdfkit still hands each right-to-left
+ * piece to fontkit whole, in logical order, which shapes the Arabic letters
+ * and returns them right to left. Characters with a mirror image ("(", "«")
+ * are mirrored in right-to-left pieces (the Arabic font has no rtlm feature
+ * to do it), and a right-to-left piece without Arabic or Hebrew letters (a
+ * bracket, a dash), which fontkit would set left to right, is reversed here.
+ *
+ * In a right-to-left document (the PDF's language is Arabic) every line is a
+ * right-to-left paragraph, and each page is mirrored: everything pdfmake
+ * placed at x now sits at the page width − x − its width, so paragraphs are
+ * right-aligned, table columns run right to left, the contents put page
+ * numbers on the left, header and footer swap sides. Charts are moved, not
+ * mirrored inside: their axes and figures read as in any language.
+ */
+
+const bidi = bidiFactory();
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
+interface FontLike {
+  widthOfString(text: string, size: number, features?: unknown): number;
+}
+
+interface InlineLike {
+  text: string;
+  x: number;
+  width: number;
+  font: FontLike;
+  fontSize: number;
+  fontFeatures?: unknown;
+  characterSpacing?: number;
+  alignment?: string;
+  justifyShift?: number;
+}
+
+interface LineLike {
+  x: number;
+  inlines: InlineLike[];
+  leadingCut: number;
+  trailingCut: number;
+  inlineWidths: number;
+  getWidth(): number;
+}
+
+interface VectorLike {
+  type: string;
+  x?: number;
+  w?: number;
+  x1?: number;
+  x2?: number;
+  points?: Array<{ x: number }>;
+}
+
+interface PageLike {
+  pageSize: { width: number };
+  items: Array<{ type: string; item: unknown }>;
+}
+
+interface Piece {
+  inline: InlineLike;
+  text: string;
+  level: number;
+  width: number;
+}
+
+/** Puts a line's pieces in visual order; true when the line was changed. */
+export function orderLine(line: LineLike, rtl: boolean): boolean {
+  const text = line.inlines.map((inline) => inline.text).join('');
+  if (!rtl && !RTL_LETTER.test(text)) return false;
+  // A justified line has its gaps spread over its words; the report justifies nothing.
+  if (line.inlines.some((inline) => inline.justifyShift)) return false;
+  const base = rtl ? 1 : 0;
+  const levels = bidi.getEmbeddingLevels(text, rtl ? 'rtl' : 'ltr').levels;
+  // L1: the whitespace that ends the line takes the paragraph's level.
+  for (let i = text.length - 1; i >= 0 && /\s/.test(text[i]!); i--) levels[i] = base;
+  const pieces = cutByLevel(line.inlines, text, levels, base);
+  const visual = reorder(pieces);
+  let x = -(rtl ? line.trailingCut : line.leadingCut);
+  let total = 0;
+  line.inlines = visual.map((piece) => {
+    const inline = piece.text === piece.inline.text && piece.level % 2 === 0 ? piece.inline : { ...piece.inline, text: drawn(piece) };
+    inline.width = piece.width;
+    inline.x = x;
+    x += piece.width;
+    total += piece.width;
+    return inline;
+  });
+  line.inlineWidths = total;
+  return true;
+}
+
+/** Cuts each inline where the embedding level changes; an inline of one level keeps its measured width. */
+function cutByLevel(inlines: readonly InlineLike[], text: string, levels: Uint8Array, base: number): Piece[] {
+  const pieces: Piece[] = [];
+  let offset = 0;
+  for (const inline of inlines) {
+    const end = offset + inline.text.length;
+    if (end === offset) pieces.push({ inline, text: '', level: base, width: inline.width });
+    let start = offset;
+    for (let i = offset + 1; i <= end; i++) {
+      if (i < end && levels[i] === levels[start]) continue;
+      const whole = start === offset && i === end;
+      const part = text.slice(start, i);
+      pieces.push({ inline, text: part, level: levels[start]!, width: whole ? inline.width : widthOf(part, inline) });
+      start = i;
+    }
+    offset = end;
+  }
+  return pieces;
+}
+
+function widthOf(text: string, inline: InlineLike): number {
+  return inline.font.widthOfString(text, inline.fontSize, inline.fontFeatures) + (inline.characterSpacing ?? 0) * (text.length - 1);
+}
+
+/** UAX #9 L2: from the highest level down to the lowest odd one, reverses every run of pieces at that level or higher. */
+function reorder(pieces: Piece[]): Piece[] {
+  const out = [...pieces];
+  const highest = Math.max(...out.map((p) => p.level));
+  const lowestOdd = Math.min(...out.map((p) => (p.level % 2 ? p.level : p.level + 1)));
+  for (let level = highest; level >= lowestOdd; level--) {
+    let i = 0;
+    while (i < out.length) {
+      if (out[i]!.level < level) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < out.length && out[j]!.level >= level) j++;
+      out.splice(i, j - i, ...out.slice(i, j).reverse());
+      i = j;
+    }
+  }
+  return out;
+}
+
+/** The text pdfkit is given for a piece: right-to-left pieces mirrored, and reversed when fontkit would not set them right to left. */
+function drawn(piece: Piece): string {
+  if (piece.level % 2 === 0) return piece.text;
+  const chars = [...piece.text].map((ch) => bidi.getMirroredCharacter(ch) ?? ch);
+  return (RTL_LETTER.test(piece.text) ? chars : chars.reverse()).join('');
+}
+
+/** Mirrors a laid-out page of a right-to-left document (see above); lines are ordered first. */
+function mirrorPage(page: PageLike): void {
+  const width = page.pageSize.width;
+  for (const { type, item } of page.items) {
+    if (type === 'line') {
+      const line = item as LineLike;
+      line.x = width - line.x - line.getWidth();
+      // The page number of a contents line is set when drawn, kept at the side the line is aligned to.
+      for (const inline of line.inlines) if (inline.alignment === 'left' || inline.alignment === 'right') inline.alignment = inline.alignment === 'left' ? 'right' : 'left';
+    } else if (type === 'vector') mirrorVector(item as VectorLike, width);
+    else if (type === 'image' || type === 'svg' || type === 'attachment') {
+      const box = item as { x: number; _width: number };
+      box.x = width - box.x - box._width;
+    } else if (type === 'beginClip') {
+      const clip = item as { x: number; width: number };
+      clip.x = width - clip.x - clip.width;
+    }
+  }
+}
+
+function mirrorVector(vector: VectorLike, width: number): void {
+  if (vector.type === 'rect' && vector.x !== undefined) vector.x = width - vector.x - (vector.w ?? 0);
+  else if (vector.type === 'ellipse' && vector.x !== undefined) vector.x = width - vector.x;
+  else if (vector.type === 'line') {
+    if (vector.x1 !== undefined) vector.x1 = width - vector.x1;
+    if (vector.x2 !== undefined) vector.x2 = width - vector.x2;
+  } else if (vector.type === 'polyline') for (const point of vector.points ?? []) point.x = width - point.x;
+}
+
+/** Orders the lines of laid-out pages; a right-to-left document's pages are mirrored too. */
+export function arrangePages(pages: readonly PageLike[], language: string): void {
+  const rtl = isRtl(language);
+  for (const page of pages) {
+    for (const { type, item } of page.items) if (type === 'line') orderLine(item as LineLike, rtl);
+    if (rtl) mirrorPage(page);
+  }
+}
+
+const hooked = new WeakSet<object>();
+
+/**
+ * Makes a pdfmake PDFDocument class arrange every document's pages (see
+ * above) when pdfmake hands them over for drawing. Once per class.
+ */
+export function arrangeBidiPages(document: unknown): boolean {
+  const proto = document && typeof document === 'object' ? (Object.getPrototypeOf(document) as object | null) : null;
+  if (!proto || hooked.has(proto)) return false;
+  hooked.add(proto);
+  Object.defineProperty(proto, '_pdfMakePages', {
+    configurable: true,
+    get: () => undefined,
+    set(this: { options?: { lang?: unknown } }, pages: PageLike[]) {
+      const language = typeof this.options?.lang === 'string' ? this.options.lang : '';
+      arrangePages(pages, language);
+      Object.defineProperty(this, '_pdfMakePages', { value: pages, writable: true, configurable: true, enumerable: true });
+    },
+  });
+  return true;
+}
