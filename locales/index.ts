@@ -1,84 +1,61 @@
 import i18next, { type i18n, type Resource } from 'i18next';
-import enCli from './en/cli.json';
-import enDialogs from './en/dialogs.json';
-import enHelp from './en/help.json';
-import enKit from './en/kit.json';
-import enMenu from './en/menu.json';
-import enMessages from './en/messages.json';
-import enProtection from './en/protection.json';
-import enReport from './en/report.json';
-import enReportPanel from './en/reportPanel.json';
-import enUi from './en/ui.json';
-import esCli from './es/cli.json';
-import esDialogs from './es/dialogs.json';
-import esHelp from './es/help.json';
-import esKit from './es/kit.json';
-import esMenu from './es/menu.json';
-import esMessages from './es/messages.json';
-import esProtection from './es/protection.json';
-import esReport from './es/report.json';
-import esReportPanel from './es/reportPanel.json';
-import esUi from './es/ui.json';
-import frCli from './fr/cli.json';
-import frDialogs from './fr/dialogs.json';
-import frHelp from './fr/help.json';
-import frKit from './fr/kit.json';
-import frMenu from './fr/menu.json';
-import frMessages from './fr/messages.json';
-import frProtection from './fr/protection.json';
-import frReport from './fr/report.json';
-import frReportPanel from './fr/reportPanel.json';
-import frUi from './fr/ui.json';
-import zhCli from './zh/cli.json';
-import zhDialogs from './zh/dialogs.json';
-import zhHelp from './zh/help.json';
-import zhKit from './zh/kit.json';
-import zhMenu from './zh/menu.json';
-import zhMessages from './zh/messages.json';
-import zhProtection from './zh/protection.json';
-import zhReport from './zh/report.json';
-import zhReportPanel from './zh/reportPanel.json';
-import zhUi from './zh/ui.json';
+import { CATALOG_LANGUAGES, DEFAULT_NAMESPACE, NAMESPACES, isCatalogLanguage, type CatalogLanguage } from './languages';
+
+export * from './languages';
 
 /*
  * The one translation catalog: every string the interface, the report, the CLI
- * and the desktop shell show, per language and namespace. The renderer, the
- * report worker and Node (CLI, main process) all build their i18next instance
- * from these resources.
+ * and the desktop shell show, per language and namespace (locales/<lang>/<ns>.json).
+ * The renderer, the report worker and Node (CLI, main process) all build their
+ * i18next instance from these files. Each language is a module of its own, loaded
+ * when first asked for: the page ships English (the fallback) and the language it
+ * opens in, not all six.
  */
 
-export const CATALOG_LANGUAGES = ['en', 'fr', 'es', 'zh'] as const;
-export type CatalogLanguage = (typeof CATALOG_LANGUAGES)[number];
+type Catalog = Resource[string];
 
-export const NAMESPACES = ['ui', 'reportPanel', 'protection', 'report', 'messages', 'cli', 'dialogs', 'menu', 'kit', 'help'] as const;
-export type Namespace = (typeof NAMESPACES)[number];
-export const DEFAULT_NAMESPACE: Namespace = 'ui';
+const LOADERS: Record<CatalogLanguage, () => Promise<{ default: Catalog }>> = {
+  en: () => import('./en'),
+  fr: () => import('./fr'),
+  es: () => import('./es'),
+  zh: () => import('./zh'),
+  pt: () => import('./pt'),
+  ar: () => import('./ar'),
+};
 
-export const RESOURCES = {
-  en: { ui: enUi, reportPanel: enReportPanel, protection: enProtection, report: enReport, messages: enMessages, cli: enCli, dialogs: enDialogs, menu: enMenu, kit: enKit, help: enHelp },
-  fr: { ui: frUi, reportPanel: frReportPanel, protection: frProtection, report: frReport, messages: frMessages, cli: frCli, dialogs: frDialogs, menu: frMenu, kit: frKit, help: frHelp },
-  es: { ui: esUi, reportPanel: esReportPanel, protection: esProtection, report: esReport, messages: esMessages, cli: esCli, dialogs: esDialogs, menu: esMenu, kit: esKit, help: esHelp },
-  zh: { ui: zhUi, reportPanel: zhReportPanel, protection: zhProtection, report: zhReport, messages: zhMessages, cli: zhCli, dialogs: zhDialogs, menu: zhMenu, kit: zhKit, help: zhHelp },
-} satisfies Resource;
+const catalogs = new Map<CatalogLanguage, Promise<Catalog>>();
+
+/** One language's catalog, imported once per process or page. */
+export function loadCatalog(language: CatalogLanguage): Promise<Catalog> {
+  let catalog = catalogs.get(language);
+  if (!catalog) {
+    catalog = LOADERS[language]().then((m) => m.default);
+    catalogs.set(language, catalog);
+  }
+  return catalog;
+}
+
+/** The resources an instance in this language needs: the language and English, its fallback. */
+export async function resourcesFor(language: CatalogLanguage): Promise<Resource> {
+  const [en, own] = await Promise.all([loadCatalog('en'), loadCatalog(language)]);
+  return { en, [language]: own };
+}
 
 /** i18next options shared by every instance, so plurals and interpolation behave alike everywhere. */
 export const I18N_OPTIONS = {
-  resources: RESOURCES,
   fallbackLng: 'en',
+  supportedLngs: [...CATALOG_LANGUAGES],
   ns: [...NAMESPACES],
   defaultNS: DEFAULT_NAMESPACE,
   interpolation: { escapeValue: false },
   returnNull: false,
 } as const;
 
-export function isCatalogLanguage(language: string): language is CatalogLanguage {
-  return (CATALOG_LANGUAGES as readonly string[]).includes(language);
-}
-
 /** A separate i18next instance in one language (Node, the report worker, tests). */
 export async function createTranslator(language: string): Promise<i18n> {
+  const lng = isCatalogLanguage(language) ? language : 'en';
   const instance = i18next.createInstance();
-  await instance.init({ ...I18N_OPTIONS, lng: isCatalogLanguage(language) ? language : 'en' });
+  await instance.init({ ...I18N_OPTIONS, resources: await resourcesFor(lng), lng });
   return instance;
 }
 

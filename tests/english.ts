@@ -2,13 +2,14 @@ import i18next from 'i18next';
 import type { Translate } from '../core/model/explain';
 import { MessageError, type Message } from '../core/model/message';
 import { I18N_OPTIONS } from '../locales';
+import { RESOURCES } from '../locales/all';
 
 /*
  * The catalog in English, ready at import (no await), for tests that check
  * what a person reads: core returns codes, these helpers say them.
  */
 const instance = i18next.createInstance();
-void instance.init({ ...I18N_OPTIONS, lng: 'en', initAsync: false });
+void instance.init({ ...I18N_OPTIONS, resources: RESOURCES, lng: 'en', initAsync: false });
 
 export const t: Translate = (key, params) => instance.t(key, params);
 

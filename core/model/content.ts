@@ -1,5 +1,6 @@
 import { ActionLibrarySchema, ACTION_LIBRARY_FORMAT, COST_RANGE_OF_BAND, LEAD_BODY_OF_V1, MONTHS_OF_V1_COST, type ActionLibrary, type ChannelV2, type CostBand, type FundingInstrument } from './schema/actions';
 import { migrate, type Migration } from './schema/migrate';
+import type { Language } from './schema/text';
 import { parseJsonText, parseWith, type Parsed, type Problem } from './schema/parse';
 import { QuestionnaireSchema, QUESTIONNAIRE_FORMAT, type Questionnaire } from './schema/questionnaire';
 import { checkActionLibrary, checkQuestionnaire } from './validate';
@@ -79,20 +80,26 @@ const MIGRATED_TEXTS = {
     fr: 'Fourchette de l’ancienne classe de coût ; base de coût encore à préciser',
     es: 'Intervalo de la antigua franja de costo; base de costo aún por precisar',
     zh: '沿用原成本档位的区间，尚未给出成本依据',
+    pt: 'Intervalo da antiga classe de custo; base de custo ainda por precisar',
+    ar: 'نطاق فئة التكلفة السابقة؛ لم يُحدَّد أساس التكلفة بعد',
   },
   target: {
     en: 'As the indicator states, by the end of the action',
     fr: 'Comme l’indique l’indicateur, d’ici la fin de l’action',
     es: 'Lo que indica el indicador, al término de la acción',
     zh: '行动结束时达到指标所述水平',
+    pt: 'O que o indicador enuncia, até ao fim da ação',
+    ar: 'ما ينص عليه المؤشر، بحلول نهاية الإجراء',
   },
   verification: {
     en: 'Progress report of the lead body, with its evidence',
     fr: 'Rapport d’avancement de l’organisme chef de file, pièces à l’appui',
     es: 'Informe de avance del organismo responsable, con su evidencia',
     zh: '牵头机构的进展报告及其证明材料',
+    pt: 'Relatório de progresso do organismo responsável, com os respetivos comprovativos',
+    ar: 'تقرير مرحلي من الجهة الرائدة، مع أدلته',
   },
-} as const satisfies Record<string, Record<'en' | 'fr' | 'es' | 'zh', string>>;
+} as const satisfies Record<string, Record<Language, string>>;
 
 /** A migrated text in every language the library declares (English where no wording exists). */
 function migratedText(key: keyof typeof MIGRATED_TEXTS, languages: readonly string[]): Record<string, string> {

@@ -2,7 +2,7 @@
 export const REPORT_LANGUAGES = ['en', 'fr', 'es', 'zh', 'pt', 'ar'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
-/** Languages written right to left: their reports are laid out mirrored (core/report/rtl.ts). */
+/** Languages written right to left: their reports are ordered and mirrored by pdf/bidi-layout.ts and word/convert.ts. */
 export const RTL_LANGUAGES: readonly ReportLanguage[] = ['ar'];
 
 export function isRtl(language: string): boolean {

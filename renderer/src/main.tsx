@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './i18n';
+import { i18nReady } from './i18n';
 import './fonts.css';
 import './styles.css';
 import { App } from './App';
@@ -13,33 +13,38 @@ import { connectShell } from './platform/shell';
 import { StoreContext, createAppStore } from './store';
 import { startAutosave } from './store/autosave';
 
-const { api, edition, menu } = detectPlatform();
-const store = createAppStore(api, edition);
-connectShell(store, menu);
-applyPreferences(store.getState().preferences, false);
-startAutosave(store);
-// Start-up work runs while the first screen renders; both actions report their failures in the store.
-void store.getState().loadBundles();
-void store.getState().checkRecovery();
+// The store and the first screen speak the user's language from the start: wait for its catalog (a local file).
+void i18nReady.then(start);
 
-// Once an assessment is open and the page is idle, fetch the other screens' code and warm up the report
-// worker on its questionnaire in the language its report starts in, so that neither waits later. Not
-// before: on a two-core laptop, the start page and the first section must not share the processor with it.
-const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 1000));
-const stopWatching = store.subscribe(({ content, assessment, language }) => {
-  if (!content || !assessment) return;
-  stopWatching();
-  const reportLanguage = (assessment.meta.language ?? language) as ReportLanguage;
-  whenIdle(() => {
-    void warmUpScreens().catch(() => undefined);
-    warmUpReportWorker(content, REPORT_LANGUAGES.includes(reportLanguage) ? reportLanguage : 'en');
+function start(): void {
+  const { api, edition, menu } = detectPlatform();
+  const store = createAppStore(api, edition);
+  connectShell(store, menu);
+  applyPreferences(store.getState().preferences, false);
+  startAutosave(store);
+  // Start-up work runs while the first screen renders; both actions report their failures in the store.
+  void store.getState().loadBundles();
+  void store.getState().checkRecovery();
+
+  // Once an assessment is open and the page is idle, fetch the other screens' code and warm up the report
+  // worker on its questionnaire in the language its report starts in, so that neither waits later. Not
+  // before: on a two-core laptop, the start page and the first section must not share the processor with it.
+  const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 1000));
+  const stopWatching = store.subscribe(({ content, assessment, language }) => {
+    if (!content || !assessment) return;
+    stopWatching();
+    const reportLanguage = (assessment.meta.language ?? language) as ReportLanguage;
+    whenIdle(() => {
+      void warmUpScreens().catch(() => undefined);
+      warmUpReportWorker(content, REPORT_LANGUAGES.includes(reportLanguage) ? reportLanguage : 'en');
+    });
   });
-});
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <StoreContext.Provider value={store}>
-      <App />
-    </StoreContext.Provider>
-  </StrictMode>,
-);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <StoreContext.Provider value={store}>
+        <App />
+      </StoreContext.Provider>
+    </StrictMode>,
+  );
+}

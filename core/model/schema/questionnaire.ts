@@ -19,6 +19,10 @@ export const SlugSchema = IdSchema.max(80, 'schema.slugTooLong').regex(/^[^.]*$/
 
 const StagesSchema = z.tuple([LocalizedTextSchema, LocalizedTextSchema, LocalizedTextSchema, LocalizedTextSchema, LocalizedTextSchema]);
 
+/** Whose capacity an item rates: the answering institution's own, or the country's as a whole. */
+export const SCOPES = ['institution', 'country'] as const;
+export type Scope = (typeof SCOPES)[number];
+
 const common = {
   id: IdSchema,
   /** JSON-Logic rule over earlier answers; the item is asked only when it holds. */
@@ -41,6 +45,7 @@ export const ProfileQuestionSchema = z.strictObject({
 export const IndicatorSchema = z.strictObject({
   ...common,
   type: z.literal('indicator'),
+  scope: z.enum(SCOPES),
   statement: LocalizedTextSchema,
   stages: StagesSchema,
   guidance: LocalizedTextSchema,
@@ -53,6 +58,7 @@ export const IndicatorSchema = z.strictObject({
 export const RiskSchema = z.strictObject({
   ...common,
   type: z.literal('risk'),
+  scope: z.enum(SCOPES),
   statement: LocalizedTextSchema,
   description: LocalizedTextSchema,
   preparedness: StagesSchema,
@@ -79,6 +85,23 @@ export const SectionSchema = z.strictObject({
   items: z.array(ItemSchema).min(1).max(200),
 });
 
+const ScaleLevelSchema = z.strictObject({ label: LocalizedTextSchema, meaning: LocalizedTextSchema });
+const RatingScaleSchema = z.strictObject({
+  title: LocalizedTextSchema,
+  levels: z.tuple([ScaleLevelSchema, ScaleLevelSchema, ScaleLevelSchema, ScaleLevelSchema, ScaleLevelSchema]),
+});
+
+/**
+ * The rating rules every view states the same way: the rule for reaching a
+ * stage, and the likelihood and impact scales (1–5) of the risks. Defined once
+ * here so the app, the report and the blank questionnaire cannot drift apart.
+ */
+export const ScalesSchema = z.strictObject({
+  stageRule: LocalizedTextSchema,
+  likelihood: RatingScaleSchema,
+  impact: RatingScaleSchema,
+});
+
 export const QuestionnaireSchema = z.strictObject({
   format: z.literal(QUESTIONNAIRE_FORMAT),
   id: SlugSchema,
@@ -86,6 +109,7 @@ export const QuestionnaireSchema = z.strictObject({
   languages: z.array(LanguageSchema).min(1),
   title: LocalizedTextSchema,
   description: LocalizedTextSchema,
+  scales: ScalesSchema,
   sections: z.array(SectionSchema).min(1).max(50),
 });
 
@@ -94,4 +118,6 @@ export type Indicator = z.infer<typeof IndicatorSchema>;
 export type Risk = z.infer<typeof RiskSchema>;
 export type Item = z.infer<typeof ItemSchema>;
 export type Section = z.infer<typeof SectionSchema>;
+export type Scales = z.infer<typeof ScalesSchema>;
+export type RatingScale = z.infer<typeof RatingScaleSchema>;
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;

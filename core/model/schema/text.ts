@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Languages the bundled content and the UI are written in. */
-export const LANGUAGES = ['en', 'fr', 'es', 'zh'] as const;
+export const LANGUAGES = ['en', 'fr', 'es', 'zh', 'pt', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const LanguageSchema = z.enum(LANGUAGES);
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../core/model/schema/text';
-import { UI_LANGUAGES } from '../i18n';
+import { UI_LANGUAGES, languageTag } from '../i18n';
 import type { TextSize, Theme } from '../lib/preferences';
 import { useApp } from '../store';
 import { Dialog } from './Dialog';
@@ -53,7 +53,7 @@ export function SettingsDialog() {
         legend={t('app.language')}
         name="language"
         value={language}
-        options={UI_LANGUAGES.map((l) => ({ value: l.code, label: l.name, lang: l.code === 'zh' ? 'zh-Hans' : l.code }))}
+        options={UI_LANGUAGES.map((l) => ({ value: l.code, label: l.name, lang: languageTag(l.code) }))}
         // The catalog is bundled, so switching cannot fail for want of a download: nothing waits for it.
         onChange={(code) => void chooseLanguage(code, { askAssessment: true })}
       />

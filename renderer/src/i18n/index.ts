@@ -1,18 +1,21 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../core/model/schema/text';
-import { I18N_OPTIONS } from '../../../locales';
+import { I18N_OPTIONS, NAMESPACES, isRightToLeft, loadCatalog } from '../../../locales';
+import en from '../../../locales/en';
 
 export const UI_LANGUAGES: { code: Language; name: string }[] = [
   { code: 'en', name: 'English' },
   { code: 'fr', name: 'Français' },
   { code: 'es', name: 'Español' },
   { code: 'zh', name: '中文' },
+  { code: 'pt', name: 'Português' },
+  { code: 'ar', name: 'العربية' },
 ];
 
 const LANGUAGE_KEY = 'capamap.language';
 
-function initialLanguage(): Language {
+function savedLanguage(): Language {
   const saved = globalThis.localStorage?.getItem(LANGUAGE_KEY);
   return UI_LANGUAGES.some((l) => l.code === saved) ? (saved as Language) : 'en';
 }
@@ -22,24 +25,38 @@ export function languageTag(language: string): string {
   return language === 'zh' ? 'zh-Hans' : language;
 }
 
-// The one catalog (locales/) is bundled: the app is offline and switches language without a reload.
-// With the resources inline, init is done when it returns: its promise has nothing left to wait for.
-void i18next.use(initReactI18next).init({
-  ...I18N_OPTIONS,
-  lng: initialLanguage(),
-});
-setPageLanguage(i18next.language);
+// English, the fallback, is bundled and ready at import (the store and its tests translate synchronously);
+// another language's catalog is fetched from its own file before the first render and on a switch,
+// so the page does not carry six languages to show one.
+void i18next.use(initReactI18next).init({ ...I18N_OPTIONS, resources: { en }, lng: 'en', initAsync: false });
 
-/** The page's lang attribute; unit tests run the store in Node, without a page. */
-function setPageLanguage(language: string): void {
-  if (typeof document !== 'undefined') document.documentElement.lang = languageTag(language);
+/** Adds a language's catalog to the instance, once. */
+async function ensureCatalog(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, NAMESPACES[0])) return;
+  const catalog = await loadCatalog(language);
+  for (const ns of NAMESPACES) i18next.addResourceBundle(language, ns, catalog[ns], true, true);
 }
 
-/** Switches UI and content language at runtime; the page's lang attribute follows. */
-export async function setLanguage(language: Language): Promise<void> {
+/** The page's language and direction; unit tests run the store in Node, without a page. */
+function setPageLanguage(language: string): void {
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = languageTag(language);
+  document.documentElement.dir = isRightToLeft(language) ? 'rtl' : 'ltr';
+}
+
+async function speak(language: Language): Promise<void> {
+  await ensureCatalog(language);
   await i18next.changeLanguage(language);
   setPageLanguage(language);
+}
+
+/** Switches UI and content language at runtime, and remembers it; the page's lang and dir follow. */
+export async function setLanguage(language: Language): Promise<void> {
+  await speak(language);
   globalThis.localStorage?.setItem(LANGUAGE_KEY, language);
 }
+
+/** Resolves once the interface speaks the language the user last chose (main.tsx renders after it); English if its file cannot load. */
+export const i18nReady: Promise<void> = speak(savedLanguage()).catch(() => setPageLanguage('en'));
 
 export default i18next;

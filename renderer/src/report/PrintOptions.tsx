@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../../core/report/language';
-import { UI_LANGUAGES } from '../i18n';
+import { UI_LANGUAGES, languageTag } from '../i18n';
 
 export type Paper = 'a4' | 'letter';
 
@@ -24,8 +24,8 @@ export function PrintOptions({
       <label className="field">
         <span>{labels.language}</span>
         <select value={language} onChange={(e) => onLanguage(e.target.value as ReportLanguage)}>
-          {UI_LANGUAGES.filter((l) => REPORT_LANGUAGES.includes(l.code)).map((l) => (
-            <option key={l.code} value={l.code} lang={l.code}>
+          {UI_LANGUAGES.filter((l) => (REPORT_LANGUAGES as readonly string[]).includes(l.code)).map((l) => (
+            <option key={l.code} value={l.code} lang={languageTag(l.code)}>
               {l.name}
             </option>
           ))}

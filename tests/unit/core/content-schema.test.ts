@@ -58,7 +58,7 @@ function libraryProblems(doc: JsonObject): Problem[] {
  * keys that must be present and the keys that may be left out.
  */
 const QUESTIONNAIRE_OBJECTS: { name: string; path: Path; required: string[]; optional: string[] }[] = [
-  { name: 'questionnaire', path: [], required: ['format', 'id', 'version', 'languages', 'title', 'description', 'sections'], optional: [] },
+  { name: 'questionnaire', path: [], required: ['format', 'id', 'version', 'languages', 'title', 'description', 'scales', 'sections'], optional: [] },
   { name: 'profile section', path: ['sections', 0], required: ['id', 'kind', 'title', 'intro', 'items'], optional: [] },
   { name: 'module section', path: ['sections', 8], required: ['id', 'kind', 'title', 'intro', 'items'], optional: ['optional'] },
   // "options" is optional in the schema but a choice needs it: the semantic check reports it at the same path.
@@ -68,14 +68,14 @@ const QUESTIONNAIRE_OBJECTS: { name: string; path: Path; required: string[]; opt
   {
     name: 'indicator',
     path: ['sections', 1, 'items', 0],
-    required: ['type', 'id', 'statement', 'stages', 'guidance', 'evidence', 'references'],
+    required: ['type', 'id', 'scope', 'statement', 'stages', 'guidance', 'evidence', 'references'],
     optional: ['weight'],
   },
   { name: 'reference', path: ['sections', 1, 'items', 0, 'references', 0], required: ['framework', 'item', 'year'], optional: [] },
   {
     name: 'risk',
     path: ['sections', 5, 'items', 0],
-    required: ['type', 'id', 'statement', 'description', 'preparedness', 'guidance', 'evidence', 'references'],
+    required: ['type', 'id', 'scope', 'statement', 'description', 'preparedness', 'guidance', 'evidence', 'references'],
     optional: [],
   },
 ];

@@ -4,10 +4,21 @@ import { applyItemCommand } from '../../../renderer/src/lib/item-commands';
 
 const text = (en: string) => ({ en });
 const stages = [text('a'), text('b'), text('c'), text('d'), text('e')] as const;
-const indicator: Item = { id: 's.i', type: 'indicator', statement: text('S'), stages: [...stages], guidance: text('g'), evidence: [text('e')], references: [{ framework: 'F', item: 'i', year: 2024 }], weight: 1 };
+const indicator: Item = {
+  id: 's.i',
+  type: 'indicator',
+  scope: 'country',
+  statement: text('S'),
+  stages: [...stages],
+  guidance: text('g'),
+  evidence: [text('e')],
+  references: [{ framework: 'F', item: 'i', year: 2024 }],
+  weight: 1,
+};
 const risk: Item = {
   id: 's.r',
   type: 'risk',
+  scope: 'country',
   statement: text('R'),
   description: text('d'),
   preparedness: [...stages],

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { RESOURCES } from '../../../locales';
+import { CATALOG_LANGUAGES } from '../../../locales';
+import { RESOURCES } from '../../../locales/all';
 import { DYNAMIC_KEYS } from './dynamic-keys';
 
 type Tree = { [key: string]: string | Tree };
@@ -16,7 +17,7 @@ const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '')
 const catalog = (language: keyof typeof RESOURCES) => Object.fromEntries(Object.entries(RESOURCES[language]).flatMap(([ns, tree]) => Object.entries(flatten(tree as Tree, `${ns}:`))));
 const english = catalog('en');
 const englishBase = Object.fromEntries(Object.entries(english).map(([k, v]) => [base(k), v]));
-const locales = { fr: catalog('fr'), es: catalog('es'), zh: catalog('zh') };
+const locales = Object.fromEntries(CATALOG_LANGUAGES.filter((l) => l !== 'en').map((l) => [l, catalog(l)])) as Record<Exclude<keyof typeof RESOURCES, 'en'>, Record<string, string>>;
 
 const glossary = (language: string) =>
   new Map((JSON.parse(readFileSync(join(__dirname, `../../../questionnaires/glossary/${language}.json`), 'utf8')) as { terms: { en: string; term: string }[] }).terms.map((t) => [t.en, t.term]));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COST_BANDS, FUNDING_INSTRUMENTS, LEAD_BODIES } from '../../../core/model/schema/actions';
 import { REPORT_LANGUAGES } from '../../../core/report/language';
-import { RESOURCES } from '../../../locales';
+import { RESOURCES } from '../../../locales/all';
 import { TRANSLATE } from './helpers';
 
 type Tree = { [key: string]: string | Tree };

@@ -5,7 +5,7 @@ import { CJK_COVERAGE, LATIN_COVERAGE, covers } from '../../../core/report/cover
 import { ASCII_ADVANCES, CJK_FONT, CJK_PIECE, LATIN_FONT, PDF_FONTS, cjkPieces, fontRuns, maxTextWidth, oneLine, primaryFont, reportFontFiles, textRuns, withReportFonts } from '../../../core/report/fonts';
 import { buildReport, reportInput, type ReportSectionId } from '../../../core/report/build';
 import { REPORT_LANGUAGES } from '../../../core/report/language';
-import { RESOURCES } from '../../../locales';
+import { RESOURCES } from '../../../locales/all';
 import type { SvgNode } from '../../../core/charts/svg';
 import { TRANSLATE, demo, miniContent, options } from './helpers';
 
