@@ -1,7 +1,7 @@
 import { mapSvg, type SvgNode } from '../charts/svg';
 import { termSpans } from './cjk-terms';
 import { ARABIC_COVERAGE, CJK_COVERAGE, LATIN_COVERAGE, covers, type Coverage } from './coverage';
-import type { PdfDocDefinition, PdfInline, PdfTextContent } from './pdfmake-types';
+import type { PdfContent, PdfDocDefinition, PdfInline, PdfTextContent } from './pdfmake-types';
 
 /** Font families the report uses, as named in pdfmake's font table. */
 export const LATIN_FONT = 'NotoSans';
@@ -93,8 +93,8 @@ export function fontRuns(text: string, primary: ReportFont): FontRun[] {
   let current: FontRun | null = null;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
-    const sticky = primary === ARABIC_FONT && current !== null && current.font !== primary && !ARABIC_LETTER.test(ch) && covers(COVERAGE[current.font], code);
-    const font = sticky ? current!.font : fontFor(code, primary);
+    const sticky: boolean = primary === ARABIC_FONT && current !== null && current.font !== primary && !ARABIC_LETTER.test(ch) && covers(COVERAGE[current.font], code);
+    const font: ReportFont = sticky ? current!.font : fontFor(code, primary);
     if (current && current.font === font) current.text += ch;
     else {
       current = { text: ch, font };
@@ -278,4 +278,63 @@ function asciiAdvance(c: number, primary: ReportFont, face: 'normal' | 'bold'): 
 export function oneLine(text: string, primary: ReportFont, fontSize: number, width: number, bold = false): PdfTextContent {
   if (!text || text.includes('\n') || maxTextWidth(text, primary, fontSize, bold) > width) return textRuns(text, primary);
   return fontRuns(text, primary).map((r): PdfInline => (r.font === primary ? { text: r.text, noWrap: true } : { text: r.text, font: r.font, noWrap: true }));
+}
+
+/**
+ * Every text of a document part set in the font that draws it: text a
+ * section wrote without textRuns (a "#" column heading, "Q1", an action's
+ * number) is split into font runs here. Needed where the primary font lacks
+ * most of ASCII (Noto Naskh Arabic has no Latin letters); text already given
+ * a font is left alone.
+ */
+export function withFallbackFonts<T>(value: T, primary: ReportFont): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => withFallbackFonts(item, primary)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const node = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(node)) {
+    if (key === 'text' && node.font === undefined) out[key] = fallbackText(child, primary);
+    else if (CONTENT_LISTS.has(key) && Array.isArray(child)) out[key] = child.map((item: unknown) => contentNode(item, primary));
+    else if (key === 'body' && Array.isArray(child)) out[key] = child.map((row: unknown) => (Array.isArray(row) ? row.map((cell: unknown) => contentNode(cell, primary)) : row));
+    else out[key] = withFallbackFonts(child, primary);
+  }
+  return out as T;
+}
+
+/** Keys whose arrays hold content nodes, where a bare string is a paragraph (elsewhere it is a width, a style name…). */
+const CONTENT_LISTS = new Set(['content', 'stack', 'columns', 'ul', 'ol']);
+
+function contentNode(node: unknown, primary: ReportFont): unknown {
+  if (typeof node !== 'string') return withFallbackFonts(node, primary);
+  const runs = textRuns(node, primary);
+  return runs === node ? node : { text: runs };
+}
+
+function fallbackText(text: unknown, primary: ReportFont): unknown {
+  if (typeof text === 'string') return textRuns(text, primary);
+  if (!Array.isArray(text)) return withFallbackFonts(text, primary);
+  return text.flatMap((item: unknown): unknown[] => {
+    if (typeof item === 'string') return [textRuns(item, primary)].flat();
+    if (item === null || typeof item !== 'object') return [item];
+    const inline = item as PdfInline;
+    if (inline.font !== undefined || typeof inline.text !== 'string') return [withFallbackFonts(inline, primary)];
+    const runs = textRuns(inline.text, primary);
+    if (typeof runs === 'string') return [inline];
+    // pdfmake drops the style of an inline whose text is an array, so each run carries it.
+    const { text: _text, ...style } = inline;
+    return [runs].flat().map((run) => (typeof run === 'string' ? { ...style, text: run } : { ...style, ...run }));
+  });
+}
+
+/** A document whose text, running header and footer included, is set by withFallbackFonts when its primary font is the Arabic one. */
+export function withDocumentFallbacks(definition: PdfDocDefinition): PdfDocDefinition {
+  const primary = definition.defaultStyle.font;
+  if (primary !== ARABIC_FONT) return definition;
+  const { header, footer } = definition;
+  return {
+    ...definition,
+    content: definition.content.map((node) => contentNode(node, primary) as PdfContent),
+    ...(header ? { header: (page, count, size) => contentNode(header(page, count, size), primary) as PdfContent | null } : {}),
+    ...(footer ? { footer: (page, count, size) => contentNode(footer(page, count, size), primary) as PdfContent | null } : {}),
+  };
 }
