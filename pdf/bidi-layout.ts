@@ -117,7 +117,9 @@ function cutByLevel(inlines: readonly InlineLike[], text: string, levels: Uint8A
     if (end === offset) pieces.push({ inline, text: '', level: base, width: inline.width });
     let start = offset;
     for (let i = offset + 1; i <= end; i++) {
-      if (i < end && levels[i] === levels[start]) continue;
+      // pdfkit sets the words of a text one after the other, left to right: a right-to-left piece is therefore one word (with its spaces).
+      const wordEnds = levels[start]! % 2 === 1 && /\s/.test(text[i - 1]!) && !/\s/.test(text[i] ?? ' ');
+      if (i < end && levels[i] === levels[start] && !wordEnds) continue;
       const whole = start === offset && i === end;
       const part = text.slice(start, i);
       pieces.push({ inline, text: part, level: levels[start]!, width: whole ? inline.width : widthOf(part, inline) });
@@ -200,6 +202,37 @@ export function arrangePages(pages: readonly PageLike[], language: string): void
 
 const hooked = new WeakSet<object>();
 
+interface EmbeddedFontLike {
+  unicode?: number[][];
+  encode(text: string, features?: unknown): [string[], unknown];
+  /** Glyphs whose text has been put in visual order (set here). */
+  _visual?: Set<number>;
+}
+
+/**
+ * A right-to-left piece is drawn as fontkit returns it, right to left, and a
+ * PDF reader turns it back to logical order character by character. A glyph
+ * that stands for several characters (the lam-alef ligature) would then read
+ * backwards ("ال" for "لا"), so its characters are recorded in visual order.
+ */
+function recordLigaturesVisually(fontProto: EmbeddedFontLike): void {
+  if (hooked.has(fontProto) || typeof fontProto.encode !== 'function') return;
+  hooked.add(fontProto);
+  const encode = fontProto.encode;
+  fontProto.encode = function visualEncode(this: EmbeddedFontLike, text: string, features?: unknown) {
+    const result = encode.call(this, text, features);
+    if (!RTL_LETTER.test(text) || !this.unicode) return result;
+    const visual = (this._visual ??= new Set());
+    for (const code of result[0]) {
+      const gid = parseInt(code, 16);
+      const chars = this.unicode[gid];
+      if (chars && chars.length > 1 && !visual.has(gid)) this.unicode[gid] = [...chars].reverse();
+      visual.add(gid);
+    }
+    return result;
+  };
+}
+
 /**
  * Makes a pdfmake PDFDocument class arrange every document's pages (see
  * above) when pdfmake hands them over for drawing. Once per class.
@@ -211,9 +244,11 @@ export function arrangeBidiPages(document: unknown): boolean {
   Object.defineProperty(proto, '_pdfMakePages', {
     configurable: true,
     get: () => undefined,
-    set(this: { options?: { lang?: unknown } }, pages: PageLike[]) {
+    set(this: { options?: { lang?: unknown }; _fontFamilies?: Record<string, object | undefined> }, pages: PageLike[]) {
       const language = typeof this.options?.lang === 'string' ? this.options.lang : '';
       arrangePages(pages, language);
+      // The fonts laid out with are open now, none drawn yet.
+      for (const font of Object.values(this._fontFamilies ?? {})) if (font) recordLigaturesVisually(Object.getPrototypeOf(font) as EmbeddedFontLike);
       Object.defineProperty(this, '_pdfMakePages', { value: pages, writable: true, configurable: true, enumerable: true });
     },
   });
