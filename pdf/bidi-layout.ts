@@ -1,4 +1,4 @@
-import bidiFactory from 'bidi-js';
+import { RTL_LETTER, pieceText, visualPieces } from '../core/report/bidi';
 import { isRtl } from '../core/report/language';
 
 /*
@@ -16,14 +16,9 @@ import { isRtl } from '../core/report/language';
  * classes are out of reach; breaking lines ourselves would mean redoing
  * pdfmake's table and column widths.
  *
- * Each line is cut into pieces of one embedding level (within pdfmake's
- * words), the pieces are put in visual order (L2) and placed side by side.
- * Pieces are reordered, never glyphs: pdfkit still hands each right-to-left
- * piece to fontkit whole, in logical order, which shapes the Arabic letters
- * and returns them right to left. Characters with a mirror image ("(", "«")
- * are mirrored in right-to-left pieces (the Arabic font has no rtlm feature
- * to do it), and a right-to-left piece without Arabic or Hebrew letters (a
- * bracket, a dash), which fontkit would set left to right, is reversed here.
+ * Each line is cut into pieces of one embedding level within pdfmake's
+ * words and put in visual order by core/report/bidi.ts; the pieces are then
+ * placed side by side, each measured with its own font.
  *
  * In a right-to-left document (the PDF's language is Arabic) every line is a
  * right-to-left paragraph, and each page is mirrored: everything pdfmake
@@ -32,9 +27,6 @@ import { isRtl } from '../core/report/language';
  * numbers on the left, header and footer swap sides. Charts are moved, not
  * mirrored inside: their axes and figures read as in any language.
  */
-
-const bidi = bidiFactory();
-const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
 
 interface FontLike {
   widthOfString(text: string, size: number, features?: unknown): number;
@@ -75,91 +67,49 @@ interface PageLike {
   items: Array<{ type: string; item: unknown }>;
 }
 
-interface Piece {
-  inline: InlineLike;
-  text: string;
-  level: number;
-  width: number;
-}
-
-/** Puts a line's pieces in visual order; true when the line was changed. */
+/** Puts a line's inlines in visual order, cut into pieces of one level (core/report/bidi.ts); true when the line was changed. */
 export function orderLine(line: LineLike, rtl: boolean): boolean {
   const text = line.inlines.map((inline) => inline.text).join('');
   if (!rtl && !RTL_LETTER.test(text)) return false;
   // A justified line has its gaps spread over its words; the report justifies nothing.
   if (line.inlines.some((inline) => inline.justifyShift)) return false;
-  const base = rtl ? 1 : 0;
-  const levels = bidi.getEmbeddingLevels(text, rtl ? 'rtl' : 'ltr').levels;
-  // L1: the whitespace that ends the line takes the paragraph's level.
-  for (let i = text.length - 1; i >= 0 && /\s/.test(text[i]!); i--) levels[i] = base;
-  const pieces = cutByLevel(line.inlines, text, levels, base);
-  const visual = reorder(pieces);
+  const starts: number[] = [];
+  let offset = 0;
+  for (const inline of line.inlines) {
+    starts.push(offset);
+    offset += inline.text.length;
+  }
+  const owner = (at: number) => {
+    let i = starts.length - 1;
+    while (i > 0 && (starts[i]! > at || line.inlines[i]!.text.length === 0)) i--;
+    return i;
+  };
+  // Inlines without text (a page reference before it is filled) keep their place at the start.
+  const empty = line.inlines.filter((inline) => inline.text.length === 0);
   let x = -(rtl ? line.trailingCut : line.leadingCut);
   let total = 0;
-  line.inlines = visual.map((piece) => {
-    const inline = piece.text === piece.inline.text && piece.level % 2 === 0 ? piece.inline : { ...piece.inline, text: drawn(piece) };
-    inline.width = piece.width;
+  const place = (inline: InlineLike, width: number) => {
+    inline.width = width;
     inline.x = x;
-    x += piece.width;
-    total += piece.width;
+    x += width;
+    total += width;
     return inline;
-  });
+  };
+  const placed = empty.map((inline) => place(inline, inline.width));
+  for (const piece of visualPieces(text, rtl, starts)) {
+    const source = line.inlines[owner(piece.start)]!;
+    const part = text.slice(piece.start, piece.end);
+    const whole = part === source.text;
+    const inline = whole && piece.level % 2 === 0 ? source : { ...source, text: pieceText(part, piece.level) };
+    placed.push(place(inline, whole ? source.width : widthOf(part, source)));
+  }
+  line.inlines = placed;
   line.inlineWidths = total;
   return true;
 }
 
-/** Cuts each inline where the embedding level changes; an inline of one level keeps its measured width. */
-function cutByLevel(inlines: readonly InlineLike[], text: string, levels: Uint8Array, base: number): Piece[] {
-  const pieces: Piece[] = [];
-  let offset = 0;
-  for (const inline of inlines) {
-    const end = offset + inline.text.length;
-    if (end === offset) pieces.push({ inline, text: '', level: base, width: inline.width });
-    let start = offset;
-    for (let i = offset + 1; i <= end; i++) {
-      // pdfkit sets the words of a text one after the other, left to right: a right-to-left piece is therefore one word (with its spaces).
-      const wordEnds = levels[start]! % 2 === 1 && /\s/.test(text[i - 1]!) && !/\s/.test(text[i] ?? ' ');
-      if (i < end && levels[i] === levels[start] && !wordEnds) continue;
-      const whole = start === offset && i === end;
-      const part = text.slice(start, i);
-      pieces.push({ inline, text: part, level: levels[start]!, width: whole ? inline.width : widthOf(part, inline) });
-      start = i;
-    }
-    offset = end;
-  }
-  return pieces;
-}
-
 function widthOf(text: string, inline: InlineLike): number {
   return inline.font.widthOfString(text, inline.fontSize, inline.fontFeatures) + (inline.characterSpacing ?? 0) * (text.length - 1);
-}
-
-/** UAX #9 L2: from the highest level down to the lowest odd one, reverses every run of pieces at that level or higher. */
-function reorder(pieces: Piece[]): Piece[] {
-  const out = [...pieces];
-  const highest = Math.max(...out.map((p) => p.level));
-  const lowestOdd = Math.min(...out.map((p) => (p.level % 2 ? p.level : p.level + 1)));
-  for (let level = highest; level >= lowestOdd; level--) {
-    let i = 0;
-    while (i < out.length) {
-      if (out[i]!.level < level) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < out.length && out[j]!.level >= level) j++;
-      out.splice(i, j - i, ...out.slice(i, j).reverse());
-      i = j;
-    }
-  }
-  return out;
-}
-
-/** The text pdfkit is given for a piece: right-to-left pieces mirrored, and reversed when fontkit would not set them right to left. */
-function drawn(piece: Piece): string {
-  if (piece.level % 2 === 0) return piece.text;
-  const chars = [...piece.text].map((ch) => bidi.getMirroredCharacter(ch) ?? ch);
-  return (RTL_LETTER.test(piece.text) ? chars : chars.reverse()).join('');
 }
 
 /** Mirrors a laid-out page of a right-to-left document (see above); lines are ordered first. */

@@ -1,4 +1,5 @@
 import { mapSvg, type SvgNode } from '../charts/svg';
+import { RTL_LETTER, pieceText, visualPieces } from './bidi';
 import { termSpans } from './cjk-terms';
 import { ARABIC_COVERAGE, CJK_COVERAGE, LATIN_COVERAGE, covers, type Coverage } from './coverage';
 import type { PdfContent, PdfDocDefinition, PdfInline, PdfTextContent } from './pdfmake-types';
@@ -193,16 +194,38 @@ function stretchPieces(chars: readonly string[], from: number, to: number, terms
   return pieces;
 }
 
-/** A chart tree whose text uses the report fonts, with a tspan per font run where scripts mix. */
+/**
+ * A chart tree whose text uses the report fonts, with a tspan per font run
+ * where scripts mix. A label with Arabic (or Hebrew) letters becomes tspans in
+ * visual order (core/report/bidi.ts): the chart's drawer lays text out left to
+ * right. Its paragraph direction is the report's.
+ */
 export function withReportFonts(svg: SvgNode, primary: ReportFont): SvgNode {
   const tree = mapSvg(svg, (node) => {
     if ((node.tag !== 'text' && node.tag !== 'tspan') || node.text === undefined) return node;
+    if (RTL_LETTER.test(node.text)) {
+      const { text, ...rest } = node;
+      return { ...rest, children: visualSpans(text, primary) };
+    }
     const runs = fontRuns(node.text, primary);
     if (runs.every((r) => r.font === primary)) return node;
     const { text: _text, ...rest } = node;
     return { ...rest, children: runs.map((r): SvgNode => ({ tag: 'tspan', attrs: { 'font-family': r.font }, text: r.text })) };
   });
   return { ...tree, attrs: { ...tree.attrs, 'font-family': primary } };
+}
+
+/** A label's tspans in visual order, one per piece of one level and font. */
+function visualSpans(text: string, primary: ReportFont): SvgNode[] {
+  const runs = fontRuns(text, primary);
+  const bounds: number[] = [];
+  let offset = 0;
+  for (const run of runs) bounds.push((offset += run.text.length));
+  const fontAt = (at: number) => runs[bounds.findIndex((end) => at < end)]!.font;
+  return visualPieces(text, primary === ARABIC_FONT, bounds).map((piece): SvgNode => {
+    const font = fontAt(piece.start);
+    return { tag: 'tspan', attrs: font === primary ? {} : { 'font-family': font }, text: pieceText(text.slice(piece.start, piece.end), piece.level) };
+  });
 }
 
 /**
