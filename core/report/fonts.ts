@@ -1,4 +1,4 @@
-import { mapSvg, type SvgNode } from '../charts/svg';
+import { mapSvg, toSvgString, type SvgNode } from '../charts/svg';
 import { RTL_LETTER, pieceText, visualPieces } from './bidi';
 import { termSpans } from './cjk-terms';
 import { ARABIC_COVERAGE, CJK_COVERAGE, LATIN_COVERAGE, covers, type Coverage } from './coverage';
@@ -195,15 +195,27 @@ function stretchPieces(chars: readonly string[], from: number, to: number, terms
 }
 
 /**
- * A chart tree whose text uses the report fonts, with a tspan per font run
- * where scripts mix. A label with Arabic (or Hebrew) letters becomes tspans in
- * visual order (core/report/bidi.ts): the chart's drawer lays text out left to
- * right. Its paragraph direction is the report's.
+ * A chart's SVG with its text in the report fonts (withReportFonts). The PDF
+ * draws `svg`, whose labels are in visual order; `_logicalSvg`, when the
+ * labels have right-to-left text, keeps them in logical order for renderers
+ * that apply the bidi algorithm themselves (Word, the PNG rasteriser).
  */
-export function withReportFonts(svg: SvgNode, primary: ReportFont): SvgNode {
+export function chartSvg(chart: SvgNode, primary: ReportFont): { svg: string; _logicalSvg?: string } {
+  const svg = toSvgString(withReportFonts(chart, primary, 'visual'));
+  const logical = toSvgString(withReportFonts(chart, primary));
+  return svg === logical ? { svg } : { svg, _logicalSvg: logical };
+}
+
+/**
+ * A chart tree whose text uses the report fonts, with a tspan per font run
+ * where scripts mix. In `visual` order, a label with Arabic (or Hebrew)
+ * letters becomes tspans in visual order (core/report/bidi.ts) in the
+ * report's paragraph direction: pdfkit's SVG drawer sets text left to right.
+ */
+export function withReportFonts(svg: SvgNode, primary: ReportFont, order: 'logical' | 'visual' = 'logical'): SvgNode {
   const tree = mapSvg(svg, (node) => {
     if ((node.tag !== 'text' && node.tag !== 'tspan') || node.text === undefined) return node;
-    if (RTL_LETTER.test(node.text)) {
+    if (order === 'visual' && RTL_LETTER.test(node.text)) {
       const { text, ...rest } = node;
       return { ...rest, children: visualSpans(text, primary) };
     }
