@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli/index';
+import { REPORT_LANGUAGES } from '../../../core/report/language';
 import { kitTranslator } from '../../../locales';
 
 async function run(argv: string[], env: Record<string, string> = { CAPAMAP_LANG: 'en' }) {
@@ -69,7 +70,7 @@ describe('cli kit', () => {
 
   it.each([
     [['--days', '3'], '--days: the number of days is 1 or 2'],
-    [['--lang', 'de'], '--lang: the language is one of en, fr, es, zh'],
+    [['--lang', 'de'], `--lang: the language is one of ${REPORT_LANGUAGES.join(', ')}`],
     [['--paper', 'a3'], '--paper: the paper is a4 or letter'],
     [['stray.json'], 'arguments: kit takes no file names; name the PDF with -o'],
     [['--institution', 'x'.repeat(201)], '--institution: the institution’s name is at most 200 characters'],

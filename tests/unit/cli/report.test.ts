@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli/index';
+import { REPORT_LANGUAGES } from '../../../core/report/language';
 
 const example = join(__dirname, '../../../examples/demo-assessment.capamap.json');
 
@@ -47,7 +48,7 @@ describe('cli report', () => {
   });
 
   it.each([
-    [['--lang', 'de'], '--lang: the language is one of en, fr, es, zh'],
+    [['--lang', 'de'], `--lang: the language is one of ${REPORT_LANGUAGES.join(', ')}`],
     [['--paper', 'a3'], '--paper: the paper is a4 or letter'],
     [['--format', 'odt'], '--format: the format is pdf or docx'],
     [['--sections', 'cover,nothing'], '--sections: sections are among cover, summary, contents, context, profile, pillars, security, plan, roadmap, monitoring, appendix'],
