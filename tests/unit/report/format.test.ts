@@ -50,14 +50,14 @@ describe('formatting', () => {
     expect(formatUsdRange(40_000, 40_000, 'en')).toBe('USD\u00a040,000');
   });
 
-  it('writes Portuguese as in Portugal: decimal comma, no-break space between thousands, milhão and milhões', () => {
+  it('writes Portuguese as in Portugal: decimal comma, no-break space between thousands, milhões but for exactly one', () => {
     expect(formatDate('2025-03-01', 'pt')).toBe('1 de março de 2025');
     expect(formatDecimal(2.45, 1, 'pt')).toBe('2,5');
     expect(formatPercent(0.857, 'pt')).toBe('86%');
     expect(formatWhole(1234567, 'pt')).toBe('1\u00a0234\u00a0567');
-    expect(formatUsdRange(1_500_000, 1_500_000, 'pt')).toBe('1,5\u00a0milhão\u00a0USD');
+    expect(formatUsdRange(1_500_000, 1_500_000, 'pt')).toBe('1,5\u00a0milhões\u00a0USD');
     expect(formatUsdRange(1_200_000, 3_000_000, 'pt')).toBe('1,2–3\u00a0milhões\u00a0USD');
-    expect(formatUsdRange(350_000, 1_200_000, 'pt')).toBe('350\u00a0000–1,2\u00a0milhão\u00a0USD');
+    expect(formatUsdRange(350_000, 1_200_000, 'pt')).toBe('350\u00a0000–1,2\u00a0milhões\u00a0USD');
   });
 
   it('writes Arabic with Western digits (0-9), a decimal point and the currency in words', () => {
