@@ -103,9 +103,36 @@ export function orderLine(line: LineLike, rtl: boolean): boolean {
     const inline = whole && piece.level % 2 === 0 ? source : { ...source, text: pieceText(part, piece.level) };
     placed.push(place(inline, whole ? source.width : widthOf(part, source)));
   }
-  line.inlines = placed;
+  line.inlines = joinPieces(placed);
   line.inlineWidths = total;
   return true;
+}
+
+/** What pdfmake draws an inline with besides its text; pieces that share them can be drawn as one. */
+const DRAWING = ['font', 'fontSize', 'fontFeatures', 'characterSpacing', 'color', 'opacity', 'background', 'decoration', 'decorationColor', 'decorationStyle', 'decorationThickness', 'link', 'linkToPage', 'linkToDestination', 'sup', 'sub'] as const;
+/** Inlines pdfmake fills or points at when drawing (page numbers of the contents). */
+const REFERENCES = ['_pageNodeRef', '_pageRef', '_tocItemRef'] as const;
+
+/**
+ * Neighbouring pieces drawn alike become one inline: pdfmake draws each
+ * inline with its own text operators, so a line of Arabic words would cost
+ * a dozen operators per word. Joined only after a space, where pdfkit cuts
+ * the text anyway (it lays out each space-ended chunk on its own), so every
+ * word is shaped and placed exactly as it was.
+ */
+function joinPieces(inlines: InlineLike[]): InlineLike[] {
+  const out: InlineLike[] = [];
+  for (const inline of inlines) {
+    const last = out.at(-1);
+    const record = inline as unknown as Record<string, unknown>;
+    const previous = last as unknown as Record<string, unknown> | undefined;
+    if (last && previous && /\s$/.test(last.text) && DRAWING.every((key) => previous[key] === record[key]) && !REFERENCES.some((key) => previous[key] !== undefined || record[key] !== undefined)) {
+      out[out.length - 1] = { ...last, text: last.text + inline.text, width: last.width + inline.width };
+      continue;
+    }
+    out.push(inline);
+  }
+  return out;
 }
 
 function widthOf(text: string, inline: InlineLike): number {
