@@ -331,6 +331,7 @@ export function withFallbackFonts<T>(value: T, primary: ReportFont): T {
     if (key === 'text' && node.font === undefined) out[key] = fallbackText(child, primary);
     else if (CONTENT_LISTS.has(key) && Array.isArray(child)) out[key] = child.map((item: unknown) => contentNode(item, primary));
     else if (key === 'body' && Array.isArray(child)) out[key] = child.map((row: unknown) => (Array.isArray(row) ? row.map((cell: unknown) => contentNode(cell, primary)) : row));
+    else if (key === 'lineHeight' && typeof child === 'number') out[key] = child * ARABIC_LINE_SCALE;
     else out[key] = withFallbackFonts(child, primary);
   }
   return out as T;
@@ -361,13 +362,27 @@ function fallbackText(text: unknown, primary: ReportFont): unknown {
   });
 }
 
-/** A document whose text, running header and footer included, is set by withFallbackFonts when its primary font is the Arabic one. */
+/**
+ * Noto Naskh Arabic's line (ascender to descender, 1.599 em) is taller than
+ * Noto Sans's (1.362 em), and pdfmake multiplies a font's line by lineHeight:
+ * an Arabic report scales its line heights by the ratio, so its lines are as
+ * far apart as in the other languages and its pages hold as much.
+ * tests/unit/report/fonts.test.ts checks the ratio against the font files.
+ */
+export const ARABIC_LINE_SCALE = 1.362 / 1.599;
+
+/**
+ * A document whose text, running header and footer included, is set by
+ * withFallbackFonts when its primary font is the Arabic one, with its line
+ * heights scaled by ARABIC_LINE_SCALE.
+ */
 export function withDocumentFallbacks(definition: PdfDocDefinition): PdfDocDefinition {
   const primary = definition.defaultStyle.font;
   if (primary !== ARABIC_FONT) return definition;
-  const { header, footer } = definition;
+  const { header, footer, defaultStyle } = definition;
   return {
     ...definition,
+    defaultStyle: { ...defaultStyle, lineHeight: (defaultStyle.lineHeight ?? 1) * ARABIC_LINE_SCALE },
     content: definition.content.map((node) => contentNode(node, primary) as PdfContent),
     ...(header ? { header: (page, count, size) => contentNode(header(page, count, size), primary) as PdfContent | null } : {}),
     ...(footer ? { footer: (page, count, size) => contentNode(footer(page, count, size), primary) as PdfContent | null } : {}),
