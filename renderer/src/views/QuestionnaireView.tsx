@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Arrow } from '../components/Arrow';
+import { ScaleKey } from '../components/ScaleKey';
 import { ScreenHelp } from '../components/ScreenHelp';
 import { localize } from '../../../core/model/localize';
 import { activeSections, relevantItems } from '../../../core/model/questionnaire';
@@ -76,6 +78,12 @@ export function QuestionnaireView() {
           {localize(section.title, i18n.language)}
         </h1>
         <p className="lead">{localize(section.intro, i18n.language)}</p>
+        {section.kind !== 'profile' && (
+          <p className="stage-rule" data-testid="stage-rule">
+            {localize(content.questionnaire.scales.stageRule, i18n.language)}
+          </p>
+        )}
+        {section.kind === 'priority' && <ScaleKey />}
         <p className="keyboard-hint muted small">{t('questionnaire.keyboardHint')}</p>
         <ScreenHelp topic="questionnaire" />
         {(PILLARS as readonly string[]).includes(section.id) && <TargetPicker pillar={section.id as Pillar} />}
@@ -89,18 +97,21 @@ export function QuestionnaireView() {
         <nav className="pager" aria-label={t('questionnaire.pager')}>
           {previous ? (
             <button type="button" onClick={() => goSection(previous.id)}>
-              ← {localize(previous.title, i18n.language)}
+              <Arrow to="back" />
+              {localize(previous.title, i18n.language)}
             </button>
           ) : (
             <span />
           )}
           {next ? (
             <button type="button" className="primary" onClick={() => goSection(next.id)}>
-              {localize(next.title, i18n.language)} →
+              {localize(next.title, i18n.language)}
+              <Arrow to="forward" />
             </button>
           ) : (
             <button type="button" className="primary" onClick={() => go('review')}>
-              {t('questionnaire.review')} →
+              {t('questionnaire.review')}
+              <Arrow to="forward" />
             </button>
           )}
         </nav>
