@@ -194,8 +194,9 @@ function block(content: PdfContent, inherited: Inherited, walk: Walk): FileChild
     out = [...(node.toc.title ? [paragraph({ ...node.toc.title, _headline: undefined, headlineLevel: undefined }, own, walk)] : []), new TableOfContents('', { hyperlink: true, headingStyleRange: '1-2' })];
   // The cover's rule and other drawings are decoration.
   else out = [];
-  if (node.pageBreak === 'before') return [new Paragraph({ pageBreakBefore: true, children: [] }), ...out];
-  return node.pageBreak === 'after' ? [...out, new Paragraph({ pageBreakBefore: true, children: [] })] : out;
+  const pageBreak = () => new Paragraph({ pageBreakBefore: true, children: [], bidirectional: walk.rtl || undefined });
+  if (node.pageBreak === 'before') return [pageBreak(), ...out];
+  return node.pageBreak === 'after' ? [...out, pageBreak()] : out;
 }
 
 function inherit(inherited: Inherited, node: PdfStyle): Inherited {
@@ -312,7 +313,7 @@ function table(node: PdfTable, inherited: Inherited, walk: Walk): Table {
       const fill = props.fillColor;
       cells.push(
         new TableCell({
-          children: (inner.length > 0 ? inner : [new Paragraph({ children: [] })]) as Array<Paragraph | Table>,
+          children: (inner.length > 0 ? inner : [new Paragraph({ children: [], bidirectional: walk.rtl || undefined })]) as Array<Paragraph | Table>,
           columnSpan: colSpan > 1 ? colSpan : undefined,
           rowSpan: rowSpan > 1 ? rowSpan : undefined,
           shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill: fill.replace('#', '') } : undefined,

@@ -7,6 +7,8 @@ import { renderDefinition } from '../../../cli/pdf';
 import { RTL_LETTER } from '../../../core/report/bidi';
 import { ARABIC_FONT, withDocumentFallbacks } from '../../../core/report/fonts';
 import type { PdfContent, PdfDocDefinition } from '../../../core/report/pdfmake-types';
+import JSZip from 'jszip';
+import { renderDocx } from '../../../word/render';
 import { extract, squash, type Page, type TextItem } from './helpers';
 
 /*
@@ -165,5 +167,22 @@ describe('an Arabic PDF read like a reader', () => {
     expect(squash(text)).toContain(squash('وأجاب 40 مشاركا من أصل 45'));
     const fonts = execFileSync('pdffonts', [join(dir, 'ar.pdf')], { encoding: 'utf8' });
     expect(fonts).toMatch(/\+NotoNaskhArabic\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+  });
+});
+
+describe('an Arabic Word copy', () => {
+  it('has right-to-left paragraphs, tables laid out right to left and Arabic runs marked right to left', async () => {
+    const docx = await renderDocx(definition(), async () => []);
+    const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+    // Every paragraph but Word's table of contents (a field Word fills in when the document opens).
+    const body = xml.replace(/<w:sdt>.*?<\/w:sdt>/gs, '');
+    expect(body.match(/<w:bidi\/>/g)!.length).toBe(body.match(/<w:p>|<w:p [^>]*>/g)!.length);
+    expect(xml.match(/<w:tbl>/g)!.length).toBe(xml.match(/<w:bidiVisual\/>/g)!.length);
+    // Cells stay in reading order: the first column's heading comes first.
+    expect(xml.indexOf(COLUMNS[0]!)).toBeLessThan(xml.indexOf(COLUMNS[2]!));
+    expect(xml).toMatch(/<w:rtl\/>(?:(?!<\/w:r>).)*الملخص التنفيذي/s);
+    const styles = await (await JSZip.loadAsync(docx)).file('word/styles.xml')!.async('string');
+    expect(styles).toContain('w:cs="Noto Naskh Arabic"');
+    expect(styles).toMatch(/<w:lang [^>]*w:bidi="ar"/);
   });
 });
