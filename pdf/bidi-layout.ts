@@ -1,4 +1,4 @@
-import { RTL_LETTER, pieceText, visualPieces } from '../core/report/bidi';
+import { RTL_LETTER, WORD_SPACE, pieceText, visualPieces } from '../core/report/bidi';
 import { isRtl } from '../core/report/language';
 
 /*
@@ -109,7 +109,24 @@ export function orderLine(line: LineLike, rtl: boolean): boolean {
 }
 
 /** What pdfmake draws an inline with besides its text; pieces that share them can be drawn as one. */
-const DRAWING = ['font', 'fontSize', 'fontFeatures', 'characterSpacing', 'color', 'opacity', 'background', 'decoration', 'decorationColor', 'decorationStyle', 'decorationThickness', 'link', 'linkToPage', 'linkToDestination', 'sup', 'sub'] as const;
+const DRAWING = [
+  'font',
+  'fontSize',
+  'fontFeatures',
+  'characterSpacing',
+  'color',
+  'opacity',
+  'background',
+  'decoration',
+  'decorationColor',
+  'decorationStyle',
+  'decorationThickness',
+  'link',
+  'linkToPage',
+  'linkToDestination',
+  'sup',
+  'sub',
+] as const;
 /** Inlines pdfmake fills or points at when drawing (page numbers of the contents). */
 const REFERENCES = ['_pageNodeRef', '_pageRef', '_tocItemRef'] as const;
 
@@ -126,7 +143,7 @@ function joinPieces(inlines: InlineLike[]): InlineLike[] {
     const last = out.at(-1);
     const record = inline as unknown as Record<string, unknown>;
     const previous = last as unknown as Record<string, unknown> | undefined;
-    if (last && previous && /\s$/.test(last.text) && DRAWING.every((key) => previous[key] === record[key]) && !REFERENCES.some((key) => previous[key] !== undefined || record[key] !== undefined)) {
+    if (last && previous && WORD_SPACE.test(last.text.at(-1) ?? '') && DRAWING.every((key) => previous[key] === record[key]) && !REFERENCES.some((key) => previous[key] !== undefined || record[key] !== undefined)) {
       out[out.length - 1] = { ...last, text: last.text + inline.text, width: last.width + inline.width };
       continue;
     }

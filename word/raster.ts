@@ -11,7 +11,7 @@ export const RASTER_SCALE = (96 / 72) * 2;
 let ready: Promise<void> | null = null;
 
 /** Font files (by the names in fonts.ts) resvg draws chart text with: the regular and bold faces of every family. */
-const RASTER_FONT_FILES: readonly string[] = [LATIN_FONT, CJK_FONT, ARABIC_FONT].flatMap((family) => [PDF_FONTS[family].normal, PDF_FONTS[family].bold]);
+const RASTER_FONT_FILES: readonly string[] = ([LATIN_FONT, CJK_FONT, ARABIC_FONT] as const).flatMap((family) => [PDF_FONTS[family].normal, PDF_FONTS[family].bold]);
 
 /**
  * Charts drawn by resvg (WebAssembly) with the report's own fonts and no

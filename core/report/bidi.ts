@@ -15,6 +15,16 @@ import bidiFactory from 'bidi-js';
 
 const bidi = bidiFactory();
 
+/** Characters of bidi class WS (a no-break space is not one: it is a separator, CS). */
+const WHITESPACE = /[\t \u1680\u2000-\u200a\u2028\u205f\u3000]/;
+/**
+ * Where pdfkit cuts a text into words it lays out one after the other: after
+ * a space or a tab, never a no-break space. Words joined by no-break spaces
+ * ("مليون دولار أمريكي") stay one right-to-left piece, which fontkit sets
+ * right to left as a whole.
+ */
+export const WORD_SPACE = /[ \t]/;
+
 /** Hebrew and Arabic letters: text without any is left to right whatever the paragraph. */
 export const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
 
@@ -35,13 +45,13 @@ export function visualPieces(text: string, rtl: boolean, cuts: readonly number[]
   const base = rtl ? 1 : 0;
   const levels = bidi.getEmbeddingLevels(text, rtl ? 'rtl' : 'ltr').levels;
   // L1: the whitespace that ends the line takes the paragraph's level.
-  for (let i = text.length - 1; i >= 0 && /\s/.test(text[i]!); i--) levels[i] = base;
+  for (let i = text.length - 1; i >= 0 && WHITESPACE.test(text[i]!); i--) levels[i] = base;
   const cutAt = new Set(cuts);
   const pieces: BidiPiece[] = [];
   let start = 0;
   for (let i = 1; i <= text.length; i++) {
     const level = levels[start]!;
-    const wordEnds = level % 2 === 1 && /\s/.test(text[i - 1]!) && !/\s/.test(text[i] ?? ' ');
+    const wordEnds = level % 2 === 1 && WORD_SPACE.test(text[i - 1]!) && !WORD_SPACE.test(text[i] ?? ' ');
     if (i < text.length && levels[i] === level && !wordEnds && !cutAt.has(i)) continue;
     pieces.push({ start, end: i, level });
     start = i;

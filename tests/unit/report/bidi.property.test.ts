@@ -69,6 +69,11 @@ describe('visual order of mixed text', () => {
     expect(pieceText('(Compute)', 2)).toBe('(Compute)');
   });
 
+  it('keeps words joined by no-break spaces one piece, which fontkit sets right to left whole', () => {
+    const text = '2.99–8.53\u00a0مليون\u00a0دولار\u00a0أمريكي';
+    expect(drawn(text, true).map((p) => p.text)).toEqual(['\u00a0مليون\u00a0دولار\u00a0أمريكي', '8.53', '–', '2.99']);
+  });
+
   it('gives the whitespace that ends a line the paragraph direction (L1)', () => {
     const pieces = drawn('Finance ', true);
     expect(pieces.map((p) => [p.text, p.level % 2])).toEqual([
