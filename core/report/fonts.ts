@@ -71,7 +71,8 @@ export function primaryFont(language: string): ReportFont {
  * otherwise the primary.
  */
 export function fontFor(codePoint: number, primary: ReportFont): ReportFont {
-  if (covers(COVERAGE[primary], codePoint)) return primary;
+  // A line break or tab is not drawn: it never switches fonts.
+  if (codePoint < 0x20 || covers(COVERAGE[primary], codePoint)) return primary;
   return FALLBACKS[primary].find((font) => covers(COVERAGE[font], codePoint)) ?? primary;
 }
 
@@ -94,7 +95,7 @@ export function fontRuns(text: string, primary: ReportFont): FontRun[] {
   let current: FontRun | null = null;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
-    const sticky: boolean = primary === ARABIC_FONT && current !== null && current.font !== primary && !ARABIC_LETTER.test(ch) && covers(COVERAGE[current.font], code);
+    const sticky: boolean = primary === ARABIC_FONT && (current as FontRun | null)?.font === LATIN_FONT && !ARABIC_LETTER.test(ch) && covers(LATIN_COVERAGE, code);
     const font: ReportFont = sticky ? current!.font : fontFor(code, primary);
     if (current && current.font === font) current.text += ch;
     else {

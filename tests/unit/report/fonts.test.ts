@@ -122,6 +122,11 @@ describe('Arabic text', () => {
       { text: 'Ministry of Finance 2025 ', font: LATIN_FONT },
       { text: 'العمل', font: ARABIC_FONT },
     ]);
+    // A line break switches no font (it used to start a CJK run that Latin text then carried on).
+    expect(fontRuns('يقيّم\nRates the country', ARABIC_FONT)).toEqual([
+      { text: 'يقيّم\n', font: ARABIC_FONT },
+      { text: 'Rates the country', font: LATIN_FONT },
+    ]);
     // An Arabic name in an English report finds its font too.
     expect(fontRuns('Dr. سامي', LATIN_FONT).at(-1)).toEqual({ text: 'سامي', font: ARABIC_FONT });
   });
