@@ -84,7 +84,7 @@ describe('validate', () => {
     expect(result.code).toBe(1);
     expect(result.log.length).toBeGreaterThanOrEqual(3);
     expect(result.log).toEqual(expectedProblemLines(file));
-    expect(result.log).toContain(`${file}: $.sections[1].id: a pillar section must be one of compute, data, models, talent`);
+    expect(result.log).toContain(`${file}: $.sections[1].id: a pillar section must be one of compute, data, models, talent, governance`);
   });
 
   it('reports a missing file in one line', async () => {
