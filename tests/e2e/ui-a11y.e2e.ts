@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RESOURCES } from '../../locales/all';
 import { startApp, type App } from './harness';
 import { axeViolations, demoAssessment, recoverAutosave, seedBrowserAutosave } from './ui-helpers';
 
@@ -102,7 +103,7 @@ describe('accessibility: axe-core finds no WCAG 2.1 A/AA or best-practice violat
     expect(app.problems).toEqual([]);
   });
 
-  it('in French, Spanish and Chinese too (questionnaire, results and roadmap), with the page language following', async () => {
+  it('in French, Spanish, Chinese, Portuguese and Arabic too (questionnaire, results and roadmap), with the page language following', async () => {
     const { page } = await app.openPage({ edition: 'browser' });
     await seedBrowserAutosave(page, reviewableDemo());
     await recoverAutosave(page);
@@ -110,6 +111,8 @@ describe('accessibility: axe-core finds no WCAG 2.1 A/AA or best-practice violat
       ['fr', 'fr'],
       ['es', 'es'],
       ['zh', 'zh-Hans'],
+      ['pt', 'pt'],
+      ['ar', 'ar'],
     ] as const) {
       await page.locator('.language-picker select').selectOption(code);
       await page.waitForFunction((t) => document.documentElement.lang === t, tag);
@@ -123,6 +126,25 @@ describe('accessibility: axe-core finds no WCAG 2.1 A/AA or best-practice violat
       await page.getByTestId('roadmap-counts').waitFor();
       await scan(page, `${code}-roadmap`);
     }
+    expect(app.problems).toEqual([]);
+  });
+
+  it('in Arabic on every screen, right to left: the page mirrors and the slides follow the reading direction', async () => {
+    const { page } = await app.openPage({ edition: 'browser' });
+    await seedBrowserAutosave(page, reviewableDemo());
+    await recoverAutosave(page);
+    await page.locator('.language-picker select').selectOption('ar');
+    await page.waitForFunction(() => document.documentElement.lang === 'ar' && document.documentElement.dir === 'rtl');
+    // The view tabs run from the right: the first tab sits to the right of the last.
+    const tabs = page.locator('.view-tabs button');
+    const first = (await tabs.first().boundingBox())!;
+    const last = (await tabs.last().boundingBox())!;
+    expect(first.x).toBeGreaterThan(last.x);
+    await scanEveryScreen(page, 'ar', () => page.getByRole('button', { name: RESOURCES.ar.ui.app.settings }).click());
+
+    // Back to a left-to-right language, the page turns back.
+    await page.locator('.language-picker select').selectOption('pt');
+    await page.waitForFunction(() => document.documentElement.lang === 'pt' && document.documentElement.dir === 'ltr');
     expect(app.problems).toEqual([]);
   });
 });

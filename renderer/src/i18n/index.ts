@@ -28,7 +28,22 @@ export function languageTag(language: string): string {
 // English, the fallback, is bundled and ready at import (the store and its tests translate synchronously);
 // another language's catalog is fetched from its own file before the first render and on a switch,
 // so the page does not carry six languages to show one.
-void i18next.use(initReactI18next).init({ ...I18N_OPTIONS, resources: { en }, lng: 'en', initAsync: false });
+void i18next.use(initReactI18next).init({
+  ...I18N_OPTIONS,
+  resources: { en },
+  lng: 'en',
+  initAsync: false,
+  interpolation: { ...I18N_OPTIONS.interpolation, escapeValue: true, escape: isolateInRightToLeft },
+});
+
+/**
+ * A value put into a sentence (an institution, a file name, a number) is isolated from the sentence
+ * around it in a right-to-left language (U+2068 … U+2069), so "Ministry of ICT" or "2.6 / 5" keeps its
+ * own order inside Arabic text. React escapes markup itself; left-to-right languages get the value as is.
+ */
+function isolateInRightToLeft(value: string): string {
+  return isRightToLeft(i18next.language) ? `\u2068${value}\u2069` : value;
+}
 
 /** Adds a language's catalog to the instance, once. */
 async function ensureCatalog(language: Language): Promise<void> {

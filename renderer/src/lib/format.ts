@@ -1,5 +1,5 @@
 import { formatUsdRange } from '../../../core/report/format';
-import { REPORT_LANGUAGES, type ReportLanguage } from '../../../core/report/language';
+import { LANGUAGES, type Language } from '../../../core/model/schema/text';
 import { languageTag } from '../i18n';
 
 export interface Formatters {
@@ -29,11 +29,12 @@ function lazy<T>(make: () => T): () => T {
 export function formatters(language: string): Formatters {
   const cached = cache.get(language);
   if (cached) return cached;
-  const tag = languageTag(language);
+  // Arabic is written with Western digits in CapaMap, on screen as in print (docs/report.md).
+  const tag = language === 'ar' ? 'ar-u-nu-latn' : languageTag(language);
   const decimal = lazy(() => new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
   const percent = lazy(() => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }));
   const integer = lazy(() => new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }));
-  const money: ReportLanguage = (REPORT_LANGUAGES as readonly string[]).includes(language) ? (language as ReportLanguage) : 'en';
+  const money: Language = (LANGUAGES as readonly string[]).includes(language) ? (language as Language) : 'en';
   const date = lazy(() => new Intl.DateTimeFormat(tag, { dateStyle: 'long' }));
   const dateTime = lazy(() => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }));
   const time = lazy(() => new Intl.DateTimeFormat(tag, { timeStyle: 'short' }));

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Arrow } from '../components/Arrow';
 import { riskHeatMap } from '../../../core/charts/heatmap';
 import { radarChart } from '../../../core/charts/radar';
 import { assessedRisks } from '../../../core/method/results';
@@ -55,6 +56,7 @@ export function PresentationView() {
   const results = useResults();
   const [index, setIndex] = useState(0);
   const lang = i18n.language;
+  const rightToLeft = i18n.dir() === 'rtl';
 
   const slides = useMemo((): Slide[] => {
     if (!content || !assessment || !results) return [];
@@ -280,7 +282,9 @@ export function PresentationView() {
         return;
       }
       if (event.ctrlKey || event.metaKey) return;
-      switch (event.key) {
+      // Slides follow the reading direction: in a right-to-left language the left arrow goes forward.
+      const key = rightToLeft && (event.key === 'ArrowLeft' || event.key === 'ArrowRight') ? (event.key === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft') : event.key;
+      switch (key) {
         case 'ArrowRight':
         case 'ArrowDown':
         case 'PageDown':
@@ -313,7 +317,7 @@ export function PresentationView() {
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [current, last, go, leave]);
+  }, [current, last, go, leave, rightToLeft]);
 
   const slide = slides[current];
   // A slide taller than the window (a long translation, many modules) scrolls, and then takes the focus in turn.
@@ -342,16 +346,16 @@ export function PresentationView() {
         <div className="slide-body">{slide.body}</div>
       </section>
       <nav className="presentation-bar" aria-label={t('workshop.present.controls')}>
-        <button type="button" onClick={() => go(current - 1)} disabled={current === 0} aria-keyshortcuts="ArrowLeft PageUp">
-          <span aria-hidden="true">← </span>
+        <button type="button" onClick={() => go(current - 1)} disabled={current === 0} aria-keyshortcuts={rightToLeft ? 'ArrowRight PageUp' : 'ArrowLeft PageUp'}>
+          <Arrow to="back" />
           {t('workshop.present.previous')}
         </button>
         <span className="slide-position" data-testid="slide-position">
           {position}
         </span>
-        <button type="button" onClick={() => go(current + 1)} disabled={current === last} aria-keyshortcuts="ArrowRight PageDown Space">
+        <button type="button" onClick={() => go(current + 1)} disabled={current === last} aria-keyshortcuts={rightToLeft ? 'ArrowLeft PageDown Space' : 'ArrowRight PageDown Space'}>
           {t('workshop.present.next')}
-          <span aria-hidden="true"> →</span>
+          <Arrow to="forward" />
         </button>
         <span className="presentation-hint">{t('workshop.present.hint')}</span>
         <button type="button" onClick={leave} aria-keyshortcuts="Escape" data-testid="leave-presentation">

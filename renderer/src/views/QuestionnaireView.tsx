@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Arrow } from '../components/Arrow';
 import { ScreenHelp } from '../components/ScreenHelp';
 import { localize } from '../../../core/model/localize';
 import { activeSections, relevantItems } from '../../../core/model/questionnaire';
@@ -89,18 +90,21 @@ export function QuestionnaireView() {
         <nav className="pager" aria-label={t('questionnaire.pager')}>
           {previous ? (
             <button type="button" onClick={() => goSection(previous.id)}>
-              ← {localize(previous.title, i18n.language)}
+              <Arrow to="back" />
+              {localize(previous.title, i18n.language)}
             </button>
           ) : (
             <span />
           )}
           {next ? (
             <button type="button" className="primary" onClick={() => goSection(next.id)}>
-              {localize(next.title, i18n.language)} →
+              {localize(next.title, i18n.language)}
+              <Arrow to="forward" />
             </button>
           ) : (
             <button type="button" className="primary" onClick={() => go('review')}>
-              {t('questionnaire.review')} →
+              {t('questionnaire.review')}
+              <Arrow to="forward" />
             </button>
           )}
         </nav>

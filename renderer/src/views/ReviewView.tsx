@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Arrow } from '../components/Arrow';
 import { localize } from '../../../core/model/localize';
 import { itemTitle } from '../../../core/model/questionnaire';
 import { reviewLists, type ReviewEntry } from '../../../core/model/review';
@@ -68,7 +69,8 @@ export function ReviewView() {
       </div>
       <p className="pager">
         <button type="button" className="primary" onClick={() => go('results')}>
-          {t('review.seeResults')} →
+          {t('review.seeResults')}
+          <Arrow to="forward" />
         </button>
       </p>
     </div>

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatUsdRange } from '../../../core/report/format';
+import { LANGUAGES } from '../../../core/model/schema/text';
 import { formatters } from '../../../renderer/src/lib/format';
 
 describe('US dollar ranges on screen', () => {
   it('are written as the report and the CLI write them, in each language', () => {
-    for (const language of ['en', 'fr', 'es', 'zh'] as const) expect(formatters(language).usdRange(120_000, 300_000)).toBe(formatUsdRange(120_000, 300_000, language));
+    for (const language of LANGUAGES) expect(formatters(language).usdRange(120_000, 300_000)).toBe(formatUsdRange(120_000, 300_000, language));
     expect(formatters('en').usdRange(120_000, 300_000)).toBe('USD\u00a0120,000–300,000');
     expect(formatters('fr').usdRange(120_000, 300_000)).toBe('120\u202f000–300\u202f000\u00a0USD');
   });
@@ -22,6 +23,15 @@ describe('dates on screen', () => {
     expect(formatters('fr').date('2026-12-04')).toBe('4 décembre 2026');
     expect(formatters('es').date('2026-12-04')).toBe('4 de diciembre de 2026');
     expect(formatters('zh').date('2026-12-04')).toBe('2026年12月4日');
+    expect(formatters('pt').date('2026-12-04')).toBe('4 de dezembro de 2026');
+  });
+
+  it('write Arabic with Western digits, on screen as in print', () => {
+    const arabic = formatters('ar');
+    const shown = [arabic.date('2026-12-04'), arabic.decimal(2.6), arabic.integer(1234), arabic.percent(0.89), arabic.usdRange(120_000, 300_000)].join(' ');
+    expect(shown).toMatch(/2026/);
+    expect(shown).toMatch(/2\.6/);
+    expect(shown).not.toMatch(/[\u0660-\u0669\u06f0-\u06f9]/);
   });
 
   it('keep the calendar day whatever the time zone, and leave what is not a date as it is', () => {
