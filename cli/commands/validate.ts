@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseAssessment } from '../../core/model/assessment-file';
-import { ACTION_LIBRARY_MIGRATIONS, parseActionLibrary, parseQuestionnaire, type Content } from '../../core/model/content';
+import { actionLibraryMigrations, parseActionLibrary, parseQuestionnaire, type Content } from '../../core/model/content';
 import { ACTION_LIBRARY_FORMAT, ActionLibrarySchema } from '../../core/model/schema/actions';
 import { migrate } from '../../core/model/schema/migrate';
 import { detailOf } from '../../core/model/explain';
@@ -83,7 +83,7 @@ function validateFile(file: string, text: string, bundled: Map<string, Content>,
 
 /** Schema problems of an action library that names no questionnaire (its "questionnaire" is not a string). */
 function libraryShapeProblems(doc: unknown): Problem[] {
-  const current = migrate(doc, ACTION_LIBRARY_FORMAT, ACTION_LIBRARY_MIGRATIONS, 'actions');
+  const current = migrate(doc, ACTION_LIBRARY_FORMAT, actionLibraryMigrations(), 'actions');
   if (!current.ok) return current.problems;
   const parsed = parseWith(ActionLibrarySchema, current.value);
   return parsed.ok ? [{ path: '$.questionnaire', code: 'content.libraryNeedsQuestionnaire', params: {} }] : parsed.problems;

@@ -1,4 +1,5 @@
 import { ruleVariables } from './rules';
+import { checkLibraryReferences, checkQuestionnaireReferences } from './references';
 import { indexItems } from './questionnaire';
 import { isStageTrigger, type Action, type ActionLibrary } from './schema/actions';
 import type { Answer, Assessment } from './schema/assessment';
@@ -32,7 +33,7 @@ export function checkQuestionnaire(q: Questionnaire): Problem[] {
       problems.push(...checkOptions(item, itemAt));
     });
   });
-  problems.push(...checkRules(q), ...checkLanguages(q, q.languages));
+  problems.push(...checkRules(q), ...checkQuestionnaireReferences(q), ...checkLanguages(q, q.languages));
   return problems;
 }
 
@@ -142,7 +143,7 @@ export function checkActionLibrary(library: ActionLibrary, q: Questionnaire): Pr
     const first = library.actions.findIndex((a) => a.id === cycle[0]);
     problems.push({ path: `$.actions[${first}].prerequisites`, code: 'content.prerequisiteCycle', params: { cycle: cycle.join(' → ') } });
   }
-  problems.push(...checkLanguages(library, library.languages));
+  problems.push(...checkLibraryReferences(library, q), ...checkLanguages(library, library.languages));
   return problems;
 }
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { IdSchema, LanguageSchema, LocalizedTextSchema, ReferenceSchema } from './text';
+import { CitationSchema, IdSchema, LanguageSchema, LocalizedTextSchema, ReferenceRecordSchema } from './text';
 import { RuleSchema } from '../rules';
 
-export const QUESTIONNAIRE_FORMAT = 1;
+export const QUESTIONNAIRE_FORMAT = 2;
 
 export const PILLARS = ['compute', 'data', 'models', 'talent', 'governance'] as const;
 export type Pillar = (typeof PILLARS)[number];
@@ -37,6 +37,8 @@ export const ProfileQuestionSchema = z.strictObject({
   type: z.enum(['choice', 'multi', 'text']),
   label: LocalizedTextSchema,
   help: LocalizedTextSchema.optional(),
+  /** Sources of figures in the help text. */
+  references: z.array(CitationSchema).max(12).optional(),
   options: z.array(ChoiceOptionSchema).min(2).max(60).optional(),
   required: z.boolean().default(false),
 });
@@ -50,7 +52,7 @@ export const IndicatorSchema = z.strictObject({
   stages: StagesSchema,
   guidance: LocalizedTextSchema,
   evidence: z.array(LocalizedTextSchema).min(1).max(12),
-  references: z.array(ReferenceSchema).min(1).max(12),
+  references: z.array(CitationSchema).min(1).max(12),
   weight: z.number().positive().max(10).default(1),
 });
 
@@ -64,7 +66,7 @@ export const RiskSchema = z.strictObject({
   preparedness: StagesSchema,
   guidance: LocalizedTextSchema,
   evidence: z.array(LocalizedTextSchema).min(1).max(12),
-  references: z.array(ReferenceSchema).min(1).max(12),
+  references: z.array(CitationSchema).min(1).max(12),
 });
 
 export const ItemSchema = z.discriminatedUnion('type', [
@@ -82,6 +84,8 @@ export const SectionSchema = z.strictObject({
   intro: LocalizedTextSchema,
   /** Modules are optional add-ons (sector pilots); the user chooses to include them. */
   optional: z.boolean().default(false),
+  /** Sources of figures in the intro. */
+  references: z.array(CitationSchema).max(12).optional(),
   items: z.array(ItemSchema).min(1).max(200),
 });
 
@@ -110,6 +114,8 @@ export const QuestionnaireSchema = z.strictObject({
   title: LocalizedTextSchema,
   description: LocalizedTextSchema,
   scales: ScalesSchema,
+  /** Every source the questionnaire cites, once; the action library may add sources only its actions cite. */
+  references: z.array(ReferenceRecordSchema).min(1).max(500),
   sections: z.array(SectionSchema).min(1).max(50),
 });
 
