@@ -13,6 +13,7 @@ import { parseCommandArgs } from '../args';
 import { CliError, loadBundled, readInput, MAX_INPUT_BYTES, versionNote } from '../content';
 import { isEncryptedEnvelope } from '../../core/model/crypto';
 import type { Command, CommandContext } from './types';
+import { migrateAnswers } from '../../core/model/answer-migration';
 
 const Args = z.object({ positionals: z.array(z.string()).min(1, 'args.validateFiles') });
 
@@ -76,7 +77,8 @@ function validateFile(file: string, text: string, bundled: Map<string, Content>,
   if (!content) return { summary: '', problems: [{ path: '$.questionnaire.id', code: 'assessment.notInstalled', params: { questionnaire: assessment.value.questionnaire.id } }] };
   const note = versionNote(file, assessment.value.questionnaire.version, content);
   if (note?.refuse) return { summary: '', problems: [{ path: '$.questionnaire.version', code: 'assessment.newerQuestionnaire', params: note.params }] };
-  const problems = checkAssessment(assessment.value, content.questionnaire);
+  // Answers made with an earlier major version are checked as they are carried over to the installed one.
+  const problems = checkAssessment(migrateAnswers(assessment.value, content.questionnaire).assessment, content.questionnaire);
   const summary = t('cli:validate.assessment', { institution: oneLine(assessment.value.meta.institution, 100), count: Object.keys(assessment.value.answers).length });
   return { summary: note ? `${summary}; ${t('cli:validate.otherVersion', note.params)}` : summary, problems };
 }

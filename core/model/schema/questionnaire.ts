@@ -106,6 +106,22 @@ export const ScalesSchema = z.strictObject({
   impact: RatingScaleSchema,
 });
 
+/**
+ * What changed since an earlier major version, so answers made with it can be
+ * carried over (core/model/answer-migration.ts): items split into several,
+ * items removed, items added. Ids unchanged between versions are not listed.
+ */
+export const ContentChangeSchema = z.strictObject({
+  /** The major version the answers were made with (1 for 1.x). */
+  from: z.number().int().min(1),
+  /** Old item id → the new items it became; its answer is copied to each, "to confirm". */
+  split: z.record(IdSchema, z.array(IdSchema).min(2).max(10)).default({}),
+  /** Old items with no successor; their answers are dropped with a note. */
+  removed: z.array(IdSchema).max(200).default([]),
+  /** Items new in this version: unanswered after migration. */
+  added: z.array(IdSchema).max(200).default([]),
+});
+
 export const QuestionnaireSchema = z.strictObject({
   format: z.literal(QUESTIONNAIRE_FORMAT),
   id: SlugSchema,
@@ -114,6 +130,7 @@ export const QuestionnaireSchema = z.strictObject({
   title: LocalizedTextSchema,
   description: LocalizedTextSchema,
   scales: ScalesSchema,
+  changes: z.array(ContentChangeSchema).max(20).default([]),
   /** Every source the questionnaire cites, once; the action library may add sources only its actions cite. */
   references: z.array(ReferenceRecordSchema).min(1).max(500),
   sections: z.array(SectionSchema).min(1).max(50),
@@ -124,6 +141,7 @@ export type Indicator = z.infer<typeof IndicatorSchema>;
 export type Risk = z.infer<typeof RiskSchema>;
 export type Item = z.infer<typeof ItemSchema>;
 export type Section = z.infer<typeof SectionSchema>;
+export type ContentChange = z.infer<typeof ContentChangeSchema>;
 export type Scales = z.infer<typeof ScalesSchema>;
 export type RatingScale = z.infer<typeof RatingScaleSchema>;
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
