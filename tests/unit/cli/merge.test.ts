@@ -160,8 +160,8 @@ describe('cli merge', () => {
     writeFileSync(old, serializeResponse({ ...parsed.value, questionnaire: { id: 'capamap-core', version: '0.9.0' }, answers: { ...parsed.value.answers, 'compute.retired-indicator': { kind: 'stage', stage: 2 } } }));
     const run = await cli('merge', old, '-o', join(dir, 'old.capamap.json'), '--country', 'Asterra');
     expect(run).toMatchObject({ code: 0, err: [] });
-    expect(run.out).toContain(`${old}: ${parsed.value.respondent.name} answered version 0.9.0 of the questionnaire; this assessment uses version 1.1.0`);
-    expect(run.out).toContain(`${old}: 1 answer left out (compute.retired-indicator: no longer in version 1.1.0 of the questionnaire)`);
+    expect(run.out).toContain(`${old}: ${parsed.value.respondent.name} answered version 0.9.0 of the questionnaire; this assessment uses version ${core.questionnaire.version}`);
+    expect(run.out).toContain(`${old}: 1 answer left out (compute.retired-indicator: no longer in version ${core.questionnaire.version} of the questionnaire)`);
   });
 
   it('explains bad input in one line', async () => {
