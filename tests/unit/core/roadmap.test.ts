@@ -98,7 +98,7 @@ describe('triggers and urgency', () => {
     const strong = Object.fromEntries(core.questionnaire.sections.find((s) => s.id === 'talent')!.items.map((i) => [i.id, stage(4)]));
     const r = build(core, input(strong));
     expect(find(r, 'talent-south-south-provider')).toMatchObject({ step: 'build', funding: expect.arrayContaining(['south-south']) as unknown });
-    expect(find(r, 'talent-south-south-provider')!.why.length).toBe(9);
+    expect(find(r, 'talent-south-south-provider')!.why.length).toBe(10);
     expect(find(build(core, input({ ...strong, 'talent.inclusion': stage(1) })), 'talent-south-south-provider')).toBeUndefined(); // 3.7: not advanced
   });
 });
@@ -119,7 +119,7 @@ describe('the profile tailors the roadmap', () => {
   });
 
   it('the institution type decides who leads: it leads, contributes as a partner, or advocates', () => {
-    const answers = { 'data.statistics-capacity': stage(1), 'data.open-data': stage(1), 'compute.compute-funding': stage(1), 'profile.institution-type': profile('statistics-office') };
+    const answers = { 'data.statistics-timeliness': stage(1), 'data.open-data': stage(1), 'compute.compute-funding': stage(1), 'profile.institution-type': profile('statistics-office') };
     const r = build(core, input(answers));
     expect(find(r, 'data-statistics-modernisation')).toMatchObject({ lead: 'statistics-office', role: 'lead' });
     expect(find(r, 'data-open-data-pilot')).toMatchObject({ lead: 'ministry-ict', role: 'contribute' });

@@ -127,9 +127,9 @@ describe('pillar scores', () => {
     const base = { 'compute.hpc-access': stage(1), 'compute.power-reliability': stage(3) };
     const hidden = section(scoreAssessment(core.questionnaire, input({ ...base, 'compute.allocation': stage(5) })), 'compute');
     expect(hidden.score).toBe(section(scoreAssessment(core.questionnaire, input(base)), 'compute').score);
-    expect(hidden.asked).toBe(8);
+    expect(hidden.asked).toBe(9);
     const shown = section(scoreAssessment(core.questionnaire, input({ ...base, 'compute.hpc-access': stage(2), 'compute.allocation': stage(5) })), 'compute');
-    expect(shown.asked).toBe(9);
+    expect(shown.asked).toBe(10);
     expect(shown.answered).toBe(3);
   });
 });

@@ -69,7 +69,7 @@ describe('paper answers as a response file', () => {
   const lines: Record<string, PaperLine> = {
     'compute.hpc-access': line({ answer: '2', confidence: 'h', note: 'One university cluster' }),
     'compute.data-centres': line({ answer: 'd' }),
-    'compute.connectivity': line({ answer: 'n' }),
+    'compute.connectivity-public': line({ answer: 'n' }),
     'military.unchecked-autonomy': line({ likelihood: '3', impact: '5', answer: '1', confidence: 'l' }),
     'military.weapons-review-gap': line({ likelihood: '7' }),
   };
@@ -78,7 +78,7 @@ describe('paper answers as a response file', () => {
     const list = paperItems(q, chosen);
     expect(list.map((i) => i.id)).toEqual([...q.sections.find((s) => s.id === 'compute')!.items, ...q.sections.find((s) => s.id === 'military')!.items].map((i) => i.id));
     const { answers, summary } = paperAnswers(list, lines);
-    expect(Object.keys(answers).sort()).toEqual(['compute.connectivity', 'compute.data-centres', 'compute.hpc-access', 'military.unchecked-autonomy']);
+    expect(Object.keys(answers).sort()).toEqual(['compute.connectivity-public', 'compute.data-centres', 'compute.hpc-access', 'military.unchecked-autonomy'].sort());
     expect(summary).toEqual({ answered: 2, dontKnow: 1, notApplicable: 1, blank: list.length - 5, problems: [{ itemId: 'military.weapons-review-gap', field: 'likelihood' }] });
   });
 
