@@ -76,7 +76,7 @@ export function QuestionnaireView() {
         <h1 id="section-title" ref={setTitle} tabIndex={-1}>
           {localize(section.title, i18n.language)}
         </h1>
-        <p className="lead">{localize(section.intro, i18n.language)}</p>
+        <p className="lead section-lead">{localize(section.intro, i18n.language)}</p>
         <p className="keyboard-hint muted small">{t('questionnaire.keyboardHint')}</p>
         <ScreenHelp topic="questionnaire" />
         {(PILLARS as readonly string[]).includes(section.id) && <TargetPicker pillar={section.id as Pillar} />}
