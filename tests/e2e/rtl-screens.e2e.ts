@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDemoResponses } from '../../core/demo/responses';
 import { assessmentFromResponses, mergeView, resolveConflict } from '../../core/workshop/merge';
 import type { Assessment } from '../../core/model/schema/assessment';
+import { RESOURCES } from '../../locales/all';
 import { startApp, type App } from './harness';
 import { bundledContent, seedBrowserAutosave } from './ui-helpers';
 
@@ -26,7 +27,9 @@ const { questionnaire: q } = bundledContent();
 function workshop(): Assessment {
   const files = makeDemoResponses(q, { seed: 3, count: 6, now: '2026-01-15T09:00:00.000Z', assessmentId: 'workshop-asterra-2026' });
   let a = assessmentFromResponses(q, files, { meta: { institution: 'Ministry of Digital Economy (MDE)', country: 'Republic of Asterra' } }).assessment;
-  for (const item of mergeView(q, a).items.filter((i) => i.status === 'conflict').slice(0, 3))
+  for (const item of mergeView(q, a)
+    .items.filter((i) => i.status === 'conflict')
+    .slice(0, 3))
     a = resolveConflict(q, a, { itemId: item.itemId, answer: item.suggestion, note: 'Agreed on 15 January: only what is in place today counts.', decidedAt: '2026-01-15T15:00:00.000Z' });
   delete a.answers['compute.connectivity'];
   return { ...a, meta: { ...a.meta, assessmentDate: '2026-01-15', leadRespondent: 'Amina Diallo' } };
@@ -150,8 +153,8 @@ describe('right to left and long words on every screen', () => {
     await look(page, ar, 'workshop-paper-entry');
 
     for (const [name, open] of [
-      ['settings', () => page.locator('.header-actions button[aria-haspopup="dialog"]').nth(1).click()],
-      ['history', () => page.locator('.header-actions button[aria-haspopup="dialog"]').first().click()],
+      ['settings', () => page.getByRole('button', { name: RESOURCES.ar.ui.app.settings }).click()],
+      ['history', () => page.getByRole('button', { name: RESOURCES.ar.ui.history.open }).click()],
       ['shortcuts', () => page.keyboard.press('Shift+?')],
     ] as const) {
       await open();
