@@ -43,8 +43,8 @@ export function makeDemoAssessment(q: Questionnaire, options: DemoOptions): Asse
 /** Profile answers that match the demo institution (a ministry of digital economy), where the questionnaire offers them. */
 const DEMO_PROFILE: Record<string, string> = { 'profile.institution-type': 'ministry-ict', 'profile.defence-mandate': 'no' };
 
-/** Typical stage level per area: compute weakest, data strongest. */
-const CENTRE: Record<string, number> = { compute: 1.6, data: 2.6, models: 1.9, talent: 2.2 };
+/** Typical stage level per area: compute weakest, data strongest, governance in between (a strategy on paper, little follow-up). */
+const CENTRE: Record<string, number> = { compute: 1.6, data: 2.6, models: 1.9, talent: 2.2, governance: 1.8 };
 const CONFIDENCES = ['low', 'medium', 'high'] as const;
 
 function demoAnswer(item: Item, sectionId: string, random: () => number): Answer | null {

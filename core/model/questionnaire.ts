@@ -57,3 +57,12 @@ export function compareVersions(a: string, b: string): number {
   for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
   return 0;
 }
+
+/** The two 1–5 scales a risk is rated on besides preparedness. */
+export type RatingScaleName = 'likelihood' | 'impact';
+
+/** A likelihood or impact level, 1–5, as the questionnaire defines it (label and plain meaning) in a language. */
+export function scaleLevel(questionnaire: Pick<Questionnaire, 'scales'>, scale: RatingScaleName, value: number, language: string): { label: string; meaning: string } {
+  const level = questionnaire.scales[scale].levels[value - 1];
+  return { label: localize(level?.label, language), meaning: localize(level?.meaning, language) };
+}

@@ -1,4 +1,5 @@
 import { localize } from '../model/localize';
+import { scaleLevel, type RatingScaleName } from '../model/questionnaire';
 import type { Item, ProfileQuestion, Questionnaire, Section } from '../model/schema/questionnaire';
 import type { LocalizedText } from '../model/schema/text';
 import { oneLine, primaryFont, textRuns, type ReportFont } from './fonts';
@@ -25,13 +26,16 @@ export interface BlankOptions {
 /** Side of a tick box, in points. */
 const BOX = 8;
 const SMALL = 8;
-const RISK_SCALES = ['likelihood', 'impact'] as const;
+const RISK_SCALES: readonly RatingScaleName[] = ['likelihood', 'impact'];
 const CONFIDENCE = ['low', 'medium', 'high'] as const;
 
 interface Blank {
   t: Translate;
+  /** The questionnaire's one definition of the stage rule and the risk scales. */
+  scales: Questionnaire['scales'];
   font: ReportFont;
   width: number;
+  language: ReportLanguage;
   loc(text: LocalizedText): string;
   p(text: string, extra?: Partial<PdfText>): PdfText;
 }
@@ -43,8 +47,10 @@ export function buildBlankQuestionnaire(questionnaire: Questionnaire, t: Transla
   const font = primaryFont(options.language);
   const b: Blank = {
     t,
+    scales: questionnaire.scales,
     font,
     width: contentBox(options.paper).width,
+    language: options.language,
     loc: (text) => localize(text, options.language),
     p: (text, extra = {}) => ({ text: textRuns(text, font), ...extra }),
   };
@@ -113,6 +119,7 @@ function sectionPages(b: Blank, section: Section): PdfContent {
     b.p(b.loc(section.intro), { style: ['small'], margin: [0, 8, 0, 6] }),
   ];
   if (section.optional) head.push(b.p(t('blank.optionalModule'), { bold: true, fontSize: SMALL, margin: [0, 0, 0, 6] }));
+  if (section.kind !== 'profile') head.push(b.p(b.loc(b.scales.stageRule), { bold: true, fontSize: SMALL, margin: [0, 0, 0, 6] }));
   if (section.items.some((i) => i.type === 'risk')) head.push(scaleLegend(b));
   return { stack: [...head, ...section.items.map((item) => itemBlock(b, item))], pageBreak: 'before' };
 }
@@ -129,9 +136,13 @@ function respondentBox(b: Blank, withRole: boolean): PdfNode {
 
 /** The likelihood and impact scales, stated once at the top of a section with risks. */
 function scaleLegend(b: Blank): PdfNode {
-  const row = (scale: (typeof RISK_SCALES)[number]) => [b.p(b.t(`blank.${scale}`), { bold: true, fontSize: SMALL }), ...[1, 2, 3, 4, 5].map((n) => b.p(`${n} ${b.t(`blank.${scale}Scale.${n}`)}`, { fontSize: SMALL }))];
+  const cell = (scale: RatingScaleName, n: number) => {
+    const level = scaleLevel(b, scale, n, b.language);
+    return { text: [{ text: `${n} · ${level.label} `, bold: true }, ...runsOf(b, level.meaning)], fontSize: 7 } as PdfText;
+  };
+  const body = [RISK_SCALES.map((scale) => b.p(b.loc(b.scales[scale].title), { bold: true, fontSize: SMALL })), ...[1, 2, 3, 4, 5].map((n) => RISK_SCALES.map((scale) => cell(scale, n)))];
   return {
-    stack: [b.p(b.t('blank.scaleTitle'), { style: 'label', margin: [0, 0, 0, 3] }), { table: { widths: [110, '*', '*', '*', '*', '*'], body: RISK_SCALES.map(row) }, layout: LIGHT } as PdfNode],
+    stack: [b.p(b.t('blank.scaleTitle'), { style: 'label', margin: [0, 0, 0, 3] }), { table: { widths: ['*', '*'], body }, layout: LIGHT } as PdfNode],
     margin: [0, 0, 0, 8],
     unbreakable: true,
   };
@@ -142,7 +153,7 @@ function itemBlock(b: Blank, item: Item): PdfNode {
   const title = b.loc('statement' in item ? item.statement : item.label);
   const parts: PdfContent[] = [
     {
-      text: [{ text: `${item.id}  `, fontSize: 7, color: '#555555' }, ...textRunsBold(b, title)],
+      text: [{ text: `${item.id}${'scope' in item ? ` · ${b.t(`itemScope.${item.scope}`)}` : ''}  `, fontSize: 7, color: '#555555' }, ...textRunsBold(b, title)],
       margin: [0, 0, 0, 3],
     },
   ];
@@ -162,6 +173,11 @@ function itemBlock(b: Blank, item: Item): PdfNode {
   return { stack: parts, unbreakable: true, margin: [0, 10, 0, 4] };
 }
 
+function runsOf(b: Blank, text: string) {
+  const runs = textRuns(text, b.font);
+  return Array.isArray(runs) ? runs : [runs];
+}
+
 function textRunsBold(b: Blank, text: string) {
   const runs = textRuns(text, b.font);
   return (Array.isArray(runs) ? runs : [runs]).map((r) => (typeof r === 'string' ? { text: r, bold: true } : { ...r, bold: true }));
@@ -175,9 +191,9 @@ function stageTable(b: Blank, stages: readonly LocalizedText[]): PdfNode {
 
 /** Likelihood and impact, each a row of five boxes and "don't know". */
 function ratingTable(b: Blank): PdfNode {
-  const row = (scale: (typeof RISK_SCALES)[number]) => [
-    b.p(b.t(`blank.${scale}`), { bold: true, fontSize: SMALL }),
-    ...[1, 2, 3, 4, 5].map((n) => tick(b, `${n} ${b.t(`blank.${scale}Scale.${n}`)}`, { fontSize: 7 })),
+  const row = (scale: RatingScaleName) => [
+    b.p(b.loc(b.scales[scale].title), { bold: true, fontSize: SMALL }),
+    ...[1, 2, 3, 4, 5].map((n) => tick(b, `${n} ${scaleLevel(b, scale, n, b.language).label}`, { fontSize: 7 })),
     tick(b, b.t('blank.dontKnow'), { fontSize: 7 }),
   ];
   return { table: { widths: [84, '*', '*', '*', '*', '*', 52], body: RISK_SCALES.map(row) }, layout: LIGHT } as PdfNode;

@@ -76,7 +76,7 @@ function amount(usd: number, language: Language): string {
   const value = trimmed(millions, language);
   if (language === 'fr') return `${value}\u00a0${millions >= 2 ? 'millions' : 'million'}`;
   if (language === 'es') return `${value}\u00a0${millions === 1 ? 'millón' : 'millones'}`;
-  if (language === 'pt') return `${value}\u00a0${millions < 2 ? 'milhão' : 'milhões'}`;
+  if (language === 'pt') return `${value}\u00a0${millions === 1 ? 'milhão' : 'milhões'}`; // European Portuguese: "1,5 milhões"
   if (language === 'ar') return `${value}\u00a0مليون`;
   return `${value}\u00a0million`;
 }

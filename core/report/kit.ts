@@ -33,9 +33,9 @@ interface Slot {
 const PAUSES = new Set(['break', 'lunch', 'lunchImport']);
 
 /**
- * The agendas, day by day. The one-day workshop answers all four pillars in
- * parallel groups and agrees the answers after lunch; the two-day one gives
- * each pair of pillars its own session and the consensus a morning of its own.
+ * The agendas, day by day. The one-day workshop answers all five pillars in
+ * parallel groups and agrees the answers after lunch; the two-day one answers
+ * the pillars in two sessions and gives the consensus a morning of its own.
  */
 export const AGENDAS: Record<KitDays, Slot[][]> = {
   '1': [

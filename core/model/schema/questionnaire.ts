@@ -4,7 +4,7 @@ import { RuleSchema } from '../rules';
 
 export const QUESTIONNAIRE_FORMAT = 1;
 
-export const PILLARS = ['compute', 'data', 'models', 'talent'] as const;
+export const PILLARS = ['compute', 'data', 'models', 'talent', 'governance'] as const;
 export type Pillar = (typeof PILLARS)[number];
 export const PRIORITIES = ['military', 'cross-border-data', 'misuse'] as const;
 export type Priority = (typeof PRIORITIES)[number];

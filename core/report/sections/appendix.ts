@@ -2,7 +2,7 @@ import { COST_BANDS } from '../../model/schema/actions';
 import type { Answer } from '../../model/schema/assessment';
 import type { Item, Section } from '../../model/schema/questionnaire';
 import { METHOD_VERSION } from '../../method/version';
-import { bold, bullets, h1, h2, h3, headed, join } from '../blocks';
+import { bold, bullets, h1, h2, h3, headed, italic, join } from '../blocks';
 import type { ReportContext } from '../context';
 import { TABLE_LAYOUT, dataTable, th } from '../layout';
 import type { PdfContent, PdfInline, PdfText } from '../pdfmake-types';
@@ -157,6 +157,11 @@ export function itemText(ctx: ReportContext, item: Item): string {
   return item.type === 'indicator' || item.type === 'risk' ? ctx.loc(item.statement) : ctx.loc(item.label);
 }
 
+/** Whose capacity an indicator or risk rates, on a line of its own under the statement. */
+function scopeLine(ctx: ReportContext, item: Item): PdfInline[] {
+  return item.type === 'indicator' || item.type === 'risk' ? italic(ctx.runs(`\n${ctx.t(`itemScope.${item.scope}`)}`)) : [];
+}
+
 function answerText(ctx: ReportContext, item: Item, answer: Answer | undefined): string {
   const { t } = ctx;
   if (!ctx.asked.has(item.id)) return t('answers.notAsked');
@@ -234,7 +239,7 @@ function answersTable(ctx: ReportContext, section: Section): PdfContent[] {
         const answer = answers[item.id];
         const extras = extrasOf(item);
         return [
-          { text: ctx.runs(itemText(ctx, item)), style: 'td' },
+          { text: join(ctx.runs(itemText(ctx, item)), scopeLine(ctx, item)), style: 'td' },
           answerCell(ctx, item, answer),
           { text: ctx.runs(extras?.confidence ? t(`confidence.${extras.confidence}`) : t('none')), style: 'td' },
           ...(hasNotes ? [{ text: ctx.runs(extras?.notes?.trim() ? extras.notes : ''), style: 'td' }] : []),

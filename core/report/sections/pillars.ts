@@ -13,7 +13,8 @@ const MAX_NEXT_STEPS = 5;
 const ESTABLISHED = 3;
 
 export function pillarsSection(ctx: ReportContext): PdfContent[] {
-  const out: PdfContent[] = [h1(ctx, ctx.t('sections.pillars'), 'pillars')];
+  // The rule a respondent followed to choose a stage, word for word as the questionnaire states it.
+  const out: PdfContent[] = [h1(ctx, ctx.t('sections.pillars'), 'pillars'), ctx.p(ctx.loc(ctx.content.questionnaire.scales.stageRule), { style: 'p', bold: true })];
   ctx.scored.forEach((score, index) => {
     const section = ctx.sections.find((s) => s.id === score.id);
     if (section) out.push(...pillarBlock(ctx, section, score, index > 0));

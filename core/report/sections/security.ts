@@ -1,6 +1,6 @@
 import { heatMapOverflow, riskHeatMap, riskMarkLabel } from '../../charts/heatmap';
 import { toSvgString } from '../../charts/svg';
-import { isRisk, relevantItems } from '../../model/questionnaire';
+import { isRisk, relevantItems, scaleLevel, type RatingScaleName } from '../../model/questionnaire';
 import { bold, h1, h2, headed, italic, join } from '../blocks';
 import type { ReportContext } from '../context';
 import { withReportFonts } from '../fonts';
@@ -12,7 +12,7 @@ const HEAT_SIZE = 330;
 
 export function securitySection(ctx: ReportContext): PdfContent[] {
   const { t, risks } = ctx;
-  const out: PdfContent[] = [h1(ctx, t('sections.security'), 'security'), ctx.p(t('security.intro'), { style: 'p' })];
+  const out: PdfContent[] = [h1(ctx, t('sections.security'), 'security'), ctx.p(t('security.intro'), { style: 'p' }), ...scaleTable(ctx)];
   const statements = new Map<string, string>();
   const riskItems = ctx.sections.flatMap((s) =>
     relevantItems(s, ctx.assessment.answers)
@@ -111,4 +111,24 @@ export function securitySection(ctx: ReportContext): PdfContent[] {
     );
   }
   return out;
+}
+
+/** The likelihood and impact scales with their meanings, from the questionnaire's one definition (as on screen and on paper). */
+function scaleTable(ctx: ReportContext): PdfContent[] {
+  const { scales } = ctx.content.questionnaire;
+  const cell = (scale: RatingScaleName, value: number): PdfText => {
+    const level = scaleLevel(ctx.content.questionnaire, scale, value, ctx.language);
+    return { text: join(bold(ctx.runs(`${value} · ${level.label}`)), ctx.runs(` ${level.meaning}`)), style: 'td' };
+  };
+  const headerText = [ctx.loc(scales.likelihood.title), ctx.loc(scales.impact.title)];
+  return dataTable(
+    {
+      widths: ['*', '*'],
+      headerText,
+      header: headerText.map((c) => th(ctx.runs(c))),
+      rows: [1, 2, 3, 4, 5].map((value) => [cell('likelihood', value), cell('impact', value)]),
+    },
+    ctx.width,
+    ctx.pageHeight,
+  );
 }

@@ -5,6 +5,7 @@ import type { Indicator } from '../../../core/model/schema/questionnaire';
 import { useApp } from '../store';
 import { AnswerExtras } from './AnswerExtras';
 import { ItemHelp } from './ItemHelp';
+import { ItemScope } from './ItemScope';
 import { ItemStatus } from './ItemStatus';
 
 type Choice = 1 | 2 | 3 | 4 | 5 | 'dont-know' | 'not-applicable';
@@ -36,6 +37,7 @@ export function IndicatorItem({ indicator, number }: { indicator: Indicator; num
         <h2 id={headingId} className="item-title">
           <span className="item-number">{number}.</span> {localize(indicator.statement, i18n.language)}
         </h2>
+        <ItemScope scope={indicator.scope} />
         <ItemStatus state={choice === null ? 'open' : 'done'} />
       </div>
       <div role="radiogroup" aria-labelledby={headingId} className="stages">

@@ -5,7 +5,9 @@ import type { Risk } from '../../../core/model/schema/questionnaire';
 import { useApp } from '../store';
 import { AnswerExtras } from './AnswerExtras';
 import { ItemHelp } from './ItemHelp';
+import { ItemScope } from './ItemScope';
 import { ItemStatus } from './ItemStatus';
+import { useScales } from '../hooks/useScales';
 
 type RiskAnswer = Extract<Answer, { kind: 'risk' }>;
 type Scale = 'likelihood' | 'impact';
@@ -14,6 +16,7 @@ export function RiskItem({ risk, number }: { risk: Risk; number: number }) {
   const { t, i18n } = useTranslation();
   const stored = useApp((s) => s.assessment?.answers[risk.id]);
   const setAnswer = useApp((s) => s.setAnswer);
+  const scales = useScales();
   const answer: RiskAnswer = stored?.kind === 'risk' ? stored : { kind: 'risk' };
   const unknown = answer.unknown ?? [];
   /** A rating given (1–5), or "don't know" on that rating alone; the other ratings stay as they are. */
@@ -37,14 +40,17 @@ export function RiskItem({ risk, number }: { risk: Risk; number: number }) {
     return (
       <div role="radiogroup" className="scale" data-scale={which} aria-labelledby={`${legendId} ${headingId}`}>
         <div id={legendId} className="scale-legend">
-          {t(`risk.${which}`)}
+          {scales?.title(which)}
         </div>
-        {[1, 2, 3, 4, 5].map((value) => (
-          <label key={value} className={`scale-option${answer[which] === value ? ' selected' : ''}`}>
-            <input type="radio" name={`${which}-${risk.id}`} value={value} checked={answer[which] === value} onChange={() => rate(which, value)} />
-            <span>{`${value} · ${t(`risk.${which}${value}`)}`}</span>
-          </label>
-        ))}
+        {[1, 2, 3, 4, 5].map((value) => {
+          const level = scales?.level(which, value);
+          return (
+            <label key={value} className={`scale-option${answer[which] === value ? ' selected' : ''}`} title={level?.meaning}>
+              <input type="radio" name={`${which}-${risk.id}`} value={value} checked={answer[which] === value} onChange={() => rate(which, value)} />
+              <span>{`${value} · ${level?.label ?? ''}`}</span>
+            </label>
+          );
+        })}
         {dontKnow(which)}
       </div>
     );
@@ -57,6 +63,7 @@ export function RiskItem({ risk, number }: { risk: Risk; number: number }) {
         <h2 id={headingId} className="item-title">
           <span className="item-number">{number}.</span> {localize(risk.statement, i18n.language)}
         </h2>
+        <ItemScope scope={risk.scope} />
         <ItemStatus state={rated === 3 ? 'done' : rated > 0 ? 'partial' : 'open'} />
       </div>
       <p className="risk-description">{localize(risk.description, i18n.language)}</p>

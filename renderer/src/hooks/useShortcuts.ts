@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand';
 import { localize } from '../../../core/model/localize';
-import { activeSections, indexItems, relevantItems, type LocatedItem } from '../../../core/model/questionnaire';
+import { activeSections, indexItems, relevantItems, scaleLevel, type LocatedItem } from '../../../core/model/questionnaire';
 import type { Questionnaire } from '../../../core/model/schema/questionnaire';
 import i18next from '../i18n';
 import { applyItemCommand, type Effect, type ItemCommand, type RiskScale } from '../lib/item-commands';
@@ -38,8 +38,11 @@ function describe(effect: Effect, itemId: string, state: AppState): string {
     case 'not-applicable':
       return t(`announce.${effect.kind}`);
     case 'risk': {
-      const name = effect.scale === 'preparedness' ? t(`stage.${effect.value}`) : t(`risk.${effect.scale}${effect.value}`);
-      return t('announce.risk', { scale: t(`risk.${effect.scale}`), value: `${effect.value} · ${name}` });
+      const questionnaire = state.content?.questionnaire;
+      if (effect.scale === 'preparedness') return t('announce.risk', { scale: t('risk.preparedness'), value: `${effect.value} · ${t(`stage.${effect.value}`)}` });
+      const scale = questionnaire ? localize(questionnaire.scales[effect.scale].title, i18next.language) : effect.scale;
+      const name = questionnaire ? scaleLevel(questionnaire, effect.scale, effect.value, i18next.language).label : '';
+      return t('announce.risk', { scale, value: `${effect.value} · ${name}` });
     }
     case 'option': {
       const item = state.content ? indexOf(state.content.questionnaire).get(itemId)?.item : undefined;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Arrow } from '../components/Arrow';
+import { ScaleKey } from '../components/ScaleKey';
 import { ScreenHelp } from '../components/ScreenHelp';
 import { localize } from '../../../core/model/localize';
 import { activeSections, relevantItems } from '../../../core/model/questionnaire';
@@ -77,6 +78,12 @@ export function QuestionnaireView() {
           {localize(section.title, i18n.language)}
         </h1>
         <p className="lead section-lead">{localize(section.intro, i18n.language)}</p>
+        {section.kind !== 'profile' && (
+          <p className="stage-rule section-lead" data-testid="stage-rule">
+            {localize(content.questionnaire.scales.stageRule, i18n.language)}
+          </p>
+        )}
+        {section.kind === 'priority' && <ScaleKey />}
         <p className="keyboard-hint muted small">{t('questionnaire.keyboardHint')}</p>
         <ScreenHelp topic="questionnaire" />
         {(PILLARS as readonly string[]).includes(section.id) && <TargetPicker pillar={section.id as Pillar} />}

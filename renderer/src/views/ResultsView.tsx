@@ -14,6 +14,7 @@ import { useResults } from '../store/results';
 import { keyMessageText } from '../lib/key-message';
 import { ReportPanel } from '../report/lazy';
 import { DisagreementPanel } from '../workshop/DisagreementPanel';
+import { useScales } from '../hooks/useScales';
 
 /** A mean confidence (1/3 low, 2/3 medium, 1 high) named by its nearest mark. */
 const confidenceWord = (mean: number | null) => (mean === null ? 'none' : (['low', 'low', 'medium', 'high'] as const)[Math.min(3, Math.max(1, Math.round(mean * 3)))]);
@@ -22,6 +23,7 @@ const confidenceWord = (mean: number | null) => (mean === null ? 'none' : (['low
 export function ResultsView() {
   const { t, i18n } = useTranslation();
   const format = useFormat();
+  const scales = useScales();
   const content = useApp((s) => s.content);
   const assessment = useApp((s) => s.assessment);
   const results = useResults();
@@ -181,9 +183,9 @@ export function ResultsView() {
                     <span className="risk-sentence muted">
                       {t('results.riskSentence', {
                         likelihood: r.likelihood,
-                        likelihoodName: t(`risk.likelihood${r.likelihood}`),
+                        likelihoodName: scales?.level('likelihood', r.likelihood).label,
                         impact: r.impact,
-                        impactName: t(`risk.impact${r.impact}`),
+                        impactName: scales?.level('impact', r.impact).label,
                         unprepared: 6 - r.preparedness,
                         preparedness: r.preparedness,
                         product: format.integer(r.likelihood * r.impact * (6 - r.preparedness)),

@@ -7,6 +7,7 @@ import type { Item } from '../../../core/model/schema/questionnaire';
 import { Dialog } from '../components/Dialog';
 import { useApp } from '../store';
 import { bareAnswer, describeAnswer } from './answers';
+import { useScales } from '../hooks/useScales';
 
 type Choice = 'stage' | 'risk' | 'dont-know' | 'not-applicable' | 'profile' | 'none';
 type RiskValues = { likelihood: string; impact: string; preparedness: string };
@@ -34,6 +35,7 @@ function initial(item: MergeItem, definition: Item) {
 export function DecideDialog({ item, definition, title, onClose }: { item: MergeItem; definition: Item; title: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const resolveItem = useApp((s) => s.resolveItem);
+  const scales = useScales();
   const announce = useApp((s) => s.announce);
   const base = useId();
   const [state, setState] = useState(() => initial(item, definition));
@@ -110,11 +112,11 @@ export function DecideDialog({ item, definition, title, onClose }: { item: Merge
             <div className="decide-risk">
               {DIMENSIONS.map((d) => (
                 <div className="field" key={d}>
-                  <label htmlFor={`${base}-${d}`}>{t(`risk.${d}`)}</label>
+                  <label htmlFor={`${base}-${d}`}>{d === 'preparedness' ? t('risk.preparedness') : scales?.title(d)}</label>
                   <select id={`${base}-${d}`} value={state.risk[d]} onChange={(e) => update({ risk: { ...state.risk, [d]: e.target.value } })}>
                     <option value="">{t('workshop.answer.notRated')}</option>
                     {[1, 2, 3, 4, 5].map((v) => (
-                      <option key={v} value={v}>{`${v} · ${d === 'preparedness' ? t(`stage.${v}`) : t(`risk.${d}${v}`)}`}</option>
+                      <option key={v} value={v}>{`${v} · ${d === 'preparedness' ? t(`stage.${v}`) : (scales?.level(d, v).label ?? '')}`}</option>
                     ))}
                   </select>
                 </div>

@@ -188,7 +188,7 @@ describe('stats --json', () => {
     expect(shape({ questionnaires: [actual] })).toEqual(shape(example));
   });
 
-  it('describes the core questionnaire: four pillars, three priorities, four complete languages', async () => {
+  it('describes the core questionnaire: five pillars (governance & ecosystem among them), three priorities, four complete languages', async () => {
     const result = await cli('stats', '--json');
     const stats = JSON.parse(result.log[0]!) as {
       questionnaires: {

@@ -48,7 +48,7 @@ describe('The catalog (locales/)', () => {
       const names = ['nascent (stage 1)', 'emerging (stage 2)', 'established (stage 3)', 'advanced (stage 4)', 'leading (stage 5)'];
       names.forEach((name, i) => expect(strings[`ui:stage.${i + 1}`]!.toLowerCase()).toBe(terms.get(name)!.toLowerCase()));
       for (const [key, en] of [
-        ['ui:risk.likelihood', 'likelihood'],
+        ['ui:questionnaire.scaleKey', 'likelihood'],
         ['ui:risk.preparedness', 'preparedness'],
         ['ui:results.roadmapTitle', 'roadmap'],
       ] as const) {

@@ -12,8 +12,6 @@ const report = (language: (typeof REPORT_LANGUAGES)[number]) => RESOURCES[langua
 const SAME_AS_ENGLISH: Record<'fr' | 'es' | 'zh', string[]> = {
   fr: [
     'none',
-    'blank.likelihoodScale.1',
-    'blank.likelihoodScale.3',
     'blank.respondent.date',
     'blank.subtitle',
     'cover.versions',

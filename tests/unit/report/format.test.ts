@@ -45,6 +45,8 @@ describe('formatting', () => {
     expect(formatUsdRange(60_000, 90_000, 'fr')).toBe('60\u202f000–90\u202f000\u00a0USD');
     expect(formatUsdRange(1_000_000, 1_000_000, 'es')).toBe('1\u00a0millón\u00a0USD');
     expect(formatUsdRange(5_000, 1_200_000, 'es')).toBe('5.000–1,2\u00a0millones\u00a0USD');
+    expect(formatUsdRange(1_000_000, 1_000_000, 'pt')).toBe('1\u00a0milhão\u00a0USD');
+    expect(formatUsdRange(543_000, 1_590_000, 'pt')).toMatch(/^543.000–1,59\u00a0milhões\u00a0USD$/);
     expect(formatUsdRange(60_000, 300_000, 'zh')).toBe('6–30万美元');
     expect(formatUsdRange(50_000, 120_000_000, 'zh')).toBe('5万–1.2亿美元');
     expect(formatUsdRange(40_000, 40_000, 'en')).toBe('USD\u00a040,000');

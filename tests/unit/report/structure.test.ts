@@ -146,6 +146,10 @@ describe('report structure (English, A4)', () => {
     const profile = pages.find((p) => headings([p], 18).some((h) => h.text === t('sections.profile')))!;
     expect(profile.text).toContain(t('profile.radarCurrent'));
     expect(profile.text).toContain(t('profile.radarTarget'));
+    // One radar axis per pillar, governance & ecosystem among them (axis labels wrap: compare without spaces).
+    const { radar } = analyse(reportContent(), demo());
+    expect(radar).toContain('governance');
+    for (const id of radar) expect(squash(profile.text)).toContain(squash(reportContent().questionnaire.sections.find((s) => s.id === id)!.title.en!));
     const security = pages.find((p) => headings([p], 18).some((h) => h.text === t('sections.security')))!;
     expect(security.text).toContain(t('security.likelihood'));
     expect(security.text).toMatch(/1 · Prep\.\s\d/);
