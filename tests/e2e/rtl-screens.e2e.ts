@@ -142,6 +142,8 @@ describe('right to left and long words on every screen', () => {
     await page.locator('[data-workshop-tab="paper"]').click();
     await look(page, ar, 'workshop-paper');
     await page.getByTestId('open-paper-entry').click();
+    // The name field takes the focus when the respondent step opens.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
     await page.keyboard.type('Awa Ndiaye');
     await page.keyboard.press('Tab');
     await page.keyboard.type('National Statistics Office (INS)');
