@@ -127,7 +127,8 @@ describe('accessibility: axe-core finds no WCAG 2.1 A/AA or best-practice violat
       await scan(page, `${code}-roadmap`);
     }
     expect(app.problems).toEqual([]);
-  });
+    // Fifteen axe scans: give a busy machine time.
+  }, 600_000);
 
   it('in Arabic on every screen, right to left: the page mirrors and the slides follow the reading direction', async () => {
     const { page } = await app.openPage({ edition: 'browser' });
@@ -146,5 +147,5 @@ describe('accessibility: axe-core finds no WCAG 2.1 A/AA or best-practice violat
     await page.locator('.language-picker select').selectOption('pt');
     await page.waitForFunction(() => document.documentElement.lang === 'pt' && document.documentElement.dir === 'ltr');
     expect(app.problems).toEqual([]);
-  });
+  }, 600_000);
 });

@@ -73,7 +73,9 @@ export function AssessmentBar() {
             announce(t('edit.undone'));
           }}
         >
-          <span aria-hidden="true">↶ </span>
+          <span aria-hidden="true" className="undo-icon">
+            ↶
+          </span>{' '}
           {t('edit.undo')}
         </button>
         <button
@@ -85,7 +87,9 @@ export function AssessmentBar() {
             announce(t('edit.redone'));
           }}
         >
-          <span aria-hidden="true">↷ </span>
+          <span aria-hidden="true" className="undo-icon">
+            ↷
+          </span>{' '}
           {t('edit.redo')}
         </button>
         <SaveStatus />

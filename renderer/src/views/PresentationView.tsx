@@ -240,7 +240,9 @@ export function PresentationView() {
                   <li key={s.section} data-section={s.section}>
                     <span className="strong">{sectionTitle(s.section)}</span>
                     <span className="block">
-                      {`${s.previous === null ? '—' : format.decimal(s.previous)} → ${s.current === null ? '—' : format.decimal(s.current)} `}
+                      {s.previous === null ? '—' : format.decimal(s.previous)}
+                      <Arrow to="forward" />
+                      {` ${s.current === null ? '—' : format.decimal(s.current)} `}
                       <Delta value={s.delta} better="up" format={format} />
                     </span>
                   </li>

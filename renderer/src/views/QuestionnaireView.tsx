@@ -78,10 +78,10 @@ export function QuestionnaireView() {
         <h1 id="section-title" ref={setTitle} tabIndex={-1}>
           {localize(section.title, i18n.language)}
         </h1>
-        <p className="lead">{localize(section.intro, i18n.language)}</p>
+        <p className="lead section-lead">{localize(section.intro, i18n.language)}</p>
         <IntroSources section={section} />
         {section.kind !== 'profile' && (
-          <p className="stage-rule" data-testid="stage-rule">
+          <p className="stage-rule section-lead" data-testid="stage-rule">
             {localize(content.questionnaire.scales.stageRule, i18n.language)}
           </p>
         )}

@@ -5,6 +5,7 @@ import type { Answer, Respondent } from '../../../core/model/schema/assessment';
 import type { Item } from '../../../core/model/schema/questionnaire';
 import { DataTable } from '../components/DataTable';
 import { useApp } from '../store';
+import { isRightToLeft } from '../../../locales';
 import { describeAnswer, groupPositions, positionKey } from './answers';
 
 /** Names shown inline before "and N more" (every name is in the per-respondent table). */
@@ -29,10 +30,12 @@ interface RowProps {
 }
 
 function Names({ ids, respondents }: { ids: readonly string[]; respondents: ReadonlyMap<string, Respondent> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const names = ids.slice(0, NAMES_SHOWN).map((id) => respondents.get(id)?.name ?? id);
   const more = ids.length - names.length;
-  return <span className="position-names">{more > 0 ? t('workshop.merge.namesMore', { names: names.join(', '), count: more }) : names.join(', ')}</span>;
+  // In a right-to-left interface each (often Latin) name is isolated, so the list itself reads from the right.
+  const list = isRightToLeft(i18n.language) ? names.map((n) => `\u2068${n}\u2069`).join('، ') : names.join(', ');
+  return <span className="position-names">{more > 0 ? t('workshop.merge.namesMore', { names: list, count: more }) : list}</span>;
 }
 
 function spreadText(item: MergeItem, t: ReturnType<typeof useTranslation>['t']): string {
