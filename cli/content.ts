@@ -15,6 +15,7 @@ import type { DocumentKind } from '../core/model/schema/migrate';
 import { oneLine, type Problem } from '../core/model/schema/parse';
 import type { Assessment } from '../core/model/schema/assessment';
 import { checkAssessment } from '../core/model/validate';
+import { migrateAnswers, migrationMessages, type AnswerMigration } from '../core/model/answer-migration';
 import { titlesIn, type Voice } from './i18n';
 
 export const BUNDLED_DIR = join(__dirname, '..', 'questionnaires');
@@ -155,7 +156,7 @@ export function versionNote(path: string, version: string, content: Content): { 
  * CliError line. A file made with a newer questionnaire version than the one
  * installed is refused; an older one is read with a warning naming both.
  */
-export function loadAssessmentWithContent(path: string, context?: { out: Output; t: Voice['t'] }): { assessment: Assessment; content: Content } {
+export function loadAssessmentWithContent(path: string, context?: { out: Output; t: Voice['t']; language?: string }): { assessment: Assessment; content: Content } {
   const text = readInput(path);
   if (isEncryptedEnvelope(text)) throw problemsError(path, 'assessment', [{ path: '$', code: 'crypto.needsApp', params: {} }]);
   const bundled = loadBundled();
@@ -165,18 +166,29 @@ export function loadAssessmentWithContent(path: string, context?: { out: Output;
   if (!content) throw problemsError(path, 'assessment', [{ path: '$.questionnaire.id', code: 'assessment.notInstalled', params: { questionnaire: parsed.value.questionnaire.id } }]);
   const note = versionNote(path, parsed.value.questionnaire.version, content);
   if (note?.refuse) throw CliError.of(note.key, note.params);
-  const problems = checkAssessment(parsed.value, content.questionnaire);
+  const { assessment, migration } = migrateAnswers(parsed.value, content.questionnaire);
+  const problems = checkAssessment(assessment, content.questionnaire);
   if (problems.length > 0) throw problemsError(path, 'assessment', problems, [content]);
-  if (note && context) context.out.error(context.t(note.key, note.params));
-  return { assessment: parsed.value, content };
+  if (context && migration) printMigration(path, migration, content, context);
+  else if (note && context) context.out.error(context.t(note.key, note.params));
+  return { assessment, content };
 }
 
 /** An assessment and, when a file is named, the baseline to compare it with: it must answer the same questionnaire. */
-export function loadAssessmentWithBaseline(path: string, baselinePath: string | undefined, context: { out: Output; t: Voice['t'] }): { assessment: Assessment; content: Content; baseline: Assessment | undefined } {
+export function loadAssessmentWithBaseline(
+  path: string,
+  baselinePath: string | undefined,
+  context: { out: Output; t: Voice['t']; language?: string },
+): { assessment: Assessment; content: Content; baseline: Assessment | undefined } {
   const { assessment, content } = loadAssessmentWithContent(path, context);
   if (baselinePath === undefined) return { assessment, content, baseline: undefined };
   const baseline = loadAssessmentWithContent(baselinePath, context);
   if (baseline.content.questionnaire.id !== content.questionnaire.id)
     throw CliError.of('cli:report.otherBaseline', { file: baselinePath, questionnaire: baseline.content.questionnaire.id, expected: content.questionnaire.id });
   return { assessment, content, baseline: baseline.assessment };
+}
+
+/** What carrying the answers over to the installed version changed, on stderr: one line each, in the CLI's language. */
+export function printMigration(path: string, migration: AnswerMigration, content: Content, context: { out: Output; t: Voice['t']; language?: string }): void {
+  for (const m of migrationMessages(migration, content.questionnaire, context.language ?? 'en')) context.out.error(`${path}: ${context.t(`messages:${m.code}`, m.params)}`);
 }

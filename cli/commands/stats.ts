@@ -21,7 +21,7 @@ export function contentStats(content: Content) {
       kind: s.kind,
       optional: s.optional,
       items: s.items.length,
-      referenced: s.items.filter((i) => 'references' in i && i.references.length > 0).length,
+      referenced: s.items.filter((i) => (i.type === 'indicator' || i.type === 'risk') && i.references.length > 0).length,
     })),
     languages: languageCompleteness(q, LANGUAGES),
     actions: { id: library.id, version: library.version, total: library.actions.length, byArea, languages: languageCompleteness(library, LANGUAGES) },

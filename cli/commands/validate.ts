@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseAssessment } from '../../core/model/assessment-file';
-import { ACTION_LIBRARY_MIGRATIONS, parseActionLibrary, parseQuestionnaire, type Content } from '../../core/model/content';
+import { actionLibraryMigrations, parseActionLibrary, parseQuestionnaire, type Content } from '../../core/model/content';
 import { ACTION_LIBRARY_FORMAT, ActionLibrarySchema } from '../../core/model/schema/actions';
 import { migrate } from '../../core/model/schema/migrate';
 import { detailOf } from '../../core/model/explain';
@@ -13,6 +13,7 @@ import { parseCommandArgs } from '../args';
 import { CliError, loadBundled, readInput, MAX_INPUT_BYTES, versionNote } from '../content';
 import { isEncryptedEnvelope } from '../../core/model/crypto';
 import type { Command, CommandContext } from './types';
+import { migrateAnswers } from '../../core/model/answer-migration';
 
 const Args = z.object({ positionals: z.array(z.string()).min(1, 'args.validateFiles') });
 
@@ -76,14 +77,15 @@ function validateFile(file: string, text: string, bundled: Map<string, Content>,
   if (!content) return { summary: '', problems: [{ path: '$.questionnaire.id', code: 'assessment.notInstalled', params: { questionnaire: assessment.value.questionnaire.id } }] };
   const note = versionNote(file, assessment.value.questionnaire.version, content);
   if (note?.refuse) return { summary: '', problems: [{ path: '$.questionnaire.version', code: 'assessment.newerQuestionnaire', params: note.params }] };
-  const problems = checkAssessment(assessment.value, content.questionnaire);
+  // Answers made with an earlier major version are checked as they are carried over to the installed one.
+  const problems = checkAssessment(migrateAnswers(assessment.value, content.questionnaire).assessment, content.questionnaire);
   const summary = t('cli:validate.assessment', { institution: oneLine(assessment.value.meta.institution, 100), count: Object.keys(assessment.value.answers).length });
   return { summary: note ? `${summary}; ${t('cli:validate.otherVersion', note.params)}` : summary, problems };
 }
 
 /** Schema problems of an action library that names no questionnaire (its "questionnaire" is not a string). */
 function libraryShapeProblems(doc: unknown): Problem[] {
-  const current = migrate(doc, ACTION_LIBRARY_FORMAT, ACTION_LIBRARY_MIGRATIONS, 'actions');
+  const current = migrate(doc, ACTION_LIBRARY_FORMAT, actionLibraryMigrations(), 'actions');
   if (!current.ok) return current.problems;
   const parsed = parseWith(ActionLibrarySchema, current.value);
   return parsed.ok ? [{ path: '$.questionnaire', code: 'content.libraryNeedsQuestionnaire', params: {} }] : parsed.problems;

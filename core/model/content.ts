@@ -4,6 +4,7 @@ import type { Language } from './schema/text';
 import { parseJsonText, parseWith, type Parsed, type Problem } from './schema/parse';
 import { QuestionnaireSchema, QUESTIONNAIRE_FORMAT, type Questionnaire } from './schema/questionnaire';
 import { checkActionLibrary, checkQuestionnaire } from './validate';
+import { libraryFrom3, QUESTIONNAIRE_FROM_1 } from './references-migration';
 
 /** A questionnaire with the action library that turns its answers into a roadmap. */
 export interface Content {
@@ -17,7 +18,7 @@ export const MAX_CONTENT_BYTES = 8 * 1024 * 1024;
 export function parseQuestionnaire(text: string): Parsed<Questionnaire> {
   const json = parseJsonText(text, MAX_CONTENT_BYTES);
   if (!json.ok) return json;
-  const current = migrate(json.value, QUESTIONNAIRE_FORMAT, [], 'questionnaire');
+  const current = migrate(json.value, QUESTIONNAIRE_FORMAT, [QUESTIONNAIRE_FROM_1], 'questionnaire');
   if (!current.ok) return current;
   const parsed = parseWith(QuestionnaireSchema, current.value);
   if (!parsed.ok) return parsed;
@@ -59,8 +60,8 @@ const LIBRARY_FROM_2: Migration = {
   },
 };
 
-/** Steps that lift an older action library to the current format. */
-export const ACTION_LIBRARY_MIGRATIONS: readonly Migration[] = [LIBRARY_FROM_1, LIBRARY_FROM_2];
+/** Steps that lift an older action library to the current format; citations become ids of the questionnaire's records where it has them. */
+export const actionLibraryMigrations = (questionnaireRecords: ReadonlySet<string> = new Set()): readonly Migration[] => [LIBRARY_FROM_1, LIBRARY_FROM_2, libraryFrom3(questionnaireRecords)];
 
 /** Format 2 channels as the funding instrument each stands for (standards bodies fund nothing). */
 const FUNDING_OF_CHANNEL: Record<ChannelV2, FundingInstrument | null> = {
@@ -165,7 +166,7 @@ function actionFromV1(action: unknown): unknown {
 export function parseActionLibrary(text: string, questionnaire: Questionnaire): Parsed<ActionLibrary> {
   const json = parseJsonText(text, MAX_CONTENT_BYTES);
   if (!json.ok) return json;
-  const current = migrate(json.value, ACTION_LIBRARY_FORMAT, ACTION_LIBRARY_MIGRATIONS, 'actions');
+  const current = migrate(json.value, ACTION_LIBRARY_FORMAT, actionLibraryMigrations(new Set(questionnaire.references.map((r) => r.id))), 'actions');
   if (!current.ok) return current;
   const parsed = parseWith(ActionLibrarySchema, current.value);
   if (!parsed.ok) return parsed;

@@ -1,4 +1,5 @@
 import { ruleVariables } from './rules';
+import { checkLibraryReferences, checkQuestionnaireReferences } from './references';
 import { indexItems } from './questionnaire';
 import { isStageTrigger, type Action, type ActionLibrary } from './schema/actions';
 import type { Answer, Assessment } from './schema/assessment';
@@ -32,7 +33,36 @@ export function checkQuestionnaire(q: Questionnaire): Problem[] {
       problems.push(...checkOptions(item, itemAt));
     });
   });
-  problems.push(...checkRules(q), ...checkLanguages(q, q.languages));
+  problems.push(...checkRules(q), ...checkQuestionnaireReferences(q), ...checkChanges(q), ...checkLanguages(q, q.languages));
+  return problems;
+}
+
+/**
+ * The record of changes must fit the questionnaire: ids split or removed no
+ * longer exist (an answer to them could not be placed), split and added ids
+ * are its indicators or risks, and each step comes from an earlier major version.
+ */
+function checkChanges(q: Questionnaire): Problem[] {
+  const index = indexItems(q);
+  const major = Number.parseInt(q.version, 10);
+  const problems: Problem[] = [];
+  const scored = (id: string) => ['indicator', 'risk'].includes(index.get(id)?.item.type ?? '');
+  q.changes.forEach((change, c) => {
+    const at = `$.changes[${c}]`;
+    if (change.from >= major) problems.push({ path: `${at}.from`, code: 'content.changeFrom', params: { from: change.from, version: q.version } });
+    for (const [old, parts] of Object.entries(change.split)) {
+      if (index.has(old)) problems.push({ path: jsonPath(['changes', c, 'split', old]), code: 'content.changeStillItem', params: { id: quote(old) } });
+      parts.forEach((id, i) => {
+        if (!scored(id)) problems.push({ path: jsonPath(['changes', c, 'split', old, i]), code: 'content.changeNotItem', params: { id: quote(id) } });
+      });
+    }
+    change.removed.forEach((id, i) => {
+      if (index.has(id)) problems.push({ path: `${at}.removed[${i}]`, code: 'content.changeStillItem', params: { id: quote(id) } });
+    });
+    change.added.forEach((id, i) => {
+      if (!scored(id)) problems.push({ path: `${at}.added[${i}]`, code: 'content.changeNotItem', params: { id: quote(id) } });
+    });
+  });
   return problems;
 }
 
@@ -142,7 +172,7 @@ export function checkActionLibrary(library: ActionLibrary, q: Questionnaire): Pr
     const first = library.actions.findIndex((a) => a.id === cycle[0]);
     problems.push({ path: `$.actions[${first}].prerequisites`, code: 'content.prerequisiteCycle', params: { cycle: cycle.join(' → ') } });
   }
-  problems.push(...checkLanguages(library, library.languages));
+  problems.push(...checkLibraryReferences(library, q), ...checkLanguages(library, library.languages));
   return problems;
 }
 

@@ -90,6 +90,14 @@ export function compareWithBaseline(q: Questionnaire, library: ActionLibrary, cu
   if (previous.meta.assessmentDate > current.meta.assessmentDate) warnings.push(message('baseline.datedAfter'));
   if (previous.questionnaire.version !== current.questionnaire.version) warnings.push(message('baseline.otherVersion', { previous: previous.questionnaire.version, current: current.questionnaire.version }));
 
+  // A baseline carried over from an earlier major version is compared on the questions both versions ask alike.
+  if (previous.migratedFrom !== undefined) {
+    const common = commonItems(previous);
+    warnings.push(message('baseline.commonItems', { count: common.size }));
+    previous = onlyItems(previous, common);
+    current = onlyItems(current, common);
+  }
+
   // Scores over the sections either assessment uses (modules may differ).
   const modules = [...new Set([...previous.modules, ...current.modules])];
   const before = new Map(scoreAssessment(q, { ...previous, modules }).map((s) => [s.section, s]));
@@ -155,4 +163,13 @@ function stageOf(assessment: Pick<Assessment, 'answers'>, itemId: string): numbe
   if (answer?.kind === 'stage') return answer.stage;
   if (answer?.kind === 'risk') return answer.preparedness ?? null;
   return null;
+}
+
+/** Items a migrated baseline answered itself: not new in this version, not a part of a split item still to confirm. */
+function commonItems(previous: Assessment): Set<string> {
+  return new Set(Object.keys(previous.answers).filter((id) => !(id in (previous.toConfirm ?? {}))));
+}
+
+function onlyItems(assessment: Assessment, items: ReadonlySet<string>): Assessment {
+  return { ...assessment, answers: Object.fromEntries(Object.entries(assessment.answers).filter(([id]) => items.has(id))) };
 }

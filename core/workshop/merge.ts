@@ -7,6 +7,7 @@ import { stableHash } from './response-file';
 import { MAX_RESPONDENTS, type Answer, type Answers, type Assessment, type AssessmentMeta, type Resolution, type Respondent } from '../model/schema/assessment';
 import type { Item, Questionnaire, Section } from '../model/schema/questionnaire';
 import type { ResponseFile } from '../model/schema/response';
+import { carryAnswers } from '../model/answer-migration';
 
 /*
  * Workshops: several respondents answer the same questionnaire on their own
@@ -131,7 +132,7 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
       report.refused.push({ file: i, respondent: file.respondent.id, reason: message('import.otherQuestionnaire', { questionnaire: file.questionnaire.id, ours: q.id }) });
       return;
     }
-    const { answers, dropped } = fitAnswers(index, q, file.answers, file.questionnaire.version);
+    const { answers, dropped } = fitAnswers(index, q, carryAnswers(q, file.answers, file.questionnaire.version), file.questionnaire.version);
     for (const d of dropped) report.dropped.push({ file: i, respondent: file.respondent.id, ...d });
     const name = oneLine(file.respondent.name, 100);
     if (file.questionnaire.version !== q.version)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AREAS } from './questionnaire';
-import { IdSchema, LanguageSchema, LocalizedTextSchema, ReferenceSchema } from './text';
+import { CitationSchema, IdSchema, LanguageSchema, LocalizedTextSchema, ReferenceRecordSchema } from './text';
 
 /**
  * Format history: 1 = actions with a generic lead actor and a pilot flag;
@@ -12,7 +12,7 @@ import { IdSchema, LanguageSchema, LocalizedTextSchema, ReferenceSchema } from '
  * (it replaces the success indicator). Formats 1 and 2 are migrated in
  * core/model/content.ts.
  */
-export const ACTION_LIBRARY_FORMAT = 3;
+export const ACTION_LIBRARY_FORMAT = 4;
 
 export const PHASES = [1, 2, 3] as const;
 export type Phase = (typeof PHASES)[number];
@@ -181,7 +181,7 @@ export const ActionSchema = z
     /** Candidate funding instruments, likeliest first. */
     funding: FundingSchema,
     kpi: KpiSchema,
-    references: z.array(ReferenceSchema).min(1).max(12),
+    references: z.array(CitationSchema).min(1).max(12),
     variants: z.array(VariantSchema).max(10).default([]),
     /** Ids of library actions this one replaced (duplicates merged into it): users' edits of those apply here. */
     formerIds: z.array(IdSchema).max(10).default([]),
@@ -194,6 +194,8 @@ export const ActionLibrarySchema = z.strictObject({
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'schema.version'),
   questionnaire: IdSchema,
   languages: z.array(LanguageSchema).min(1),
+  /** Sources only actions cite (the others are in the questionnaire's registry). */
+  references: z.array(ReferenceRecordSchema).max(500).default([]),
   actions: z.array(ActionSchema).min(1).max(1000),
 });
 

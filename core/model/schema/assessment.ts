@@ -10,7 +10,8 @@ import { LEAD_BODIES } from './actions';
  * a start date on roadmap edits, lead bodies on custom actions, and the phase
  * cap only where a user set one; later within format 3, the optional
  * `institutions` directory (absent or empty in earlier files, so nothing to
- * migrate). Migrations: core/model/assessment-file.ts.
+ * migrate), and `migratedFrom` / `toConfirm` after answers were carried over to
+ * a new major version of the questionnaire (core/model/answer-migration.ts). Migrations: core/model/assessment-file.ts.
  */
 export const ASSESSMENT_FORMAT = 3;
 /** Largest assessment file we accept; real ones are well under 1 MB. */
@@ -164,6 +165,10 @@ export const AssessmentSchema = z
     resolutions: z.record(IdSchema, ResolutionSchema).default({}),
     roadmap: RoadmapEditsSchema.default({ edits: {}, custom: [] }),
     institutions: InstitutionsSchema.optional(),
+    /** The questionnaire version the answers were first made with, when they were carried over from an earlier major version. */
+    migratedFrom: z.string().max(40).optional(),
+    /** Answers carried over from an item that was split, until the user confirms them: new item id → the old item id. */
+    toConfirm: z.record(IdSchema, IdSchema).optional(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { IdSchema, LanguageSchema, LocalizedTextSchema, ReferenceSchema } from './text';
+import { CitationSchema, IdSchema, LanguageSchema, LocalizedTextSchema, ReferenceRecordSchema } from './text';
 import { RuleSchema } from '../rules';
 
-export const QUESTIONNAIRE_FORMAT = 1;
+export const QUESTIONNAIRE_FORMAT = 2;
 
 export const PILLARS = ['compute', 'data', 'models', 'talent', 'governance'] as const;
 export type Pillar = (typeof PILLARS)[number];
@@ -37,6 +37,8 @@ export const ProfileQuestionSchema = z.strictObject({
   type: z.enum(['choice', 'multi', 'text']),
   label: LocalizedTextSchema,
   help: LocalizedTextSchema.optional(),
+  /** Sources of figures in the help text. */
+  references: z.array(CitationSchema).max(12).optional(),
   options: z.array(ChoiceOptionSchema).min(2).max(60).optional(),
   required: z.boolean().default(false),
 });
@@ -50,7 +52,7 @@ export const IndicatorSchema = z.strictObject({
   stages: StagesSchema,
   guidance: LocalizedTextSchema,
   evidence: z.array(LocalizedTextSchema).min(1).max(12),
-  references: z.array(ReferenceSchema).min(1).max(12),
+  references: z.array(CitationSchema).min(1).max(12),
   weight: z.number().positive().max(10).default(1),
 });
 
@@ -64,7 +66,7 @@ export const RiskSchema = z.strictObject({
   preparedness: StagesSchema,
   guidance: LocalizedTextSchema,
   evidence: z.array(LocalizedTextSchema).min(1).max(12),
-  references: z.array(ReferenceSchema).min(1).max(12),
+  references: z.array(CitationSchema).min(1).max(12),
 });
 
 export const ItemSchema = z.discriminatedUnion('type', [
@@ -82,6 +84,8 @@ export const SectionSchema = z.strictObject({
   intro: LocalizedTextSchema,
   /** Modules are optional add-ons (sector pilots); the user chooses to include them. */
   optional: z.boolean().default(false),
+  /** Sources of figures in the intro. */
+  references: z.array(CitationSchema).max(12).optional(),
   items: z.array(ItemSchema).min(1).max(200),
 });
 
@@ -102,6 +106,22 @@ export const ScalesSchema = z.strictObject({
   impact: RatingScaleSchema,
 });
 
+/**
+ * What changed since an earlier major version, so answers made with it can be
+ * carried over (core/model/answer-migration.ts): items split into several,
+ * items removed, items added. Ids unchanged between versions are not listed.
+ */
+export const ContentChangeSchema = z.strictObject({
+  /** The major version the answers were made with (1 for 1.x). */
+  from: z.number().int().min(1),
+  /** Old item id → the new items it became; its answer is copied to each, "to confirm". */
+  split: z.record(IdSchema, z.array(IdSchema).min(2).max(10)).default({}),
+  /** Old items with no successor; their answers are dropped with a note. */
+  removed: z.array(IdSchema).max(200).default([]),
+  /** Items new in this version: unanswered after migration. */
+  added: z.array(IdSchema).max(200).default([]),
+});
+
 export const QuestionnaireSchema = z.strictObject({
   format: z.literal(QUESTIONNAIRE_FORMAT),
   id: SlugSchema,
@@ -110,6 +130,9 @@ export const QuestionnaireSchema = z.strictObject({
   title: LocalizedTextSchema,
   description: LocalizedTextSchema,
   scales: ScalesSchema,
+  changes: z.array(ContentChangeSchema).max(20).default([]),
+  /** Every source the questionnaire cites, once; the action library may add sources only its actions cite. */
+  references: z.array(ReferenceRecordSchema).min(1).max(500),
   sections: z.array(SectionSchema).min(1).max(50),
 });
 
@@ -118,6 +141,7 @@ export type Indicator = z.infer<typeof IndicatorSchema>;
 export type Risk = z.infer<typeof RiskSchema>;
 export type Item = z.infer<typeof ItemSchema>;
 export type Section = z.infer<typeof SectionSchema>;
+export type ContentChange = z.infer<typeof ContentChangeSchema>;
 export type Scales = z.infer<typeof ScalesSchema>;
 export type RatingScale = z.infer<typeof RatingScaleSchema>;
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;

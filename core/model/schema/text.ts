@@ -14,13 +14,44 @@ export const LocalizedTextSchema = z
   .refine((t) => typeof t.en === 'string' && t.en.trim().length > 0, { message: 'schema.englishRequired' });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
-/** A citation of a public framework that an item or action stands on. */
-export const ReferenceSchema = z.strictObject({
-  framework: z.string().min(1).max(200),
-  item: z.string().min(1).max(300),
-  year: z.number().int().min(1990).max(2100),
+/** The texts a citation can back: a statistic in one of them must name its source (see core/model/statistics.ts). */
+export const CITED_TEXTS = ['intro', 'guidance', 'description', 'help'] as const;
+export type CitedText = (typeof CITED_TEXTS)[number];
+
+/**
+ * One source, once: the questionnaire (and, for sources only actions cite, the action
+ * library) keeps a registry of these, and items, sections and actions cite them by id.
+ */
+export const ReferenceRecordSchema = z.strictObject({
+  id: z
+    .string()
+    .max(80, 'schema.slugTooLong')
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'schema.id'),
+  title: z.string().trim().min(1).max(400),
+  publisher: z.string().trim().min(1).max(300),
+  year: z.number().int().min(1900).max(2100),
+  /** Where the source can be read; content converted from format 1 may lack it. */
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .optional(),
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,9}\/\S+$/, 'schema.doi')
+    .max(200)
+    .optional(),
+  /** The day the URL was last read (YYYY-MM-DD). */
+  accessed: z.iso.date().optional(),
 });
-export type Reference = z.infer<typeof ReferenceSchema>;
+export type ReferenceRecord = z.infer<typeof ReferenceRecordSchema>;
+
+/** A citation of a record by id, with the part cited (article, pillar, section) and the text whose figures it backs. */
+export const CitationSchema = z.strictObject({
+  ref: ReferenceRecordSchema.shape.id,
+  locator: z.string().trim().min(1).max(300).optional(),
+  supports: z.enum(CITED_TEXTS).optional(),
+});
+export type Citation = z.infer<typeof CitationSchema>;
 
 /** Ids are short, stable, lower-case slugs; dotted ids name an item inside a section. */
 export const IdSchema = z

@@ -3,6 +3,7 @@ import type { Answer } from '../../model/schema/assessment';
 import type { Item, Section } from '../../model/schema/questionnaire';
 import { METHOD_VERSION } from '../../method/version';
 import { bold, bullets, h1, h2, h3, headed, italic, join } from '../blocks';
+import { citedRecords, referenceIndex } from '../../model/references';
 import type { ReportContext } from '../context';
 import { TABLE_LAYOUT, dataTable, th } from '../layout';
 import type { PdfContent, PdfInline, PdfText } from '../pdfmake-types';
@@ -107,27 +108,32 @@ function respondentsBlock(ctx: ReportContext): PdfContent[] {
   return [...table, ctx.p(t('appendix.institutions', { count: institutions.length, list: institutions.join(t('listSeparator')) }), { style: 'p' })];
 }
 
-/** The public frameworks cited by the questions asked and the actions scheduled, once each, by framework and year. */
+/** The sources cited by the sections and questions asked and the actions scheduled: each record once, in full, with the parts cited. */
 function referenceLines(ctx: ReportContext): PdfContent[] {
   const scheduled = new Set(ctx.actions.map((a) => a.id));
   const cited = [
+    ...ctx.sections.flatMap((s) => s.references ?? []),
     ...ctx.sections
       .flatMap((s) => s.items)
       .filter((i) => ctx.asked.has(i.id))
-      .flatMap((i) => (i.type === 'indicator' || i.type === 'risk' ? i.references : [])),
+      .flatMap((i) => i.references ?? []),
     ...ctx.content.library.actions.filter((a) => scheduled.has(a.id)).flatMap((a) => a.references),
   ];
-  // One paragraph per framework and year, its cited parts after it: a framework cited thirty times takes a few lines, not a page.
-  const parts = new Map<string, { framework: string; year: number; items: Set<string> }>();
-  for (const r of cited) {
-    const key = `${r.framework}\u0000${r.year}`;
-    const entry = parts.get(key) ?? { framework: r.framework, year: r.year, items: new Set<string>() };
-    entry.items.add(r.item);
-    parts.set(key, entry);
+  const records = referenceIndex(ctx.content.questionnaire, ctx.content.library);
+  // One paragraph per source, its cited parts after it: a source cited thirty times takes a few lines, not a page.
+  const parts = new Map<string, Set<string>>();
+  for (const c of cited) {
+    const entry = parts.get(c.ref) ?? new Set<string>();
+    if (c.locator) entry.add(c.locator);
+    parts.set(c.ref, entry);
   }
-  return [...parts.values()]
-    .sort((a, b) => a.framework.localeCompare(b.framework) || a.year - b.year)
-    .map((r) => ({ text: join(bold(ctx.runs(`${r.framework} (${r.year})`)), ctx.runs(`${ctx.t('colon')}${[...r.items].sort().join('; ')}`)), style: 'small', margin: [0, 0, 0, 3] }));
+  return citedRecords(cited, records)
+    .sort((a, b) => a.title.localeCompare(b.title) || a.year - b.year)
+    .map((r) => {
+      const locators = [...parts.get(r.id)!].sort();
+      const cites = locators.length > 0 ? ctx.runs(` ${ctx.t('appendix.cited')}${ctx.t('colon')}${locators.join('; ')}`) : [];
+      return { text: join(bold(ctx.runs(r.title)), ctx.runs(`. ${r.publisher}, ${r.year}.${r.url ? ` ${r.url}` : ''}${r.doi ? ` doi:${r.doi}` : ''}`), cites), style: 'small', margin: [0, 0, 0, 3] };
+    });
 }
 
 /** Who prepared, reviewed and approved the report: blank lines to sign, with the method version they sign off. */

@@ -6,6 +6,7 @@ import { useApp } from '../store';
 import { AnswerExtras } from './AnswerExtras';
 import { ItemHelp } from './ItemHelp';
 import { ItemScope } from './ItemScope';
+import { ToConfirm } from './ToConfirm';
 import { ItemStatus } from './ItemStatus';
 
 type Choice = 1 | 2 | 3 | 4 | 5 | 'dont-know' | 'not-applicable';
@@ -40,6 +41,7 @@ export function IndicatorItem({ indicator, number }: { indicator: Indicator; num
         <ItemScope scope={indicator.scope} />
         <ItemStatus state={choice === null ? 'open' : 'done'} />
       </div>
+      <ToConfirm itemId={indicator.id} />
       <div role="radiogroup" aria-labelledby={headingId} className="stages">
         {indicator.stages.map((descriptor, i) => {
           const stage = (i + 1) as Choice;

@@ -1,10 +1,15 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/localize';
+import { referenceIndex } from '../../../core/model/references';
 import type { Indicator, Risk } from '../../../core/model/schema/questionnaire';
+import { useApp } from '../store';
 
 /** Guidance, evidence examples and references, folded away until asked for (H toggles it). */
 export function ItemHelp({ item }: { item: Indicator | Risk }) {
   const { t, i18n } = useTranslation();
+  const content = useApp((s) => s.content);
+  const records = useMemo(() => (content ? referenceIndex(content.questionnaire, content.library) : new Map()), [content]);
   return (
     <details className="item-help">
       <summary>{t('item.help')}</summary>
@@ -17,10 +22,20 @@ export function ItemHelp({ item }: { item: Indicator | Risk }) {
           ))}
         </ul>
         <h3>{t('item.references')}</h3>
-        <ul>
-          {item.references.map((r, i) => (
-            <li key={i}>{`${r.framework} — ${r.item} (${r.year})`}</li>
-          ))}
+        <ul className="item-references">
+          {item.references.map((c, i) => {
+            const r = records.get(c.ref);
+            // The URL is shown as text: the app is offline, and a reader copies it to a browser.
+            return (
+              <li key={i}>
+                {r ? <cite>{r.title}</cite> : c.ref}
+                {r && `. ${r.publisher}, ${r.year}.`}
+                {r?.url && <span className="reference-url"> {r.url}</span>}
+                {r?.doi && <span className="reference-url"> doi:{r.doi}</span>}
+                {c.locator && <span className="reference-locator"> — {c.locator}</span>}
+              </li>
+            );
+          })}
         </ul>
       </div>
     </details>

@@ -12,6 +12,13 @@ export function NoticeBanner() {
     <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
       <span>
         {notice.text}
+        {notice.lines && notice.lines.length > 0 && (
+          <ul className="notice-lines">
+            {notice.lines.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        )}
         <ProblemDetails lines={notice.details} />
       </span>
       <button type="button" className="link-button" onClick={() => setNotice(null)}>

@@ -6,6 +6,7 @@ import { useApp } from '../store';
 import { AnswerExtras } from './AnswerExtras';
 import { ItemHelp } from './ItemHelp';
 import { ItemScope } from './ItemScope';
+import { ToConfirm } from './ToConfirm';
 import { ItemStatus } from './ItemStatus';
 import { useScales } from '../hooks/useScales';
 
@@ -66,6 +67,7 @@ export function RiskItem({ risk, number }: { risk: Risk; number: number }) {
         <ItemScope scope={risk.scope} />
         <ItemStatus state={rated === 3 ? 'done' : rated > 0 ? 'partial' : 'open'} />
       </div>
+      <ToConfirm itemId={risk.id} />
       <p className="risk-description">{localize(risk.description, i18n.language)}</p>
       <div className="scales">
         {scale('likelihood')}

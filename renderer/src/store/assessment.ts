@@ -4,7 +4,9 @@ import type { Assessment } from '../../../core/model/schema/assessment';
 import { oneLine } from '../../../core/model/schema/parse';
 import { compareVersions } from '../../../core/model/questionnaire';
 import i18next from '../i18n';
-import { problemNotice, titlesFrom } from '../lib/problems';
+import { messageText, problemNotice, titlesFrom } from '../lib/problems';
+import { confirmAnswer, migrateAnswers, migrationMessages } from '../../../core/model/answer-migration';
+import type { Notice } from './ui-state';
 import type { AssessmentSlice, Slice } from './types';
 
 const HISTORY_LIMIT = 200;
@@ -73,7 +75,8 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
           const answers = { ...a.answers };
           if (answer) answers[itemId] = answer;
           else delete answers[itemId];
-          return { ...a, answers };
+          // Answering an item carried over from a split one is the user's confirmation.
+          return confirmAnswer({ ...a, answers }, itemId);
         },
         coalesce ? itemId : undefined,
       );
@@ -129,11 +132,16 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
         get().setNotice({ tone: 'error', text: i18next.t('notice.newerVersion', { file: fileName, version: oneLine(version, 40), current }) });
         return false;
       }
+      // Answers made with an earlier major version are carried over; the notice lists what changed.
+      const { assessment, migration } = migrateAnswers(parsed.value, bundle.content.questionnaire);
+      const changed: Notice | null = migration
+        ? { tone: 'info', text: i18next.t('notice.migrated', { file: fileName }), lines: migrationMessages(migration, bundle.content.questionnaire, i18next.language).map((m) => messageText(m)) }
+        : null;
       const versionNote = version === current ? null : i18next.t('notice.otherVersion', { file: fileName, version: oneLine(version, 40), current });
       set({
         editSession: newId(),
         content: bundle.content,
-        assessment: parsed.value,
+        assessment,
         past: [],
         future: [],
         file,
@@ -142,7 +150,9 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
         saveStatus: file ? 'saved' : 'unsaved',
         view: 'questionnaire',
         sectionId: bundle.content.questionnaire.sections[0]?.id ?? null,
-        notice: versionNote ? { tone: 'info', text: versionNote } : null,
+        // A migrated file is unsaved: saving writes the answers in the version they now follow.
+        ...(migration ? { saveStatus: 'unsaved' as const } : {}),
+        notice: changed ?? (versionNote ? { tone: 'info', text: versionNote } : null),
       });
       void get().chooseLanguage(parsed.value.meta.language);
       return true;

@@ -12,6 +12,8 @@ export interface Notice {
   text: string;
   /** The technical part (where in the file), shown behind a "Details" disclosure. */
   details?: string[];
+  /** Lines the user should read at once (what changed when a file was carried over to a new version). */
+  lines?: string[];
 }
 
 export type DialogName = 'shortcuts' | 'settings' | 'history';

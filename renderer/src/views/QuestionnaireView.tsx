@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Arrow } from '../components/Arrow';
 import { ScaleKey } from '../components/ScaleKey';
 import { ScreenHelp } from '../components/ScreenHelp';
+import { IntroSources } from '../components/IntroSources';
 import { localize } from '../../../core/model/localize';
 import { activeSections, relevantItems } from '../../../core/model/questionnaire';
 import { PILLARS, type Pillar } from '../../../core/model/schema/questionnaire';
@@ -78,6 +79,7 @@ export function QuestionnaireView() {
           {localize(section.title, i18n.language)}
         </h1>
         <p className="lead">{localize(section.intro, i18n.language)}</p>
+        <IntroSources section={section} />
         {section.kind !== 'profile' && (
           <p className="stage-rule" data-testid="stage-rule">
             {localize(content.questionnaire.scales.stageRule, i18n.language)}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { english } from '../../english';
-import { ACTION_LIBRARY_MIGRATIONS, parseActionLibrary, parseContent, parseQuestionnaire } from '../../../core/model/content';
+import { actionLibraryMigrations, parseActionLibrary, parseContent, parseQuestionnaire } from '../../../core/model/content';
 import { ACTION_LIBRARY_FORMAT } from '../../../core/model/schema/actions';
 import { migrate } from '../../../core/model/schema/migrate';
 import type { Problem } from '../../../core/model/schema/parse';
@@ -18,9 +18,10 @@ type Path = (string | number)[];
 
 const miniQuestionnaire = (): JsonObject => JSON.parse(miniQuestionnaireText) as JsonObject;
 const miniActions = (): JsonObject => JSON.parse(miniActionsText) as JsonObject;
-/** The mini library (format 1 on disk) as the current format writes it. */
+/** The mini library (format 1 on disk) as the current format writes it: its citations name the mini questionnaire's records. */
 const miniActionsCurrent = (): JsonObject => {
-  const current = migrate(miniActions(), ACTION_LIBRARY_FORMAT, ACTION_LIBRARY_MIGRATIONS, 'actions');
+  const records = new Set((miniQuestionnaire().references as JsonObject[]).map((r) => r.id as string));
+  const current = migrate(miniActions(), ACTION_LIBRARY_FORMAT, actionLibraryMigrations(records), 'actions');
   if (!current.ok) throw new Error('mini actions');
   return current.value as JsonObject;
 };
@@ -58,7 +59,8 @@ function libraryProblems(doc: JsonObject): Problem[] {
  * keys that must be present and the keys that may be left out.
  */
 const QUESTIONNAIRE_OBJECTS: { name: string; path: Path; required: string[]; optional: string[] }[] = [
-  { name: 'questionnaire', path: [], required: ['format', 'id', 'version', 'languages', 'title', 'description', 'scales', 'sections'], optional: [] },
+  { name: 'questionnaire', path: [], required: ['format', 'id', 'version', 'languages', 'title', 'description', 'scales', 'references', 'sections'], optional: [] },
+  { name: 'reference record', path: ['references', 0], required: ['id', 'title', 'publisher', 'year'], optional: ['url', 'doi', 'accessed'] },
   { name: 'profile section', path: ['sections', 0], required: ['id', 'kind', 'title', 'intro', 'items'], optional: [] },
   { name: 'module section', path: ['sections', 8], required: ['id', 'kind', 'title', 'intro', 'items'], optional: ['optional'] },
   // "options" is optional in the schema but a choice needs it: the semantic check reports it at the same path.
@@ -71,7 +73,7 @@ const QUESTIONNAIRE_OBJECTS: { name: string; path: Path; required: string[]; opt
     required: ['type', 'id', 'scope', 'statement', 'stages', 'guidance', 'evidence', 'references'],
     optional: ['weight'],
   },
-  { name: 'reference', path: ['sections', 1, 'items', 0, 'references', 0], required: ['framework', 'item', 'year'], optional: [] },
+  { name: 'citation', path: ['sections', 1, 'items', 0, 'references', 0], required: ['ref'], optional: ['locator', 'supports'] },
   {
     name: 'risk',
     path: ['sections', 5, 'items', 0],
@@ -81,7 +83,7 @@ const QUESTIONNAIRE_OBJECTS: { name: string; path: Path; required: string[]; opt
 ];
 
 const LIBRARY_OBJECTS: typeof QUESTIONNAIRE_OBJECTS = [
-  { name: 'action library', path: [], required: ['format', 'id', 'version', 'questionnaire', 'languages', 'actions'], optional: [] },
+  { name: 'action library', path: [], required: ['format', 'id', 'version', 'questionnaire', 'languages', 'actions'], optional: ['references'] },
   {
     name: 'action',
     path: ['actions', 0],
@@ -192,7 +194,9 @@ describe('questionnaire schema details', () => {
     { name: 'a weight over 10', path: ['sections', 1, 'items', 0, 'weight'], value: 11, problemPath: '$.sections[1].items[0].weight', message: /./ },
     { name: 'no evidence', path: ['sections', 1, 'items', 0, 'evidence'], value: [], problemPath: '$.sections[1].items[0].evidence', message: /./ },
     { name: 'no reference', path: ['sections', 1, 'items', 0, 'references'], value: [], problemPath: '$.sections[1].items[0].references', message: /./ },
-    { name: 'a reference year before 1990', path: ['sections', 1, 'items', 0, 'references', 0, 'year'], value: 1989, problemPath: '$.sections[1].items[0].references[0].year', message: /./ },
+    { name: 'a reference year before 1900', path: ['references', 0, 'year'], value: 1899, problemPath: '$.references[0].year', message: /./ },
+    { name: 'a DOI without its 10. prefix', path: ['references', 0, 'doi'], value: 'doi.org/x', problemPath: '$.references[0].doi', message: /DOI/ },
+    { name: 'a web address that is not http(s)', path: ['references', 0, 'url'], value: 'ftp://example.org/x', problemPath: '$.references[0].url', message: /./ },
     { name: 'a single option', path: ['sections', 0, 'items', 0, 'options'], value: [{ value: 'only', label: { en: 'Only' } }], problemPath: '$.sections[0].items[0].options', message: /./ },
     { name: 'a section without items', path: ['sections', 1, 'items'], value: [], problemPath: '$.sections[1].items', message: /./ },
     { name: 'a rule with an unknown operator', path: ['sections', 0, 'items', 1, 'relevant'], value: { eval: 'x' }, problemPath: '$.sections[0].items[1].relevant', message: /./ },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseActionLibrary, parseQuestionnaire } from '../../../core/model/content';
+import { parseActionLibrary, parseContent, parseQuestionnaire } from '../../../core/model/content';
 import { ACTION_LIBRARY_FORMAT } from '../../../core/model/schema/actions';
 import { migrate, type Migration } from '../../../core/model/schema/migrate';
 import { QUESTIONNAIRE_FORMAT } from '../../../core/model/schema/questionnaire';
@@ -100,9 +100,9 @@ describe('migrate', () => {
 });
 
 describe('content formats', () => {
-  it('questionnaires are at format 1; action libraries at format 3, read from formats 1 and 2 through migrations', () => {
-    expect(QUESTIONNAIRE_FORMAT).toBe(1);
-    expect(ACTION_LIBRARY_FORMAT).toBe(3);
+  it('questionnaires are at format 2 (read from 1); action libraries at format 4, read from formats 1 to 3 through migrations', () => {
+    expect(QUESTIONNAIRE_FORMAT).toBe(2);
+    expect(ACTION_LIBRARY_FORMAT).toBe(4);
   });
 
   const questionnaire = readFileSync(join(MINI, 'questionnaire.json'), 'utf8');
@@ -110,8 +110,27 @@ describe('content formats', () => {
   const withFormat = (text: string, format: unknown) => JSON.stringify({ ...(JSON.parse(text) as object), format });
 
   it('a questionnaire of a newer format is refused with a request to update', () => {
-    const parsed = parseQuestionnaire(withFormat(questionnaire, 2));
-    expect(parsed).toEqual({ ok: false, problems: [{ path: '$.format', code: 'format.newer', params: { version: 2 } }] });
+    const parsed = parseQuestionnaire(withFormat(questionnaire, 3));
+    expect(parsed).toEqual({ ok: false, problems: [{ path: '$.format', code: 'format.newer', params: { version: 3 } }] });
+  });
+
+  it('a format-1 pair citing sources inline still loads: each framework and year becomes one record, shared by both files', () => {
+    const inline = (framework: string, item: string, year: number) => ({ framework, item, year });
+    const q = JSON.parse(questionnaire) as { references?: unknown; sections: { items: { references?: unknown }[] }[] };
+    delete q.references;
+    for (const section of q.sections) for (const item of section.items) if (item.references) item.references = [inline('UNESCO RAM', 'Legal dimension', 2023), inline('UNESCO RAM', 'Social dimension', 2023)];
+    const lib = JSON.parse(actions) as { actions: { references: unknown }[] };
+    lib.actions.forEach((a, i) => (a.references = [i === 0 ? inline('Only the library cites this', 'Part 1', 2020) : inline('UNESCO RAM', 'Economic dimension', 2023)]));
+    const parsed = parseContent(JSON.stringify({ ...q, format: 1 }), JSON.stringify(lib));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const { questionnaire: mq, library: ml } = parsed.value;
+    expect(mq.references).toEqual([{ id: 'unesco-ram-2023', title: 'UNESCO RAM', publisher: 'UNESCO RAM', year: 2023 }]);
+    expect(mq.sections.flatMap((s) => s.items).find((i) => i.references)?.references).toEqual([
+      { ref: 'unesco-ram-2023', locator: 'Legal dimension' },
+      { ref: 'unesco-ram-2023', locator: 'Social dimension' },
+    ]);
+    expect(ml.references.map((r) => r.id)).toEqual(['only-the-library-cites-this-2020']);
+    expect(ml.actions[1]!.references).toEqual([{ ref: 'unesco-ram-2023', locator: 'Economic dimension' }]);
   });
 
   it('an action library of a newer format is refused with a request to update', () => {

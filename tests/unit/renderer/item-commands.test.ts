@@ -12,7 +12,7 @@ const indicator: Item = {
   stages: [...stages],
   guidance: text('g'),
   evidence: [text('e')],
-  references: [{ framework: 'F', item: 'i', year: 2024 }],
+  references: [{ ref: 'f', locator: 'i' }],
   weight: 1,
 };
 const risk: Item = {
@@ -24,7 +24,7 @@ const risk: Item = {
   preparedness: [...stages],
   guidance: text('g'),
   evidence: [text('e')],
-  references: [{ framework: 'F', item: 'i', year: 2024 }],
+  references: [{ ref: 'f', locator: 'i' }],
 };
 const options = [
   { value: 'a', label: text('A') },

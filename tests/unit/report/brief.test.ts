@@ -157,7 +157,8 @@ describe('a single-respondent report (English)', () => {
     const reference = reportContent()
       .questionnaire.sections.find((s) => s.kind === 'pillar')!
       .items.find((i) => i.type === 'indicator')!;
-    if (reference.type === 'indicator') expect(appendix).toContain(squash(`${reference.references[0]!.framework} (${reference.references[0]!.year})`));
+    const record = reportContent().questionnaire.references.find((r) => r.id === reference.references?.[0]?.ref)!;
+    expect(appendix).toContain(squash(`${record.title}. ${record.publisher}, ${record.year}.`));
     for (const step of ['prepared', 'reviewed', 'approved']) expect(appendix).toContain(squash(en(`signOff.steps.${step}`)));
     expect(appendix).toContain(squash(en('signOff.intro', { version: results.method, id: assessment.id })));
   });
