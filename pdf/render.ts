@@ -1,4 +1,5 @@
 import { LATIN_FONT, PDF_FONTS, REPORT_FONT_FILES, reportFontFiles } from '../core/report/fonts';
+import { arrangeBidiPages } from './bidi-layout';
 import { acceleratePdfKit } from './pdfkit-cache';
 import type { PdfDocDefinition } from '../core/report/pdfmake-types';
 
@@ -53,10 +54,14 @@ export async function renderPdf(pdfmake: PdfMakeLike, fontFiles: Readonly<Record
   }
   if (!prepared.has(pdfmake)) {
     prepared.add(pdfmake);
-    // An empty document hands out pdfmake's PDFDocument class, which acceleratePdfKit adjusts once.
+    // An empty document hands out pdfmake's PDFDocument class, which acceleratePdfKit and arrangeBidiPages adjust once.
     setFonts(pdfmake);
     const probe = pdfmake.createPdf({ content: [], defaultStyle: { font: LATIN_FONT } });
-    if (typeof probe.getStream === 'function') acceleratePdfKit(await probe.getStream());
+    if (typeof probe.getStream === 'function') {
+      const document = await probe.getStream();
+      acceleratePdfKit(document);
+      arrangeBidiPages(document);
+    }
   }
   setFonts(pdfmake);
   pdfmake.setProgressCallback?.(onDrawn);

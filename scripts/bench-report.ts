@@ -1,8 +1,9 @@
 /**
- * Report benchmark: pdfmake in Node (English and Chinese) against printing
+ * Report benchmark: pdfmake in Node (English, Chinese and Arabic) against printing
  * the same report as HTML in Chromium, for the demo assessment after a
  * five-respondent workshop (workshopDemo). Run alone: npx tsx scripts/bench-report.ts
- * Goals (docs/report.md): median ≤ 250 ms (en) and ≤ 300 ms (zh), PDF ≤ 300 KB.
+ * Goals (docs/report.md): median ≤ 250 ms (en), ≤ 300 ms (zh) and within 1.5× en (ar),
+ * PDF ≤ 300 KB (en) and ≤ 400 KB (ar).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -141,16 +142,22 @@ export async function benchReport(): Promise<Record<string, number>> {
   const assessment = workshopDemo(content);
   const en = await timePdfmake(content, assessment, 'en');
   const zh = await timePdfmake(content, assessment, 'zh');
+  const ar = await timePdfmake(content, assessment, 'ar');
   const result: Record<string, number> = {
     report_en_ms: round(en.ms),
     report_zh_ms: round(zh.ms),
+    report_ar_ms: round(ar.ms),
+    ratio_ar_en: Math.round((ar.ms / en.ms) * 100) / 100,
     // CPU time of the process (all its threads, garbage collection included): a check on wall times when the machine is busy.
     report_en_cpu_ms: round(en.cpuMs),
     report_zh_cpu_ms: round(zh.cpuMs),
+    report_ar_cpu_ms: round(ar.cpuMs),
     report_bytes: en.bytes,
     report_zh_bytes: zh.bytes,
+    report_ar_bytes: ar.bytes,
     report_en_pages: en.pages,
     report_zh_pages: zh.pages,
+    report_ar_pages: ar.pages,
     items: content.questionnaire.sections.reduce((n, s) => n + s.items.length, 0),
     respondents: assessment.respondents.length,
     actions: content.library.actions.length,

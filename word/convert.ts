@@ -23,7 +23,9 @@ import {
   type IBorderOptions,
   type ParagraphChild,
 } from 'docx';
-import { CJK_FONT, LATIN_FONT } from '../core/report/fonts';
+import { RTL_LETTER } from '../core/report/bidi';
+import { ARABIC_FONT, CJK_FONT, LATIN_FONT } from '../core/report/fonts';
+import { isRtl } from '../core/report/language';
 import type { PdfContent, PdfDocDefinition, PdfInline, PdfMargin, PdfNode, PdfStyle, PdfTable, PdfText } from '../core/report/pdfmake-types';
 
 /** A chart as the Word copy embeds it: the SVG itself and a PNG for readers without SVG support. */
@@ -33,13 +35,14 @@ export interface ChartImage {
 }
 
 /** Fonts a Word reader is asked for: the PDF's own when installed, otherwise its usual substitutes. */
-export const WORD_FONTS = { latin: 'Noto Sans', cjk: 'Noto Sans SC' } as const;
+export const WORD_FONTS = { latin: 'Noto Sans', cjk: 'Noto Sans SC', arabic: 'Noto Naskh Arabic' } as const;
 
 /** SVG family names for the fonts the report names in its charts (fonts.ts withReportFonts). */
 export function svgWithFontNames(svg: string, cjkFamily: string = WORD_FONTS.cjk): string {
   return svg.replace(/font-family="([^"]*)"/g, (_all, family: string) => {
     if (family === CJK_FONT) return `font-family="${cjkFamily}, sans-serif"`;
     if (family === LATIN_FONT) return `font-family="${WORD_FONTS.latin}, sans-serif"`;
+    if (family === ARABIC_FONT) return `font-family="${WORD_FONTS.arabic}, serif"`;
     return `font-family="${family}"`;
   });
 }
@@ -52,6 +55,8 @@ const TOTAL_SENTINEL = 918274;
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER, justify: AlignmentType.JUSTIFIED } as const;
+/** A right-to-left document is the PDF's layout mirrored: its left is the paragraph's start, its right the end. */
+const ALIGN_RTL = { left: AlignmentType.START, right: AlignmentType.END, center: AlignmentType.CENTER, justify: AlignmentType.JUSTIFIED } as const;
 const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '9A9A9A' };
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
@@ -66,6 +71,8 @@ interface Walk {
   bookmarks: Set<string>;
   /** Content width in points: table columns are shared out of it. */
   width: number;
+  /** Right-to-left document (Arabic): paragraphs bidirectional, tables visually right to left. */
+  rtl: boolean;
 }
 
 /**
@@ -78,7 +85,8 @@ interface Walk {
 export function definitionToDocument(definition: PdfDocDefinition, charts: ChartImage[]): Document {
   const [top, right, bottom, left] = definition.pageMargins;
   const size = pageSize(definition.pageSize);
-  const walk: Walk = { charts, chart: 0, bookmarks: new Set(), width: size.width - left - right };
+  const language = definition.language ?? 'en';
+  const walk: Walk = { charts, chart: 0, bookmarks: new Set(), width: size.width - left - right, rtl: isRtl(language) };
   const base: Inherited = { fontSize: definition.defaultStyle.fontSize };
   const children = blocks(definition.content, base, walk);
   if (walk.chart !== charts.length) throw new Error(`the document has ${walk.chart} charts but ${charts.length} images were given`);
@@ -86,7 +94,6 @@ export function definitionToDocument(definition: PdfDocDefinition, charts: Chart
   const header = definition.header?.(2, 2, pageBox);
   const footer = definition.footer?.(PAGE_SENTINEL, TOTAL_SENTINEL, pageBox);
   const coverless = definition.header?.(1, 2, pageBox) !== null;
-  const language = definition.language ?? 'en';
   return new Document({
     title: definition.info.title,
     subject: definition.info.subject,
@@ -99,8 +106,8 @@ export function definitionToDocument(definition: PdfDocDefinition, charts: Chart
         document: {
           run: {
             size: halfPoints(definition.defaultStyle.fontSize ?? 10),
-            font: { ascii: WORD_FONTS.latin, hAnsi: WORD_FONTS.latin, eastAsia: WORD_FONTS.cjk, cs: WORD_FONTS.latin },
-            language: { value: language, eastAsia: language },
+            font: { ascii: WORD_FONTS.latin, hAnsi: WORD_FONTS.latin, eastAsia: WORD_FONTS.cjk, cs: walk.rtl ? WORD_FONTS.arabic : WORD_FONTS.latin },
+            language: { value: language, eastAsia: language, ...(walk.rtl ? { bidirectional: language } : {}) },
           },
           paragraph: { spacing: { after: 80 } },
         },
@@ -142,13 +149,13 @@ function furniture(content: PdfContent, walk: Walk): Paragraph[] {
     if (i > 0) runs.push(new TextRun({ children: [new Tab()] }));
     const text = typeof part === 'string' ? part : 'text' in (part as PdfNode) ? plainText((part as PdfText).text) : '';
     const bold = typeof part === 'object' && !Array.isArray(part) && (part as PdfNode).bold;
-    runs.push(...withPageFields(text, { bold: bold || undefined, size: halfPoints(node.fontSize ?? 7.5), color: '333333' }));
+    runs.push(...withPageFields(text, { bold: bold || undefined, size: halfPoints(node.fontSize ?? 7.5), color: '333333', rightToLeft: RTL_LETTER.test(text) || undefined }));
   });
-  return [new Paragraph({ children: runs, tabStops: [{ type: 'right', position: twips(walk.width) }] })];
+  return [new Paragraph({ children: runs, tabStops: [{ type: walk.rtl ? 'end' : 'right', position: twips(walk.width) }], bidirectional: walk.rtl || undefined })];
 }
 
 /** Text with the footer's sentinel numbers replaced by Word's current-page and page-count fields. */
-function withPageFields(text: string, style: { bold?: boolean; size: number; color: string }): TextRun[] {
+function withPageFields(text: string, style: { bold?: boolean; size: number; color: string; rightToLeft?: boolean }): TextRun[] {
   return text
     .split(new RegExp(`(${PAGE_SENTINEL}|${TOTAL_SENTINEL})`))
     .filter((piece) => piece !== '')
@@ -187,8 +194,9 @@ function block(content: PdfContent, inherited: Inherited, walk: Walk): FileChild
     out = [...(node.toc.title ? [paragraph({ ...node.toc.title, _headline: undefined, headlineLevel: undefined }, own, walk)] : []), new TableOfContents('', { hyperlink: true, headingStyleRange: '1-2' })];
   // The cover's rule and other drawings are decoration.
   else out = [];
-  if (node.pageBreak === 'before') return [new Paragraph({ pageBreakBefore: true, children: [] }), ...out];
-  return node.pageBreak === 'after' ? [...out, new Paragraph({ pageBreakBefore: true, children: [] })] : out;
+  const pageBreak = () => new Paragraph({ pageBreakBefore: true, children: [], bidirectional: walk.rtl || undefined });
+  if (node.pageBreak === 'before') return [pageBreak(), ...out];
+  return node.pageBreak === 'after' ? [...out, pageBreak()] : out;
 }
 
 function inherit(inherited: Inherited, node: PdfStyle): Inherited {
@@ -208,6 +216,7 @@ function paragraph(node: PdfText, inherited: Inherited, walk: Walk, extra: { bul
   // A heading takes its size and weight from Word's heading style, so a user restyling the document restyles every heading.
   const runStyle = heading ? { ...style, fontSize: undefined, bold: undefined } : style;
   let children: ParagraphChild[] = inlines(node.text, runStyle);
+  const align = walk.rtl ? ALIGN_RTL : ALIGN;
   if (heading && node.id && (level === 1 || level === 2)) {
     walk.bookmarks.add(node.id);
     children = [new Bookmark({ id: bookmarkName(node.id), children })];
@@ -216,7 +225,8 @@ function paragraph(node: PdfText, inherited: Inherited, walk: Walk, extra: { bul
   return new Paragraph({
     children,
     heading,
-    alignment: style.alignment ? ALIGN[style.alignment] : undefined,
+    alignment: style.alignment ? align[style.alignment] : undefined,
+    bidirectional: walk.rtl || undefined,
     spacing: heading ? undefined : { before, after },
     keepNext: heading ? true : undefined,
     ...(extra.bullet !== undefined ? { bullet: { level: extra.bullet } } : {}),
@@ -256,6 +266,7 @@ function run(text: string, style: Inherited): TextRun {
     italics: style.italics || undefined,
     size: style.fontSize === undefined ? undefined : halfPoints(style.fontSize),
     color: style.color ? style.color.replace('#', '') : undefined,
+    rightToLeft: RTL_LETTER.test(text) || undefined,
   });
 }
 
@@ -274,7 +285,8 @@ function image(node: PdfNode & { svg: string; width?: number; height?: number },
   const width = Math.round((node.width ?? 300) * PX_PER_PT);
   const height = Math.round((node.height ?? node.width ?? 200) * PX_PER_PT);
   return new Paragraph({
-    alignment: node.alignment ? ALIGN[node.alignment] : AlignmentType.CENTER,
+    alignment: node.alignment ? (walk.rtl ? ALIGN_RTL : ALIGN)[node.alignment] : AlignmentType.CENTER,
+    bidirectional: walk.rtl || undefined,
     children: [new ImageRun({ type: 'svg', data: new TextEncoder().encode(chart.svg), fallback: { type: 'png', data: chart.png }, transformation: { width, height } })],
   });
 }
@@ -301,7 +313,7 @@ function table(node: PdfTable, inherited: Inherited, walk: Walk): Table {
       const fill = props.fillColor;
       cells.push(
         new TableCell({
-          children: (inner.length > 0 ? inner : [new Paragraph({ children: [] })]) as Array<Paragraph | Table>,
+          children: (inner.length > 0 ? inner : [new Paragraph({ children: [], bidirectional: walk.rtl || undefined })]) as Array<Paragraph | Table>,
           columnSpan: colSpan > 1 ? colSpan : undefined,
           rowSpan: rowSpan > 1 ? rowSpan : undefined,
           shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill: fill.replace('#', '') } : undefined,
@@ -316,6 +328,8 @@ function table(node: PdfTable, inherited: Inherited, walk: Walk): Table {
     width: { size: twips(walk.width), type: WidthType.DXA },
     columnWidths: columns.map(twips),
     borders: borders(node),
+    // Cells stay in reading order; Word lays the first column out on the right.
+    visuallyRightToLeft: walk.rtl || undefined,
   });
 }
 
@@ -368,7 +382,8 @@ export function chartsOf(definition: PdfDocDefinition): ChartSvg[] {
     if (typeof content === 'string') return;
     if (Array.isArray(content)) return content.forEach(visit);
     const node = content as PdfNode;
-    if ('svg' in node) out.push({ svg: node.svg, width: node.width ?? 300, height: node.height ?? node.width ?? 200 });
+    // Word and the PNG rasteriser apply the bidi algorithm themselves: they get the labels in logical order.
+    if ('svg' in node) out.push({ svg: node._logicalSvg ?? node.svg, width: node.width ?? 300, height: node.height ?? node.width ?? 200 });
     else if ('stack' in node) node.stack.forEach(visit);
     else if ('columns' in node) node.columns.forEach(visit);
     else if ('table' in node) node.table.body.forEach((row) => row.forEach(visit));

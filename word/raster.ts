@@ -1,5 +1,5 @@
 import { Resvg, initWasm } from '@resvg/resvg-wasm';
-import { CJK_FONT, LATIN_FONT, PDF_FONTS } from '../core/report/fonts';
+import { ARABIC_FONT, CJK_FONT, LATIN_FONT, PDF_FONTS } from '../core/report/fonts';
 import { svgWithFontNames, type ChartSvg } from './convert';
 import type { Rasterize } from './render';
 
@@ -10,8 +10,8 @@ export const RASTER_SCALE = (96 / 72) * 2;
 
 let ready: Promise<void> | null = null;
 
-/** Font files (by the names in fonts.ts) resvg draws chart text with: the regular and bold faces of both families. */
-const RASTER_FONT_FILES: readonly string[] = [PDF_FONTS[LATIN_FONT].normal, PDF_FONTS[LATIN_FONT].bold, PDF_FONTS[CJK_FONT].normal, PDF_FONTS[CJK_FONT].bold];
+/** Font files (by the names in fonts.ts) resvg draws chart text with: the regular and bold faces of every family. */
+const RASTER_FONT_FILES: readonly string[] = ([LATIN_FONT, CJK_FONT, ARABIC_FONT] as const).flatMap((family) => [PDF_FONTS[family].normal, PDF_FONTS[family].bold]);
 
 /**
  * Charts drawn by resvg (WebAssembly) with the report's own fonts and no

@@ -2,7 +2,7 @@ import { localize } from '../model/localize';
 import { scaleLevel, type RatingScaleName } from '../model/questionnaire';
 import type { Item, ProfileQuestion, Questionnaire, Section } from '../model/schema/questionnaire';
 import type { LocalizedText } from '../model/schema/text';
-import { oneLine, primaryFont, textRuns, type ReportFont } from './fonts';
+import { oneLine, primaryFont, textRuns, withDocumentFallbacks, type ReportFont } from './fonts';
 import type { ReportLanguage, Translate } from './language';
 import { BASE_SIZE, FURNITURE, FURNITURE_SIZE, LINE_HEIGHT, MARGINS, PAGE, contentBox, expandStyles, furniture, type Paper } from './layout';
 import type { PdfContent, PdfDocDefinition, PdfNode, PdfTableLayout, PdfText } from './pdfmake-types';
@@ -57,7 +57,7 @@ export function buildBlankQuestionnaire(questionnaire: Questionnaire, t: Transla
   const title = b.loc(questionnaire.title);
   const content: PdfContent[] = [...frontPage(b, questionnaire), ...questionnaire.sections.map((section) => sectionPages(b, section))];
   const footerText = t('blank.footer', { questionnaire: title, version: questionnaire.version });
-  return {
+  return withDocumentFallbacks({
     pageSize: PAGE[options.paper].name,
     pageOrientation: 'portrait',
     pageMargins: [MARGINS[0], 44, MARGINS[2], 50],
@@ -87,7 +87,7 @@ export function buildBlankQuestionnaire(questionnaire: Questionnaire, t: Transla
     },
     compress: true,
     version: '1.7',
-  };
+  });
 }
 
 /** The title, how to answer, and the respondent's details with the parts they answer. */

@@ -8,7 +8,7 @@ import { REPORT_SECTIONS, type ReportSectionId } from './section-ids';
 import { countryStated, makeContext, type ReportContext } from './context';
 import type { ReportLanguage, Translate } from './language';
 import { BASE_SIZE, FURNITURE, FURNITURE_SIZE, LINE_HEIGHT, MARGINS, PAGE, expandStyles, furniture, headingPageBreak, type Paper } from './layout';
-import { maxTextWidth, oneLine } from './fonts';
+import { maxTextWidth, oneLine, withDocumentFallbacks } from './fonts';
 import type { PdfContent, PdfDocDefinition, PdfNode } from './pdfmake-types';
 import { appendixSection } from './sections/appendix';
 import { contextSection } from './sections/country';
@@ -121,10 +121,11 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
   const markWidth = maxTextWidth(mark, ctx.font, FURNITURE_SIZE, true);
   const meta = input.assessment.meta;
   const defaultStyle = { font: ctx.font, fontSize: BASE_SIZE, lineHeight: LINE_HEIGHT };
-  return {
+  return withDocumentFallbacks({
     pageSize: page.name,
     pageOrientation: 'portrait',
     pageMargins: MARGINS,
+    // Also tells pdf/bidi-layout that an Arabic report is laid out right to left.
     language: options.language === 'zh' ? 'zh-CN' : options.language,
     // Document properties show in viewers' title bars and file managers: names from the file pass the sanitiser
     // (no control or bidi-override characters that could disguise the title).
@@ -171,7 +172,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
     pageBreakBefore: headingPageBreak,
     compress: true,
     version: '1.7',
-  };
+  });
 }
 
 function breakBefore(node: PdfContent): PdfContent {

@@ -2,7 +2,8 @@
  * Characters each bundled font covers in every style the report uses, as
  * [first, length − 1] pairs of code points written in base 36. Generated from
  * the font files (NotoSans-{Regular,Bold,Italic,BoldItalic}.ttf,
- * NotoSansHans-{Regular,Bold}.otf); tests/unit/report/fonts.test.ts checks
+ * NotoSansHans-{Regular,Bold}.otf, NotoNaskhArabic-{Regular,Bold}.ttf);
+ * tests/unit/report/fonts.test.ts checks
  * it still matches them.
  */
 export const LATIN_COVERAGE = decode(`
@@ -38,6 +39,10 @@ export const CJK_COVERAGE = decode(`
   3x4t,0,3x61,0,3x9l,0,3x9p,1,3x9t,0,3xa0,1,3xa3,0,3xa7,0,3xa9,0,3xai,0,3xam,0,3xay,1,3xb8,0,3xbd,0,3xbg,0,
   3xbj,0,3xbn,0,3xbq,0,3xbs,0,3xbw,0,3xdd,0,3xdr,1,3xe6,0,3xhy,0,3xi7,0,3xmd,1,3xml,0,3xmn,0,3xmq,1,3xmy,0,
   3xqj,0,3xql,0,3xqn,1,3xr3,1,3xrc,0,3xrh,1,3xsl,0,3xug,0,3xui,0,3xur,0,3xuu,0,3xuy,0,3xx8,0,3xxk,0,3xxv,0,`);
+
+export const ARABIC_COVERAGE = decode(`
+  0,0,w,1,18,0,1a,0,1c,a,4g,0,4r,0,57,0,16o,4,16u,l,17i,69,1g0,1b,1pc,0,1pe,a,1r8,q,6bv,4,7gs,0,1dn4,35,1dqr,a4,
+  1e1c,1r,1e36,1h,1e5u,0,1e62,3,1e9c,4,1e9i,3q,1edb,0,1ekf,0,`);
 
 /** Sorted [first, last] code point ranges. */
 export type Coverage = ReadonlyArray<readonly [number, number]>;

@@ -1,12 +1,14 @@
-import { mapSvg, type SvgNode } from '../charts/svg';
+import { mapSvg, toSvgString, type SvgNode } from '../charts/svg';
+import { RTL_LETTER, pieceText, visualPieces } from './bidi';
 import { termSpans } from './cjk-terms';
-import { CJK_COVERAGE, LATIN_COVERAGE, covers, type Coverage } from './coverage';
-import type { PdfDocDefinition, PdfInline, PdfTextContent } from './pdfmake-types';
+import { ARABIC_COVERAGE, CJK_COVERAGE, LATIN_COVERAGE, covers, type Coverage } from './coverage';
+import type { PdfContent, PdfDocDefinition, PdfInline, PdfTextContent } from './pdfmake-types';
 
 /** Font families the report uses, as named in pdfmake's font table. */
 export const LATIN_FONT = 'NotoSans';
 export const CJK_FONT = 'NotoSansHans';
-export type ReportFont = typeof LATIN_FONT | typeof CJK_FONT;
+export const ARABIC_FONT = 'NotoNaskhArabic';
+export type ReportFont = typeof LATIN_FONT | typeof CJK_FONT | typeof ARABIC_FONT;
 
 /**
  * Every font file the report needs: its name in pdfmake's virtual file
@@ -20,60 +22,81 @@ export const REPORT_FONT_FILES = [
   { file: 'NotoSans-BoldItalic.ttf', package: '@embedpdf/fonts-latin', path: 'node_modules/@embedpdf/fonts-latin/fonts/NotoSans-BoldItalic.ttf' },
   { file: 'NotoSansHans-Regular.otf', package: '@embedpdf/fonts-sc', path: 'node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf' },
   { file: 'NotoSansHans-Bold.otf', package: '@embedpdf/fonts-sc', path: 'node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Bold.otf' },
+  { file: 'NotoNaskhArabic-Regular.ttf', package: '@embedpdf/fonts-arabic', path: 'node_modules/@embedpdf/fonts-arabic/fonts/NotoNaskhArabic-Regular.ttf' },
+  { file: 'NotoNaskhArabic-Bold.ttf', package: '@embedpdf/fonts-arabic', path: 'node_modules/@embedpdf/fonts-arabic/fonts/NotoNaskhArabic-Bold.ttf' },
 ] as const;
 export type ReportFontFile = (typeof REPORT_FONT_FILES)[number]['file'];
 
-/** pdfmake's font table. The CJK font has no italic: italic runs use the upright face. */
+/** pdfmake's font table. The CJK and Arabic fonts have no italic: italic runs use the upright face. */
 export const PDF_FONTS: Record<ReportFont, { normal: ReportFontFile; bold: ReportFontFile; italics: ReportFontFile; bolditalics: ReportFontFile }> = {
   [LATIN_FONT]: { normal: 'NotoSans-Regular.ttf', bold: 'NotoSans-Bold.ttf', italics: 'NotoSans-Italic.ttf', bolditalics: 'NotoSans-BoldItalic.ttf' },
   [CJK_FONT]: { normal: 'NotoSansHans-Regular.otf', bold: 'NotoSansHans-Bold.otf', italics: 'NotoSansHans-Regular.otf', bolditalics: 'NotoSansHans-Bold.otf' },
+  [ARABIC_FONT]: { normal: 'NotoNaskhArabic-Regular.ttf', bold: 'NotoNaskhArabic-Bold.ttf', italics: 'NotoNaskhArabic-Regular.ttf', bolditalics: 'NotoNaskhArabic-Bold.ttf' },
 };
 
-const COVERAGE: Record<ReportFont, Coverage> = { [LATIN_FONT]: LATIN_COVERAGE, [CJK_FONT]: CJK_COVERAGE };
-const OTHER: Record<ReportFont, ReportFont> = { [LATIN_FONT]: CJK_FONT, [CJK_FONT]: LATIN_FONT };
+const COVERAGE: Record<ReportFont, Coverage> = { [LATIN_FONT]: LATIN_COVERAGE, [CJK_FONT]: CJK_COVERAGE, [ARABIC_FONT]: ARABIC_COVERAGE };
+/** The fonts tried, in order, for a character the primary font lacks. */
+const FALLBACKS: Record<ReportFont, readonly ReportFont[]> = {
+  [LATIN_FONT]: [CJK_FONT, ARABIC_FONT],
+  [CJK_FONT]: [LATIN_FONT, ARABIC_FONT],
+  [ARABIC_FONT]: [LATIN_FONT, CJK_FONT],
+};
 
 /**
- * The font files a built report draws with: Noto Sans always, the CJK faces
- * only when some of its text is set in them (a Chinese report, or a Chinese
- * name or note in another), so an English report never loads 17 MB of
- * Chinese fonts. The running header and footer, which pdfmake asks for page
+ * The font files a built report draws with: Noto Sans always, the CJK and
+ * Arabic faces only when some of its text is set in them (a Chinese or Arabic
+ * report, or a Chinese or Arabic name or note in another), so an English
+ * report never loads 17 MB of Chinese fonts. The running header and footer, which pdfmake asks for page
  * by page, are looked at for an inside page: they are the same on every page
  * but for the page numbers. A false alarm only costs loading a font.
  */
 export function reportFontFiles(definition: PdfDocDefinition): ReportFontFile[] {
   const size = { width: 595, height: 842 };
   const drawn = [definition.content, definition.defaultStyle, definition.styles, definition.header?.(2, 2, size), definition.footer?.(2, 2, size)];
-  const families: ReportFont[] = JSON.stringify(drawn).includes(CJK_FONT) ? [LATIN_FONT, CJK_FONT] : [LATIN_FONT];
+  const json = JSON.stringify(drawn);
+  const families: ReportFont[] = [LATIN_FONT, ...([CJK_FONT, ARABIC_FONT] as const).filter((family) => json.includes(family))];
   return [...new Set(families.flatMap((family) => Object.values(PDF_FONTS[family])))];
 }
 
-/** The report's main font: the CJK one for Chinese, Noto Sans otherwise. */
+/** The report's main font: the CJK one for Chinese, Noto Naskh Arabic for Arabic, Noto Sans otherwise. */
 export function primaryFont(language: string): ReportFont {
-  return language === 'zh' ? CJK_FONT : LATIN_FONT;
+  if (language === 'zh') return CJK_FONT;
+  return language === 'ar' ? ARABIC_FONT : LATIN_FONT;
 }
 
 /**
  * Which font draws a character: the primary font when it has the glyph,
- * otherwise the other font when that one has it (a Chinese note in an
- * English report, a Latin accent in a Chinese one), otherwise the primary.
+ * otherwise the first fallback that has it (a Chinese note in an English
+ * report, a Latin accent in a Chinese one, a Latin name in an Arabic one),
+ * otherwise the primary.
  */
 export function fontFor(codePoint: number, primary: ReportFont): ReportFont {
-  if (covers(COVERAGE[primary], codePoint)) return primary;
-  const other = OTHER[primary];
-  return covers(COVERAGE[other], codePoint) ? other : primary;
+  // A line break or tab is not drawn: it never switches fonts.
+  if (codePoint < 0x20 || covers(COVERAGE[primary], codePoint)) return primary;
+  return FALLBACKS[primary].find((font) => covers(COVERAGE[font], codePoint)) ?? primary;
 }
+
+/** Arabic letters, the only characters of Noto Naskh Arabic a Latin run may not carry on through. */
+const ARABIC_LETTER = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
 
 export interface FontRun {
   text: string;
   font: ReportFont;
 }
 
-/** Splits text into runs that each use one font. */
+/**
+ * Splits text into runs that each use one font. In Arabic text, a Latin run
+ * carries on through the spaces, digits and punctuation Noto Sans draws
+ * ("Ministry of Finance 2025" stays one run), so a Latin name is not cut into
+ * one piece per word.
+ */
 export function fontRuns(text: string, primary: ReportFont): FontRun[] {
   const runs: FontRun[] = [];
   let current: FontRun | null = null;
   for (const ch of text) {
-    const font = fontFor(ch.codePointAt(0)!, primary);
+    const code = ch.codePointAt(0)!;
+    const sticky: boolean = primary === ARABIC_FONT && (current as FontRun | null)?.font === LATIN_FONT && !ARABIC_LETTER.test(ch) && covers(LATIN_COVERAGE, code);
+    const font: ReportFont = sticky ? current!.font : fontFor(code, primary);
     if (current && current.font === font) current.text += ch;
     else {
       current = { text: ch, font };
@@ -89,8 +112,8 @@ export function fontRuns(text: string, primary: ReportFont): FontRun[] {
  * it is interpreted.
  */
 export function textRuns(text: string, primary: ReportFont): PdfTextContent {
-  // Printable ASCII, which both fonts draw: most strings of a report, without a look at each character.
-  if (PRINTABLE_ASCII.test(text)) return text;
+  // Printable ASCII, which Noto Sans and the CJK font draw: most strings of a report, without a look at each character.
+  if (primary !== ARABIC_FONT && PRINTABLE_ASCII.test(text)) return text;
   const runs = fontRuns(text, primary);
   if (runs.length === 0) return '';
   const pieces = runs.flatMap((r) => cjkPieces(r.text).map((p): PdfInline => ({ text: p.text, ...(p.noWrap ? { noWrap: true } : {}), ...(r.font === primary ? {} : { font: r.font }) })));
@@ -172,16 +195,50 @@ function stretchPieces(chars: readonly string[], from: number, to: number, terms
   return pieces;
 }
 
-/** A chart tree whose text uses the report fonts, with a tspan per font run where scripts mix. */
-export function withReportFonts(svg: SvgNode, primary: ReportFont): SvgNode {
+/**
+ * A chart's SVG with its text in the report fonts (withReportFonts). The PDF
+ * draws `svg`, whose labels are in visual order; `_logicalSvg`, when the
+ * labels have right-to-left text, keeps them in logical order for renderers
+ * that apply the bidi algorithm themselves (Word, the PNG rasteriser).
+ */
+export function chartSvg(chart: SvgNode, primary: ReportFont): { svg: string; _logicalSvg?: string } {
+  const svg = toSvgString(withReportFonts(chart, primary, 'visual'));
+  const logical = toSvgString(withReportFonts(chart, primary));
+  return svg === logical ? { svg } : { svg, _logicalSvg: logical };
+}
+
+/**
+ * A chart tree whose text uses the report fonts, with a tspan per font run
+ * where scripts mix. In `visual` order, a label with Arabic (or Hebrew)
+ * letters becomes tspans in visual order (core/report/bidi.ts) in the
+ * report's paragraph direction: pdfkit's SVG drawer sets text left to right.
+ */
+export function withReportFonts(svg: SvgNode, primary: ReportFont, order: 'logical' | 'visual' = 'logical'): SvgNode {
   const tree = mapSvg(svg, (node) => {
     if ((node.tag !== 'text' && node.tag !== 'tspan') || node.text === undefined) return node;
+    if (order === 'visual' && RTL_LETTER.test(node.text)) {
+      const { text, ...rest } = node;
+      return { ...rest, children: visualSpans(text, primary) };
+    }
     const runs = fontRuns(node.text, primary);
     if (runs.every((r) => r.font === primary)) return node;
     const { text: _text, ...rest } = node;
     return { ...rest, children: runs.map((r): SvgNode => ({ tag: 'tspan', attrs: { 'font-family': r.font }, text: r.text })) };
   });
   return { ...tree, attrs: { ...tree.attrs, 'font-family': primary } };
+}
+
+/** A label's tspans in visual order, one per piece of one level and font. */
+function visualSpans(text: string, primary: ReportFont): SvgNode[] {
+  const runs = fontRuns(text, primary);
+  const bounds: number[] = [];
+  let offset = 0;
+  for (const run of runs) bounds.push((offset += run.text.length));
+  const fontAt = (at: number) => runs[bounds.findIndex((end) => at < end)]!.font;
+  return visualPieces(text, primary === ARABIC_FONT, bounds).map((piece): SvgNode => {
+    const font = fontAt(piece.start);
+    return { tag: 'tspan', attrs: font === primary ? {} : { 'font-family': font }, text: pieceText(text.slice(piece.start, piece.end), piece.level) };
+  });
 }
 
 /**
@@ -196,6 +253,15 @@ export const ASCII_ADVANCES: Record<ReportFont, { normal: number[]; bold: number
     ),
     bold: decodeWidths(
       '78,7u,db,hy,fw,p2,ku,7e,9f,9f,f2,fw,7x,8w,7t,bj,fw,fw,fw,fw,fw,fw,fw,fw,fw,fw,7t,7x,fw,fw,fw,d9,oy,j8,ih,hu,kc,fk,f9,k4,l9,at,97,ig,fj,q7,ml,lz,h9,lz,i8,fb,g1,l0,i2,qv,im,he,g3,97,bj,97,fw,bf,a5,gn,hk,ec,hk,gl,ar,hk,i2,8b,8a,h8,8a,r3,i2,hd,hk,hk,cf,dy,c2,i2,fv,ns,g2,fv,dp,ay,fb,ay,fw',
+    ),
+  },
+  [ARABIC_FONT]: {
+    // Noto Naskh Arabic draws only the space, digits and a little punctuation of ASCII; the rest is its missing glyph, never drawn (fontFor picks Noto Sans).
+    normal: decodeWidths(
+      '65,5q,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,7g,hy,5q,hy,fw,fw,fw,fw,fw,fw,fw,fw,fw,fw,5q,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy',
+    ),
+    bold: decodeWidths(
+      '65,78,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,7g,hy,6t,hy,fw,fw,fw,fw,fw,fw,fw,fw,fw,fw,7m,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy,hy',
     ),
   },
   [CJK_FONT]: {
@@ -215,20 +281,28 @@ function decodeWidths(text: string): number[] {
 /**
  * A width the text surely does not exceed when set on one line, in points:
  * printable ASCII at its real width in the font that draws it, Chinese and
- * full-width characters at one em, Latin accented letters at 1.31 em and any
- * other character at 3 em (the widest glyph of either font is 2.84 em), plus a
- * margin for kerning.
+ * full-width characters at one em, Latin accented letters at 1.31 em, Arabic
+ * letters at 2.3 em (the widest glyph of Noto Naskh Arabic Bold is 2.23 em) and
+ * any other character at 3 em (the widest glyph of any report font is 2.84 em),
+ * plus a margin for kerning.
  */
 export function maxTextWidth(text: string, primary: ReportFont, fontSize: number, bold = false): number {
   let units = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
-    if (c >= 0x20 && c <= 0x7e) units += ASCII_ADVANCES[fontFor(c, primary)][bold ? 'bold' : 'normal'][c - 0x20]!;
+    if (c >= 0x20 && c <= 0x7e) units += asciiAdvance(c, primary, bold ? 'bold' : 'normal');
     else if (isCjk(c)) units += 1000;
     else if (c >= 0xa0 && c <= 0x2ff) units += 1310;
+    else if (ARABIC_LETTER.test(ch)) units += 2300;
     else units += 3000;
   }
   return (units / 1000) * fontSize * 1.02 + 1;
+}
+
+/** The advance of a printable ASCII character; in Arabic text the wider of the two fonts, as a Latin run may carry on through spaces and digits. */
+function asciiAdvance(c: number, primary: ReportFont, face: 'normal' | 'bold'): number {
+  const own = ASCII_ADVANCES[fontFor(c, primary)][face][c - 0x20]!;
+  return primary === ARABIC_FONT ? Math.max(own, ASCII_ADVANCES[LATIN_FONT][face][c - 0x20]!) : own;
 }
 
 /**
@@ -240,4 +314,78 @@ export function maxTextWidth(text: string, primary: ReportFont, fontSize: number
 export function oneLine(text: string, primary: ReportFont, fontSize: number, width: number, bold = false): PdfTextContent {
   if (!text || text.includes('\n') || maxTextWidth(text, primary, fontSize, bold) > width) return textRuns(text, primary);
   return fontRuns(text, primary).map((r): PdfInline => (r.font === primary ? { text: r.text, noWrap: true } : { text: r.text, font: r.font, noWrap: true }));
+}
+
+/**
+ * Every text of a document part set in the font that draws it: text a
+ * section wrote without textRuns (a "#" column heading, "Q1", an action's
+ * number) is split into font runs here. Needed where the primary font lacks
+ * most of ASCII (Noto Naskh Arabic has no Latin letters); text already given
+ * a font is left alone.
+ */
+export function withFallbackFonts<T>(value: T, primary: ReportFont): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => withFallbackFonts(item, primary)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const node = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(node)) {
+    if (key === 'text' && node.font === undefined) out[key] = fallbackText(child, primary);
+    else if (CONTENT_LISTS.has(key) && Array.isArray(child)) out[key] = child.map((item: unknown) => contentNode(item, primary));
+    else if (key === 'body' && Array.isArray(child)) out[key] = child.map((row: unknown) => (Array.isArray(row) ? row.map((cell: unknown) => contentNode(cell, primary)) : row));
+    else if (key === 'lineHeight' && typeof child === 'number') out[key] = child * ARABIC_LINE_SCALE;
+    else out[key] = withFallbackFonts(child, primary);
+  }
+  return out as T;
+}
+
+/** Keys whose arrays hold content nodes, where a bare string is a paragraph (elsewhere it is a width, a style name…). */
+const CONTENT_LISTS = new Set(['content', 'stack', 'columns', 'ul', 'ol']);
+
+function contentNode(node: unknown, primary: ReportFont): unknown {
+  if (typeof node !== 'string') return withFallbackFonts(node, primary);
+  const runs = textRuns(node, primary);
+  return runs === node ? node : { text: runs };
+}
+
+function fallbackText(text: unknown, primary: ReportFont): unknown {
+  if (typeof text === 'string') return textRuns(text, primary);
+  if (!Array.isArray(text)) return withFallbackFonts(text, primary);
+  return text.flatMap((item: unknown): unknown[] => {
+    if (typeof item === 'string') return [textRuns(item, primary)].flat();
+    if (item === null || typeof item !== 'object') return [item];
+    const inline = item as PdfInline;
+    if (inline.font !== undefined || typeof inline.text !== 'string') return [withFallbackFonts(inline, primary)];
+    const runs = textRuns(inline.text, primary);
+    if (typeof runs === 'string') return [inline];
+    // pdfmake drops the style of an inline whose text is an array, so each run carries it.
+    const { text: _text, ...style } = inline;
+    return [runs].flat().map((run) => (typeof run === 'string' ? { ...style, text: run } : { ...style, ...run }));
+  });
+}
+
+/**
+ * Noto Naskh Arabic's line (ascender to descender, 1.599 em) is taller than
+ * Noto Sans's (1.362 em), and pdfmake multiplies a font's line by lineHeight:
+ * an Arabic report scales its line heights by the ratio, so its lines are as
+ * far apart as in the other languages and its pages hold as much.
+ * tests/unit/report/fonts.test.ts checks the ratio against the font files.
+ */
+export const ARABIC_LINE_SCALE = 1.362 / 1.599;
+
+/**
+ * A document whose text, running header and footer included, is set by
+ * withFallbackFonts when its primary font is the Arabic one, with its line
+ * heights scaled by ARABIC_LINE_SCALE.
+ */
+export function withDocumentFallbacks(definition: PdfDocDefinition): PdfDocDefinition {
+  const primary = definition.defaultStyle.font;
+  if (primary !== ARABIC_FONT) return definition;
+  const { header, footer, defaultStyle } = definition;
+  return {
+    ...definition,
+    defaultStyle: { ...defaultStyle, lineHeight: (defaultStyle.lineHeight ?? 1) * ARABIC_LINE_SCALE },
+    content: definition.content.map((node) => contentNode(node, primary) as PdfContent),
+    ...(header ? { header: (page, count, size) => contentNode(header(page, count, size), primary) as PdfContent | null } : {}),
+    ...(footer ? { footer: (page, count, size) => contentNode(footer(page, count, size), primary) as PdfContent | null } : {}),
+  };
 }

@@ -14,6 +14,9 @@ const MONTHS: Record<Language, readonly string[]> = {
   ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
 };
 
+/** Languages that write a decimal comma. Arabic keeps the full stop: it is written with Western digits (0-9), as ar-u-nu-latn. */
+const DECIMAL_COMMA: readonly Language[] = ['fr', 'es', 'pt'];
+
 /** A calendar date (YYYY-MM-DD, or the date part of an ISO date-time) written out; no locale data needed. */
 export function formatDate(iso: string, language: Language): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
@@ -33,7 +36,7 @@ export function formatDate(iso: string, language: Language): string {
 export function formatDecimal(value: number, digits: number, language: Language): string {
   const text = (Math.round(value * 10 ** digits) / 10 ** digits).toFixed(digits);
   const clean = /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
-  return language === 'fr' || language === 'es' || language === 'pt' ? clean.replace('.', ',') : clean;
+  return DECIMAL_COMMA.includes(language) ? clean.replace('.', ',') : clean;
 }
 
 /** A change with its sign: "+0.4", "−0.4" (a true minus sign), "0.0" when it rounds to zero. */
@@ -46,11 +49,15 @@ export function formatChange(value: number, digits: number, language: Language):
 /** A share (0–1) as a whole percentage, spaced as the language writes it. */
 export function formatPercent(share: number, language: Language): string {
   const value = Math.round(share * 100);
-  return language === 'fr' || language === 'es' || language === 'pt' ? `${value}\u00a0%` : `${value}%`;
+  return language === 'fr' || language === 'es' ? `${value}\u00a0%` : `${value}%`;
 }
 
-/** Thousands separators: a no-break thin space in French, a full stop in Spanish and Portuguese, a comma in English, Chinese and Arabic (written with Western digits). */
-const THOUSANDS: Record<Language, string> = { en: ',', fr: '\u202f', es: '.', zh: ',', pt: '.', ar: ',' };
+/**
+ * Thousands separators: a no-break thin space in French, a no-break space in
+ * (European) Portuguese, a full stop in Spanish, a comma in English, Chinese
+ * and Arabic.
+ */
+const THOUSANDS: Record<Language, string> = { en: ',', fr: '\u202f', es: '.', zh: ',', pt: '\u00a0', ar: ',' };
 
 /** A whole number with the language's thousands separator. */
 export function formatWhole(value: number, language: Language): string {
@@ -77,6 +84,7 @@ function amount(usd: number, language: Language): string {
   if (language === 'fr') return `${value}\u00a0${millions >= 2 ? 'millions' : 'million'}`;
   if (language === 'es') return `${value}\u00a0${millions === 1 ? 'millón' : 'millones'}`;
   if (language === 'pt') return `${value}\u00a0${millions === 1 ? 'milhão' : 'milhões'}`; // European Portuguese: "1,5 milhões"
+  // With figures, formal Arabic keeps the singular: "66 مليون".
   if (language === 'ar') return `${value}\u00a0مليون`;
   return `${value}\u00a0million`;
 }
@@ -96,12 +104,15 @@ export function formatUsdRange(low: number, high: number, language: Language): s
   const fromUnit = unit.exec(from)?.[1];
   const toUnit = unit.exec(to)?.[1];
   // "1 million–3 millions" shares its unit as "1–3 millions"; a different word (万 and 亿) keeps both.
-  const shared = fromUnit !== undefined && toUnit !== undefined && (fromUnit === toUnit || fromUnit.replace(/s$|ón$|ão$/, '') === toUnit.replace(/s$|ones$|ões$/, ''));
+  const shared = fromUnit !== undefined && toUnit !== undefined && (fromUnit === toUnit || stem(fromUnit) === stem(toUnit));
   return withCurrency(shared ? `${from.replace(unit, '')}–${to}` : `${from}–${to}`, language);
 }
 
+/** A unit word without its number ending: million(s), millón/millones, milhão/milhões. */
+const stem = (unit: string) => unit.replace(/s$|ón$|ones$|ão$|ões$/, '');
+
 function withCurrency(text: string, language: Language): string {
   if (language === 'zh') return `${text}美元`;
-  if (language === 'ar') return `${text}\u00a0دولار أمريكي`;
+  if (language === 'ar') return `${text}\u00a0دولار\u00a0أمريكي`;
   return language === 'en' ? `USD\u00a0${text}` : `${text}\u00a0USD`;
 }

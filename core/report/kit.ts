@@ -1,7 +1,7 @@
 import { neutralise } from '../model/sanitize';
 import { shorten } from './build';
 import { bold, join } from './blocks';
-import { CJK_FONT, oneLine, primaryFont, textRuns, type ReportFont } from './fonts';
+import { CJK_FONT, oneLine, primaryFont, textRuns, withDocumentFallbacks, type ReportFont } from './fonts';
 import type { ReportLanguage, Translate } from './language';
 import { BASE_SIZE, FURNITURE, FURNITURE_SIZE, LINE_HEIGHT, MARGINS, PAGE, TABLE_LAYOUT, expandStyles, furniture, headingPageBreak, th, type Paper } from './layout';
 import type { PdfContent, PdfDocDefinition, PdfTable, PdfTableLayout, PdfText } from './pdfmake-types';
@@ -134,7 +134,7 @@ export function buildKit(options: KitOptions): PdfDocDefinition {
   ];
 
   const running = institution ? `${t('title')} · ${shorten(institution, 70)}` : t('title');
-  return {
+  return withDocumentFallbacks({
     pageSize: PAGE[options.paper].name,
     pageOrientation: 'portrait',
     pageMargins: MARGINS,
@@ -155,7 +155,7 @@ export function buildKit(options: KitOptions): PdfDocDefinition {
     pageBreakBefore: headingPageBreak,
     compress: true,
     version: '1.7',
-  };
+  });
 }
 
 interface Kit {

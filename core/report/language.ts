@@ -1,6 +1,13 @@
 /** Languages a report can be printed in. */
-export const REPORT_LANGUAGES = ['en', 'fr', 'es', 'zh', 'pt'] as const;
+export const REPORT_LANGUAGES = ['en', 'fr', 'es', 'zh', 'pt', 'ar'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+
+/** Languages written right to left: their reports are ordered and mirrored by pdf/bidi-layout.ts and word/convert.ts. */
+export const RTL_LANGUAGES: readonly ReportLanguage[] = ['ar'];
+
+export function isRtl(language: string): boolean {
+  return (RTL_LANGUAGES as readonly string[]).includes(language);
+}
 
 /**
  * The report's words in its language: a key of the catalog's `report`

@@ -102,6 +102,8 @@ export interface PdfList extends PdfNodeBase {
 
 export interface PdfSvg extends PdfNodeBase {
   svg: string;
+  /** The same chart with its labels in logical order, when they hold right-to-left text (fonts.ts chartSvg). */
+  _logicalSvg?: string;
   width?: number;
   height?: number;
   /** Font family for SVG text without a known font-family. */

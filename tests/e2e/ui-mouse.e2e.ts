@@ -6,7 +6,7 @@ import { rankRisks } from '../../core/method/priorities';
 import { activeSections, relevantItems } from '../../core/model/questionnaire';
 import { formatDecimal, formatPercent } from '../../core/report/format';
 import { scoreAssessment } from '../../core/method/scoring';
-import type { Section } from '../../core/model/schema/questionnaire';
+import { PILLARS, type Section } from '../../core/model/schema/questionnaire';
 import { startApp, type App } from './harness';
 import { bundledContent, readAutosave, waitForAutosave } from './ui-helpers';
 
@@ -115,6 +115,7 @@ describe('the assessment by mouse (desktop edition, real handlers)', () => {
     await page.getByRole('button', { name: '撤销' }).waitFor();
     expect(await page.getByRole('button', { name: '撤销' }).isEnabled()).toBe(true);
     await answerSectionByMouse(page, section('talent'), 4);
+    await answerSectionByMouse(page, section('governance'), 1);
     await answerSectionByMouse(page, section('military'), 0);
     await switchLanguage(page, 'es');
     await answerSectionByMouse(page, section('cross-border-data'), 1);
@@ -160,6 +161,9 @@ describe('the assessment by mouse (desktop edition, real handlers)', () => {
     // The charts are drawn from core/charts and carry a text alternative.
     expect(await page.locator('[data-testid="radar"] svg title').textContent()).toBe('Capacity profile: current and target stage per pillar');
     expect(await page.locator('[data-testid="radar"] svg').getAttribute('aria-labelledby')).toBe('radar-title');
+    // One axis per pillar, governance & ecosystem among them.
+    const axes = (await page.locator('[data-testid="radar"] svg').textContent()) ?? '';
+    for (const id of PILLARS) expect(axes.replace(/\s+/g, ''), id).toContain(localize(section(id).title, 'en').replace(/\s+/g, ''));
     expect(await page.locator('[data-testid="heatmap"] svg desc').textContent()).toContain(
       `1. ${localize((q.sections.flatMap((s) => s.items).find((i) => i.id === risks[0]!.risk) as { statement: Record<string, string> }).statement, 'en')}`,
     );

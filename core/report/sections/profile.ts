@@ -1,9 +1,8 @@
 import { radarChart } from '../../charts/radar';
-import { toSvgString } from '../../charts/svg';
 import { h1, h3, headed } from '../blocks';
 import type { SectionResult } from '../../method/results';
 import type { ReportContext } from '../context';
-import { withReportFonts } from '../fonts';
+import { chartSvg } from '../fonts';
 import { dataTable, th } from '../layout';
 import type { PdfContent } from '../pdfmake-types';
 import { disagreementBlock } from './disagreement';
@@ -33,7 +32,7 @@ export function profileSection(ctx: ReportContext): PdfContent[] {
     RADAR_SIZE,
     { title: t('profile.radarTitle'), current: t('profile.radarCurrent'), target: t('profile.radarTarget'), noData: t('profile.noData') },
   );
-  const svg = toSvgString(withReportFonts(radar, ctx.font));
+  const svg = chartSvg(radar, ctx.font);
   const height = Number(radar.attrs.height);
   const table = dataTable(
     {
@@ -57,7 +56,7 @@ export function profileSection(ctx: ReportContext): PdfContent[] {
   return [
     h1(ctx, t('sections.profile'), 'profile'),
     ctx.p(t('profile.intro'), { style: 'p' }),
-    { svg, width: RADAR_SIZE, height, font: ctx.font, alignment: 'center', margin: [0, 6, 0, 10], _estimate: height + 16 },
+    { ...svg, width: RADAR_SIZE, height, font: ctx.font, alignment: 'center', margin: [0, 6, 0, 10], _estimate: height + 16 },
     ...headed(ctx, [h3(ctx, t('profile.tableHeading'))], table),
     // Then, when there is a previous assessment, the progress since it; when several respondents answered, where they disagree.
     ...progressBlock(ctx),

@@ -1,9 +1,8 @@
 import { heatMapOverflow, riskHeatMap, riskMarkLabel } from '../../charts/heatmap';
-import { toSvgString } from '../../charts/svg';
 import { isRisk, relevantItems, scaleLevel, type RatingScaleName } from '../../model/questionnaire';
 import { bold, h1, h2, headed, italic, join } from '../blocks';
 import type { ReportContext } from '../context';
-import { withReportFonts } from '../fonts';
+import { chartSvg } from '../fonts';
 import { dataTable, keepTogether, th } from '../layout';
 import type { PdfContent, PdfText } from '../pdfmake-types';
 import { unrankedRisks } from './unranked';
@@ -37,7 +36,7 @@ export function securitySection(ctx: ReportContext): PdfContent[] {
       { size: HEAT_SIZE },
     );
     const height = Number(chart.attrs.height);
-    out.push({ svg: toSvgString(withReportFonts(chart, ctx.font)), width: HEAT_SIZE, height, font: ctx.font, alignment: 'center', margin: [0, 4, 0, 8], _estimate: height + 12 });
+    out.push({ ...chartSvg(chart, ctx.font), width: HEAT_SIZE, height, font: ctx.font, alignment: 'center', margin: [0, 4, 0, 8], _estimate: height + 12 });
     // The map never hides a risk: what a crowded cell cannot draw is listed under it.
     const overflow = heatMapOverflow(risks, { preparednessPrefix: t('security.preparednessPrefix') }, { size: HEAT_SIZE });
     if (overflow.length > 0) {

@@ -15,14 +15,18 @@ import type { ReportReply, WorkerRequest } from './protocol';
 
 // Font files are shipped with the app (bundled assets, same origin): never fetched from anywhere else.
 const FONT_URLS = import.meta.glob<string>(
-  ['../../../node_modules/@embedpdf/fonts-latin/fonts/NotoSans-{Regular,Bold,Italic,BoldItalic}.ttf', '../../../node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-{Regular,Bold}.otf'],
+  [
+    '../../../node_modules/@embedpdf/fonts-latin/fonts/NotoSans-{Regular,Bold,Italic,BoldItalic}.ttf',
+    '../../../node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-{Regular,Bold}.otf',
+    '../../../node_modules/@embedpdf/fonts-arabic/fonts/NotoNaskhArabic-{Regular,Bold}.ttf',
+  ],
   { query: '?url', import: 'default', eager: true },
 );
 
 const fonts = new Map<string, Promise<Uint8Array>>();
 const fetched = new Set<string>();
 
-/** Fetches a font file once per worker; the CJK ones (17 MB) only when a report draws with them. */
+/** Fetches a font file once per worker; the CJK (17 MB) and Arabic ones only when a report draws with them. */
 function fetchFont(file: string): Promise<Uint8Array> {
   let bytes = fonts.get(file);
   if (!bytes) {

@@ -13,6 +13,8 @@ import { checkAssessment } from '../../../core/model/validate';
 const dir = mkdtempSync(join(tmpdir(), 'capamap-merge-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const core = loadBundled().get('capamap-core')!;
+/** Every item of the bundled questionnaire: a demo response file answers them all. */
+const ITEMS = core.questionnaire.sections.reduce((n, s) => n + s.items.length, 0);
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
@@ -37,7 +39,7 @@ describe('cli demo --respondents', () => {
     const b = join(dir, 'seed-7-b');
     const run = await cli('demo', '--respondents', '6', '--seed', '7', '--out-dir', a);
     expect(run).toMatchObject({ code: 0, err: [] });
-    expect(run.out).toEqual([`${a}: 6 response files written (seed 7, 62 answers each)`]);
+    expect(run.out).toEqual([`${a}: 6 response files written (seed 7, ${ITEMS} answers each)`]);
     await cli('demo', '--respondents', '6', '--seed', '7', '--out-dir', b);
     const filesA = responseFiles(a);
     expect(filesA).toHaveLength(6);
@@ -158,8 +160,8 @@ describe('cli merge', () => {
     writeFileSync(old, serializeResponse({ ...parsed.value, questionnaire: { id: 'capamap-core', version: '0.9.0' }, answers: { ...parsed.value.answers, 'compute.retired-indicator': { kind: 'stage', stage: 2 } } }));
     const run = await cli('merge', old, '-o', join(dir, 'old.capamap.json'), '--country', 'Asterra');
     expect(run).toMatchObject({ code: 0, err: [] });
-    expect(run.out).toContain(`${old}: ${parsed.value.respondent.name} answered version 0.9.0 of the questionnaire; this assessment uses version 1.1.0`);
-    expect(run.out).toContain(`${old}: 1 answer left out (compute.retired-indicator: no longer in version 1.1.0 of the questionnaire)`);
+    expect(run.out).toContain(`${old}: ${parsed.value.respondent.name} answered version 0.9.0 of the questionnaire; this assessment uses version ${core.questionnaire.version}`);
+    expect(run.out).toContain(`${old}: 1 answer left out (compute.retired-indicator: no longer in version ${core.questionnaire.version} of the questionnaire)`);
   });
 
   it('explains bad input in one line', async () => {
@@ -193,7 +195,7 @@ describe('cli export', () => {
     const run = await cli('export', merged, '--csv', '-o', csvFile);
     expect(run).toMatchObject({ code: 0, err: [] });
     const assessment = read(merged);
-    const rows = Object.keys(assessment.answers).length + 3 * 62;
+    const rows = Object.keys(assessment.answers).length + 3 * ITEMS;
     expect(run.out).toEqual([`${csvFile}: CSV written (${rows} rows, 3 respondents and the consensus)`]);
     const text = readFileSync(csvFile, 'utf8');
     expect(text.startsWith('\uFEFFrespondent_id,respondent_name,agency,item_id,section,kind,stage,likelihood,impact,preparedness,confidence,notes,evidence,value\r\n')).toBe(true);
@@ -204,7 +206,7 @@ describe('cli export', () => {
     expect(parsed.value.respondents.map((r) => r.answers)).toEqual(Object.values(assessment.responses));
 
     const noConsensus = await cli('export', merged, '--csv', '--no-consensus', '-o', csvFile);
-    expect(noConsensus.out).toEqual([`${csvFile}: CSV written (${3 * 62} rows, 3 respondents)`]);
+    expect(noConsensus.out).toEqual([`${csvFile}: CSV written (${3 * ITEMS} rows, 3 respondents)`]);
   });
 
   it('writes the assessment, or one respondent’s response file, as JSON', async () => {

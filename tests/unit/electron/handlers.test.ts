@@ -283,7 +283,7 @@ describe('listQuestionnaires and storeQuestionnaire', () => {
       .sort((a, b) => a.name.localeCompare(b.name))
       .map(({ name: _name, ...rest }) => rest);
     expect(list).toEqual(expected);
-    expect(list.some((b) => b.questionnaire.includes('half'))).toBe(false);
+    expect(list.some((b) => b.questionnaire === '{"id":"half"}')).toBe(false);
   });
 
   it('lists imported questionnaires after the bundled ones', async () => {

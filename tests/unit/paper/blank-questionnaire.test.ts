@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localize } from '../../../core/model/localize';
 import type { Item } from '../../../core/model/schema/questionnaire';
 import { buildBlankQuestionnaire } from '../../../core/report/blank-questionnaire';
-import { CJK_FONT, LATIN_FONT, REPORT_LANGUAGES, reportFontFiles } from '../../../core/report';
+import { REPORT_LANGUAGES, primaryFont, reportFontFiles } from '../../../core/report';
 import type { PdfContent, PdfInline, PdfTextContent } from '../../../core/report/pdfmake-types';
 import { reportTranslator } from '../../../locales';
 import { reportContent } from '../report/helpers';
@@ -76,7 +76,7 @@ describe.each(REPORT_LANGUAGES)('the blank questionnaire in %s', (language) => {
     expect(breaks).toBe(q.sections.length);
     expect(texts.filter((text) => text === t('blank.respondent.name'))).toHaveLength(q.sections.length + 1);
     expect(definition.pageSize).toBe('LETTER');
-    expect(definition.defaultStyle.font).toBe(language === 'zh' ? CJK_FONT : LATIN_FONT);
+    expect(definition.defaultStyle.font).toBe(primaryFont(language));
     expect(reportFontFiles(definition).some((f) => f.startsWith('NotoSansHans'))).toBe(language === 'zh');
   });
 });

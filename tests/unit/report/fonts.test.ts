@@ -1,8 +1,26 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { fontPaths } from '../../../cli/pdf';
-import { CJK_COVERAGE, LATIN_COVERAGE, covers } from '../../../core/report/coverage';
-import { ASCII_ADVANCES, CJK_FONT, CJK_PIECE, LATIN_FONT, PDF_FONTS, cjkPieces, fontRuns, maxTextWidth, oneLine, primaryFont, reportFontFiles, textRuns, withReportFonts } from '../../../core/report/fonts';
+import { ARABIC_COVERAGE, CJK_COVERAGE, LATIN_COVERAGE, covers } from '../../../core/report/coverage';
+import {
+  ARABIC_FONT,
+  ARABIC_LINE_SCALE,
+  ASCII_ADVANCES,
+  CJK_FONT,
+  CJK_PIECE,
+  LATIN_FONT,
+  fontFor,
+  withDocumentFallbacks,
+  PDF_FONTS,
+  cjkPieces,
+  fontRuns,
+  maxTextWidth,
+  oneLine,
+  primaryFont,
+  reportFontFiles,
+  textRuns,
+  withReportFonts,
+} from '../../../core/report/fonts';
 import { buildReport, reportInput, type ReportSectionId } from '../../../core/report/build';
 import { REPORT_LANGUAGES } from '../../../core/report/language';
 import { RESOURCES } from '../../../locales/all';
@@ -37,16 +55,17 @@ describe('font coverage tables', () => {
     };
     check(['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSans-Italic.ttf', 'NotoSans-BoldItalic.ttf'], LATIN_COVERAGE);
     check(['NotoSansHans-Regular.otf', 'NotoSansHans-Bold.otf'], CJK_COVERAGE);
+    check(['NotoNaskhArabic-Regular.ttf', 'NotoNaskhArabic-Bold.ttf'], ARABIC_COVERAGE);
   });
 
   it('cover every character of the report catalog (no missing glyphs)', () => {
+    const coverage = { [LATIN_FONT]: LATIN_COVERAGE, [CJK_FONT]: CJK_COVERAGE, [ARABIC_FONT]: ARABIC_COVERAGE };
     for (const language of REPORT_LANGUAGES) {
       const primary = primaryFont(language);
-      const coverage = primary === CJK_FONT ? CJK_COVERAGE : LATIN_COVERAGE;
       for (const text of strings(RESOURCES[language].report))
         for (const ch of text) {
           const c = ch.codePointAt(0)!;
-          expect(covers(coverage, c) || covers(primary === CJK_FONT ? LATIN_COVERAGE : CJK_COVERAGE, c), `${language}: "${ch}" in "${text}"`).toBe(true);
+          expect(covers(coverage[fontFor(c, primary)], c), `${language}: "${ch}" in "${text}"`).toBe(true);
         }
     }
   });
@@ -57,7 +76,7 @@ describe('text widths', () => {
   const open = (family: keyof typeof PDF_FONTS, bold: boolean) => fontkit.openSync(paths[PDF_FONTS[family][bold ? 'bold' : 'normal']]!);
 
   it('match the advance widths of printable ASCII in the font files', () => {
-    for (const family of [LATIN_FONT, CJK_FONT] as const)
+    for (const family of [LATIN_FONT, CJK_FONT, ARABIC_FONT] as const)
       for (const bold of [false, true]) {
         const font = open(family, bold);
         const widths = ASCII_ADVANCES[family][bold ? 'bold' : 'normal'];
@@ -73,9 +92,10 @@ describe('text widths', () => {
       'Ministère de la Transformation numérique, de l’Innovation et de l’Économie',
       'WWW MMM @@@ %%% ——— …',
       '数据中心的备用电源 Data',
+      'خارطة طريق بناء القدرات · Ministry of Finance 2025',
     ];
     for (const text of samples)
-      for (const primary of [LATIN_FONT, CJK_FONT] as const)
+      for (const primary of [LATIN_FONT, CJK_FONT, ARABIC_FONT] as const)
         for (const bold of [false, true]) {
           let width = 0;
           for (const run of fontRuns(text, primary)) {
@@ -91,6 +111,48 @@ describe('text widths', () => {
     expect(oneLine('For official use', LATIN_FONT, 7.5, 20, true)).toBe('For official use');
     expect(oneLine('Two\nlines', LATIN_FONT, 7.5, 500)).toEqual(textRuns('Two\nlines', LATIN_FONT));
     expect(oneLine('', LATIN_FONT, 7.5, 500)).toBe('');
+  });
+});
+
+describe('Arabic text', () => {
+  it('is set in Noto Naskh Arabic, a Latin name in it in Noto Sans through its spaces and figures', () => {
+    expect(primaryFont('ar')).toBe(ARABIC_FONT);
+    expect(fontRuns('يقود Ministry of Finance 2025 العمل', ARABIC_FONT)).toEqual([
+      { text: 'يقود ', font: ARABIC_FONT },
+      { text: 'Ministry of Finance 2025 ', font: LATIN_FONT },
+      { text: 'العمل', font: ARABIC_FONT },
+    ]);
+    // A line break switches no font (it used to start a CJK run that Latin text then carried on).
+    expect(fontRuns('يقيّم\nRates the country', ARABIC_FONT)).toEqual([
+      { text: 'يقيّم\n', font: ARABIC_FONT },
+      { text: 'Rates the country', font: LATIN_FONT },
+    ]);
+    // An Arabic name in an English report finds its font too.
+    expect(fontRuns('Dr. سامي', LATIN_FONT).at(-1)).toEqual({ text: 'سامي', font: ARABIC_FONT });
+  });
+
+  it('gives text a section wrote without font runs its runs, keeping widths, style names and the inline style', () => {
+    const definition = withDocumentFallbacks({
+      pageSize: 'A4',
+      pageMargins: [54, 60, 54, 60],
+      info: { title: '', creator: '', producer: '', creationDate: new Date(0), modDate: new Date(0) },
+      styles: {},
+      defaultStyle: { font: ARABIC_FONT, lineHeight: 1.2 },
+      content: [{ table: { widths: ['*', 'auto'], body: [['#', { text: [{ text: 'Q1', bold: true }] }]] }, style: 'td', lineHeight: 1.1 }],
+    });
+    expect(definition.defaultStyle.lineHeight).toBeCloseTo(1.2 * ARABIC_LINE_SCALE, 6);
+    expect(definition.content).toEqual([
+      { table: { widths: ['*', 'auto'], body: [[{ text: [{ text: '#', font: LATIN_FONT }] }, { text: [{ text: 'Q1', bold: true, font: LATIN_FONT }] }]] }, style: 'td', lineHeight: 1.1 * ARABIC_LINE_SCALE },
+    ]);
+  });
+
+  it('spaces lines as Noto Sans does: ARABIC_LINE_SCALE matches the fonts', () => {
+    const paths = fontPaths();
+    const line = (file: string) => {
+      const font = fontkit.openSync(paths[file]!) as FontkitFont & { ascent: number; descent: number; lineGap: number };
+      return (font.ascent - font.descent + font.lineGap) / font.unitsPerEm;
+    };
+    expect(ARABIC_LINE_SCALE).toBeCloseTo(line('NotoSans-Regular.ttf') / line('NotoNaskhArabic-Regular.ttf'), 3);
   });
 });
 

@@ -51,4 +51,25 @@ describe('formatting', () => {
     expect(formatUsdRange(50_000, 120_000_000, 'zh')).toBe('5万–1.2亿美元');
     expect(formatUsdRange(40_000, 40_000, 'en')).toBe('USD\u00a040,000');
   });
+
+  it('writes Portuguese as in Portugal: decimal comma, no-break space between thousands, milhões but for exactly one', () => {
+    expect(formatDate('2025-03-01', 'pt')).toBe('1 de março de 2025');
+    expect(formatDecimal(2.45, 1, 'pt')).toBe('2,5');
+    expect(formatPercent(0.857, 'pt')).toBe('86%');
+    expect(formatWhole(1234567, 'pt')).toBe('1\u00a0234\u00a0567');
+    expect(formatUsdRange(1_500_000, 1_500_000, 'pt')).toBe('1,5\u00a0milhões\u00a0USD');
+    expect(formatUsdRange(1_200_000, 3_000_000, 'pt')).toBe('1,2–3\u00a0milhões\u00a0USD');
+    expect(formatUsdRange(350_000, 1_200_000, 'pt')).toBe('350\u00a0000–1,2\u00a0milhões\u00a0USD');
+  });
+
+  it('writes Arabic with Western digits (0-9), a decimal point and the currency in words', () => {
+    expect(formatDate('2025-12-04', 'ar')).toBe('4 ديسمبر 2025');
+    expect(formatDecimal(2.45, 1, 'ar')).toBe('2.5');
+    expect(formatChange(-0.25, 2, 'ar')).toBe('\u22120.25');
+    expect(formatPercent(0.857, 'ar')).toBe('86%');
+    expect(formatWhole(1234567, 'ar')).toBe('1,234,567');
+    expect(formatUsdRange(6_900_000, 66_000_000, 'ar')).toBe('6.9–66\u00a0مليون\u00a0دولار\u00a0أمريكي');
+    expect(formatUsdRange(350_000, 350_000, 'ar')).toBe('350,000\u00a0دولار\u00a0أمريكي');
+    for (const text of [formatDate('2025-12-04', 'ar'), formatUsdRange(870_000, 6_600_000, 'ar')]) expect(text).not.toMatch(/[\u0660-\u0669\u06f0-\u06f9]/);
+  });
 });

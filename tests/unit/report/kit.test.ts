@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CJK_FONT, LATIN_FONT } from '../../../core/report/fonts';
+import { primaryFont } from '../../../core/report/fonts';
 import { AGENDAS, CONSENT_POINTS, KIT_PARTS, KIT_ROLES, SIGN_IN_COLUMNS, SIGN_IN_ROWS, buildKit, type KitDays, type KitOptions } from '../../../core/report/kit';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../../core/report/language';
 import type { PdfContent, PdfDocDefinition, PdfNode, PdfTable } from '../../../core/report/pdfmake-types';
@@ -86,7 +86,7 @@ describe.each(REPORT_LANGUAGES)('the facilitator’s kit in %s', (language) => {
 
   it('sets its text in the font of its language, the sign-in sheet in landscape', async () => {
     const definition = await kit(language);
-    expect(definition.defaultStyle.font).toBe(language === 'zh' ? CJK_FONT : LATIN_FONT);
+    expect(definition.defaultStyle.font).toBe(primaryFont(language));
     const orientations = (definition.content as PdfNode[]).filter((n) => n.pageOrientation).map((n) => n.pageOrientation);
     expect(orientations).toEqual(['landscape', 'portrait']);
   });

@@ -6,11 +6,11 @@ import { resolveConflict, mergeView } from '../../../core/workshop/merge';
 import { hasUnsafeChars } from '../../../core/model/sanitize';
 import { TRANSLATE, demo, options, reportContent, workshop } from './helpers';
 
-/** Every string in a document definition, in order. */
+/** Every string in a document definition, in order; font names (runs of another script) left out. */
 function strings(node: unknown, out: string[] = []): string[] {
   if (typeof node === 'string') out.push(node);
   else if (Array.isArray(node)) for (const n of node) strings(n, out);
-  else if (node && typeof node === 'object') for (const v of Object.values(node)) strings(v, out);
+  else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) if (k !== 'font') strings(v, out);
   return out;
 }
 const text = (definition: unknown) => strings(definition).join('');

@@ -97,12 +97,15 @@ describe('renderPdf', () => {
     const files = Object.fromEntries(REPORT_FONT_FILE_NAMES.map((name) => [name, new Uint8Array([1])]));
     const english = buildReport(reportInput(miniContent(), demo(miniContent()), TRANSLATE.en), options());
     const chinese = buildReport(reportInput(miniContent(), demo(miniContent()), TRANSLATE.zh), options({ language: 'zh' }));
+    const arabic = buildReport(reportInput(miniContent(), demo(miniContent()), TRANSLATE.ar), options({ language: 'ar' }));
     expect(await renderPdf(fake, files, english)).toEqual(new Uint8Array([37, 80, 68, 70]));
     await renderPdf(fake, files, english);
-    // An English report writes the Latin faces only; the CJK ones come with the first report that draws with them.
+    // An English report writes the Latin faces only; the CJK and Arabic ones come with the first report that draws with them.
     expect(calls.filter((c) => c.startsWith('write'))).toEqual(REPORT_FONT_FILE_NAMES.filter((n) => n.startsWith('NotoSans-')).map((n) => `write ${n}`));
     await renderPdf(fake, files, chinese);
     await renderPdf(fake, files, english);
+    expect(calls.filter((c) => c.startsWith('write'))).toEqual(REPORT_FONT_FILE_NAMES.filter((n) => !n.startsWith('NotoNaskhArabic')).map((n) => `write ${n}`));
+    await renderPdf(fake, files, arabic);
     expect(calls.filter((c) => c.startsWith('write'))).toEqual(REPORT_FONT_FILE_NAMES.map((n) => `write ${n}`));
     expect(calls).toContain('url false');
     expect(calls).toContain('local false');
