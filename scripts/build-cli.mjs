@@ -45,6 +45,7 @@ export async function buildCli() {
     minifyWhitespace: true,
     minifySyntax: true,
     legalComments: 'none',
+    charset: 'utf8',
     metafile: true,
     write: false,
     logLevel: 'warning',

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { REPORT_LANGUAGES, REPORT_SECTIONS, reportInput } from '../../core/report';
 import { buildBlankQuestionnaire } from '../../core/report/blank-questionnaire';
 import { reportTranslator } from '../../locales';
-import { renderReportDocx } from '../docx';
 import { renderDefinition, renderReportPdf } from '../pdf';
 import { parseCommandArgs } from '../args';
 import { CliError, checkOutput, loadAssessmentWithBaseline, loadBundled, writeOutput } from '../content';
@@ -56,7 +55,8 @@ export const report: Command = {
     const assessment = { ...loaded.assessment, meta };
     const unstated = unstatedWords(meta, t);
     if (unstated) throw CliError.of('cli:report.metaNotStated', { file: args.positionals[0]!, ...unstated });
-    const render = args.format === 'docx' ? renderReportDocx : renderReportPdf;
+    // The Word writer (docx, jszip) is loaded only for a Word copy: every other command starts without it.
+    const render = args.format === 'docx' ? (await import('../docx')).renderReportDocx : renderReportPdf;
     const bytes = await render(reportInput(content, assessment, await reportTranslator(args.lang), baseline), {
       language: args.lang,
       paper: args.paper,

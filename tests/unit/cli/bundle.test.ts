@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,16 @@ describe('the bundled command line', () => {
     utimesSync(BUNDLE, past, past);
     expect(npmRunCli(['--help']).code).toBe(0);
     expect(statSync(BUNDLE).mtimeMs).toBeGreaterThan(past.getTime());
+  });
+
+  it('keeps V8 code for the bundle beside it, and replaces a cache V8 refuses', async () => {
+    const cache = `${BUNDLE}.cache`;
+    writeFileSync(cache, 'not V8 code');
+    expect(npmRunCli(['help'])).toEqual(await inProcess(['help']));
+    const kept = readFileSync(cache);
+    expect(kept.length).toBeGreaterThan(100_000);
+    expect(npmRunCli(['help'])).toEqual(await inProcess(['help']));
+    expect(readFileSync(cache).equals(kept)).toBe(true);
   });
 
   it.each([[[]], [['help']], [['frobnicate']], [['validate', join(ROOT, 'tests', 'fixtures', 'broken', 'questionnaire-rule-cycle.json')]], [['roadmap', example, '--json']], [['stats', '--json']], [['report', example]]])(
