@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encryptText } from '../../../core/model/crypto';
 import { runCli } from '../../../cli/index';
+import { bundledContent } from '../../content';
 
 async function run(argv: string[]) {
   const lines: string[] = [];
@@ -34,7 +35,8 @@ describe('CLI on encrypted and flooded files', () => {
       JSON.stringify({
         format: 2,
         id: 'flood-0001',
-        questionnaire: { id: 'capamap-core', version: '1.0.0' },
+        // The installed version: an older one would be migrated, and answers to unknown items dropped with a note.
+        questionnaire: { id: 'capamap-core', version: bundledContent().questionnaire.version },
         meta: { institution: 'X', country: 'Y', assessmentDate: '2026-01-01' },
         answers,
         createdAt: now,
@@ -56,7 +58,8 @@ describe('CLI on encrypted and flooded files', () => {
       JSON.stringify({
         format: 2,
         id: 'longid-0001',
-        questionnaire: { id: 'capamap-core', version: '1.0.0' },
+        // The installed version: an older one would be migrated, and answers to unknown items dropped with a note.
+        questionnaire: { id: 'capamap-core', version: bundledContent().questionnaire.version },
         meta: { institution: 'X', country: 'Y', assessmentDate: '2026-01-01' },
         answers,
         createdAt: now,
