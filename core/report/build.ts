@@ -72,6 +72,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
   const start = (blocks: PdfContent[]) => {
     if (blocks.length === 0) return;
     const [first, ...rest] = blocks;
+    if (content.length > 0) content[content.length - 1] = withoutTrailingSpace(content.at(-1)!);
     content.push(content.length === 0 ? first! : breakBefore(first!), ...rest);
   };
   for (const id of REPORT_SECTIONS) {
@@ -173,6 +174,20 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
     compress: true,
     version: '1.7',
   });
+}
+
+/**
+ * A section's last block without the space below it: a block ending at the
+ * foot of a page would otherwise carry its bottom margin onto an empty page,
+ * which the next section's page break then leaves blank.
+ */
+function withoutTrailingSpace(node: PdfContent): PdfContent {
+  if (typeof node !== 'object' || node === null) return node;
+  if (Array.isArray(node)) return node.length === 0 ? node : [...node.slice(0, -1), withoutTrailingSpace(node.at(-1)!)];
+  const out = { ...(node as PdfNode) } as PdfNode & { margin?: unknown; stack?: PdfContent[] };
+  if (Array.isArray(out.margin) && out.margin.length === 4) out.margin = [out.margin[0], out.margin[1], out.margin[2], 0];
+  if (Array.isArray(out.stack) && out.stack.length > 0) out.stack = [...out.stack.slice(0, -1), withoutTrailingSpace(out.stack.at(-1)!)];
+  return out;
 }
 
 function breakBefore(node: PdfContent): PdfContent {
