@@ -195,7 +195,9 @@ describe('one stage everywhere (Results)', () => {
     const heading = 'Scores, gaps and data quality';
     const withTable = (await pdfText(target)).find((p) => p.includes(heading))!;
     expect(withTable).toBeDefined();
-    const profilePage = withTable.slice(withTable.indexOf(heading));
+    // The table's rows start after its header row ("Pillar Score …"): a pillar's title may also occur in the text above it.
+    const afterHeading = withTable.slice(withTable.indexOf(heading));
+    const profilePage = afterHeading.slice(afterHeading.indexOf('Pillar'));
     for (const s of pillars) {
       const title = localize(content.questionnaire.sections.find((x) => x.id === s.id)!.title, 'en');
       // The profile table's row: the pillar, its score, then "stage · name".
