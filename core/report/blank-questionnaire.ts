@@ -4,7 +4,7 @@ import type { Item, ProfileQuestion, Questionnaire, Section } from '../model/sch
 import type { LocalizedText } from '../model/schema/text';
 import { oneLine, primaryFont, textRuns, withDocumentFallbacks, type ReportFont } from './fonts';
 import type { ReportLanguage, Translate } from './language';
-import { BASE_SIZE, FURNITURE, FURNITURE_SIZE, LINE_HEIGHT, MARGINS, PAGE, contentBox, expandStyles, furniture, type Paper } from './layout';
+import { BASE_SIZE, FURNITURE, FURNITURE_SIZE, LINE_HEIGHT, MARGINS, PAGE, contentBox, documentInfo, documentLanguage, expandStyles, furniture, type Paper } from './layout';
 import type { PdfContent, PdfDocDefinition, PdfNode, PdfTableLayout, PdfText } from './pdfmake-types';
 
 /*
@@ -61,15 +61,8 @@ export function buildBlankQuestionnaire(questionnaire: Questionnaire, t: Transla
     pageSize: PAGE[options.paper].name,
     pageOrientation: 'portrait',
     pageMargins: [MARGINS[0], 44, MARGINS[2], 50],
-    language: options.language === 'zh' ? 'zh-CN' : options.language,
-    info: {
-      title: `${t('blank.title')} — ${title}`,
-      subject: `${questionnaire.id} ${questionnaire.version}`,
-      creator: 'CapaMap',
-      producer: 'CapaMap (pdfmake)',
-      creationDate: generated,
-      modDate: generated,
-    },
+    language: documentLanguage(options.language),
+    info: documentInfo({ title: `${t('blank.title')} — ${title}`, subject: `${questionnaire.id} ${questionnaire.version}` }, generated),
     content: expandStyles(content),
     styles: { [FURNITURE]: {} },
     defaultStyle: { font, fontSize: BASE_SIZE, lineHeight: LINE_HEIGHT },

@@ -1,4 +1,3 @@
-import { neutralise } from '../model/sanitize';
 import type { Content } from '../model/content';
 import { METHOD_VERSION } from '../method/version';
 import { analyse } from '../method/analyse';
@@ -7,7 +6,7 @@ import type { Assessment } from '../model/schema/assessment';
 import { REPORT_SECTIONS, type ReportSectionId } from './section-ids';
 import { countryStated, makeContext, type ReportContext } from './context';
 import type { ReportLanguage, Translate } from './language';
-import { BASE_SIZE, FURNITURE, FURNITURE_SIZE, LINE_HEIGHT, MARGINS, PAGE, expandStyles, furniture, headingPageBreak, type Paper } from './layout';
+import { BASE_SIZE, FURNITURE, FURNITURE_SIZE, LINE_HEIGHT, MARGINS, PAGE, documentInfo, documentLanguage, expandStyles, furniture, headingPageBreak, type Paper } from './layout';
 import { maxTextWidth, oneLine, withDocumentFallbacks } from './fonts';
 import type { PdfContent, PdfDocDefinition, PdfNode } from './pdfmake-types';
 import { appendixSection } from './sections/appendix';
@@ -127,19 +126,16 @@ export function buildReport(input: ReportInput, options: ReportOptions): PdfDocD
     pageOrientation: 'portrait',
     pageMargins: MARGINS,
     // Also tells pdf/bidi-layout that an Arabic report is laid out right to left.
-    language: options.language === 'zh' ? 'zh-CN' : options.language,
-    // Document properties show in viewers' title bars and file managers: names from the file pass the sanitiser
-    // (no control or bidi-override characters that could disguise the title).
-    info: {
-      title: neutralise(`${ctx.t('reportTitle')} — ${meta.institution}`, 'space'),
-      author: neutralise(meta.institution, 'space'),
-      subject: neutralise(`${ctx.t('reportKind')} (${countryStated(input.assessment) ? `${meta.country}, ` : ''}${meta.assessmentDate})`, 'space'),
-      keywords: neutralise(`CapaMap; ${input.assessment.id}; ${input.content.questionnaire.id} ${input.content.questionnaire.version}; method ${METHOD_VERSION}`, 'space'),
-      creator: 'CapaMap',
-      producer: 'CapaMap (pdfmake)',
-      creationDate: generated,
-      modDate: generated,
-    },
+    language: documentLanguage(options.language),
+    info: documentInfo(
+      {
+        title: `${ctx.t('reportTitle')} — ${meta.institution}`,
+        author: meta.institution,
+        subject: `${ctx.t('reportKind')} (${countryStated(input.assessment) ? `${meta.country}, ` : ''}${meta.assessmentDate})`,
+        keywords: `CapaMap; ${input.assessment.id}; ${input.content.questionnaire.id} ${input.content.questionnaire.version}; method ${METHOD_VERSION}`,
+      },
+      generated,
+    ),
     content: expandStyles(content),
     styles: { [FURNITURE]: {} },
     defaultStyle,

@@ -3,7 +3,7 @@ import { shorten } from './build';
 import { bold, join } from './blocks';
 import { CJK_FONT, oneLine, primaryFont, textRuns, withDocumentFallbacks, type ReportFont } from './fonts';
 import type { ReportLanguage, Translate } from './language';
-import { BASE_SIZE, FURNITURE, FURNITURE_SIZE, LINE_HEIGHT, MARGINS, PAGE, TABLE_LAYOUT, expandStyles, furniture, headingPageBreak, th, type Paper } from './layout';
+import { BASE_SIZE, FURNITURE, FURNITURE_SIZE, LINE_HEIGHT, MARGINS, PAGE, TABLE_LAYOUT, documentInfo, documentLanguage, expandStyles, furniture, headingPageBreak, th, type Paper } from './layout';
 import type { PdfContent, PdfDocDefinition, PdfTable, PdfTableLayout, PdfText } from './pdfmake-types';
 
 /** How long the workshop runs: one day or two. */
@@ -138,15 +138,8 @@ export function buildKit(options: KitOptions): PdfDocDefinition {
     pageSize: PAGE[options.paper].name,
     pageOrientation: 'portrait',
     pageMargins: MARGINS,
-    language: options.language === 'zh' ? 'zh-CN' : options.language,
-    info: {
-      title: neutralise(institution ? `${t('title')} — ${institution}` : t('title'), 'space'),
-      subject: t('subtitle'),
-      creator: 'CapaMap',
-      producer: 'CapaMap (pdfmake)',
-      creationDate: generated,
-      modDate: generated,
-    },
+    language: documentLanguage(options.language),
+    info: documentInfo({ title: institution ? `${t('title')} — ${institution}` : t('title'), subject: t('subtitle') }, generated),
     content: expandStyles(content),
     styles: { [FURNITURE]: {} },
     defaultStyle: { font, fontSize: BASE_SIZE, lineHeight: LINE_HEIGHT },

@@ -1,4 +1,5 @@
-import type { PdfContent, PdfInline, PdfMargin, PdfNode, PdfNodeInfo, PdfNodeQueries, PdfStyle, PdfTable, PdfTableLayout, PdfText, PdfTextContent } from './pdfmake-types';
+import { neutralise } from '../model/sanitize';
+import type { PdfContent, PdfDocDefinition, PdfInline, PdfMargin, PdfNode, PdfNodeInfo, PdfNodeQueries, PdfStyle, PdfTable, PdfTableLayout, PdfText, PdfTextContent } from './pdfmake-types';
 
 export type Paper = 'a4' | 'letter';
 
@@ -323,4 +324,20 @@ export function dataTable(spec: TableSpec, width: number, pageHeight: number): P
 
 export function th(text: PdfTextContent, extra: Partial<PdfText> = {}): PdfText {
   return { text, style: 'th', ...extra };
+}
+
+/** The PDF language tag of a report language (Chinese content is written in simplified characters). */
+export function documentLanguage(language: string): string {
+  return language === 'zh' ? 'zh-CN' : language;
+}
+
+/**
+ * The document properties of every printed document. Viewers show them in
+ * title bars and file managers, so texts that may come from a file (an
+ * institution, an imported questionnaire's title) pass the sanitiser: no
+ * control or bidi-override character can disguise them.
+ */
+export function documentInfo(texts: { title: string; subject: string; author?: string; keywords?: string }, generated: Date): PdfDocDefinition['info'] {
+  const clean = Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, neutralise(text, 'space')])) as typeof texts;
+  return { ...clean, creator: 'CapaMap', producer: 'CapaMap (pdfmake)', creationDate: generated, modDate: generated };
 }
