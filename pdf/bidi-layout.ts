@@ -90,18 +90,21 @@ export function orderLine(line: LineLike, rtl: boolean): boolean {
   let total = 0;
   const place = (inline: InlineLike, width: number) => {
     inline.width = width;
-    inline.x = x;
+    inline.x = toHundredth(x);
     x += width;
     total += width;
     return inline;
   };
   const placed = empty.map((inline) => place(inline, inline.width));
-  for (const piece of visualPieces(text, rtl, starts)) {
+  // Pieces end where the drawing changes, not at each of pdfmake's words: a run of words drawn alike is one piece.
+  const cuts = starts.filter((_, i) => i > 0 && !drawnAlike(line.inlines[i - 1]!, line.inlines[i]!));
+  for (const piece of visualPieces(text, rtl, cuts, true)) {
     const source = line.inlines[owner(piece.start)]!;
     const part = text.slice(piece.start, piece.end);
     const whole = part === source.text;
     const inline = whole && piece.level % 2 === 0 ? source : { ...source, text: pieceText(part, piece.level) };
-    placed.push(place(inline, whole ? source.width : widthOf(part, source)));
+    if (piece.level % 2 === 1 && INNER_SPACE.test(part) && !inline.fontFeatures) inline.fontFeatures = WHOLE_RUN;
+    placed.push(place(inline, whole && inline.fontFeatures === source.fontFeatures ? source.width : widthOf(part, inline)));
   }
   line.inlines = joinPieces(placed);
   line.inlineWidths = total;
@@ -131,23 +134,41 @@ const DRAWING = [
 const REFERENCES = ['_pageNodeRef', '_pageRef', '_tocItemRef'] as const;
 
 /**
+ * Font features that make pdfkit give fontkit a text whole, not word by
+ * word: fontkit then sets a right-to-left run of several words right to
+ * left as a whole, which pdfkit, laying out words left to right, would not.
+ * Empty, so the words are shaped as pdfkit shapes them (pdf/pdfkit-cache.ts
+ * keeps such runs as it keeps words).
+ */
+const WHOLE_RUN: readonly string[] = Object.freeze([]);
+/** A space with a character after it: a piece of several words. */
+const INNER_SPACE = /[ \t][^]/;
+
+function drawnAlike(a: InlineLike, b: InlineLike): boolean {
+  const first = a as unknown as Record<string, unknown>;
+  const second = b as unknown as Record<string, unknown>;
+  return a.text.length > 0 && b.text.length > 0 && DRAWING.every((key) => first[key] === second[key]) && !REFERENCES.some((key) => first[key] !== undefined || second[key] !== undefined);
+}
+
+/** Drawn by pdfkit left to right as it stands: no right-to-left letter (a number, Latin text, punctuation), not shaped whole. */
+const leftToRight = (inline: InlineLike) => !inline.fontFeatures && !RTL_LETTER.test(inline.text);
+
+/**
  * Neighbouring pieces drawn alike become one inline: pdfmake draws each
- * inline with its own text operators, so a line of Arabic words would cost
- * a dozen operators per word. Joined only after a space, where pdfkit cuts
- * the text anyway (it lays out each space-ended chunk on its own), so every
- * word is shaped and placed exactly as it was.
+ * inline with its own text operators, positioned by numbers that are most
+ * of the bytes of a page. Pieces drawn left to right as they stand join
+ * whatever their level ("(", "2", ")"). Right-to-left single words join
+ * only after a space, where pdfkit cuts the text anyway (it lays out each
+ * space-ended word on its own), so every word is shaped and placed exactly
+ * as it was; a run shaped whole joins nothing.
  */
 function joinPieces(inlines: InlineLike[]): InlineLike[] {
   const out: InlineLike[] = [];
   for (const inline of inlines) {
     const last = out.at(-1);
-    const record = inline as unknown as Record<string, unknown>;
-    const previous = last as unknown as Record<string, unknown> | undefined;
-    if (last && previous && WORD_SPACE.test(last.text.at(-1) ?? '') && DRAWING.every((key) => previous[key] === record[key]) && !REFERENCES.some((key) => previous[key] !== undefined || record[key] !== undefined)) {
-      out[out.length - 1] = { ...last, text: last.text + inline.text, width: last.width + inline.width };
-      continue;
-    }
-    out.push(inline);
+    const joins = last && drawnAlike(last, inline) && ((leftToRight(last) && leftToRight(inline)) || (WORD_SPACE.test(last.text.at(-1) ?? '') && !last.fontFeatures && !inline.fontFeatures));
+    if (joins) out[out.length - 1] = { ...last, text: last.text + inline.text, width: last.width + inline.width };
+    else out.push(inline);
   }
   return out;
 }
@@ -156,13 +177,20 @@ function widthOf(text: string, inline: InlineLike): number {
   return inline.font.widthOfString(text, inline.fontSize, inline.fontFeatures) + (inline.characterSpacing ?? 0) * (text.length - 1);
 }
 
+/**
+ * A position to a hundredth of a point (3.5 µm, far below any printer's dot):
+ * pdfkit writes positions with six decimals, and these digits, one pair per
+ * drawn piece, were a third of the compressed bytes of an Arabic page.
+ */
+const toHundredth = (value: number) => Math.round(value * 100) / 100;
+
 /** Mirrors a laid-out page of a right-to-left document (see above); lines are ordered first. */
 function mirrorPage(page: PageLike): void {
   const width = page.pageSize.width;
   for (const { type, item } of page.items) {
     if (type === 'line') {
       const line = item as LineLike;
-      line.x = width - line.x - line.getWidth();
+      line.x = toHundredth(width - line.x - line.getWidth());
       // The page number of a contents line is set when drawn, kept at the side the line is aligned to.
       for (const inline of line.inlines) if (inline.alignment === 'left' || inline.alignment === 'right') inline.alignment = inline.alignment === 'left' ? 'right' : 'left';
     } else if (type === 'vector') mirrorVector(item as VectorLike, width);

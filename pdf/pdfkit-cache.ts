@@ -40,7 +40,7 @@ interface EmbeddedFontLike {
   name?: string;
   id: string;
   layoutCache?: Record<string, unknown>;
-  layoutRun(text: string): unknown;
+  layoutRun(text: string, features?: unknown): unknown;
   layoutCached(text: string): unknown;
   layout?(text: string, features: unknown, onlyWidth?: boolean): { advanceWidth: number };
   widthOfString?(text: string, size: number, features?: unknown): number;
@@ -112,6 +112,15 @@ export function acceleratePdfKit(document: unknown): boolean {
       let cache = layouts.get(this.font);
       if (!cache) layouts.set(this.font, (cache = Object.create(null) as Record<string, unknown>));
       return (cache[text] ??= this.layoutRun(text));
+    };
+    // A run given with no feature changed (pdf/bidi-layout.ts: right-to-left words shaped whole) is kept like a word.
+    const layoutRun = fontProto.layoutRun;
+    const runs = new WeakMap<object, Record<string, unknown>>();
+    fontProto.layoutRun = function cachedRun(this: EmbeddedFontLike, text: string, features?: unknown) {
+      if (!Array.isArray(features) || features.length > 0 || !this.layoutCache) return layoutRun.call(this, text, features);
+      let cache = runs.get(this.font);
+      if (!cache) runs.set(this.font, (cache = Object.create(null) as Record<string, unknown>));
+      return (cache[text] ??= layoutRun.call(this, text, features));
     };
     const { widthOfString, encode } = fontProto;
     if (typeof widthOfString === 'function' && typeof fontProto.layout === 'function') {

@@ -10,7 +10,8 @@ import bidiFactory from 'bidi-js';
  * right-to-left piece still goes to fontkit whole and in logical order, which
  * shapes its Arabic letters and returns them right to left. pdfkit lays out
  * the words of a text one after the other, left to right, so a right-to-left
- * piece holds one word (with the spaces after it).
+ * piece holds one word (with the spaces after it), unless the caller has
+ * fontkit shape the piece whole (`wholeRuns`, see pdf/bidi-layout.ts).
  */
 
 const bidi = bidiFactory();
@@ -38,9 +39,10 @@ export interface BidiPiece {
 /**
  * The pieces of a line in visual order, left to right. `rtl` is the
  * paragraph's direction; `cuts` are offsets where a piece must end anyway
- * (where the font or style changes).
+ * (where the font or style changes). With `wholeRuns`, a right-to-left run
+ * of several words stays one piece.
  */
-export function visualPieces(text: string, rtl: boolean, cuts: readonly number[] = []): BidiPiece[] {
+export function visualPieces(text: string, rtl: boolean, cuts: readonly number[] = [], wholeRuns = false): BidiPiece[] {
   if (text === '') return [];
   const base = rtl ? 1 : 0;
   const levels = bidi.getEmbeddingLevels(text, rtl ? 'rtl' : 'ltr').levels;
@@ -51,7 +53,7 @@ export function visualPieces(text: string, rtl: boolean, cuts: readonly number[]
   let start = 0;
   for (let i = 1; i <= text.length; i++) {
     const level = levels[start]!;
-    const wordEnds = level % 2 === 1 && WORD_SPACE.test(text[i - 1]!) && !WORD_SPACE.test(text[i] ?? ' ');
+    const wordEnds = !wholeRuns && level % 2 === 1 && WORD_SPACE.test(text[i - 1]!) && !WORD_SPACE.test(text[i] ?? ' ');
     if (i < text.length && levels[i] === level && !wordEnds && !cutAt.has(i)) continue;
     pieces.push({ start, end: i, level });
     start = i;
