@@ -46,24 +46,30 @@ interface InlineLike {
 
 interface LineLike {
   x: number;
+  y: number;
   inlines: InlineLike[];
   leadingCut: number;
   trailingCut: number;
   inlineWidths: number;
   getWidth(): number;
+  getAscenderHeight(): number;
 }
 
 interface VectorLike {
   type: string;
   x?: number;
+  y?: number;
   w?: number;
+  h?: number;
   x1?: number;
   x2?: number;
-  points?: Array<{ x: number }>;
+  y1?: number;
+  y2?: number;
+  points?: Array<{ x: number; y: number }>;
 }
 
 interface PageLike {
-  pageSize: { width: number };
+  pageSize: { width: number; height: number };
   items: Array<{ type: string; item: unknown }>;
 }
 
@@ -191,6 +197,9 @@ function mirrorPage(page: PageLike): void {
     if (type === 'line') {
       const line = item as LineLike;
       line.x = toHundredth(width - line.x - line.getWidth());
+      // pdfkit sets the text of a line at the page height − y − the line's ascender: that to a hundredth too.
+      const baseline = page.pageSize.height - line.y - line.getAscenderHeight();
+      line.y += baseline - toHundredth(baseline);
       // The page number of a contents line is set when drawn, kept at the side the line is aligned to.
       for (const inline of line.inlines) if (inline.alignment === 'left' || inline.alignment === 'right') inline.alignment = inline.alignment === 'left' ? 'right' : 'left';
     } else if (type === 'vector') mirrorVector(item as VectorLike, width);
@@ -204,13 +213,24 @@ function mirrorPage(page: PageLike): void {
   }
 }
 
+/** Mirrors a vector; its corners go to a hundredth of a point (see toHundredth), a rectangle's far edges included, so cells still meet. */
 function mirrorVector(vector: VectorLike, width: number): void {
-  if (vector.type === 'rect' && vector.x !== undefined) vector.x = width - vector.x - (vector.w ?? 0);
-  else if (vector.type === 'ellipse' && vector.x !== undefined) vector.x = width - vector.x;
+  const mirror = (x: number) => toHundredth(width - x);
+  if (vector.type === 'rect' && vector.x !== undefined && vector.y !== undefined) {
+    const [left, right] = [mirror(vector.x + (vector.w ?? 0)), mirror(vector.x)];
+    const [top, bottom] = [toHundredth(vector.y), toHundredth(vector.y + (vector.h ?? 0))];
+    Object.assign(vector, { x: left, y: top }, vector.w === undefined ? {} : { w: right - left }, vector.h === undefined ? {} : { h: bottom - top });
+  } else if (vector.type === 'ellipse' && vector.x !== undefined) vector.x = mirror(vector.x);
   else if (vector.type === 'line') {
-    if (vector.x1 !== undefined) vector.x1 = width - vector.x1;
-    if (vector.x2 !== undefined) vector.x2 = width - vector.x2;
-  } else if (vector.type === 'polyline') for (const point of vector.points ?? []) point.x = width - point.x;
+    if (vector.x1 !== undefined) vector.x1 = mirror(vector.x1);
+    if (vector.x2 !== undefined) vector.x2 = mirror(vector.x2);
+    if (vector.y1 !== undefined) vector.y1 = toHundredth(vector.y1);
+    if (vector.y2 !== undefined) vector.y2 = toHundredth(vector.y2);
+  } else if (vector.type === 'polyline')
+    for (const point of vector.points ?? []) {
+      point.x = mirror(point.x);
+      point.y = toHundredth(point.y);
+    }
 }
 
 /** Orders the lines of laid-out pages; a right-to-left document's pages are mirrored too. */
