@@ -1,4 +1,4 @@
-import { RTL_LETTER, WORD_SPACE, pieceText, visualPieces } from '../core/report/bidi';
+import { RTL_LETTER, pieceText, visualPieces } from '../core/report/bidi';
 import { isRtl } from '../core/report/language';
 
 /*
@@ -109,7 +109,7 @@ export function orderLine(line: LineLike, rtl: boolean): boolean {
     const part = text.slice(piece.start, piece.end);
     const whole = part === source.text;
     const inline = whole && piece.level % 2 === 0 ? source : { ...source, text: pieceText(part, piece.level) };
-    if (piece.level % 2 === 1 && INNER_SPACE.test(part) && !inline.fontFeatures) inline.fontFeatures = WHOLE_RUN;
+    if (piece.level % 2 === 1 && INNER_SPACE.test(part) && RTL_LETTER.test(part) && !inline.fontFeatures) inline.fontFeatures = WHOLE_RUN;
     placed.push(place(inline, whole && inline.fontFeatures === source.fontFeatures ? source.width : widthOf(part, inline)));
   }
   line.inlines = joinPieces(placed);
@@ -150,33 +150,48 @@ const WHOLE_RUN: readonly string[] = Object.freeze([]);
 /** A space with a character after it: a piece of several words. */
 const INNER_SPACE = /[ \t][^]/;
 
+/** Drawn alike, font features aside (whether a piece is shaped whole). */
 function drawnAlike(a: InlineLike, b: InlineLike): boolean {
   const first = a as unknown as Record<string, unknown>;
   const second = b as unknown as Record<string, unknown>;
-  return a.text.length > 0 && b.text.length > 0 && DRAWING.every((key) => first[key] === second[key]) && !REFERENCES.some((key) => first[key] !== undefined || second[key] !== undefined);
+  return a.text.length > 0 && b.text.length > 0 && DRAWING.every((key) => key === 'fontFeatures' || first[key] === second[key]) && !REFERENCES.some((key) => first[key] !== undefined || second[key] !== undefined);
 }
 
 /** Drawn by pdfkit left to right as it stands: no right-to-left letter (a number, Latin text, punctuation), not shaped whole. */
 const leftToRight = (inline: InlineLike) => !inline.fontFeatures && !RTL_LETTER.test(inline.text);
+/** Right-to-left text in logical order, which fontkit sets right to left: a run shaped whole or a single word. */
+const rightToLeft = (inline: InlineLike) => RTL_LETTER.test(inline.text);
+/** Figures and the spaces and points between them: one glyph per character, joined to no letter, the same read either way. */
+const PLAIN = /^[0-9 \u00a0.,:]+$/;
 
 /**
  * Neighbouring pieces drawn alike become one inline: pdfmake draws each
  * inline with its own text operators, positioned by numbers that are most
  * of the bytes of a page. Pieces drawn left to right as they stand join
- * whatever their level ("(", "2", ")"). Right-to-left single words join
- * only after a space, where pdfkit cuts the text anyway (it lays out each
- * space-ended word on its own), so every word is shaped and placed exactly
- * as it was; a run shaped whole joins nothing.
+ * whatever their level ("(", "2", ")"). A right-to-left piece joins a
+ * plain one beside it ("المرحلة" and "2") as one run shaped whole: the
+ * plain text is written reversed, so fontkit, setting the run right to
+ * left, puts its figures back in order.
  */
 function joinPieces(inlines: InlineLike[]): InlineLike[] {
   const out: InlineLike[] = [];
   for (const inline of inlines) {
     const last = out.at(-1);
-    const joins = last && drawnAlike(last, inline) && ((leftToRight(last) && leftToRight(inline)) || (WORD_SPACE.test(last.text.at(-1) ?? '') && !last.fontFeatures && !inline.fontFeatures));
-    if (joins) out[out.length - 1] = { ...last, text: last.text + inline.text, width: last.width + inline.width };
+    if (last && drawnAlike(last, inline) && leftToRight(last) && leftToRight(inline)) out[out.length - 1] = { ...last, text: last.text + inline.text, width: last.width + inline.width };
+    else if (last && drawnAlike(last, inline) && shapedTogether(last, inline)) out[out.length - 1] = { ...last, text: logical(inline) + logical(last), fontFeatures: WHOLE_RUN, width: last.width + inline.width };
     else out.push(inline);
   }
   return out;
+}
+
+/** A right-to-left piece and a plain one, either way round (left, right in visual order). */
+function shapedTogether(left: InlineLike, right: InlineLike): boolean {
+  return (rightToLeft(left) && !right.fontFeatures && PLAIN.test(right.text)) || (rightToLeft(right) && !left.fontFeatures && PLAIN.test(left.text));
+}
+
+/** The text of a piece in the order fontkit is to set right to left. */
+function logical(inline: InlineLike): string {
+  return rightToLeft(inline) ? inline.text : [...inline.text].reverse().join('');
 }
 
 function widthOf(text: string, inline: InlineLike): number {

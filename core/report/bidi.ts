@@ -24,7 +24,7 @@ const WHITESPACE = /[\t \u1680\u2000-\u200a\u2028\u205f\u3000]/;
  * ("مليون دولار أمريكي") stay one right-to-left piece, which fontkit sets
  * right to left as a whole.
  */
-export const WORD_SPACE = /[ \t]/;
+const WORD_SPACE = /[ \t]/;
 
 /** Hebrew and Arabic letters: text without any is left to right whatever the paragraph. */
 export const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
