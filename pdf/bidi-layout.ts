@@ -17,8 +17,9 @@ import { isRtl } from '../core/report/language';
  * pdfmake's table and column widths.
  *
  * Each line is cut into pieces of one embedding level within pdfmake's
- * words and put in visual order by core/report/bidi.ts; the pieces are then
- * placed side by side, each measured with its own font.
+ * font and style runs and put in visual order by core/report/bidi.ts; the
+ * pieces are then placed side by side, each measured with its own font, and
+ * neighbours drawn alike are joined (joinPieces).
  *
  * In a right-to-left document (the PDF's language is Arabic) every line is a
  * right-to-left paragraph, and each page is mirrored: everything pdfmake
@@ -90,29 +91,27 @@ export function orderLine(line: LineLike, rtl: boolean): boolean {
     while (i > 0 && (starts[i]! > at || line.inlines[i]!.text.length === 0)) i--;
     return i;
   };
-  // Inlines without text (a page reference before it is filled) keep their place at the start.
-  const empty = line.inlines.filter((inline) => inline.text.length === 0);
-  let x = -(rtl ? line.trailingCut : line.leadingCut);
-  let total = 0;
-  const place = (inline: InlineLike, width: number) => {
-    inline.width = width;
-    inline.x = toHundredth(x);
-    x += width;
-    total += width;
-    return inline;
-  };
-  const placed = empty.map((inline) => place(inline, inline.width));
   // Pieces end where the drawing changes, not at each of pdfmake's words: a run of words drawn alike is one piece.
   const cuts = starts.filter((_, i) => i > 0 && !drawnAlike(line.inlines[i - 1]!, line.inlines[i]!));
+  const pieces: InlineLike[] = [];
   for (const piece of visualPieces(text, rtl, cuts, true)) {
     const source = line.inlines[owner(piece.start)]!;
     const part = text.slice(piece.start, piece.end);
     const whole = part === source.text;
     const inline = whole && piece.level % 2 === 0 ? source : { ...source, text: pieceText(part, piece.level) };
     if (piece.level % 2 === 1 && INNER_SPACE.test(part) && RTL_LETTER.test(part) && !inline.fontFeatures) inline.fontFeatures = WHOLE_RUN;
-    placed.push(place(inline, whole && inline.fontFeatures === source.fontFeatures ? source.width : widthOf(part, inline)));
+    inline.width = whole && inline.fontFeatures === source.fontFeatures ? source.width : widthOf(part, inline);
+    pieces.push(inline);
   }
-  line.inlines = joinPieces(placed);
+  // Inlines without text (a page reference before it is filled) keep their place at the start.
+  line.inlines = [...line.inlines.filter((inline) => inline.text.length === 0), ...joinPieces(pieces)];
+  let x = -(rtl ? line.trailingCut : line.leadingCut);
+  let total = 0;
+  for (const inline of line.inlines) {
+    inline.x = toHundredth(x);
+    x += inline.width;
+    total += inline.width;
+  }
   line.inlineWidths = total;
   return true;
 }
@@ -168,25 +167,34 @@ const PLAIN = /^[0-9 \u00a0.,:]+$/;
  * Neighbouring pieces drawn alike become one inline: pdfmake draws each
  * inline with its own text operators, positioned by numbers that are most
  * of the bytes of a page. Pieces drawn left to right as they stand join
- * whatever their level ("(", "2", ")"). A right-to-left piece joins a
- * plain one beside it ("المرحلة" and "2") as one run shaped whole: the
- * plain text is written reversed, so fontkit, setting the run right to
+ * whatever their level ("(", "2", ")"). Right-to-left pieces and the
+ * plain ones between them ("المرحلة", "2") join as one run shaped whole:
+ * the plain text is written reversed, so fontkit, setting the run right to
  * left, puts its figures back in order.
  */
 function joinPieces(inlines: InlineLike[]): InlineLike[] {
   const out: InlineLike[] = [];
   for (const inline of inlines) {
     const last = out.at(-1);
-    if (last && drawnAlike(last, inline) && leftToRight(last) && leftToRight(inline)) out[out.length - 1] = { ...last, text: last.text + inline.text, width: last.width + inline.width };
-    else if (last && drawnAlike(last, inline) && shapedTogether(last, inline)) out[out.length - 1] = { ...last, text: logical(inline) + logical(last), fontFeatures: WHOLE_RUN, width: last.width + inline.width };
+    let joined: InlineLike | null = null;
+    if (last && drawnAlike(last, inline) && leftToRight(last) && leftToRight(inline)) joined = { ...last, text: last.text + inline.text };
+    else if (last && drawnAlike(last, inline) && shapedTogether(last, inline)) joined = { ...last, text: logical(inline) + logical(last), fontFeatures: WHOLE_RUN };
+    // Measured again: fontkit may kern across the join.
+    if (joined) out[out.length - 1] = { ...joined, width: widthOf(joined.text, joined) };
     else out.push(inline);
   }
   return out;
 }
 
-/** A right-to-left piece and a plain one, either way round (left, right in visual order). */
+/**
+ * Pieces (left, right in visual order) that fontkit can set as one right-to-left run: each
+ * right to left or plain, one at least right to left, and not two letters meeting where
+ * they are put together, which would join them as one word.
+ */
 function shapedTogether(left: InlineLike, right: InlineLike): boolean {
-  return (rightToLeft(left) && !right.fontFeatures && PLAIN.test(right.text)) || (rightToLeft(right) && !left.fontFeatures && PLAIN.test(left.text));
+  const fits = (inline: InlineLike) => rightToLeft(inline) || (!inline.fontFeatures && PLAIN.test(inline.text));
+  if (!fits(left) || !fits(right) || (!rightToLeft(left) && !rightToLeft(right))) return false;
+  return !(RTL_LETTER.test(logical(right).at(-1)!) && RTL_LETTER.test(logical(left)[0]!));
 }
 
 /** The text of a piece in the order fontkit is to set right to left. */

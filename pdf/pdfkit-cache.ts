@@ -13,7 +13,9 @@
  *   each document still gets its own embedded font, subset and font id,
  *   numbered exactly as pdfkit numbers them, so output is unchanged.
  * - pdfkit shapes each word with fontkit and caches the result per document;
- *   the cache is kept per parsed font instead. A shaped word depends only on
+ *   the cache is kept per parsed font instead, with the runs shaped whole
+ *   (given empty font features: right-to-left text, pdf/bidi-layout.ts),
+ *   which pdfkit does not cache at all. A shaped word depends only on
  *   the font and the word, and pdfkit never modifies a cached result. The
  *   width of a word (asked for several times per word by pdfmake and pdfkit)
  *   is kept per parsed font too, and the glyph codes of a word per document

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -167,6 +168,33 @@ describe('an Arabic PDF read like a reader', () => {
     expect(squash(text)).toContain(squash('وأجاب 40 مشاركا من أصل 45'));
     const fonts = execFileSync('pdffonts', [join(dir, 'ar.pdf')], { encoding: 'utf8' });
     expect(fonts).toMatch(/\+NotoNaskhArabic\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+  });
+});
+
+/** The text objects (BT … ET) drawn in a PDF whose streams pdfkit compressed. */
+function textObjects(file: Uint8Array): number {
+  const data = Buffer.from(file);
+  let count = 0;
+  for (let at = data.indexOf('stream\n'); at >= 0; at = data.indexOf('stream\n', at + 1)) {
+    const end = data.indexOf('\nendstream', at);
+    let text: string;
+    try {
+      text = inflateSync(data.subarray(at + 7, end)).toString('latin1');
+    } catch {
+      continue;
+    }
+    count += text.match(/^BT$/gm)?.length ?? 0;
+  }
+  return count;
+}
+
+describe('an Arabic PDF kept small', () => {
+  it('draws a line of Arabic words and figures in one font as one text object, not word by word, read in order', async () => {
+    const line = 'قدمت الوزارة في 15 يناير 2026 تقييمها الأول بنسبة 89.5 من المئة';
+    const small = await renderDefinition(withDocumentFallbacks({ ...definition(), content: [{ text: line }], header: undefined, footer: undefined }));
+    expect(textObjects(small)).toBe(1);
+    const [page] = await extract(small);
+    expect(squash(read(rows(page!)[0]!))).toBe(squash(line));
   });
 });
 
