@@ -149,12 +149,24 @@ const WHOLE_RUN: readonly string[] = Object.freeze([]);
 /** A space with a character after it: a piece of several words. */
 const INNER_SPACE = /[ \t][^]/;
 
-/** Drawn alike, font features aside (whether a piece is shaped whole). */
+/**
+ * Drawn alike, whether a piece is shaped whole aside: text with features of
+ * its own (fonts.ts, HAMZA_WITH_MARK) goes only with text with the same.
+ */
 function drawnAlike(a: InlineLike, b: InlineLike): boolean {
   const first = a as unknown as Record<string, unknown>;
   const second = b as unknown as Record<string, unknown>;
-  return a.text.length > 0 && b.text.length > 0 && DRAWING.every((key) => key === 'fontFeatures' || first[key] === second[key]) && !REFERENCES.some((key) => first[key] !== undefined || second[key] !== undefined);
+  return (
+    a.text.length > 0 &&
+    b.text.length > 0 &&
+    ownFeatures(a) === ownFeatures(b) &&
+    DRAWING.every((key) => key === 'fontFeatures' || first[key] === second[key]) &&
+    !REFERENCES.some((key) => first[key] !== undefined || second[key] !== undefined)
+  );
 }
+
+/** Font features set by the document, not by this pass. */
+const ownFeatures = (inline: InlineLike) => (inline.fontFeatures && inline.fontFeatures !== WHOLE_RUN ? inline.fontFeatures : null);
 
 /** Drawn by pdfkit left to right as it stands: no right-to-left letter (a number, Latin text, punctuation), not shaped whole. */
 const leftToRight = (inline: InlineLike) => !inline.fontFeatures && !RTL_LETTER.test(inline.text);
@@ -178,7 +190,7 @@ function joinPieces(inlines: InlineLike[]): InlineLike[] {
     const last = out.at(-1);
     let joined: InlineLike | null = null;
     if (last && drawnAlike(last, inline) && leftToRight(last) && leftToRight(inline)) joined = { ...last, text: last.text + inline.text };
-    else if (last && drawnAlike(last, inline) && shapedTogether(last, inline)) joined = { ...last, text: logical(inline) + logical(last), fontFeatures: WHOLE_RUN };
+    else if (last && drawnAlike(last, inline) && shapedTogether(last, inline)) joined = { ...last, text: logical(inline) + logical(last), fontFeatures: ownFeatures(last) ?? WHOLE_RUN };
     // Measured again: fontkit may kern across the join.
     if (joined) out[out.length - 1] = { ...joined, width: widthOf(joined.text, joined) };
     else out.push(inline);
