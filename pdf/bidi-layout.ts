@@ -135,7 +135,8 @@ const REFERENCES = ['_pageNodeRef', '_pageRef', '_tocItemRef'] as const;
  * inline with its own text operators, so a line of Arabic words would cost
  * a dozen operators per word. Joined only after a space, where pdfkit cuts
  * the text anyway (it lays out each space-ended chunk on its own), so every
- * word is shaped and placed exactly as it was.
+ * word is shaped and placed exactly as it was. Not so for text drawn with
+ * its own font features, which pdfkit shapes whole (fonts.ts, HAMZA_WITH_MARK).
  */
 function joinPieces(inlines: InlineLike[]): InlineLike[] {
   const out: InlineLike[] = [];
@@ -143,7 +144,14 @@ function joinPieces(inlines: InlineLike[]): InlineLike[] {
     const last = out.at(-1);
     const record = inline as unknown as Record<string, unknown>;
     const previous = last as unknown as Record<string, unknown> | undefined;
-    if (last && previous && WORD_SPACE.test(last.text.at(-1) ?? '') && DRAWING.every((key) => previous[key] === record[key]) && !REFERENCES.some((key) => previous[key] !== undefined || record[key] !== undefined)) {
+    if (
+      last &&
+      previous &&
+      !previous.fontFeatures &&
+      WORD_SPACE.test(last.text.at(-1) ?? '') &&
+      DRAWING.every((key) => previous[key] === record[key]) &&
+      !REFERENCES.some((key) => previous[key] !== undefined || record[key] !== undefined)
+    ) {
       out[out.length - 1] = { ...last, text: last.text + inline.text, width: last.width + inline.width };
       continue;
     }

@@ -116,10 +116,28 @@ export function textRuns(text: string, primary: ReportFont): PdfTextContent {
   if (primary !== ARABIC_FONT && PRINTABLE_ASCII.test(text)) return text;
   const runs = fontRuns(text, primary);
   if (runs.length === 0) return '';
-  const pieces = runs.flatMap((r) => cjkPieces(r.text).map((p): PdfInline => ({ text: p.text, ...(p.noWrap ? { noWrap: true } : {}), ...(r.font === primary ? {} : { font: r.font }) })));
-  if (pieces.length === 1 && runs[0]!.font === primary && !pieces[0]!.noWrap) return text;
+  const pieces = runs.flatMap((r) =>
+    cjkPieces(r.text).map((p): PdfInline => ({
+      text: p.text,
+      ...(p.noWrap ? { noWrap: true } : {}),
+      ...(r.font === primary ? {} : { font: r.font }),
+      ...(r.font === ARABIC_FONT && HAMZA_WITH_MARK.test(r.text) ? { fontFeatures: WHOLE_HAMZA } : {}),
+    })),
+  );
+  if (pieces.length === 1 && runs[0]!.font === primary && !pieces[0]!.noWrap && !pieces[0]!.fontFeatures) return text;
   return pieces;
 }
+
+/*
+ * Noto Naskh Arabic's glyph composition (ccmp) draws a hamza-bearing letter
+ * followed by a vowel mark (أُ, إِ) as the bare letter plus one glyph for hamza
+ * and vowel together. A PDF maps each glyph to one text, so the bare letter's
+ * glyph would then read as ا everywhere, or plain ا as أ: a reader copying the
+ * text, or searching it, would get other words. Such text is drawn with the
+ * composed letter instead (ccmp off); fontkit then places the vowel on it.
+ */
+const HAMZA_WITH_MARK = /[\u0622\u0623\u0624\u0625\u0626][\u064b-\u0652]/;
+const WHOLE_HAMZA = { ccmp: false };
 
 /** Ideographs a piece of Chinese text holds (see cjkPieces). */
 export const CJK_PIECE = 3;

@@ -16,6 +16,8 @@ export interface PdfStyle {
   margin?: PdfMargin;
   characterSpacing?: number;
   noWrap?: boolean;
+  /** OpenType features for pdfkit/fontkit, e.g. { ccmp: false } (see fonts.ts, HAMZA_WITH_MARK). */
+  fontFeatures?: Record<string, boolean>;
 }
 
 /** Properties any content node may carry (table cells included). */
