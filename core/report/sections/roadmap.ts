@@ -118,10 +118,11 @@ function card(ctx: ReportContext, action: ActionResult): PdfContent[] {
 
   const boxed: PdfContent = { table: { widths: ['*'], body: [[{ stack: body }]] }, layout: CARD_LAYOUT, margin: [0, 0, 0, 10] };
   const kept = keepTogether([boxed], ctx.width, ctx.pageHeight);
-  // A card too long for one page is printed unboxed, so pdfmake can break it between lines; its title stays with the lines under it.
+  // A card too long for one page is printed unboxed, so pdfmake can break it between lines; its title stays with the lines
+  // under it, and comes first on its own, so that a phase heading above the card is held with it (blocks.ts, headed).
   if (kept.length === 1 && typeof kept[0] === 'object' && 'unbreakable' in (kept[0] as object)) return kept;
   const head = description.trim() ? 3 : 2;
-  return [{ stack: [...keepTogether(body.slice(0, head), ctx.width, ctx.pageHeight), ...body.slice(head)], margin: [0, 0, 0, 12] }];
+  return [...keepTogether(body.slice(0, head), ctx.width, ctx.pageHeight), { stack: body.slice(head), margin: [0, 0, 0, 12] }];
 }
 
 function whyText(ctx: ReportContext, itemId: string): string {

@@ -4,12 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDefinition } from '../../../cli/pdf';
-import { RTL_LETTER } from '../../../core/report/bidi';
 import { ARABIC_FONT, withDocumentFallbacks } from '../../../core/report/fonts';
 import type { PdfContent, PdfDocDefinition } from '../../../core/report/pdfmake-types';
 import JSZip from 'jszip';
 import { renderDocx } from '../../../word/render';
-import { extract, squash, type Page, type TextItem } from './helpers';
+import { extract, readLine as read, readerRows as rows, squash, type Page } from './helpers';
 
 /*
  * An Arabic document read as a reader reads it: each line from right to
@@ -50,57 +49,6 @@ function definition(): PdfDocDefinition {
     header: () => ({ text: HEADER, fontSize: 7.5, margin: [54, 26, 54, 0] }),
     footer: (page, count) => ({ text: `الصفحة ${page} من ${count}`, fontSize: 7.5, margin: [54, 20, 54, 0] }),
   });
-}
-
-/** Lines of a page from top to bottom, each with its items from right to left. */
-function rows(page: Page): TextItem[][] {
-  const out: { y: number; items: TextItem[] }[] = [];
-  for (const item of page.items) {
-    if (item.str.trim() === '') continue;
-    const row = out.find((r) => Math.abs(r.y - item.y) < 2);
-    if (row) row.items.push(item);
-    else out.push({ y: item.y, items: [item] });
-  }
-  return out.sort((a, b) => a.y - b.y).map((r) => r.items.sort((a, b) => b.x - a.x));
-}
-
-/**
- * A line as a reader reads it: right to left; a stretch of neighbouring
- * pieces with Latin letters or figures (a name, a number with its % sign)
- * left to right. Pieces further apart (table cells) are read one by one.
- */
-function read(line: TextItem[]): string {
-  // pdf.js joins a separator ("·", "—") drawn in the Latin font to the Latin text beside it; a reader sees it apart.
-  const items = line.flatMap((item): TextItem[] => {
-    const separator = /\s*[·—–]\s*$/.exec(item.str);
-    if (!separator || RTL_LETTER.test(item.str) || separator.index === 0) return [item];
-    const width = item.width * (separator[0].length / item.str.length);
-    return [
-      { ...item, str: separator[0], x: item.x + item.width - width, width },
-      { ...item, str: item.str.slice(0, separator.index), width: item.width - width },
-    ];
-  });
-  const out: string[] = [];
-  let latin: TextItem[] = [];
-  const flush = () => {
-    out.push(...latin.reverse().map((i) => i.str));
-    latin = [];
-  };
-  const touches = (right: TextItem, left: TextItem | undefined) => left !== undefined && right.x - (left.x + left.width) <= right.size;
-  const isLatin = (item: TextItem) => /[A-Za-z0-9]/.test(item.str) && !RTL_LETTER.test(item.str);
-  items.forEach((item, i) => {
-    if (latin.length > 0 && !touches(latin.at(-1)!, item)) flush();
-    const next = items[i + 1];
-    // A percent sign belongs to the number on its left.
-    const unit = /^[%‰]$/.test(item.str.trim()) && next !== undefined && isLatin(next) && touches(item, next);
-    if (isLatin(item) || unit) latin.push(item);
-    else {
-      flush();
-      out.push(item.str);
-    }
-  });
-  flush();
-  return out.join(' ');
 }
 
 let pdf: Uint8Array;

@@ -7,6 +7,7 @@ import { makeDemoAssessment } from '../../../core/demo/assessment';
 import { makeDemoResponses } from '../../../core/demo/responses';
 import { importResponses, mergeView, resolveConflict } from '../../../core/workshop/merge';
 import { reportInput, type ReportOptions } from '../../../core/report/build';
+import { RTL_LETTER } from '../../../core/report/bidi';
 import { REPORT_LANGUAGES, type ReportLanguage, type Translate } from '../../../core/report/language';
 import { reportTranslator } from '../../../locales';
 import type { Assessment } from '../../../core/model/schema/assessment';
@@ -150,12 +151,69 @@ export function bodyText(pages: Page[]): string {
   return squash(pages.flatMap((page) => page.items.filter((item) => item.y > 50 && item.y < page.height - 45).map((item) => item.str)).join(''));
 }
 
+/** Lines of a page from top to bottom, each with its items from right to left. */
+export function readerRows(page: Page): TextItem[][] {
+  const out: { y: number; items: TextItem[] }[] = [];
+  for (const item of page.items) {
+    if (item.str.trim() === '') continue;
+    const row = out.find((r) => Math.abs(r.y - item.y) < 2);
+    if (row) row.items.push(item);
+    else out.push({ y: item.y, items: [item] });
+  }
+  return out.sort((a, b) => a.y - b.y).map((r) => r.items.sort((a, b) => b.x - a.x));
+}
+
+/**
+ * A line as a reader reads it: right to left; a stretch of neighbouring
+ * pieces with Latin letters or figures (a name, a number with its % sign)
+ * left to right. Pieces further apart (table cells) are read one by one.
+ */
+export function readLine(line: TextItem[]): string {
+  // pdf.js joins a separator ("·", "—", "=") drawn in the Latin font to the Latin text beside it; a reader sees it apart.
+  const items = line.flatMap((item): TextItem[] => {
+    const separator = /\s*[·—–=]\s*$/.exec(item.str);
+    if (!separator || RTL_LETTER.test(item.str) || separator.index === 0) return [item];
+    const width = item.width * (separator[0].length / item.str.length);
+    return [
+      { ...item, str: separator[0], x: item.x + item.width - width, width },
+      { ...item, str: item.str.slice(0, separator.index), width: item.width - width },
+    ];
+  });
+  const out: string[] = [];
+  let latin: TextItem[] = [];
+  const flush = () => {
+    out.push(...latin.reverse().map((i) => i.str));
+    latin = [];
+  };
+  const touches = (right: TextItem, left: TextItem | undefined) => left !== undefined && right.x - (left.x + left.width) <= right.size;
+  const isLatin = (item: TextItem) => /[A-Za-z0-9]/.test(item.str) && !RTL_LETTER.test(item.str);
+  items.forEach((item, i) => {
+    if (latin.length > 0 && !touches(latin.at(-1)!, item)) flush();
+    const next = items[i + 1];
+    // A percent sign belongs to the number on its left.
+    const unit = /^[%‰]$/.test(item.str.trim()) && next !== undefined && isLatin(next) && touches(item, next);
+    if (isLatin(item) || unit) latin.push(item);
+    else {
+      flush();
+      // pdf.js turns a piece with Arabic letters back into reading order; one of punctuation only is read from its right too.
+      out.push(RTL_LETTER.test(item.str) ? item.str : [...item.str].reverse().join(''));
+    }
+  });
+  flush();
+  return out.join(' ');
+}
+
+/** The text of right-to-left pages as a reader reads it (readLine), line after line: pieces in other fonts are drawn in visual order. */
+export function readerText(pages: Page[]): string {
+  return pages.flatMap((page) => readerRows(page).map(readLine)).join(' ');
+}
+
 /** Text without any whitespace, for matching phrases that may wrap. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-/** Lines of a page: items grouped by baseline, left to right. */
+/** Lines of a page: items grouped by baseline, left to right; the text of an Arabic line in reading order. */
 export function lines(page: Page): { y: number; text: string; size: number; items: TextItem[] }[] {
   const rows: { y: number; items: TextItem[] }[] = [];
   for (const item of page.items) {
@@ -173,6 +231,8 @@ export function lines(page: Page): { y: number; text: string; size: number; item
         const prev = items[i - 1];
         text += prev && item.x - (prev.x + prev.width) > item.size * 0.2 ? ` ${item.str}` : item.str;
       });
+      // A right-to-left line reads from the right (readLine), whatever order its pieces were drawn in.
+      if (RTL_LETTER.test(text)) text = readLine([...items].reverse());
       return { y: r.y, items, size: Math.max(...items.map((i) => i.size)), text: text.replace(/\s+/g, ' ').trim() };
     });
 }
