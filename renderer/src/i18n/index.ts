@@ -59,16 +59,27 @@ function setPageLanguage(language: string): void {
   document.documentElement.dir = isRightToLeft(language) ? 'rtl' : 'ltr';
 }
 
-async function speak(language: Language): Promise<void> {
+/** The latest language asked for: a catalog that arrives after a later choice is not applied over it. */
+let latest = 0;
+
+/** Speaks the language once its catalog is in; false when another language was chosen meanwhile. */
+async function speak(language: Language): Promise<boolean> {
+  const request = ++latest;
   await ensureCatalog(language);
+  if (request !== latest) return false;
   await i18next.changeLanguage(language);
   setPageLanguage(language);
+  return true;
 }
 
-/** Switches UI and content language at runtime, and remembers it; the page's lang and dir follow. */
-export async function setLanguage(language: Language): Promise<void> {
-  await speak(language);
+/**
+ * Switches UI and content language at runtime, and remembers it; the page's lang and dir follow.
+ * Resolves false, changing nothing, when the user chose yet another language while this one loaded.
+ */
+export async function setLanguage(language: Language): Promise<boolean> {
+  if (!(await speak(language))) return false;
   globalThis.localStorage?.setItem(LANGUAGE_KEY, language);
+  return true;
 }
 
 /** Resolves once the interface speaks the language the user last chose (main.tsx renders after it); English if its file cannot load. */

@@ -54,7 +54,8 @@ const createUiSlice =
     closeGuide: () => set((s) => ({ view: s.guideFrom ?? 'start', guideFrom: null, guideSection: null })),
     languageQuestion: null,
     async chooseLanguage(language, { askAssessment = false } = {}) {
-      await setLanguage(language);
+      // A choice overtaken by a later one (its catalog still loading) changes nothing.
+      if (!(await setLanguage(language))) return;
       const assessment = get().assessment;
       set({ language, languageQuestion: askAssessment && assessment && assessment.meta.language !== language ? language : null });
     },
