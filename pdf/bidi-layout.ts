@@ -1,5 +1,6 @@
 import { RTL_LETTER, pieceText, visualPieces } from '../core/report/bidi';
 import { isRtl } from '../core/report/language';
+import { compactTextObjects, type ContentWriter } from './compact-text';
 
 /*
  * Right-to-left text for pdfmake, which has no bidirectional algorithm: it
@@ -321,9 +322,11 @@ export function arrangeBidiPages(document: unknown): boolean {
   Object.defineProperty(proto, '_pdfMakePages', {
     configurable: true,
     get: () => undefined,
-    set(this: { options?: { lang?: unknown }; _fontFamilies?: Record<string, object | undefined> }, pages: PageLike[]) {
+    set(this: { options?: { lang?: unknown }; _fontFamilies?: Record<string, object | undefined> } & ContentWriter, pages: PageLike[]) {
       const language = typeof this.options?.lang === 'string' ? this.options.lang : '';
       arrangePages(pages, language);
+      // A right-to-left line is drawn in many pieces: those drawn alike share a text object (compact-text.ts).
+      if (isRtl(language)) compactTextObjects(this);
       // The fonts laid out with are open now, none drawn yet.
       for (const font of Object.values(this._fontFamilies ?? {})) if (font) recordLigaturesVisually(Object.getPrototypeOf(font) as EmbeddedFontLike);
       Object.defineProperty(this, '_pdfMakePages', { value: pages, writable: true, configurable: true, enumerable: true });
