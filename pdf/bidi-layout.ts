@@ -269,11 +269,26 @@ function mirrorVector(vector: VectorLike, width: number): void {
     }
 }
 
-/** Orders the lines of laid-out pages; a right-to-left document's pages are mirrored too. */
+/**
+ * A left-to-right line as pdfmake laid it out, its neighbouring words drawn
+ * alike joined (joinPieces): pdfmake draws one text object per word. Words
+ * are joined only where each starts where the one before it ends, as in any
+ * line that is not justified, so every glyph stays where it was.
+ */
+function joinWords(line: LineLike): void {
+  if (line.inlines.length < 2 || line.inlines.some((inline) => inline.justifyShift)) return;
+  for (let i = 1; i < line.inlines.length; i++) {
+    const [before, inline] = [line.inlines[i - 1]!, line.inlines[i]!];
+    if (Math.abs(before.x + before.width - inline.x) > 0.001) return;
+  }
+  line.inlines = joinPieces(line.inlines);
+}
+
+/** Orders the lines of laid-out pages and joins the words of the others; a right-to-left document's pages are mirrored too. */
 export function arrangePages(pages: readonly PageLike[], language: string): void {
   const rtl = isRtl(language);
   for (const page of pages) {
-    for (const { type, item } of page.items) if (type === 'line') orderLine(item as LineLike, rtl);
+    for (const { type, item } of page.items) if (type === 'line' && !orderLine(item as LineLike, rtl)) joinWords(item as LineLike);
     if (rtl) mirrorPage(page);
   }
 }
@@ -325,8 +340,8 @@ export function arrangeBidiPages(document: unknown): boolean {
     set(this: { options?: { lang?: unknown }; _fontFamilies?: Record<string, object | undefined> } & ContentWriter, pages: PageLike[]) {
       const language = typeof this.options?.lang === 'string' ? this.options.lang : '';
       arrangePages(pages, language);
-      // A right-to-left line is drawn in many pieces: those drawn alike share a text object (compact-text.ts).
-      if (isRtl(language)) compactTextObjects(this);
+      // Pieces drawn alike share a text object (compact-text.ts).
+      compactTextObjects(this);
       // The fonts laid out with are open now, none drawn yet.
       for (const font of Object.values(this._fontFamilies ?? {})) if (font) recordLigaturesVisually(Object.getPrototypeOf(font) as EmbeddedFontLike);
       Object.defineProperty(this, '_pdfMakePages', { value: pages, writable: true, configurable: true, enumerable: true });
