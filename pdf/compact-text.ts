@@ -5,9 +5,9 @@
  *   /Gs1 gs  /DeviceRGB cs  0 0 0 scn  f  q  1 0 0 -1 0 841.89 cm  BT … ET  Q
  *
  * (opacity, fill colour, an empty fill pdfmake's fill() call leaves, and the
- * flip of pdfkit's text). A right-to-left line is drawn as many pieces — every
+ * flip of pdfkit's text). A line is drawn as many pieces — in Arabic, every
  * bracket, "%" or "·" the Arabic font lacks is one in another font — so this
- * wrapping was a large part of an Arabic report's bytes. Between two pieces
+ * wrapping was a large part of a report's bytes. Between two pieces
  * wrapped alike it changes nothing: the second piece goes on in the text
  * object of the first (each piece sets its own position and font with Tm and
  * Tf). Whatever else is drawn in between (a rule, a cell's fill, an image) or
