@@ -83,6 +83,9 @@ export async function setLanguage(language: Language): Promise<boolean> {
 }
 
 /** Resolves once the interface speaks the language the user last chose (main.tsx renders after it); English if its file cannot load. */
-export const i18nReady: Promise<void> = speak(savedLanguage()).catch(() => setPageLanguage('en'));
+export const i18nReady: Promise<void> = speak(savedLanguage()).then(
+  () => undefined,
+  () => setPageLanguage('en'),
+);
 
 export default i18next;
