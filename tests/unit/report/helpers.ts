@@ -151,16 +151,21 @@ export function bodyText(pages: Page[]): string {
   return squash(pages.flatMap((page) => page.items.filter((item) => item.y > 50 && item.y < page.height - 45).map((item) => item.str)).join(''));
 }
 
-/** Lines of a page from top to bottom, each with its items from right to left. */
-export function readerRows(page: Page): TextItem[][] {
-  const out: { y: number; items: TextItem[] }[] = [];
+/** The drawn items of a page grouped by baseline (within `tolerance` points), top to bottom. */
+function baselineRows(page: Page, tolerance: number): { y: number; items: TextItem[] }[] {
+  const rows: { y: number; items: TextItem[] }[] = [];
   for (const item of page.items) {
     if (item.str.trim() === '') continue;
-    const row = out.find((r) => Math.abs(r.y - item.y) < 2);
+    const row = rows.find((r) => Math.abs(r.y - item.y) < tolerance);
     if (row) row.items.push(item);
-    else out.push({ y: item.y, items: [item] });
+    else rows.push({ y: item.y, items: [item] });
   }
-  return out.sort((a, b) => a.y - b.y).map((r) => r.items.sort((a, b) => b.x - a.x));
+  return rows.sort((a, b) => a.y - b.y);
+}
+
+/** Lines of a page from top to bottom, each with its items from right to left. */
+export function readerRows(page: Page): TextItem[][] {
+  return baselineRows(page, 2).map((r) => r.items.sort((a, b) => b.x - a.x));
 }
 
 /**
@@ -215,26 +220,17 @@ export function squash(text: string): string {
 
 /** Lines of a page: items grouped by baseline, left to right; the text of an Arabic line in reading order. */
 export function lines(page: Page): { y: number; text: string; size: number; items: TextItem[] }[] {
-  const rows: { y: number; items: TextItem[] }[] = [];
-  for (const item of page.items) {
-    if (item.str.trim() === '') continue;
-    const row = rows.find((r) => Math.abs(r.y - item.y) < 1.5);
-    if (row) row.items.push(item);
-    else rows.push({ y: item.y, items: [item] });
-  }
-  return rows
-    .sort((a, b) => a.y - b.y)
-    .map((r) => {
-      const items = r.items.sort((a, b) => a.x - b.x);
-      let text = '';
-      items.forEach((item, i) => {
-        const prev = items[i - 1];
-        text += prev && item.x - (prev.x + prev.width) > item.size * 0.2 ? ` ${item.str}` : item.str;
-      });
-      // A right-to-left line reads from the right (readLine), whatever order its pieces were drawn in.
-      if (RTL_LETTER.test(text)) text = readLine([...items].reverse());
-      return { y: r.y, items, size: Math.max(...items.map((i) => i.size)), text: text.replace(/\s+/g, ' ').trim() };
+  return baselineRows(page, 1.5).map((r) => {
+    const items = r.items.sort((a, b) => a.x - b.x);
+    let text = '';
+    items.forEach((item, i) => {
+      const prev = items[i - 1];
+      text += prev && item.x - (prev.x + prev.width) > item.size * 0.2 ? ` ${item.str}` : item.str;
     });
+    // A right-to-left line reads from the right (readLine), whatever order its pieces were drawn in.
+    if (RTL_LETTER.test(text)) text = readLine([...items].reverse());
+    return { y: r.y, items, size: Math.max(...items.map((i) => i.size)), text: text.replace(/\s+/g, ' ').trim() };
+  });
 }
 
 /** Headings: lines set at a heading size (h1 18 pt, h2 13.5 pt). */
