@@ -8,7 +8,10 @@
  * accelerateStyleLookups answers the same questions in the same order without
  * touching the stack: the word and its style names first, then the stack from
  * the top, then the default style. A Set is made only for a style that extends
- * others (pdfmake's guard against cycles). The answers are the same values.
+ * others (pdfmake's guard against cycles). What the stack answers is kept
+ * until the next push or pop: all the words of a paragraph ask the same stack
+ * (pdfmake only ever writes to an entry on the stack the value the stack gave
+ * it: a node's font, a cell's fill). The answers are the same values.
  *
  * Node only: the browser build of pdfmake keeps its classes out of reach.
  */
@@ -20,6 +23,10 @@ interface StyleStack {
   defaultStyle?: Record<string, unknown> | null;
   styleOverrides?: unknown[];
   getProperty(property: string): unknown;
+  push(entry: unknown): unknown;
+  pop(howMany?: number): unknown;
+  /** What the stack answered since its last push or pop (set here). */
+  _answers?: Record<string, unknown> | null;
 }
 
 interface StyleStackClass {
@@ -64,12 +71,17 @@ function stackValue(stack: StyleStack, property: string): unknown {
   return stack.defaultStyle && stack.defaultStyle[property];
 }
 
-/** The style names pdfmake would push for an item (none for a string or a section). */
-function itemStyles(item: unknown): unknown[] {
-  if (isString(item) || (item as { section?: unknown }).section !== undefined) return [];
+/** What the style names pdfmake would push for an item say of a property (none for a string or a section). */
+function itemStyleValue(stack: StyleStack, item: unknown, property: string): unknown {
+  if (isString(item) || (item as { section?: unknown }).section !== undefined) return undefined;
   const style = (item as { style?: unknown }).style;
-  if (!style) return [];
-  return Array.isArray(style) ? style : [style];
+  if (!style) return undefined;
+  if (!Array.isArray(style)) return entryValue(stack, style, property);
+  for (let i = style.length - 1; i >= 0; i--) {
+    const value = entryValue(stack, style[i], property);
+    if (isValue(value)) return value;
+  }
+  return undefined;
 }
 
 const patched = new WeakSet<object>();
@@ -77,24 +89,33 @@ const patched = new WeakSet<object>();
 function isStyleStackClass(value: unknown): value is StyleStackClass {
   if (typeof value !== 'function') return false;
   const candidate = value as { getStyleProperty?: unknown; prototype?: { getProperty?: unknown } };
-  return typeof candidate.getStyleProperty === 'function' && typeof candidate.prototype?.getProperty === 'function';
+  const proto = candidate.prototype as { getProperty?: unknown; push?: unknown; pop?: unknown } | undefined;
+  return typeof candidate.getStyleProperty === 'function' && typeof proto?.getProperty === 'function' && typeof proto.push === 'function' && typeof proto.pop === 'function';
 }
 
 /** Replaces the lookups of pdfmake's StyleContextStack class (see above); false when it is not what this expects or already done. */
 export function accelerateStyleLookups(styleStackClass: unknown): boolean {
   if (!isStyleStackClass(styleStackClass) || patched.has(styleStackClass)) return false;
-  styleStackClass.prototype.getProperty = function getProperty(this: StyleStack, property: string) {
-    return stackValue(this, property);
+  const proto = styleStackClass.prototype;
+  const { push, pop } = proto;
+  proto.push = function pushEntry(this: StyleStack, entry: unknown) {
+    this._answers = null;
+    return push.call(this, entry);
+  };
+  proto.pop = function popEntries(this: StyleStack, howMany?: number) {
+    this._answers = null;
+    return pop.call(this, howMany);
+  };
+  proto.getProperty = function getProperty(this: StyleStack, property: string) {
+    const answers = (this._answers ??= Object.create(null) as Record<string, unknown>);
+    return property in answers ? answers[property] : (answers[property] = stackValue(this, property));
   };
   styleStackClass.getStyleProperty = function getStyleProperty(item, stack, property, defaultValue) {
     const own = (item as Record<string, unknown>)[property];
     if (isValue(own)) return own;
     if (!stack) return defaultValue;
-    const styles = itemStyles(item);
-    for (let i = styles.length - 1; i >= 0; i--) {
-      const value = entryValue(stack, styles[i], property);
-      if (isValue(value)) return value;
-    }
+    const styled = itemStyleValue(stack, item, property);
+    if (isValue(styled)) return styled;
     const value = stack.getProperty(property);
     return isValue(value) ? value : defaultValue;
   };

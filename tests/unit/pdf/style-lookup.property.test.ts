@@ -8,6 +8,7 @@ const MODULE = nodeRequire.resolve('pdfmake/js/StyleContextStack');
 
 interface StyleStack {
   push(entry: unknown): void;
+  pop(howMany?: number): void;
   getProperty(property: string): unknown;
 }
 interface StyleStackClass {
@@ -74,6 +75,26 @@ describe("pdfmake's style lookups, accelerated", () => {
         expect(accelerated.getStyleProperty(word, null, property, 'fallback')).toEqual(shipped.getStyleProperty(word, null, property, 'fallback'));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('answers anew after each push and pop', () => {
+    accelerateStyleLookups(accelerated);
+    const step = fc.oneof(
+      entry.map((e) => ({ push: e })),
+      fc.integer({ min: 1, max: 2 }).map((n) => ({ pop: n })),
+      fc.tuple(item, fc.constantFrom(...PROPERTIES)).map(([word, property]) => ({ word, property })),
+    );
+    fc.assert(
+      fc.property(dictionary, overrides, fc.array(step, { maxLength: 20 }), (styles, defaults, steps) => {
+        const [before, after] = [new shipped(styles, defaults), new accelerated(styles, defaults)];
+        for (const s of steps) {
+          if ('push' in s) [before, after].forEach((stack) => stack.push(s.push));
+          else if ('pop' in s) [before, after].forEach((stack) => stack.pop(s.pop));
+          else expect(accelerated.getStyleProperty(s.word, after, s.property, 'fallback')).toEqual(shipped.getStyleProperty(s.word, before, s.property, 'fallback'));
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });
