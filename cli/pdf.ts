@@ -6,6 +6,7 @@ import { REPORT_FONT_FILES, reportFontFiles } from '../core/report/fonts';
 import type { PdfDocDefinition } from '../core/report/pdfmake-types';
 import { renderPdf, type PdfMakeLike } from '../pdf/render';
 import { accelerateStyleLookups } from '../pdf/style-lookup';
+import { keepFontShapes } from './shape-cache';
 
 const nodeRequire = createRequire(__filename);
 const ROOT = resolve(__dirname, '..');
@@ -40,6 +41,7 @@ function fontFile(name: string): Uint8Array {
     if (!path) throw new Error(`unknown font file ${name}`);
     bytes = readFileSync(path);
     fontCache.set(name, bytes);
+    keepFontShapes(name, path, bytes);
   }
   return bytes;
 }
