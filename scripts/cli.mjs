@@ -11,8 +11,8 @@ import { CLI_BUNDLE, buildCli, cliBundleStale } from './build-cli.mjs';
 const CODE_CACHE = `${CLI_BUNDLE}.cache`;
 
 if (cliBundleStale()) await buildCli();
-// The shapes of words a report drew are kept beside the bundle too (cli/shape-cache.ts).
-process.env.CAPAMAP_SHAPE_CACHE ??= `${dirname(CLI_BUNDLE)}/shapes`;
+// What the CLI keeps between runs to start faster is kept beside the bundle too (cli/cli-cache.ts).
+process.env.CAPAMAP_CLI_CACHE ??= `${dirname(CLI_BUNDLE)}/cli-cache`;
 runWithCodeCache(CLI_BUNDLE);
 
 /**

@@ -58,12 +58,12 @@ describe('the bundled command line', () => {
   });
 
   it('keeps the shapes of the words a report drew beside it, draws the same report from them, and replaces a file it cannot use', () => {
-    const shapes = join(dir, 'shapes');
-    const env = { ...process.env, CAPAMAP_SHAPE_CACHE: shapes };
+    const cache = join(dir, 'cache');
+    const env = { ...process.env, CAPAMAP_CLI_CACHE: cache };
     const report = (name: string) =>
       spawnSync(process.execPath, [join(ROOT, 'scripts', 'cli.mjs'), 'report', example, '--date', '2026-02-01T10:00:00Z', '-o', join(dir, name)], { cwd: ROOT, env, encoding: 'utf8' }).status;
     const pdf = (name: string) => readFileSync(join(dir, name));
-    const kept = join(shapes, 'NotoSans-Regular.ttf.json');
+    const kept = join(cache, 'shapes', 'NotoSans-Regular.ttf.json');
     expect(report('a.pdf')).toBe(0);
     const first = readFileSync(kept, 'utf8');
     const { key, words } = JSON.parse(first) as { key: string; words: Record<string, unknown> };
