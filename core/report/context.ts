@@ -59,6 +59,8 @@ export interface ReportContext {
   stageShort(stage: number): string;
   areaTitle(area: Area | string): string;
   actionTitle(action: ActionResult): string;
+  /** Where the roadmap describes a scheduled action, as links to it name it: short, since a report writes it some 200 times. */
+  actionAnchor(actionId: string): string;
   /** The institution with its country, or alone while the country is not stated (a workshop made from response files). */
   institutionIn: string;
 }
@@ -88,6 +90,8 @@ export function makeContext(
   // Looked up once: tables name a stage in almost every row.
   const stageNames = [1, 2, 3, 4, 5].map((stage) => t(`stages.${stage}`));
   const stageName = (stage: number) => stageNames[Math.min(5, Math.max(1, Math.floor(stage))) - 1]!;
+  const actions = results.roadmap.phases.flatMap((p) => p.actions);
+  const anchors = new Map(actions.map((action, i) => [action.id, `a${i + 1}`]));
   return {
     content,
     assessment,
@@ -103,7 +107,7 @@ export function makeContext(
     results,
     scored: results.sections.filter((s) => s.kind === 'pillar' || s.kind === 'module'),
     risks: assessedRisks(results),
-    actions: results.roadmap.phases.flatMap((p) => p.actions),
+    actions,
     merge,
     mergeItems: new Map((merge?.items ?? []).map((item) => [item.itemId, item])),
     printed,
@@ -117,6 +121,7 @@ export function makeContext(
     stageShort: (stage) => `${stage} · ${stageName(stage)}`,
     areaTitle: (area) => loc(titles.get(area)) || area,
     actionTitle: (action) => loc(action.title),
+    actionAnchor: (id) => anchors.get(id) ?? `action-${id}`,
     institutionIn: countryStated(assessment) ? t('institutionIn', { institution: assessment.meta.institution, country: assessment.meta.country }) : assessment.meta.institution,
   };
 }

@@ -38,7 +38,7 @@ export function monitoringSection(ctx: ReportContext): PdfContent[] {
       margin: [0, 2, 0, 0],
       rows: monitored.map((a) =>
         small([
-          { text: a.number, style: 'td', bold: true, ...(ctx.printed.has('roadmap') ? { linkToDestination: `action-${a.id}` } : {}) },
+          { text: a.number, style: 'td', bold: true, ...(ctx.printed.has('roadmap') ? { linkToDestination: ctx.actionAnchor(a.id) } : {}) },
           { text: ctx.runs(ctx.loc(a.kpi!.indicator)), style: 'td' },
           { text: ctx.runs(baselineText(ctx, a)), style: 'td' },
           { text: ctx.runs(t('monitoring.targetDue', { target: ctx.loc(a.kpi!.target), due: dueText(ctx, a) })), style: 'td' },

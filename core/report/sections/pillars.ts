@@ -126,7 +126,7 @@ function pillarBlock(ctx: ReportContext, section: Section, score: SectionResult,
         { text: bold(action.number), width: 24 },
         { text: join(ctx.runs(ctx.actionTitle(action)), ' · ', ctx.runs(t(`phases.${action.phase}`))), width: '*' },
         // Without the roadmap section there is no card to refer to.
-        ...(ctx.printed.has('roadmap') ? [{ text: pageRef(ctx, `action-${action.id}`), width: 'auto' as const }] : []),
+        ...(ctx.printed.has('roadmap') ? [{ text: pageRef(ctx, ctx.actionAnchor(action.id)), width: 'auto' as const }] : []),
       ],
       columnGap: 6,
       margin: [8, 0, 0, 3],

@@ -103,7 +103,7 @@ function timeline(ctx: ReportContext): PdfContent[] {
     const end = endQuarter(a);
     const bar = (q: number): PdfText => (a.startQuarter !== null && end !== null && q >= a.startQuarter && q <= end ? { text: '', style: 'td', fillColor: BAR_FILL } : { text: '', style: 'td' });
     return [
-      { text: a.number, style: 'td', bold: true, ...(ctx.printed.has('roadmap') ? { linkToDestination: `action-${a.id}` } : {}) },
+      { text: a.number, style: 'td', bold: true, ...(ctx.printed.has('roadmap') ? { linkToDestination: ctx.actionAnchor(a.id) } : {}) },
       { text: ctx.runs(ctx.actionTitle(a)), style: 'td', fontSize: 7.5 },
       { text: a.requires.map((id) => numbers.get(id) ?? id).join(', ') || t('none'), style: 'td', fontSize: 7.5 },
       ...quarters.map(bar),

@@ -32,7 +32,7 @@ export function roadmapSection(ctx: ReportContext): PdfContent[] {
         headerText: ['#', t('columns.action'), t('columns.lead'), ...phases.map((p) => t(`phases.${p}`))],
         header: [th('#'), th(ctx.runs(t('columns.action'))), th(ctx.runs(t('columns.lead'))), ...phases.map((p) => th(ctx.runs(t(`phases.${p}`)), { alignment: 'center', fontSize: 7.5 }))],
         rows: actions.map((a) => [
-          { text: a.number, style: 'td', bold: true, linkToDestination: `action-${a.id}` },
+          { text: a.number, style: 'td', bold: true, linkToDestination: ctx.actionAnchor(a.id) },
           { text: ctx.runs(ctx.actionTitle(a)), style: 'td' },
           { text: ctx.runs(a.leadName ?? t(`leadActors.${a.lead}`)), style: 'td' },
           ...phases.map((p): PdfText => (p === a.phase ? { text: a.number, style: 'td', bold: true, color: '#ffffff', fillColor: PHASE_FILL, alignment: 'center' } : { text: '', style: 'td' })),
@@ -108,7 +108,7 @@ function card(ctx: ReportContext, action: ActionResult): PdfContent[] {
     ...(action.funded ? [t('roadmap.funded')] : []),
   ].join(' · ');
   const body: PdfContent[] = [
-    { text: join(bold(number), '  ', bold(ctx.runs(ctx.actionTitle(action)))), fontSize: 11, id: `action-${action.id}`, margin: [0, 0, 0, 2] },
+    { text: join(bold(number), '  ', bold(ctx.runs(ctx.actionTitle(action)))), fontSize: 11, id: ctx.actionAnchor(action.id), margin: [0, 0, 0, 2] },
     { text: ctx.runs(meta), style: 'small', margin: [0, 0, 0, 4] },
   ];
   const description = ctx.loc(action.description);

@@ -205,7 +205,7 @@ function firstActions(ctx: ReportContext): PdfContent[] {
       headerText: ['#', t('columns.action'), t('columns.lead'), t('columns.cost')],
       header: [th('#'), th(ctx.runs(t('columns.action'))), th(ctx.runs(t('columns.lead'))), th(ctx.runs(t('columns.cost')))],
       rows: first.map((a) => [
-        { text: a.number, style: 'td', bold: true, ...(ctx.printed.has('roadmap') ? { linkToDestination: `action-${a.id}` } : {}) },
+        { text: a.number, style: 'td', bold: true, ...(ctx.printed.has('roadmap') ? { linkToDestination: ctx.actionAnchor(a.id) } : {}) },
         { text: ctx.runs(ctx.actionTitle(a)), style: 'td' },
         { text: ctx.runs(a.leadName ?? t(`leadActors.${a.lead}`)), style: 'td' },
         { text: ctx.runs(a.costLow !== null && a.costHigh !== null ? formatUsdRange(a.costLow, a.costHigh, ctx.language) : t('none')), style: 'td' },
