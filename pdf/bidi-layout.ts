@@ -236,6 +236,12 @@ function widthOf(text: string, inline: InlineLike): number {
  */
 const toHundredth = (value: number) => Math.round(value * 100) / 100;
 
+/** pdfkit sets the text of a line at the page height − y − the line's ascender: that to a hundredth of a point (see toHundredth). */
+function roundBaseline(line: LineLike, pageHeight: number): void {
+  const baseline = pageHeight - line.y - line.getAscenderHeight();
+  line.y += baseline - toHundredth(baseline);
+}
+
 /** Mirrors a laid-out page of a right-to-left document (see above); lines are ordered first. */
 function mirrorPage(page: PageLike): void {
   const width = page.pageSize.width;
@@ -298,7 +304,11 @@ function joinWords(line: LineLike): void {
 export function arrangePages(pages: readonly PageLike[], language: string): void {
   const rtl = isRtl(language);
   for (const page of pages) {
-    for (const { type, item } of page.items) if (type === 'line' && !orderLine(item as LineLike, rtl)) joinWords(item as LineLike);
+    for (const { type, item } of page.items)
+      if (type === 'line') {
+        if (!orderLine(item as LineLike, rtl)) joinWords(item as LineLike);
+        if (!rtl) roundBaseline(item as LineLike, page.pageSize.height);
+      }
     if (rtl) mirrorPage(page);
   }
 }
