@@ -1,3 +1,5 @@
+// First: in the browser edition this starts fetching the bundled questionnaire while the rest of the code is evaluated.
+import './platform/bundled-content';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { i18nReady } from './i18n';
