@@ -6,6 +6,7 @@ import { i18nReady } from './i18n';
 import './fonts.css';
 import './styles.css';
 import { App } from './App';
+import { addChineseFaces } from './chinese-font';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../core/report/language';
 import { warmUpReportWorker } from './report/generate';
 import { warmUpScreens } from './screens';
@@ -28,10 +29,18 @@ function start(): void {
   void store.getState().loadBundles();
   void store.getState().checkRecovery();
 
+  const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 1000));
+  // The Chinese faces: at once in Chinese, otherwise once the questionnaire is in and the page idle (see chinese-font.ts).
+  const { language, whenBundlesLoaded } = store.getState();
+  if (language === 'zh') addChineseFaces();
+  else void whenBundlesLoaded().then(() => whenIdle(addChineseFaces));
+  store.subscribe((state) => {
+    if (state.language === 'zh') addChineseFaces();
+  });
+
   // Once an assessment is open and the page is idle, fetch the other screens' code and warm up the report
   // worker on its questionnaire in the language its report starts in, so that neither waits later. Not
   // before: on a two-core laptop, the start page and the first section must not share the processor with it.
-  const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 1000));
   const stopWatching = store.subscribe(({ content, assessment, language }) => {
     if (!content || !assessment) return;
     stopWatching();
