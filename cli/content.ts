@@ -1,5 +1,7 @@
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { writeFileAtomic } from '../electron/main/file-store';
 import { MAX_CONTENT_BYTES } from '../core/model/content';
 import { MAX_ENVELOPE_BYTES } from '../core/model/crypto';
@@ -17,6 +19,7 @@ import type { Assessment } from '../core/model/schema/assessment';
 import { checkAssessment } from '../core/model/validate';
 import { migrateAnswers, migrationMessages, type AnswerMigration } from '../core/model/answer-migration';
 import { titlesIn, type Voice } from './i18n';
+import { cacheFile, stamp, writeKept } from './cli-cache';
 
 export const BUNDLED_DIR = join(__dirname, '..', 'questionnaires');
 
@@ -57,11 +60,37 @@ export function loadBundled(dir = BUNDLED_DIR): Map<string, Content> {
     const q = join(dir, folder.name, 'questionnaire.json');
     const a = join(dir, folder.name, 'actions.json');
     if (!existsSync(q) || !existsSync(a)) continue;
-    const parsed = parseContent(readFileSync(q, 'utf8'), readFileSync(a, 'utf8'));
-    if (!parsed.ok) throw problemsError(q, 'questionnaire', parsed.problems);
-    bundles.set(parsed.value.questionnaire.id, parsed.value);
+    const content = checkedContent(q, a);
+    bundles.set(content.questionnaire.id, content);
   }
   return bundles;
+}
+
+const KeptContent = z.object({ key: z.string(), content: z.custom<Content>((value) => typeof value === 'object' && value !== null) });
+
+/**
+ * A bundled folder's content, parsed and checked, or as kept in the CLI's
+ * cache folder (cli-cache.ts) after an earlier run checked the very same
+ * files with the very same code (the key: both texts' hash and the running
+ * file's stamp). Checking took a tenth of a `report` command; reading the
+ * kept result back is JSON.parse alone.
+ */
+function checkedContent(questionnaireFile: string, actionsFile: string): Content {
+  const [questionnaire, actions] = [readFileSync(questionnaireFile, 'utf8'), readFileSync(actionsFile, 'utf8')];
+  const file = cacheFile('content', `${createHash('sha256').update(questionnaireFile).digest('hex').slice(0, 16)}.json`);
+  const key = file ? `${createHash('sha256').update(questionnaire).update('\0').update(actions).digest('hex')} ${stamp(__filename)}` : '';
+  if (file) {
+    try {
+      const kept = KeptContent.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+      if (kept.success && kept.data.key === key) return kept.data.content;
+    } catch {
+      // Nothing kept yet, or not readable: check the files.
+    }
+  }
+  const parsed = parseContent(questionnaire, actions);
+  if (!parsed.ok) throw problemsError(questionnaireFile, 'questionnaire', parsed.problems);
+  if (file) writeKept(file, JSON.stringify({ key, content: parsed.value }));
+  return parsed.value;
 }
 
 /** One size cap for every file any command reads: the largest a CapaMap file may be (an encrypted assessment). */

@@ -5,6 +5,8 @@ import { buildReport, type ReportInput, type ReportOptions } from '../core/repor
 import { REPORT_FONT_FILES, reportFontFiles } from '../core/report/fonts';
 import type { PdfDocDefinition } from '../core/report/pdfmake-types';
 import { renderPdf, type PdfMakeLike } from '../pdf/render';
+import { accelerateStyleLookups } from '../pdf/style-lookup';
+import { keepFontShapes } from './shape-cache';
 
 const nodeRequire = createRequire(__filename);
 const ROOT = resolve(__dirname, '..');
@@ -39,6 +41,7 @@ function fontFile(name: string): Uint8Array {
     if (!path) throw new Error(`unknown font file ${name}`);
     bytes = readFileSync(path);
     fontCache.set(name, bytes);
+    keepFontShapes(name, path, bytes);
   }
   return bytes;
 }
@@ -50,10 +53,22 @@ export function loadFontFiles(): Record<string, Uint8Array> {
 
 let instance: PdfMakeLike | null = null;
 
-/** pdfmake's Node build, one instance per process; renderPdf prepares it on first use. */
+/** pdfmake's Node build, one instance per process; renderPdf prepares it on first use, and its style lookups are made faster here (pdf/style-lookup.ts). */
 export function nodePdfMake(): PdfMakeLike {
-  instance ??= nodeRequire('pdfmake') as PdfMakeLike;
+  if (!instance) {
+    instance = nodeRequire('pdfmake') as PdfMakeLike;
+    accelerateStyleLookups(styleStackClass());
+  }
   return instance;
+}
+
+/** pdfmake's style stack class, or null if a pdfmake upgrade moved it (the report then runs as pdfmake ships; a test notices). */
+function styleStackClass(): unknown {
+  try {
+    return (nodeRequire('pdfmake/js/StyleContextStack') as { default?: unknown }).default ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** Renders a built document definition to PDF bytes. */

@@ -187,15 +187,24 @@ const PLAIN = /^[0-9 \u00a0.,:]+$/;
  */
 function joinPieces(inlines: InlineLike[]): InlineLike[] {
   const out: InlineLike[] = [];
+  /** Pieces of out made by joining, each a copy of its first piece; measured once they are whole. */
+  const joined = new Set<InlineLike>();
   for (const inline of inlines) {
-    const last = out.at(-1);
-    let joined: InlineLike | null = null;
-    if (last && drawnAlike(last, inline) && leftToRight(last) && leftToRight(inline)) joined = { ...last, text: last.text + inline.text };
-    else if (last && drawnAlike(last, inline) && shapedTogether(last, inline)) joined = { ...last, text: logical(inline) + logical(last), fontFeatures: ownFeatures(last) ?? WHOLE_RUN };
-    // Measured again: fontkit may kern across the join.
-    if (joined) out[out.length - 1] = { ...joined, width: widthOf(joined.text, joined) };
-    else out.push(inline);
+    let last = out.at(-1);
+    const ltr = last && drawnAlike(last, inline) && leftToRight(last) && leftToRight(inline);
+    if (!last || (!ltr && !(drawnAlike(last, inline) && shapedTogether(last, inline)))) {
+      out.push(inline);
+      continue;
+    }
+    if (!joined.has(last)) {
+      last = out[out.length - 1] = { ...last };
+      joined.add(last);
+    }
+    if (ltr) last.text += inline.text;
+    else [last.text, last.fontFeatures] = [logical(inline) + logical(last), ownFeatures(last) ?? WHOLE_RUN];
   }
+  // Measured whole: fontkit may kern across a join.
+  for (const inline of joined) inline.width = widthOf(inline.text, inline);
   return out;
 }
 

@@ -28,6 +28,12 @@
  *   instead and written as one when the page ends (or before anything else
  *   is written to it): the same bytes, a fraction of the allocations.
  *
+ * - Shaping a word the first time (fontkit's substitutions and positioning)
+ *   was most of the time of a process's first report. Shapes can be kept
+ *   between processes (keepShapes; the CLI keeps them beside its bundle): a
+ *   kept word is rebuilt from its glyph ids, advances, characters and
+ *   positions, the numbers fontkit and pdfkit gave it, instead of shaped again.
+ *
  * If pdfmake's internals ever differ from what this expects, it changes
  * nothing and pdfmake runs as it ships.
  */
@@ -39,6 +45,8 @@ interface VirtualFs {
 
 interface EmbeddedFontLike {
   font: object;
+  /** pdfkit's factor from font units to thousandths of the font size. */
+  scale?: number;
   name?: string;
   id: string;
   layoutCache?: Record<string, unknown>;
@@ -90,6 +98,93 @@ export function appliedPdfKitPatches(): PdfKitPatch[] {
   return PDFKIT_PATCHES.filter((p) => applied.has(p));
 }
 
+/**
+ * A shaped text as kept between processes: per glyph its id, advance (font
+ * units) and characters, and its position as pdfkit scaled it.
+ */
+export type KeptShape = [ids: number[], advances: number[], codePoints: number[][], xAdvance: number[], yAdvance: number[], xOffset: number[], yOffset: number[]];
+
+/** Shapes of one font by text: words as pdfkit shapes them, and runs shaped whole (no font feature given). */
+export interface KeptShapes {
+  words: Record<string, KeptShape>;
+  runs: Record<string, KeptShape>;
+}
+
+interface Keeping {
+  kept: KeptShapes;
+  fresh: KeptShapes;
+}
+
+/** What keepShapes was given, by font file, then by the font parsed from it. */
+const keepingByFile = new WeakMap<Uint8Array, Keeping>();
+const keepingByFont = new WeakMap<object, Keeping>();
+
+/**
+ * Hands over the shapes kept from earlier processes for the font in this file,
+ * and receives in fresh every text shaped in this one that was not among them
+ * (to keep for the next). Call it before the first report draws with the font.
+ */
+export function keepShapes(file: Uint8Array, kept: KeptShapes, fresh: KeptShapes): void {
+  keepingByFile.set(file, { kept, fresh });
+}
+
+interface GlyphRunLike {
+  glyphs: Array<{ id: number; advanceWidth: number; codePoints: number[] }>;
+  positions: Array<{ xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }>;
+  advanceWidth: number;
+}
+
+function keptShape(run: GlyphRunLike): KeptShape {
+  const { glyphs, positions } = run;
+  return [
+    glyphs.map((g) => g.id),
+    glyphs.map((g) => g.advanceWidth),
+    glyphs.map((g) => [...g.codePoints]),
+    positions.map((p) => p.xAdvance),
+    positions.map((p) => p.yAdvance),
+    positions.map((p) => p.xOffset),
+    positions.map((p) => p.yOffset),
+  ];
+}
+
+const numbers = (value: unknown, length: number): value is number[] => Array.isArray(value) && value.length === length && value.every((n) => typeof n === 'number' && Number.isFinite(n));
+
+/** The run pdfkit's layoutRun gives for a kept shape (the same numbers), or null when the shape is not well formed. */
+function keptRun(shape: KeptShape, scale: number): GlyphRunLike | null {
+  const [ids, advances, codePoints, xAdvance, yAdvance, xOffset, yOffset] = shape;
+  const n = Array.isArray(ids) ? ids.length : -1;
+  if (
+    ![ids, advances, xAdvance, yAdvance, xOffset, yOffset].every((list) => numbers(list, n)) ||
+    !Array.isArray(codePoints) ||
+    codePoints.length !== n ||
+    !codePoints.every((c) => numbers(c, Array.isArray(c) ? c.length : -1))
+  )
+    return null;
+  const glyphs = ids.map((id, i) => ({ id, advanceWidth: advances[i]!, codePoints: codePoints[i]! }));
+  const positions = ids.map((_, i) => ({ xAdvance: xAdvance[i]!, yAdvance: yAdvance[i]!, xOffset: xOffset[i]!, yOffset: yOffset[i]!, advanceWidth: advances[i]! * scale }));
+  return {
+    glyphs,
+    positions,
+    // As fontkit's GlyphRun sums it.
+    get advanceWidth() {
+      let width = 0;
+      for (const position of positions) width += position.xAdvance;
+      return width;
+    },
+  };
+}
+
+/** A text's run: kept from an earlier process when there is one, otherwise shaped (and noted to keep). */
+function shapeOf(font: EmbeddedFontLike, text: string, table: keyof KeptShapes, shape: () => unknown): unknown {
+  const keeping = keepingByFont.get(font.font);
+  if (!keeping) return shape();
+  const kept = Object.hasOwn(keeping.kept[table], text) ? keptRun(keeping.kept[table][text]!, font.scale ?? 1) : null;
+  if (kept) return kept;
+  const run = shape() as GlyphRunLike;
+  keeping.fresh[table][text] = keptShape(run);
+  return run;
+}
+
 /** Applies the changes to the class of a PDFDocument made by pdfmake (once per class). */
 export function acceleratePdfKit(document: unknown): boolean {
   const proto = document && typeof document === 'object' ? (Object.getPrototypeOf(document) as Partial<PdfKitDocument> | null) : null;
@@ -113,7 +208,7 @@ export function acceleratePdfKit(document: unknown): boolean {
       if (!this.layoutCache) return this.layoutRun(text);
       let cache = layouts.get(this.font);
       if (!cache) layouts.set(this.font, (cache = Object.create(null) as Record<string, unknown>));
-      return (cache[text] ??= this.layoutRun(text));
+      return (cache[text] ??= shapeOf(this, text, 'words', () => this.layoutRun(text)));
     };
     // A run given with no feature changed (pdf/bidi-layout.ts: right-to-left words shaped whole) is kept like a word.
     const layoutRun = fontProto.layoutRun;
@@ -122,7 +217,7 @@ export function acceleratePdfKit(document: unknown): boolean {
       if (!Array.isArray(features) || features.length > 0 || !this.layoutCache) return layoutRun.call(this, text, features);
       let cache = runs.get(this.font);
       if (!cache) runs.set(this.font, (cache = Object.create(null) as Record<string, unknown>));
-      return (cache[text] ??= layoutRun.call(this, text, features));
+      return (cache[text] ??= shapeOf(this, text, 'runs', () => layoutRun.call(this, text, features)));
     };
     const { widthOfString, encode } = fontProto;
     if (typeof widthOfString === 'function' && typeof fontProto.layout === 'function') {
@@ -180,6 +275,8 @@ export function acceleratePdfKit(document: unknown): boolean {
       if (embedded && typeof embedded.font === 'object') {
         learn(embedded);
         parsed.set(buffer, embedded.font);
+        const keeping = keepingByFile.get(buffer);
+        if (keeping) keepingByFont.set(embedded.font, keeping);
       }
     }
     if (name !== null && this._font) this._fontFamilies[name] = this._font;

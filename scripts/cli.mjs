@@ -11,6 +11,8 @@ import { CLI_BUNDLE, buildCli, cliBundleStale } from './build-cli.mjs';
 const CODE_CACHE = `${CLI_BUNDLE}.cache`;
 
 if (cliBundleStale()) await buildCli();
+// What the CLI keeps between runs to start faster is kept beside the bundle too (cli/cli-cache.ts).
+process.env.CAPAMAP_CLI_CACHE ??= `${dirname(CLI_BUNDLE)}/cli-cache`;
 runWithCodeCache(CLI_BUNDLE);
 
 /**

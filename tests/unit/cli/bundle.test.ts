@@ -57,6 +57,30 @@ describe('the bundled command line', () => {
     expect(readFileSync(cache).equals(kept)).toBe(true);
   });
 
+  it('keeps the shapes of the words a report drew beside it, draws the same report from them, and replaces a file it cannot use', () => {
+    const cache = join(dir, 'cache');
+    const env = { ...process.env, CAPAMAP_CLI_CACHE: cache };
+    const report = (name: string) =>
+      spawnSync(process.execPath, [join(ROOT, 'scripts', 'cli.mjs'), 'report', example, '--date', '2026-02-01T10:00:00Z', '-o', join(dir, name)], { cwd: ROOT, env, encoding: 'utf8' }).status;
+    const pdf = (name: string) => readFileSync(join(dir, name));
+    const kept = join(cache, 'shapes', 'NotoSans-Regular.ttf.json');
+    expect(report('a.pdf')).toBe(0);
+    const first = readFileSync(kept, 'utf8');
+    const { key, words } = JSON.parse(first) as { key: string; words: Record<string, unknown> };
+    expect(Object.keys(words).length).toBeGreaterThan(1000);
+    // Nothing new to shape: the file is left as it was.
+    expect(report('b.pdf')).toBe(0);
+    expect(readFileSync(kept, 'utf8')).toBe(first);
+    expect(pdf('b.pdf').equals(pdf('a.pdf'))).toBe(true);
+    // Not JSON, or made for another font or shaping code: not used, and written again.
+    for (const damaged of ['{ not json', JSON.stringify({ key: `${key} (another)`, words, runs: {} })]) {
+      writeFileSync(kept, damaged);
+      expect(report('c.pdf')).toBe(0);
+      expect(pdf('c.pdf').equals(pdf('a.pdf'))).toBe(true);
+      expect((JSON.parse(readFileSync(kept, 'utf8')) as { key: string }).key).toBe(key);
+    }
+  });
+
   it.each([[[]], [['help']], [['frobnicate']], [['validate', join(ROOT, 'tests', 'fixtures', 'broken', 'questionnaire-rule-cycle.json')]], [['roadmap', example, '--json']], [['stats', '--json']], [['report', example]]])(
     'prints what the sources print and exits with the same code: %j',
     async (argv) => {
