@@ -6,6 +6,7 @@ import { i18nReady } from './i18n';
 import './fonts.css';
 import './styles.css';
 import { App } from './App';
+import { addChineseFaces } from './chinese-font';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../core/report/language';
 import { warmUpScreens } from './screens';
 import { applyPreferences } from './lib/preferences';
@@ -29,8 +30,6 @@ function start(): void {
 
   const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 1000));
   // The Chinese faces: at once in Chinese, otherwise once the questionnaire is in and the page idle (see chinese-font.ts).
-  let chinese: Promise<void> | null = null;
-  const addChineseFaces = () => void (chinese ??= import('./chinese-font').then((m) => m.addChineseFaces()).catch(() => undefined));
   const { language, whenBundlesLoaded } = store.getState();
   if (language === 'zh') addChineseFaces();
   else void whenBundlesLoaded().then(() => whenIdle(addChineseFaces));
