@@ -1,5 +1,6 @@
 import { RTL_LETTER, pieceText, visualPieces } from '../core/report/bidi';
 import { isRtl } from '../core/report/language';
+import { compactLinks, type LinkWriter } from './compact-links';
 import { compactTextObjects, type ContentWriter } from './compact-text';
 
 /*
@@ -346,11 +347,12 @@ export function arrangeBidiPages(document: unknown): boolean {
   Object.defineProperty(proto, '_pdfMakePages', {
     configurable: true,
     get: () => undefined,
-    set(this: { options?: { lang?: unknown }; _fontFamilies?: Record<string, object | undefined> } & ContentWriter, pages: PageLike[]) {
+    set(this: { options?: { lang?: unknown }; _fontFamilies?: Record<string, object | undefined> } & ContentWriter & LinkWriter, pages: PageLike[]) {
       const language = typeof this.options?.lang === 'string' ? this.options.lang : '';
       arrangePages(pages, language);
-      // Pieces drawn alike share a text object (compact-text.ts).
+      // Pieces drawn alike share a text object (compact-text.ts); links carry their actions (compact-links.ts).
       compactTextObjects(this);
+      compactLinks(this);
       // The fonts laid out with are open now, none drawn yet.
       for (const font of Object.values(this._fontFamilies ?? {})) if (font) recordLigaturesVisually(Object.getPrototypeOf(font) as EmbeddedFontLike);
       Object.defineProperty(this, '_pdfMakePages', { value: pages, writable: true, configurable: true, enumerable: true });

@@ -27,6 +27,8 @@ function piece(doc: { addContent(data: string): unknown }, text: string, { colou
 }
 
 const count = (ops: string[], op: string) => ops.filter((o) => o === op).length;
+/** Glyph codes as a literal string, as compactTextObjects writes them (the codes in these tests need no escape). */
+const literal = (hex: string) => `(${String.fromCharCode(...(hex.match(/../g) ?? []).map((pair) => parseInt(pair, 16)))})`;
 
 describe('text objects shared by pieces drawn alike (Arabic reports)', () => {
   it('draws pieces of the same colour in one text object, each with its own position and glyphs, the font set once', () => {
@@ -38,7 +40,7 @@ describe('text objects shared by pieces drawn alike (Arabic reports)', () => {
     const ops = pages[0]!;
     expect(count(ops, 'BT')).toBe(1);
     expect(count(ops, 'ET')).toBe(1);
-    expect(ops.filter((o) => o.endsWith('TJ'))).toEqual(['[<0001> 0] TJ', '[<0002> 0] TJ', '[<0003> 0] TJ']);
+    expect(ops.filter((o) => o.endsWith('TJ'))).toEqual(['0001', '0002', '0003'].map((codes) => `[${literal(codes)} 0] TJ`));
     expect(ops.filter((o) => o.endsWith('Tf'))).toEqual(['/F1 9.5 Tf', '/F2 9.5 Tf']);
     // Opened and closed as pdfkit does: q before BT, Q after ET.
     expect(ops.indexOf('q')).toBeLessThan(ops.indexOf('BT'));
@@ -66,7 +68,17 @@ describe('text objects shared by pieces drawn alike (Arabic reports)', () => {
     expect(ops.slice(0, rule).lastIndexOf('ET')).toBeGreaterThan(ops.slice(0, rule).lastIndexOf('BT'));
     // Character spacing set by a piece never reaches the next one: its text object ends with it.
     const spaced = ops.indexOf('0.2 Tc');
-    expect(ops.indexOf('ET', spaced)).toBeLessThan(ops.indexOf('[<0005> 0] TJ'));
+    expect(ops.indexOf('ET', spaced)).toBeLessThan(ops.indexOf(`[${literal('0005')} 0] TJ`));
+  });
+
+  it('writes glyph codes as literal strings, a byte for a byte, escaping only brackets, backslash and carriage return', () => {
+    const { doc, pages } = document();
+    piece(doc, '0028005c000d000a> 20 <0029');
+    doc.end();
+    const [nul, backslash] = ['\0', '\\'];
+    // ( \ CR LF, then ): each code's high byte is NUL; CR is escaped (a reader would take it for LF), LF is not.
+    const expected = `[(${nul}${backslash}(${nul}${backslash}${backslash}${nul}${backslash}r${nul}\n) 20 (${nul}${backslash})) 0] TJ`;
+    expect(pages[0]!.filter((o) => o.endsWith('TJ'))).toEqual([expected]);
   });
 
   it('leaves out a state operator that repeats the value in force, following q and Q', () => {
