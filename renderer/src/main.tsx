@@ -1,11 +1,13 @@
+// First: in the browser edition this starts fetching the bundled questionnaire while the rest of the code is evaluated.
+import './platform/bundled-content';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { i18nReady } from './i18n';
 import './fonts.css';
 import './styles.css';
 import { App } from './App';
+import { addChineseFaces } from './chinese-font';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../core/report/language';
-import { warmUpReportWorker } from './report/generate';
 import { warmUpScreens } from './screens';
 import { applyPreferences } from './lib/preferences';
 import { detectPlatform } from './platform';
@@ -26,17 +28,25 @@ function start(): void {
   void store.getState().loadBundles();
   void store.getState().checkRecovery();
 
-  // Once an assessment is open and the page is idle, fetch the other screens' code and warm up the report
+  const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 1000));
+  // The Chinese faces: at once in Chinese, otherwise once the questionnaire is in and the page idle (see chinese-font.ts).
+  const { language, whenBundlesLoaded } = store.getState();
+  if (language === 'zh') addChineseFaces();
+  else void whenBundlesLoaded().then(() => whenIdle(addChineseFaces));
+  store.subscribe((state) => {
+    if (state.language === 'zh') addChineseFaces();
+  });
+
+  // Once an assessment is open and the page is idle, fetch the other screens' code and the report's, and warm up the report
   // worker on its questionnaire in the language its report starts in, so that neither waits later. Not
   // before: on a two-core laptop, the start page and the first section must not share the processor with it.
-  const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 1000));
   const stopWatching = store.subscribe(({ content, assessment, language }) => {
     if (!content || !assessment) return;
     stopWatching();
     const reportLanguage = (assessment.meta.language ?? language) as ReportLanguage;
     whenIdle(() => {
       void warmUpScreens().catch(() => undefined);
-      warmUpReportWorker(content, REPORT_LANGUAGES.includes(reportLanguage) ? reportLanguage : 'en');
+      void import('./report/generate').then((m) => m.warmUpReportWorker(content, REPORT_LANGUAGES.includes(reportLanguage) ? reportLanguage : 'en')).catch(() => undefined);
     });
   });
 

@@ -43,3 +43,26 @@ describe('the assessment language', () => {
     expect(app.problems).toEqual([]);
   });
 });
+
+describe('the Chinese face', () => {
+  it('is fetched after an English page first paints and before a Chinese one does; both draw 中文 with it', async () => {
+    const { page } = await app.openPage({ edition: 'browser' });
+    const chineseFace = () =>
+      page.evaluate(() => ({
+        status: [...document.fonts].find((f) => f.unicodeRange.includes('4E00') && f.weight === '400')?.status ?? null,
+        fetchedAt: performance.getEntriesByType('resource').find((e) => e.name.includes('NotoSansHans-Regular'))?.startTime ?? null,
+        paintedAt: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      }));
+    // Faces load only when characters drawn need them: "loaded" means the language menu's 中文 is drawn with it.
+    await expect.poll(async () => (await chineseFace()).status, { timeout: 30_000 }).toBe('loaded');
+    const english = await chineseFace();
+    expect(english.fetchedAt).toBeGreaterThan(english.paintedAt!);
+
+    await page.evaluate(() => localStorage.setItem('capamap.language', 'zh'));
+    await page.reload();
+    await expect.poll(async () => (await chineseFace()).status, { timeout: 30_000 }).toBe('loaded');
+    const chinese = await chineseFace();
+    expect(chinese.fetchedAt).toBeLessThan(chinese.paintedAt!);
+    expect(app.problems).toEqual([]);
+  });
+});

@@ -36,10 +36,11 @@ export function parseJsonText(text: string, maxBytes: number, maxDepth = MAX_JSO
   } catch (error) {
     return error instanceof RangeError ? fail('$', 'file.tooDeep', { limit: maxDepth }) : fail('$', 'file.notJson');
   }
-  const forbidden = forbiddenKey(value);
+  const { forbidden, keys } = objectKeys(value);
   if (forbidden !== null) return fail('$', 'file.forbiddenKey', { key: forbidden });
   // JSON.parse keeps the last of two equal keys without a word; a file saying two things is refused.
-  const duplicate = duplicateKey(text);
+  // It wrote more keys than the value kept exactly when it did: only then is the text searched for where.
+  const duplicate = keys === keysWritten(text) ? null : duplicateKey(text);
   return duplicate ? fail(duplicate.path, 'file.duplicateKey', { key: quote(duplicate.key, 60), line: duplicate.line }) : { ok: true, value };
 }
 
@@ -58,28 +59,21 @@ export function duplicateKey(text: string): { key: string; path: string; line: n
   let line = 1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const top = stack.at(-1);
     if (c === 0x0a) line++;
     else if (c === 0x7b) stack.push({ keys: new Set(), at: null, expectKey: true });
     else if (c === 0x5b) stack.push({ keys: null, at: 0, expectKey: false });
     else if (c === 0x7d || c === 0x5d) stack.pop();
-    else if (c === 0x2c && top) {
+    else if (c === 0x2c && stack.length > 0) {
+      const top = stack[stack.length - 1]!;
       if (top.keys) top.expectKey = true;
       else top.at = (top.at as number) + 1;
     } else if (c === 0x22) {
       const start = i;
-      let escaped = false;
-      for (i++; i < text.length; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 0x22) break;
-        if (d === 0x5c) {
-          escaped = true;
-          i++;
-        }
-      }
+      i = closingQuote(text, i);
+      const top = stack[stack.length - 1];
       if (top?.keys && top.expectKey) {
         const raw = text.slice(start, i + 1);
-        const key = escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+        const key = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
         top.expectKey = false;
         if (top.keys.has(key)) return { key, line, path: jsonPath(stack.slice(0, -1).map((f) => f.at!)) };
         top.keys.add(key);
@@ -90,18 +84,50 @@ export function duplicateKey(text: string): { key: string; path: string; line: n
   return null;
 }
 
-/** The first prototype-polluting key anywhere in a parsed value, or null. */
-function forbiddenKey(root: unknown): string | null {
+/**
+ * Where the string opened by the quote at `open` ends (text.length when it
+ * never does): the next quote not escaped, i.e. not after an odd run of
+ * backslashes. Found with indexOf, not one character at a time: most of a
+ * content file is text inside strings, and a page loading it is still cold.
+ */
+function closingQuote(text: string, open: number): number {
+  for (let end = text.indexOf('"', open + 1); end !== -1; end = text.indexOf('"', end + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(end - 1 - backslashes) === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return end;
+  }
+  return text.length;
+}
+
+/** How many object keys valid JSON text writes (strings followed by a colon), counted without the cost of telling them apart. */
+function keysWritten(text: string): number {
+  let keys = 0;
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) {
+    i = closingQuote(text, i);
+    let next = i + 1;
+    while (isJsonSpace(text.charCodeAt(next))) next++;
+    if (text.charCodeAt(next) === 0x3a) keys++;
+  }
+  return keys;
+}
+
+const isJsonSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+/** The first prototype-polluting key anywhere in a parsed value (or null), and how many keys its objects hold. */
+function objectKeys(root: unknown): { forbidden: string | null; keys: number } {
   const stack: unknown[] = [root];
+  let keys = 0;
   while (stack.length > 0) {
     const value = stack.pop();
     if (value === null || typeof value !== 'object') continue;
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return key;
+    const own = Object.keys(value);
+    if (!Array.isArray(value)) keys += own.length;
+    for (const key of own) {
+      if (FORBIDDEN_KEYS.has(key)) return { forbidden: key, keys };
       stack.push((value as Record<string, unknown>)[key]);
     }
   }
-  return null;
+  return { forbidden: null, keys };
 }
 
 /** UTF-8 size of a string, counting no further than just past `limit`. */
@@ -125,14 +151,9 @@ function utf8Length(text: string, limit: number): number {
 function nestingDepth(text: string, limit: number): number {
   let depth = 0;
   let deepest = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c)
-        i++; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
+    if (c === 0x22) i = closingQuote(text, i);
     else if (c === 0x5b || c === 0x7b) {
       depth++;
       if (depth > deepest) deepest = depth;

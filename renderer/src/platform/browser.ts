@@ -2,6 +2,7 @@ import type { AutosaveRecord, OpenedFile, PlatformApi, QuestionnaireBundleFile, 
 import { historyId, parseHistoryIndex, planReseal, recordHistory, type HistoryStorage } from '../../../core/model/history';
 import { decodeFileBytes } from '../../../core/model/text-file';
 import { messageText } from '../lib/problems';
+import { bundledQuestionnaires, takeEarlyFetch } from './bundled-content';
 import { idbBatch, idbDelete, idbGet, idbKeys, idbSet } from './idb';
 
 const AUTOSAVE_KEY = 'autosave';
@@ -28,27 +29,6 @@ function inOrder<T>(task: () => Promise<T>): Promise<T> {
   const run = historyQueue.then(task);
   historyQueue = run.catch(() => undefined);
   return run;
-}
-
-// Bundled content ships as JSON files beside the page (not as JavaScript to compile), fetched on first use.
-const bundledFiles = import.meta.glob<string>('../../../questionnaires/*/{questionnaire,actions}.json', { query: '?url', import: 'default', eager: true });
-
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
-  return response.text();
-}
-
-async function bundledQuestionnaires(): Promise<QuestionnaireBundleFile[]> {
-  const folders = new Map<string, { questionnaire?: string; actions?: string }>();
-  const files = Object.entries(bundledFiles).flatMap(([path, url]) => {
-    const [, folder, file] = /questionnaires\/([^/]+)\/(questionnaire|actions)\.json$/.exec(path) ?? [];
-    return folder && file ? [{ folder, file, url }] : [];
-  });
-  // All at once: the files are independent, and the first screen waits for them.
-  const texts = await Promise.all(files.map(({ url }) => fetchText(url)));
-  files.forEach(({ folder, file }, i) => folders.set(folder, { ...folders.get(folder), [file]: texts[i] }));
-  return [...folders.entries()].sort(([a], [b]) => a.localeCompare(b)).flatMap(([, f]) => (f.questionnaire && f.actions ? [{ origin: 'bundled' as const, questionnaire: f.questionnaire, actions: f.actions }] : []));
 }
 
 /** Asks the user for files with a hidden file input; resolves [] when the dialog is cancelled. */
@@ -96,8 +76,8 @@ const MIME_TYPES: Record<SaveKind, string> = {
 
 /** The browser edition: IndexedDB for autosave and imports, downloads and file inputs for files. */
 export function createBrowserPlatform(): PlatformApi {
-  // Fetched as soon as the page starts: the first screen needs them, and the fetch runs while the app starts up.
-  let bundled: Promise<QuestionnaireBundleFile[]> | null = bundledQuestionnaires();
+  // Fetched as soon as the page starts (see bundled-content.ts): the first screen needs them.
+  let bundled: Promise<QuestionnaireBundleFile[]> | null = takeEarlyFetch() ?? bundledQuestionnaires();
   bundled.catch(() => (bundled = null));
   return {
     async listQuestionnaires() {
