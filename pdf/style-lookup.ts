@@ -11,7 +11,10 @@
  * others (pdfmake's guard against cycles). What the stack answers is kept
  * until the next push or pop: all the words of a paragraph ask the same stack
  * (pdfmake only ever writes to an entry on the stack the value the stack gave
- * it: a node's font, a cell's fill). The answers are the same values.
+ * it: a node's font, a cell's fill). A copy of the stack (pdfmake makes one
+ * for every paragraph, with the paragraph pushed on top) asks the stack it
+ * was copied from for what lies below its own entries, while that stack has
+ * not changed. The answers are the same values.
  *
  * Node only: the browser build of pdfmake keeps its classes out of reach.
  */
@@ -25,8 +28,13 @@ interface StyleStack {
   getProperty(property: string): unknown;
   push(entry: unknown): unknown;
   pop(howMany?: number): unknown;
+  clone(): StyleStack;
   /** What the stack answered since its last push or pop (set here). */
   _answers?: Record<string, unknown> | null;
+  /** Pushes and pops so far (set here). */
+  _changes?: number;
+  /** The stack this one was copied from, as it was then (set here). */
+  _origin?: { stack: StyleStack; changes: number; depth: number } | null;
 }
 
 interface StyleStackClass {
@@ -63,11 +71,15 @@ function entryValue(stack: StyleStack, entry: unknown, property: string): unknow
 
 function stackValue(stack: StyleStack, property: string): unknown {
   const overrides = stack.styleOverrides;
+  const origin = stack._origin;
+  // Entries below depth are the origin's, unchanged since the copy: it answers for them (and for the default style).
+  const shared = origin && (origin.stack._changes ?? 0) === origin.changes ? origin.depth : 0;
   if (overrides)
-    for (let i = overrides.length - 1; i >= 0; i--) {
+    for (let i = overrides.length - 1; i >= shared; i--) {
       const value = entryValue(stack, overrides[i], property);
       if (isValue(value)) return value;
     }
+  if (shared > 0) return origin!.stack.getProperty(property);
   return stack.defaultStyle && stack.defaultStyle[property];
 }
 
@@ -90,21 +102,37 @@ function isStyleStackClass(value: unknown): value is StyleStackClass {
   if (typeof value !== 'function') return false;
   const candidate = value as { getStyleProperty?: unknown; prototype?: { getProperty?: unknown } };
   const proto = candidate.prototype as { getProperty?: unknown; push?: unknown; pop?: unknown } | undefined;
-  return typeof candidate.getStyleProperty === 'function' && typeof proto?.getProperty === 'function' && typeof proto.push === 'function' && typeof proto.pop === 'function';
+  return (
+    typeof candidate.getStyleProperty === 'function' &&
+    typeof proto?.getProperty === 'function' &&
+    typeof proto.push === 'function' &&
+    typeof proto.pop === 'function' &&
+    typeof (proto as { clone?: unknown }).clone === 'function'
+  );
 }
 
 /** Replaces the lookups of pdfmake's StyleContextStack class (see above); false when it is not what this expects or already done. */
 export function accelerateStyleLookups(styleStackClass: unknown): boolean {
   if (!isStyleStackClass(styleStackClass) || patched.has(styleStackClass)) return false;
   const proto = styleStackClass.prototype;
-  const { push, pop } = proto;
+  const { push, pop, clone } = proto;
   proto.push = function pushEntry(this: StyleStack, entry: unknown) {
     this._answers = null;
+    this._changes = (this._changes ?? 0) + 1;
     return push.call(this, entry);
   };
   proto.pop = function popEntries(this: StyleStack, howMany?: number) {
     this._answers = null;
-    return pop.call(this, howMany);
+    this._changes = (this._changes ?? 0) + 1;
+    const result = pop.call(this, howMany);
+    // Popped below the entries it was copied with: the origin no longer answers for them.
+    if (this._origin && (this.styleOverrides?.length ?? 0) < this._origin.depth) this._origin = null;
+    return result;
+  };
+  proto.clone = function cloneStack(this: StyleStack) {
+    const copy = clone.call(this);
+    copy._origin = { stack: this, changes: this._changes ?? 0, depth: copy.styleOverrides?.length ?? 0 };
+    return copy;
   };
   proto.getProperty = function getProperty(this: StyleStack, property: string) {
     const answers = (this._answers ??= Object.create(null) as Record<string, unknown>);

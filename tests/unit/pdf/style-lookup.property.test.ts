@@ -9,6 +9,7 @@ const MODULE = nodeRequire.resolve('pdfmake/js/StyleContextStack');
 interface StyleStack {
   push(entry: unknown): void;
   pop(howMany?: number): void;
+  clone(): StyleStack;
   getProperty(property: string): unknown;
 }
 interface StyleStackClass {
@@ -78,23 +79,28 @@ describe("pdfmake's style lookups, accelerated", () => {
     );
   });
 
-  it('answers anew after each push and pop', () => {
+  it('answers anew after each push and pop, on stacks and their copies', () => {
     accelerateStyleLookups(accelerated);
+    const which = fc.nat({ max: 3 });
     const step = fc.oneof(
-      entry.map((e) => ({ push: e })),
-      fc.integer({ min: 1, max: 2 }).map((n) => ({ pop: n })),
-      fc.tuple(item, fc.constantFrom(...PROPERTIES)).map(([word, property]) => ({ word, property })),
+      fc.tuple(which, entry).map(([at, e]) => ({ at, push: e })),
+      fc.tuple(which, fc.integer({ min: 1, max: 2 })).map(([at, n]) => ({ at, pop: n })),
+      which.map((at) => ({ at, clone: true })),
+      fc.tuple(which, item, fc.constantFrom(...PROPERTIES)).map(([at, word, property]) => ({ at, word, property })),
     );
     fc.assert(
-      fc.property(dictionary, overrides, fc.array(step, { maxLength: 20 }), (styles, defaults, steps) => {
-        const [before, after] = [new shipped(styles, defaults), new accelerated(styles, defaults)];
+      fc.property(dictionary, overrides, fc.array(step, { maxLength: 30 }), (styles, defaults, steps) => {
+        // The same stacks side by side: each copy made of both at once.
+        const stacks: Array<[StyleStack, StyleStack]> = [[new shipped(styles, defaults), new accelerated(styles, defaults)]];
         for (const s of steps) {
+          const [before, after] = stacks[s.at % stacks.length]!;
           if ('push' in s) [before, after].forEach((stack) => stack.push(s.push));
           else if ('pop' in s) [before, after].forEach((stack) => stack.pop(s.pop));
+          else if ('clone' in s) stacks.push([before.clone(), after.clone()]);
           else expect(accelerated.getStyleProperty(s.word, after, s.property, 'fallback')).toEqual(shipped.getStyleProperty(s.word, before, s.property, 'fallback'));
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: 2000 },
     );
   });
 });
