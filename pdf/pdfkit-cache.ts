@@ -27,6 +27,8 @@
  *   the operator and a newline. The operators of a page are kept as strings
  *   instead and written as one when the page ends (or before anything else
  *   is written to it): the same bytes, a fraction of the allocations.
+ * - A text drawn is cut into words without pdfkit's array per character and
+ *   per word (layoutWords): the same runs, glyphs and positions.
  *
  * - Shaping a word the first time (fontkit's substitutions and positioning)
  *   was most of the time of a process's first report. Shapes can be kept
@@ -84,7 +86,7 @@ interface PdfKitDocument {
 const patched = new WeakSet<object>();
 
 /** Every speed-up this module makes; a test asserts that a report applies all of them. */
-export const PDFKIT_PATCHES = ['font-cache', 'operator-batching', 'page-batching', 'layout-cache', 'width-cache', 'encode-cache'] as const;
+export const PDFKIT_PATCHES = ['font-cache', 'operator-batching', 'page-batching', 'layout-cache', 'word-split', 'width-cache', 'encode-cache'] as const;
 export type PdfKitPatch = (typeof PDFKIT_PATCHES)[number];
 
 const applied = new Set<PdfKitPatch>();
@@ -185,6 +187,37 @@ function shapeOf(font: EmbeddedFontLike, text: string, table: keyof KeptShapes, 
   return run;
 }
 
+/**
+ * pdfkit's layout of a text without font features, word by word (each word
+ * with the space or tab after it), as pdfkit does it: the same runs, glyphs and
+ * positions, and the width summed in the same order. pdfkit tested each
+ * character against a new array and joined the glyphs with concat, a new
+ * array per word, for every piece of text drawn.
+ */
+function layoutWords(font: EmbeddedFontLike, text: string, onlyWidth: boolean): { glyphs: unknown[] | null; positions: unknown[] | null; advanceWidth: number } {
+  const glyphs: unknown[] | null = onlyWidth ? null : [];
+  const positions: unknown[] | null = onlyWidth ? null : [];
+  let advanceWidth = 0;
+  const add = (word: string) => {
+    const run = font.layoutCached(word) as GlyphRunLike;
+    if (glyphs && positions) {
+      for (const glyph of run.glyphs) glyphs.push(glyph);
+      for (const position of run.positions) positions.push(position);
+    }
+    advanceWidth += run.advanceWidth;
+  };
+  let last = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32 || code === 9) {
+      add(text.slice(last, index + 1));
+      last = index + 1;
+    }
+  }
+  if (last < text.length) add(text.slice(last));
+  return { glyphs, positions, advanceWidth };
+}
+
 /** Applies the changes to the class of a PDFDocument made by pdfmake (once per class). */
 export function acceleratePdfKit(document: unknown): boolean {
   const proto = document && typeof document === 'object' ? (Object.getPrototypeOf(document) as Partial<PdfKitDocument> | null) : null;
@@ -219,6 +252,13 @@ export function acceleratePdfKit(document: unknown): boolean {
       if (!cache) runs.set(this.font, (cache = Object.create(null) as Record<string, unknown>));
       return (cache[text] ??= shapeOf(this, text, 'runs', () => layoutRun.call(this, text, features)));
     };
+    const layout = fontProto.layout;
+    if (typeof layout === 'function') {
+      applied.add('word-split');
+      fontProto.layout = function splitWords(this: EmbeddedFontLike, text: string, features: unknown, onlyWidth?: boolean) {
+        return features ? layout.call(this, text, features, onlyWidth) : layoutWords(this, text, onlyWidth === true);
+      };
+    }
     const { widthOfString, encode } = fontProto;
     if (typeof widthOfString === 'function' && typeof fontProto.layout === 'function') {
       applied.add('width-cache');
