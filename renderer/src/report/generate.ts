@@ -6,6 +6,8 @@ import type { BlankOptions } from '../../../core/report/blank-questionnaire';
 import type { BlankRequest, ChartPictures, KitRequest, ReportReply, ReportRequest, ReportStage, WorkerRequest } from './protocol';
 
 let worker: Worker | null = null;
+/** The content the worker holds: sent once, not copied again with every report. */
+let held: Content | null = null;
 let nextId = 1;
 
 /** The reason a report promise rejects when the user cancelled it. */
@@ -17,13 +19,25 @@ export class ReportCancelled extends Error {
 
 /** The worker is started on first use (or by the warm-up) and kept for later reports: fonts stay loaded. */
 function reportWorker(): Worker {
-  worker ??= new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
+  if (!worker) {
+    worker = new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
+    held = null;
+  }
   return worker;
+}
+
+/** The content to send with a request: none when the worker holds this very content already. */
+function contentToSend(content: Content): Content | undefined {
+  if (content === held) return undefined;
+  held = content;
+  return content;
 }
 
 /** Called once the page is idle after loading: the worker starts, fetches its fonts and warms up on a demo report (see WarmUpRequest). */
 export function warmUpReportWorker(content: Content, language: ReportLanguage): void {
-  reportWorker().postMessage({ type: 'warm-up', content, language } satisfies WorkerRequest);
+  const active = reportWorker();
+  held = content;
+  active.postMessage({ type: 'warm-up', content, language } satisfies WorkerRequest);
 }
 
 /**
@@ -34,8 +48,8 @@ export function warmUpReportWorker(content: Content, language: ReportLanguage): 
  * report starts a new one (which fetches its fonts again, from the cache).
  * The promise then rejects with ReportCancelled.
  */
-export function generateReport(request: Omit<ReportRequest, 'id' | 'type'>, onProgress: (stage: ReportStage, fraction?: number) => void, signal?: AbortSignal): Promise<Uint8Array> {
-  return ask((id) => ({ ...request, type: 'report', id }), onProgress, signal);
+export function generateReport(request: Omit<ReportRequest, 'id' | 'type' | 'content'> & { content: Content }, onProgress: (stage: ReportStage, fraction?: number) => void, signal?: AbortSignal): Promise<Uint8Array> {
+  return ask((id) => ({ ...request, content: contentToSend(request.content), type: 'report', id }), onProgress, signal);
 }
 
 /** The blank questionnaire as a PDF, made in the report worker like a report. */
@@ -98,4 +112,5 @@ function ask(message: (id: number) => ReportRequest | BlankRequest | KitRequest,
 function discardWorker(): void {
   worker?.terminate();
   worker = null;
+  held = null;
 }

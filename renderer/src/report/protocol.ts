@@ -11,7 +11,8 @@ import type { ChartSvg } from '../../../word/convert';
 export interface ReportRequest {
   type: 'report';
   id: number;
-  content: Content;
+  /** Left out when the worker holds this very content already (from the warm-up or the report before): 2 MB to copy otherwise. */
+  content?: Content;
   assessment: Assessment;
   /** The page's analysis of this assessment (with its baseline): the worker prints it, never recomputes it. */
   results: Results;

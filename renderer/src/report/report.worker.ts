@@ -61,6 +61,8 @@ const pdfmake = pdfMake as unknown as PdfMakeLike;
  */
 const WARM_UP_DATE = '2026-01-01T00:00:00.000Z';
 let warmUp: Promise<void> | null = null;
+/** The content the page sent last (with the warm-up or a report): later reports leave it out. */
+let held: Content | null = null;
 let reportAsked = false;
 
 async function warmUpWith(content: Content, language: ReportLanguage): Promise<void> {
@@ -96,6 +98,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   if (request.type === 'warm-up') {
+    held = request.content;
     // Best effort: a failure here shows up, with its message, in the first real report.
     warmUp ??= warmUpWith(request.content, request.language).catch(() => undefined);
     return;
@@ -119,7 +122,10 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       await renderAndSend(id, buildBlankQuestionnaire(request.questionnaire, t, request.options));
       return;
     }
-    const { content, assessment, results, baseline, options, format } = request;
+    const { assessment, results, baseline, options, format } = request;
+    // The page sends the content once (generate.ts); every message of this worker comes in the order sent.
+    const content = (held = request.content ?? held);
+    if (!content) throw new Error('The questionnaire did not reach the report worker: please try again.');
     const definition = buildReport({ content, assessment, results, baseline, t }, options);
     if (format === 'docx') {
       // A Word copy embeds no fonts: the reader's own draw the text.
