@@ -242,16 +242,13 @@ function roundBaseline(line: LineLike, pageHeight: number): void {
   line.y += baseline - toHundredth(baseline);
 }
 
-/** Mirrors a laid-out page of a right-to-left document (see above); lines are ordered first. */
+/** Mirrors a laid-out page of a right-to-left document (see above); lines are ordered and their baselines rounded first. */
 function mirrorPage(page: PageLike): void {
   const width = page.pageSize.width;
   for (const { type, item } of page.items) {
     if (type === 'line') {
       const line = item as LineLike;
       line.x = toHundredth(width - line.x - line.getWidth());
-      // pdfkit sets the text of a line at the page height − y − the line's ascender: that to a hundredth too.
-      const baseline = page.pageSize.height - line.y - line.getAscenderHeight();
-      line.y += baseline - toHundredth(baseline);
       // The page number of a contents line is set when drawn, kept at the side the line is aligned to.
       for (const inline of line.inlines) if (inline.alignment === 'left' || inline.alignment === 'right') inline.alignment = inline.alignment === 'left' ? 'right' : 'left';
     } else if (type === 'vector') mirrorVector(item as VectorLike, width);
@@ -307,7 +304,7 @@ export function arrangePages(pages: readonly PageLike[], language: string): void
     for (const { type, item } of page.items)
       if (type === 'line') {
         if (!orderLine(item as LineLike, rtl)) joinWords(item as LineLike);
-        if (!rtl) roundBaseline(item as LineLike, page.pageSize.height);
+        roundBaseline(item as LineLike, page.pageSize.height);
       }
     if (rtl) mirrorPage(page);
   }
