@@ -22,7 +22,12 @@ export function stamp(path: string): string {
   return `${size}:${Math.round(mtimeMs)}`;
 }
 
-/** Writes a kept file aside, then renames it: a run started meanwhile never reads half a file. A read-only install keeps nothing. */
+/**
+ * Writes a kept file aside, then renames it: a run started meanwhile never
+ * reads half a file. A read-only install keeps nothing. Synchronous, unlike
+ * writeFileAtomic (electron/main/file-store.ts): shapes are written from the
+ * process's exit handler, where a promise never settles.
+ */
 export function writeKept(file: string, text: string): void {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
