@@ -58,7 +58,7 @@ interface EmbeddedFontLike {
   widthOfString?(text: string, size: number, features?: unknown): number;
   encode?(text: string, features?: unknown): unknown;
   /** This document's encoded words (set by acceleratePdfKit). */
-  _encoded?: Record<string, unknown>;
+  _encoded?: Record<string, [codes: string[], positions: unknown[]]>;
 }
 
 type EmbeddedFontClass = new (document: PdfKitDocument, font: object, id: string) => EmbeddedFontLike;
@@ -206,6 +206,12 @@ function layoutWords(font: EmbeddedFontLike, text: string, onlyWidth: boolean): 
     }
     advanceWidth += run.advanceWidth;
   };
+  forEachWord(text, add);
+  return { glyphs, positions, advanceWidth };
+}
+
+/** Calls add with each word of a text and the space or tab after it, as pdfkit splits a text it lays out. */
+function forEachWord(text: string, add: (word: string) => void): void {
   let last = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
@@ -215,7 +221,36 @@ function layoutWords(font: EmbeddedFontLike, text: string, onlyWidth: boolean): 
     }
   }
   if (last < text.length) add(text.slice(last));
-  return { glyphs, positions, advanceWidth };
+}
+
+type Encoded = [codes: string[], positions: unknown[]];
+
+/**
+ * pdfkit's encoding of a text without font features, put together from the
+ * encodings of its words (kept per document): the same glyph codes and
+ * positions, since its layout is its words' layouts one after the other
+ * (layoutWords), and the glyphs join the font's subset in the same order. A
+ * piece of a line is rarely drawn twice, its words are, so pieces are not kept.
+ */
+function encodeWords(text: string, encodeWord: (word: string) => Encoded): Encoded {
+  let only: Encoded | null = null;
+  let codes: string[] | null = null;
+  let positions: unknown[] | null = null;
+  forEachWord(text, (word) => {
+    const encoded = encodeWord(word);
+    if (only === null && codes === null) {
+      only = encoded;
+      return;
+    }
+    if (codes === null || positions === null) {
+      codes = [...only![0]];
+      positions = [...only![1]];
+    }
+    for (const code of encoded[0]) codes.push(code);
+    for (const position of encoded[1]) positions.push(position);
+  });
+  if (codes !== null && positions !== null) return [codes, positions];
+  return only ?? [[], []];
 }
 
 /** Applies the changes to the class of a PDFDocument made by pdfmake (once per class). */
@@ -276,8 +311,8 @@ export function acceleratePdfKit(document: unknown): boolean {
       applied.add('encode-cache');
       fontProto.encode = function cachedEncode(this: EmbeddedFontLike, text: string, features?: unknown) {
         if (features) return encode.call(this, text, features);
-        const cache = (this._encoded ??= Object.create(null) as Record<string, unknown>);
-        return (cache[text] ??= encode.call(this, text, features));
+        const cache = (this._encoded ??= Object.create(null) as Record<string, Encoded>);
+        return encodeWords(text, (word) => (cache[word] ??= encode.call(this, word, features) as Encoded));
       };
     }
   };
