@@ -57,6 +57,8 @@ interface EmbeddedFontLike {
   layout?(text: string, features: unknown, onlyWidth?: boolean): { advanceWidth: number };
   widthOfString?(text: string, size: number, features?: unknown): number;
   encode?(text: string, features?: unknown): unknown;
+  /** What is kept of the parsed font (set by acceleratePdfKit). */
+  _caches?: FontCaches;
   /** This document's encoded words (set by acceleratePdfKit). */
   _encoded?: Record<string, [codes: string[], positions: unknown[]]>;
 }
@@ -253,6 +255,24 @@ function encodeWords(text: string, encodeWord: (word: string) => Encoded): Encod
   return only ?? [[], []];
 }
 
+/** What is kept of a parsed font across documents: shaped words, runs shaped whole, widths, by text. */
+interface FontCaches {
+  words: Record<string, unknown>;
+  runs: Record<string, unknown>;
+  widths: Record<string, number>;
+}
+
+const cachesByFont = new WeakMap<object, FontCaches>();
+
+/** The caches of a document's font, found once per document by the parsed font and then held by the document's font. */
+function cachesOf(embedded: EmbeddedFontLike): FontCaches {
+  let caches = embedded._caches;
+  if (caches) return caches;
+  caches = cachesByFont.get(embedded.font);
+  if (!caches) cachesByFont.set(embedded.font, (caches = { words: Object.create(null), runs: Object.create(null), widths: Object.create(null) } as FontCaches));
+  return (embedded._caches = caches);
+}
+
 /** Applies the changes to the class of a PDFDocument made by pdfmake (once per class). */
 export function acceleratePdfKit(document: unknown): boolean {
   const proto = document && typeof document === 'object' ? (Object.getPrototypeOf(document) as Partial<PdfKitDocument> | null) : null;
@@ -260,8 +280,6 @@ export function acceleratePdfKit(document: unknown): boolean {
   batchOperators(proto);
   const original = proto.font;
   const parsed = new WeakMap<Uint8Array, object>();
-  const layouts = new WeakMap<object, Record<string, unknown>>();
-  const widths = new WeakMap<object, Record<string, number>>();
   let EmbeddedFont: EmbeddedFontClass | null = null;
 
   const learn = function learnFont(embedded: EmbeddedFontLike) {
@@ -274,17 +292,14 @@ export function acceleratePdfKit(document: unknown): boolean {
     applied.add('layout-cache');
     fontProto.layoutCached = function (this: EmbeddedFontLike, text: string) {
       if (!this.layoutCache) return this.layoutRun(text);
-      let cache = layouts.get(this.font);
-      if (!cache) layouts.set(this.font, (cache = Object.create(null) as Record<string, unknown>));
+      const cache = cachesOf(this).words;
       return (cache[text] ??= shapeOf(this, text, 'words', () => this.layoutRun(text)));
     };
     // A run given with no feature changed (pdf/bidi-layout.ts: right-to-left words shaped whole) is kept like a word.
     const layoutRun = fontProto.layoutRun;
-    const runs = new WeakMap<object, Record<string, unknown>>();
     fontProto.layoutRun = function cachedRun(this: EmbeddedFontLike, text: string, features?: unknown) {
       if (!Array.isArray(features) || features.length > 0 || !this.layoutCache) return layoutRun.call(this, text, features);
-      let cache = runs.get(this.font);
-      if (!cache) runs.set(this.font, (cache = Object.create(null) as Record<string, unknown>));
+      const cache = cachesOf(this).runs;
       return (cache[text] ??= shapeOf(this, text, 'runs', () => layoutRun.call(this, text, features)));
     };
     const layout = fontProto.layout;
@@ -299,8 +314,7 @@ export function acceleratePdfKit(document: unknown): boolean {
       applied.add('width-cache');
       fontProto.widthOfString = function cachedWidth(this: EmbeddedFontLike, text: string, size: number, features?: unknown) {
         if (features || !this.layoutCache) return widthOfString.call(this, text, size, features);
-        let cache = widths.get(this.font);
-        if (!cache) widths.set(this.font, (cache = Object.create(null) as Record<string, number>));
+        const cache = cachesOf(this).widths;
         const width = (cache[text] ??= this.layout!(text, features, true).advanceWidth);
         // As pdfkit computes it, to the last bit.
         const scale = size / 1000;
