@@ -58,9 +58,33 @@ const INPUTS = [
   'section',
 ] as const;
 
-/** As pdfmake writes them. */
-const LEADING = /^(\s)+/g;
-const TRAILING = /(\s)+$/g;
+/** Whether a character is white space as a regular expression's \s takes it (pdfmake cuts leading and trailing \s+). */
+const isSpace = (code: number) =>
+  code === 0x20 ||
+  (code >= 0x09 && code <= 0x0d) ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff;
+
+/** The white space a text starts with (pdfmake: text.match(/^(\s)+/g)), without a match array per word. */
+function leadingSpace(text: string): string {
+  let end = 0;
+  while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+  return text.slice(0, end);
+}
+
+/** The white space a text ends with (pdfmake: text.match(/(\s)+$/g)). */
+function trailingSpace(text: string): string {
+  let start = text.length;
+  while (start > 0 && isSpace(text.charCodeAt(start - 1))) start--;
+  return text.slice(start);
+}
 
 interface Answers {
   font: FontLike;
@@ -153,12 +177,12 @@ function measureRuns(this: TextInlines, styles: StyleStackClass, array: Inline[]
     const word = wordOf(item, answers);
     word.width = this.widthOfText(word.text, word);
     if (!answers.preserveLeadingSpaces) {
-      const leading = word.text.match(LEADING);
-      if (leading) (word.leadingCut as number) += this.widthOfText(leading[0], word);
+      const leading = leadingSpace(word.text);
+      if (leading) (word.leadingCut as number) += this.widthOfText(leading, word);
     }
     if (!answers.preserveTrailingSpaces) {
-      const trailing = word.text.match(TRAILING);
-      if (trailing) word.trailingCut = this.widthOfText(trailing[0], word);
+      const trailing = trailingSpace(word.text);
+      if (trailing) word.trailingCut = this.widthOfText(trailing, word);
     }
     measured[index] = word;
   }

@@ -71,7 +71,15 @@ const runStyle = fc.record(
   },
   { requiredKeys: [] },
 );
-const text = fc.constantFrom('word ', ' lead', 'tail  ', '\u00a0nbsp ', '', 'x', '  ');
+/** Every character of the Basic Multilingual Plane that \s matches, and two it does not (a zero-width space, U+0085). */
+const SPACES = [...Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((char) => /\s/.test(char)), '\u200b', '\u0085'];
+
+/** Words as TextBreaker cuts them, with every kind of white space pdfmake trims (its \s), and some it does not. */
+const text = fc.oneof(
+  fc.constantFrom('word ', ' lead', 'tail  ', '\u00a0nbsp ', '', 'x', '  '),
+  fc.tuple(fc.constantFrom('', ...SPACES), fc.constantFrom('a', 'é', '中', '\u200b'), fc.constantFrom('', ...SPACES)).map(([lead, middle, tail]) => lead + middle + tail),
+);
+
 /** One property a run may say differently from the run before it (so that runs differ by a single property often). */
 const change = fc.oneof(
   fc.constant({}),
