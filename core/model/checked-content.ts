@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/*
+ * Bundled content is validated at build time (scripts/checked-content.ts):
+ * the build runs parseContent on each bundled folder, refuses to finish when
+ * one is invalid, and writes the value it produced as JSON (the "checked
+ * file") with a manifest naming the digests of what it checked. At start, a
+ * platform hands the page the checked file instead of the texts only when
+ * what it holds is exactly what the build checked; anything else, and every
+ * imported questionnaire, is validated as before. The digest function is
+ * injected: Web Crypto in the page, node:crypto in the shell and the build.
+ */
+
+/** SHA-256 of a text's UTF-8 bytes, in lowercase hex. */
+export type Sha256 = (text: string) => Promise<string>;
+
+const Digest = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** One bundled folder as the build checked it. */
+export const CheckedEntrySchema = z.strictObject({
+  folder: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/),
+  /** The checked file, relative to the manifest; named by its own digest. */
+  file: z.string().regex(/^assets\/checked-[a-z0-9-]{1,80}-[0-9a-f]{16}\.json$/),
+  /** The digest of the questionnaire and action library texts together (sourcesDigest). */
+  sources: Digest,
+  /** The digest of the checked file's text. */
+  checked: Digest,
+});
+export type CheckedEntry = z.infer<typeof CheckedEntrySchema>;
+
+export const CheckedManifestSchema = z.array(CheckedEntrySchema).max(100);
+
+/** The name of the manifest, at the root of the built renderer. */
+export const CHECKED_MANIFEST = 'checked-content.json';
+
+export interface ContentTexts {
+  questionnaire: string;
+  actions: string;
+}
+
+/** One digest for a questionnaire and its action library as a pair: no byte may move from one file to the other unnoticed. */
+export async function sourcesDigest(texts: ContentTexts, sha256: Sha256): Promise<string> {
+  const [questionnaire, actions] = await Promise.all([sha256(texts.questionnaire), sha256(texts.actions)]);
+  return sha256(`${questionnaire} ${actions}`);
+}
+
+/**
+ * The checked file's text when it may be trusted: it is byte for byte the one
+ * the build wrote, and the texts at hand (when there are any: the browser
+ * edition ships the checked file instead of them) are byte for byte the ones
+ * it was made from. Null otherwise: validate the texts as any file.
+ */
+export async function trustedContent(texts: ContentTexts | null, checked: { entry: CheckedEntry; text: string }, sha256: Sha256): Promise<string | null> {
+  const [sameChecked, sameSources] = await Promise.all([sha256(checked.text).then((d) => d === checked.entry.checked), texts ? sourcesDigest(texts, sha256).then((d) => d === checked.entry.sources) : true]);
+  return sameChecked && sameSources ? checked.text : null;
+}
