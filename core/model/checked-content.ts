@@ -11,8 +11,8 @@ import { z } from 'zod';
  * injected: Web Crypto in the page, node:crypto in the shell and the build.
  */
 
-/** SHA-256 of a text's UTF-8 bytes, in lowercase hex. */
-export type Sha256 = (text: string) => Promise<string>;
+/** SHA-256 of a text's UTF-8 bytes (or of bytes as they are), in lowercase hex. */
+export type Sha256 = (data: string | Uint8Array<ArrayBuffer>) => Promise<string>;
 
 const Digest = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -45,12 +45,12 @@ export async function sourcesDigest(texts: ContentTexts, sha256: Sha256): Promis
 }
 
 /**
- * The checked file's text when it may be trusted: it is byte for byte the one
+ * Whether the checked file may be taken as it is: it is byte for byte the one
  * the build wrote, and the texts at hand (when there are any: the browser
  * edition ships the checked file instead of them) are byte for byte the ones
- * it was made from. Null otherwise: validate the texts as any file.
+ * it was made from. When not, validate the texts as any file.
  */
-export async function trustedContent(texts: ContentTexts | null, checked: { entry: CheckedEntry; text: string }, sha256: Sha256): Promise<string | null> {
-  const [sameChecked, sameSources] = await Promise.all([sha256(checked.text).then((d) => d === checked.entry.checked), texts ? sourcesDigest(texts, sha256).then((d) => d === checked.entry.sources) : true]);
-  return sameChecked && sameSources ? checked.text : null;
+export async function mayTrustChecked(texts: ContentTexts | null, checked: { entry: CheckedEntry; data: string | Uint8Array<ArrayBuffer> }, sha256: Sha256): Promise<boolean> {
+  const [sameChecked, sameSources] = await Promise.all([sha256(checked.data).then((d) => d === checked.entry.checked), texts ? sourcesDigest(texts, sha256).then((d) => d === checked.entry.sources) : true]);
+  return sameChecked && sameSources;
 }

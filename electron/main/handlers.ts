@@ -1,10 +1,10 @@
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { MAX_ASSESSMENT_BYTES } from '../../core/model/schema/assessment';
 import { isEncryptedEnvelope, MAX_ENVELOPE_BYTES } from '../../core/model/crypto';
 import type { Language } from '../../core/model/schema/text';
 import type { OpenedFile, PlatformApi, QuestionnaireBundleFile, QuestionnaireTexts, SaveKind } from '../../core/platform';
-import { CheckedManifestSchema, trustedContent, type CheckedEntry } from '../../core/model/checked-content';
+import { CheckedManifestSchema, mayTrustChecked, type CheckedEntry } from '../../core/model/checked-content';
 import { parseJsonText } from '../../core/model/schema/parse';
 import { createTranslator } from '../../locales';
 import { randomUUID } from 'node:crypto';
@@ -235,13 +235,19 @@ async function readBundles(dir: string, origin: QuestionnaireTexts['origin']): P
 
 /** The checked files the build wrote, by folder, with where they are; none when the manifest is missing or not the build's shape. */
 async function readCheckedManifest(path: string): Promise<{ entry: CheckedEntry; path: string }[]> {
-  const text = await readTextFile(path, MAX_MANIFEST_BYTES).catch(() => null);
+  const text = await readBuildFile(path, MAX_MANIFEST_BYTES);
   const json = text === null ? null : parseJsonText(text, MAX_MANIFEST_BYTES);
   const manifest = json?.ok ? CheckedManifestSchema.safeParse(json.value) : null;
   return manifest?.success ? manifest.data.map((entry) => ({ entry, path: join(dirname(path), entry.file) })) : [];
 }
 
 const MAX_MANIFEST_BYTES = 64 * 1024;
+
+/** A file the build wrote beside the page (inside app.asar once packaged, where readFile works and a file handle would mean a copy); null when it cannot be read. */
+async function readBuildFile(path: string, limit: number): Promise<string | null> {
+  const info = await stat(path).catch(() => null);
+  return info?.isFile() && info.size <= limit ? readFile(path, 'utf8').catch(() => null) : null;
+}
 
 /**
  * A bundled folder as the page gets it: the build's checked file instead of
@@ -251,7 +257,6 @@ const MAX_MANIFEST_BYTES = 64 * 1024;
  */
 async function checkedOrTexts(folder: string, texts: QuestionnaireTexts, checked: readonly { entry: CheckedEntry; path: string }[]): Promise<QuestionnaireBundleFile> {
   const found = checked.find((c) => c.entry.folder === folder);
-  const text = found ? await readTextFile(found.path, MAX_QUESTIONNAIRE_BYTES).catch(() => null) : null;
-  const trusted = found && text !== null ? await trustedContent(texts, { entry: found.entry, text }, nodeSha256) : null;
-  return trusted === null ? texts : { origin: 'bundled', checked: trusted };
+  const text = found ? await readBuildFile(found.path, MAX_QUESTIONNAIRE_BYTES) : null;
+  return found && text !== null && (await mayTrustChecked(texts, { entry: found.entry, data: text }, nodeSha256)) ? { origin: 'bundled', checked: text } : texts;
 }

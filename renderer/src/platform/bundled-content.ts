@@ -1,5 +1,5 @@
 import checkedManifest from 'virtual:checked-content';
-import { trustedContent, type Sha256 } from '../../../core/model/checked-content';
+import { mayTrustChecked, type Sha256 } from '../../../core/model/checked-content';
 import type { QuestionnaireBundleFile } from '../../../core/platform';
 
 // Bundled content ships as JSON files beside the page (not as JavaScript to compile), fetched on first use.
@@ -12,20 +12,22 @@ async function fetchText(url: string): Promise<string> {
 }
 
 /** Web Crypto's SHA-256, in hex (the digest the build wrote with node:crypto). */
-export const webSha256: Sha256 = async (text) => {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+export const webSha256: Sha256 = async (data) => {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', typeof data === 'string' ? new TextEncoder().encode(data) : data));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 };
 
 /**
  * A folder's checked file (core/model/checked-content.ts) when it is byte for byte the one this
  * build wrote: fetched instead of the two texts, it spares the page validating them at start.
+ * Its bytes are hashed as they came (encoding the text again would cost the page's thread more
+ * than hashing).
  */
 async function checkedFile(folder: string): Promise<QuestionnaireBundleFile | null> {
   const entry = checkedManifest.find((e) => e.folder === folder);
-  const text = entry ? await fetchText(entry.file).catch(() => null) : null;
-  const trusted = entry && text !== null ? await trustedContent(null, { entry, text }, webSha256) : null;
-  return trusted === null ? null : { origin: 'bundled', checked: trusted };
+  const response = entry ? await fetch(entry.file).catch(() => null) : null;
+  const data = response?.ok ? new Uint8Array(await response.arrayBuffer()) : null;
+  return entry && data && (await mayTrustChecked(null, { entry, data }, webSha256)) ? { origin: 'bundled', checked: new TextDecoder().decode(data) } : null;
 }
 
 /** A folder's questionnaire and action library as text, for the page to validate. */

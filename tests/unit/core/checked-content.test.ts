@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CHECKED_MANIFEST, CheckedManifestSchema, trustedContent, type ContentTexts } from '../../../core/model/checked-content';
+import { CHECKED_MANIFEST, CheckedManifestSchema, mayTrustChecked, type ContentTexts } from '../../../core/model/checked-content';
 import { parseContent } from '../../../core/model/content';
 import { nodeSha256 } from '../../../electron/main/sha256';
 import { webSha256 } from '../../../renderer/src/platform/bundled-content';
@@ -22,6 +22,9 @@ beforeAll(async () => {
   checked = all[0]!;
 });
 
+/** The checked file as the build wrote it. */
+const asWritten = () => ({ entry: checked.entry, data: checked.text });
+
 /** The text with the character at `at` replaced by another (a "changed byte"). */
 const changeAt = (text: string, at: number) => `${text.slice(0, at)}${text[at] === 'a' ? 'b' : 'a'}${text.slice(at + 1)}`;
 /** The middle of the first long enough string value: a change there leaves the JSON valid. */
@@ -36,26 +39,31 @@ describe('checked content', () => {
   });
 
   it('is trusted for exactly the texts it was made from, and for no text with one character changed', async () => {
-    expect(await trustedContent(texts, checked, nodeSha256)).toBe(checked.text);
+    expect(await mayTrustChecked(texts, asWritten(), nodeSha256)).toBe(true);
     for (const at of [0, inAString(texts.questionnaire), texts.questionnaire.length - 1]) {
-      expect(await trustedContent({ ...texts, questionnaire: changeAt(texts.questionnaire, at) }, checked, nodeSha256)).toBeNull();
+      expect(await mayTrustChecked({ ...texts, questionnaire: changeAt(texts.questionnaire, at) }, asWritten(), nodeSha256)).toBe(false);
     }
-    expect(await trustedContent({ ...texts, actions: changeAt(texts.actions, inAString(texts.actions)) }, checked, nodeSha256)).toBeNull();
+    expect(await mayTrustChecked({ ...texts, actions: changeAt(texts.actions, inAString(texts.actions)) }, asWritten(), nodeSha256)).toBe(false);
     // The same bytes split differently between the two files are not the same pair.
     const moved = { questionnaire: texts.questionnaire + texts.actions.slice(0, 1), actions: texts.actions.slice(1) };
-    expect(await trustedContent(moved, checked, nodeSha256)).toBeNull();
+    expect(await mayTrustChecked(moved, asWritten(), nodeSha256)).toBe(false);
   });
 
   it('is trusted only while the checked file itself is the one the build wrote', async () => {
-    const changed = { entry: checked.entry, text: changeAt(checked.text, inAString(checked.text)) };
-    expect(await trustedContent(texts, changed, nodeSha256)).toBeNull();
+    const changed = { entry: checked.entry, data: changeAt(checked.text, inAString(checked.text)) };
+    expect(await mayTrustChecked(texts, changed, nodeSha256)).toBe(false);
     // The browser edition fetches the checked file instead of the texts: its own digest decides.
-    expect(await trustedContent(null, checked, nodeSha256)).toBe(checked.text);
-    expect(await trustedContent(null, changed, nodeSha256)).toBeNull();
+    expect(await mayTrustChecked(null, asWritten(), nodeSha256)).toBe(true);
+    // As the page fetches it: bytes, hashed as they came.
+    expect(await mayTrustChecked(null, { entry: checked.entry, data: new TextEncoder().encode(checked.text) }, webSha256)).toBe(true);
+    expect(await mayTrustChecked(null, changed, nodeSha256)).toBe(false);
   });
 
   it('gets the same digest from the page (Web Crypto) as from the build and the shell (node:crypto)', async () => {
-    for (const text of ['', 'CapaMap', 'Capacité · 能力 · القدرة', texts.questionnaire]) expect(await webSha256(text)).toBe(await nodeSha256(text));
+    for (const text of ['', 'CapaMap', 'Capacité · 能力 · القدرة', texts.questionnaire]) {
+      expect(await webSha256(text)).toBe(await nodeSha256(text));
+      expect(await webSha256(new TextEncoder().encode(text))).toBe(await nodeSha256(text));
+    }
   });
 });
 
