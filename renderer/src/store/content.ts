@@ -6,7 +6,10 @@ import i18next from '../i18n';
 import { errorText, problemNotice } from '../lib/problems';
 import type { ContentSlice, LoadedContent, Notice, Slice } from './types';
 
-/** Bundled content the build validated and the platform found unchanged since (core/model/checked-content.ts): JSON.parse alone. */
+/**
+ * Bundled content the build validated and its platform found byte for byte unchanged since
+ * (core/model/checked-content.ts; never an import): JSON.parse alone.
+ */
 const checkedContent = (file: CheckedQuestionnaire): Parsed<Content> => ({ ok: true, value: JSON.parse(file.checked) as Content });
 
 export const createContentSlice: Slice<ContentSlice> = (set, get) => {
