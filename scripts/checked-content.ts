@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { CHECKED_MANIFEST, sourcesDigest, type CheckedEntry } from '../core/model/checked-content';
+import { sourcesDigest } from '../core/model/checked-content';
+import { CHECKED_MANIFEST, type CheckedEntry } from '../core/model/checked-manifest';
 import { parseContent } from '../core/model/content';
 import { explainProblems } from '../core/model/explain';
 import { nodeSha256 } from '../electron/main/sha256';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { CheckedEntry } from './checked-manifest';
 
 /*
  * Bundled content is validated at build time (scripts/checked-content.ts):
@@ -9,29 +9,11 @@ import { z } from 'zod';
  * what it holds is exactly what the build checked; anything else, and every
  * imported questionnaire, is validated as before. The digest function is
  * injected: Web Crypto in the page, node:crypto in the shell and the build.
+ * No zod here: the page runs this before its other code is evaluated.
  */
 
 /** SHA-256 of a text's UTF-8 bytes (or of bytes as they are), in lowercase hex. */
 export type Sha256 = (data: string | Uint8Array<ArrayBuffer>) => Promise<string>;
-
-const Digest = z.string().regex(/^[0-9a-f]{64}$/);
-
-/** One bundled folder as the build checked it. */
-export const CheckedEntrySchema = z.strictObject({
-  folder: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/),
-  /** The checked file, relative to the manifest; named by its own digest. */
-  file: z.string().regex(/^assets\/checked-[a-z0-9-]{1,80}-[0-9a-f]{16}\.json$/),
-  /** The digest of the questionnaire and action library texts together (sourcesDigest). */
-  sources: Digest,
-  /** The digest of the checked file's text. */
-  checked: Digest,
-});
-export type CheckedEntry = z.infer<typeof CheckedEntrySchema>;
-
-export const CheckedManifestSchema = z.array(CheckedEntrySchema).max(100);
-
-/** The name of the manifest, at the root of the built renderer. */
-export const CHECKED_MANIFEST = 'checked-content.json';
 
 export interface ContentTexts {
   questionnaire: string;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { LanguageSchema } from '../../core/model/schema/text';
 import { PLATFORM_METHOD_NAMES, MENU_CHANNEL, channelOf } from '../../core/platform-methods';
-import { CHECKED_MANIFEST } from '../../core/model/checked-content';
+import { CHECKED_MANIFEST } from '../../core/model/checked-manifest';
 import { serveAppRequest } from './app-protocol';
 import { createHandlers } from './handlers';
 import { createDispatcher } from './ipc';

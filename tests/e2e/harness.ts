@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { buildSync } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHECKED_MANIFEST } from '../../core/model/checked-content';
+import { CHECKED_MANIFEST } from '../../core/model/checked-manifest';
 import { channelOf, PLATFORM_METHOD_NAMES } from '../../core/platform-methods';
 import { createHandlers, type Dialogs } from '../../electron/main/handlers';
 import { createDispatcher } from '../../electron/main/ipc';

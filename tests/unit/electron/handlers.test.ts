@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, type Dialogs } from '../../../electron/main/handlers';
 import { MAX_ENVELOPE_BYTES } from '../../../core/model/crypto';
-import { CHECKED_MANIFEST } from '../../../core/model/checked-content';
+import { CHECKED_MANIFEST } from '../../../core/model/checked-manifest';
 import { parseContent } from '../../../core/model/content';
 import { createAppStore } from '../../../renderer/src/store';
 import { checkBundledContent, type CheckedFolder } from '../../../scripts/checked-content';
