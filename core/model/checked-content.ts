@@ -9,7 +9,8 @@ import type { CheckedEntry } from './checked-manifest';
  * what it holds is exactly what the build checked; anything else, and every
  * imported questionnaire, is validated as before. The digest function is
  * injected: Web Crypto in the page, node:crypto in the shell and the build.
- * No zod here: the page runs this before its other code is evaluated.
+ * The manifest's schema, for the shell that reads it from disk, is in
+ * checked-manifest.ts.
  */
 
 /** SHA-256 of a text's UTF-8 bytes (or of bytes as they are), in lowercase hex. */
