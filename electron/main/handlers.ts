@@ -103,8 +103,7 @@ export function createHandlers(deps: HandlerDeps): PlatformApi {
 
   return {
     async listQuestionnaires() {
-      const bundled = await readBundles(deps.bundledDir, 'bundled');
-      const checked = deps.checkedManifest ? await readCheckedManifest(deps.checkedManifest) : [];
+      const [bundled, checked] = await Promise.all([readBundles(deps.bundledDir, 'bundled'), deps.checkedManifest ? readCheckedManifest(deps.checkedManifest) : []]);
       return [...(await Promise.all(bundled.map(({ folder, texts }) => checkedOrTexts(folder, texts, checked)))), ...(await readBundles(importedDir, 'imported')).map((b) => b.texts)];
     },
 
