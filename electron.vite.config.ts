@@ -47,7 +47,11 @@ export default defineConfig({
       minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
-      rolldownOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'renderer/index.html') },
+        // The bundled content's fetch in a chunk of its own that needs no other: evaluated before React and zod, it starts the download at once.
+        output: { codeSplitting: { groups: [{ name: 'bundled-content', test: /platform[\\/]bundled-content\.ts|checked-content|questionnaires[\\/].*\.json/ }] } },
+      },
     },
   },
 });
