@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/main/security';
+import { checkedContentPlugin } from './scripts/checked-content';
 
 /** Writes the one CSP (defined in electron/main/security.ts) into the built page, for both editions. */
 function contentSecurityPolicy(): Plugin {
@@ -37,7 +38,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react(), contentSecurityPolicy()],
+    plugins: [react(), contentSecurityPolicy(), checkedContentPlugin(resolve(__dirname, 'questionnaires'))],
     // JSON modules (the translation catalog) become JSON.parse of a string, which engines parse much faster than an object literal.
     json: { stringify: true },
     worker: { format: 'es' },
@@ -46,7 +47,11 @@ export default defineConfig({
       minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
-      rolldownOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'renderer/index.html') },
+        // The bundled content's fetch in a chunk of its own that needs no other: evaluated before React and zod, it starts the download at once.
+        output: { codeSplitting: { groups: [{ name: 'bundled-content', test: /platform[\\/]bundled-content\.ts|checked-content|questionnaires[\\/].*\.json/ }] } },
+      },
     },
   },
 });

@@ -10,12 +10,24 @@ import type { HistoryEntry } from './model/history';
  * data (text, numbers, Uint8Array) that structured clone carries over IPC
  * unchanged; every receiver re-validates.
  */
-export interface QuestionnaireBundleFile {
+export interface QuestionnaireTexts {
   /** "bundled" content is read-only; "imported" was added by the user. */
   origin: 'bundled' | 'imported';
   questionnaire: string;
   actions: string;
 }
+
+/**
+ * A bundled questionnaire exactly as the build checked it (core/model/checked-content.ts):
+ * parseContent's value as JSON text, which the page takes with JSON.parse alone.
+ */
+export interface CheckedQuestionnaire {
+  origin: 'bundled';
+  checked: string;
+}
+
+/** Texts for the page to validate, or bundled content the build already checked. */
+export type QuestionnaireBundleFile = QuestionnaireTexts | CheckedQuestionnaire;
 
 export interface OpenedFile {
   /** Display name; on the desktop also the path to save back to. */

@@ -1,14 +1,18 @@
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { MAX_ASSESSMENT_BYTES } from '../../core/model/schema/assessment';
 import { isEncryptedEnvelope, MAX_ENVELOPE_BYTES } from '../../core/model/crypto';
 import type { Language } from '../../core/model/schema/text';
-import type { OpenedFile, PlatformApi, QuestionnaireBundleFile, SaveKind } from '../../core/platform';
+import type { OpenedFile, PlatformApi, QuestionnaireBundleFile, QuestionnaireTexts, SaveKind } from '../../core/platform';
+import { mayTrustChecked } from '../../core/model/checked-content';
+import { CheckedManifestSchema, type CheckedEntry } from '../../core/model/checked-manifest';
+import { parseJsonText } from '../../core/model/schema/parse';
 import { createTranslator } from '../../locales';
 import { randomUUID } from 'node:crypto';
 import { historyId, planReseal, recordHistory } from '../../core/model/history';
 import { backupPath, readTextFile, writeFileAtomic } from './file-store';
 import { fileHistory } from './history-store';
+import { nodeSha256 } from './sha256';
 
 /** The parts of Electron's dialog module the handlers use; injected so tests need no Electron. */
 export interface Dialogs {
@@ -20,6 +24,8 @@ export interface HandlerDeps {
   dialogs: Dialogs;
   /** Read-only questionnaires shipped with the app: one folder each with questionnaire.json and actions.json. */
   bundledDir: string;
+  /** The build's manifest of checked bundled content (core/model/checked-content.ts); without it every text is validated by the page. */
+  checkedManifest?: string;
   /** The app's own data folder: autosave and imported questionnaires. */
   userDataDir: string;
   /** Where save dialogs start. */
@@ -97,7 +103,8 @@ export function createHandlers(deps: HandlerDeps): PlatformApi {
 
   return {
     async listQuestionnaires() {
-      return [...(await readBundles(deps.bundledDir, 'bundled')), ...(await readBundles(importedDir, 'imported'))];
+      const [bundled, checked] = await Promise.all([readBundles(deps.bundledDir, 'bundled'), deps.checkedManifest ? readCheckedManifest(deps.checkedManifest) : []]);
+      return [...(await Promise.all(bundled.map(({ folder, texts }) => checkedOrTexts(folder, texts, checked)))), ...(await readBundles(importedDir, 'imported')).map((b) => b.texts)];
     },
 
     async pickFiles({ purpose, multiple }) {
@@ -214,14 +221,42 @@ async function openFile(path: string, limit: number): Promise<OpenedFile> {
   return { name: basename(path), path, text: await readTextFile(path, limit) };
 }
 
-async function readBundles(dir: string, origin: QuestionnaireBundleFile['origin']): Promise<QuestionnaireBundleFile[]> {
+async function readBundles(dir: string, origin: QuestionnaireTexts['origin']): Promise<{ folder: string; texts: QuestionnaireTexts }[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const bundles: QuestionnaireBundleFile[] = [];
+  const bundles: { folder: string; texts: QuestionnaireTexts }[] = [];
   for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
     const folder = join(dir, entry.name);
     const questionnaire = await readTextFile(join(folder, 'questionnaire.json'), MAX_QUESTIONNAIRE_BYTES).catch(() => null);
     const actions = await readTextFile(join(folder, 'actions.json'), MAX_QUESTIONNAIRE_BYTES).catch(() => null);
-    if (questionnaire !== null && actions !== null) bundles.push({ origin, questionnaire, actions });
+    if (questionnaire !== null && actions !== null) bundles.push({ folder: entry.name, texts: { origin, questionnaire, actions } });
   }
   return bundles;
+}
+
+/** The checked files the build wrote, by folder, with where they are; none when the manifest is missing or not the build's shape. */
+async function readCheckedManifest(path: string): Promise<{ entry: CheckedEntry; path: string }[]> {
+  const text = await readBuildFile(path, MAX_MANIFEST_BYTES);
+  const json = text === null ? null : parseJsonText(text, MAX_MANIFEST_BYTES);
+  const manifest = json?.ok ? CheckedManifestSchema.safeParse(json.value) : null;
+  return manifest?.success ? manifest.data.map((entry) => ({ entry, path: join(dirname(path), entry.file) })) : [];
+}
+
+const MAX_MANIFEST_BYTES = 64 * 1024;
+
+/** A file the build wrote beside the page (inside app.asar once packaged, where readFile works and a file handle would mean a copy); null when it cannot be read. */
+async function readBuildFile(path: string, limit: number): Promise<string | null> {
+  const info = await stat(path).catch(() => null);
+  return info?.isFile() && info.size <= limit ? readFile(path, 'utf8').catch(() => null) : null;
+}
+
+/**
+ * A bundled folder as the page gets it: the build's checked file instead of
+ * the texts when both are byte for byte what the build checked (then the page
+ * skips validating 2 MB at start), else the texts, validated by the page as
+ * any file.
+ */
+async function checkedOrTexts(folder: string, texts: QuestionnaireTexts, checked: readonly { entry: CheckedEntry; path: string }[]): Promise<QuestionnaireBundleFile> {
+  const found = checked.find((c) => c.entry.folder === folder);
+  const text = found ? await readBuildFile(found.path, MAX_QUESTIONNAIRE_BYTES) : null;
+  return found && text !== null && (await mayTrustChecked(texts, { entry: found.entry, data: text }, nodeSha256)) ? { origin: 'bundled', checked: text } : texts;
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { LanguageSchema } from '../../core/model/schema/text';
 import { PLATFORM_METHOD_NAMES, MENU_CHANNEL, channelOf } from '../../core/platform-methods';
+import { CHECKED_MANIFEST } from '../../core/model/checked-manifest';
 import { serveAppRequest } from './app-protocol';
 import { createHandlers } from './handlers';
 import { createDispatcher } from './ipc';
@@ -21,6 +22,7 @@ function registerIpc(window: BrowserWindow): void {
       showSaveDialog: (options) => dialog.showSaveDialog(window, options),
     },
     bundledDir: bundledQuestionnaires,
+    checkedManifest: join(rendererRoot, CHECKED_MANIFEST),
     userDataDir: app.getPath('userData'),
     documentsDir: app.getPath('documents'),
     // Our own menu, in the interface language: rebuilt whenever the page switches it.

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { buildSync } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHECKED_MANIFEST } from '../../core/model/checked-manifest';
 import { channelOf, PLATFORM_METHOD_NAMES } from '../../core/platform-methods';
 import { createHandlers, type Dialogs } from '../../electron/main/handlers';
 import { createDispatcher } from '../../electron/main/ipc';
-import { createWebServer, listen } from '../../scripts/web-server';
+import { RENDERER_ROOT, createWebServer, listen } from '../../scripts/web-server';
 import { CHROMIUM_ARGS } from './chromium';
 
 const bridgeScript = buildSync({
@@ -76,7 +77,7 @@ export async function startApp(): Promise<App> {
     async openPage({ edition = 'desktop', dialogs = new ScriptedDialogs(), userDataDir = join(workDir, 'user-data'), viewport = { width: 1366, height: 768 } } = {}) {
       const context = await browser.newContext({ viewport, acceptDownloads: true });
       if (edition === 'desktop') {
-        const dispatch = createDispatcher(createHandlers({ dialogs, bundledDir: join(__dirname, '../../questionnaires'), userDataDir, documentsDir: workDir }));
+        const dispatch = createDispatcher(createHandlers({ dialogs, bundledDir: join(__dirname, '../../questionnaires'), checkedManifest: join(RENDERER_ROOT, CHECKED_MANIFEST), userDataDir, documentsDir: workDir }));
         const channels = new Map(PLATFORM_METHOD_NAMES.map((m) => [channelOf(m), m]));
         await context.exposeBinding('__capamapInvoke', (_source, channel: string, ...args: unknown[]) => {
           const method = channels.get(channel);

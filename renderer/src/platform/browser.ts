@@ -1,4 +1,4 @@
-import type { AutosaveRecord, OpenedFile, PlatformApi, QuestionnaireBundleFile, SaveKind } from '../../../core/platform';
+import type { AutosaveRecord, OpenedFile, PlatformApi, QuestionnaireBundleFile, QuestionnaireTexts, SaveKind } from '../../../core/platform';
 import { historyId, parseHistoryIndex, planReseal, recordHistory, type HistoryStorage } from '../../../core/model/history';
 import { decodeFileBytes } from '../../../core/model/text-file';
 import { messageText } from '../lib/problems';
@@ -83,12 +83,14 @@ export function createBrowserPlatform(): PlatformApi {
     async listQuestionnaires() {
       const all: IDBValidKey[] = await idbKeys().catch(() => []);
       const keys = all.filter((k): k is string => typeof k === 'string' && k.startsWith(IMPORTED_PREFIX));
-      const imported = await Promise.all(keys.sort().map((k) => idbGet<QuestionnaireBundleFile>(k)));
-      return [...(await (bundled ??= bundledQuestionnaires())), ...imported.filter((b): b is QuestionnaireBundleFile => Boolean(b))];
+      const imported = await Promise.all(keys.sort().map((k) => idbGet<QuestionnaireTexts>(k)));
+      // Only the texts of a stored record: whatever else it holds, an import is validated like any file.
+      const texts = imported.flatMap((b) => (b ? [{ origin: 'imported' as const, questionnaire: b.questionnaire, actions: b.actions }] : []));
+      return [...(await (bundled ??= bundledQuestionnaires())), ...texts];
     },
     pickFiles: ({ multiple }) => pickWithInput(multiple),
     async storeQuestionnaire({ id, questionnaire, actions }) {
-      await idbSet(IMPORTED_PREFIX + id, { origin: 'imported', questionnaire, actions } satisfies QuestionnaireBundleFile);
+      await idbSet(IMPORTED_PREFIX + id, { origin: 'imported', questionnaire, actions } satisfies QuestionnaireTexts);
     },
     async openAssessment() {
       const [file] = await pickWithInput(false);

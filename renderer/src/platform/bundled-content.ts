@@ -1,3 +1,5 @@
+import checkedManifest from 'virtual:checked-content';
+import { mayTrustChecked, type Sha256 } from '../../../core/model/checked-content';
 import type { QuestionnaireBundleFile } from '../../../core/platform';
 
 // Bundled content ships as JSON files beside the page (not as JavaScript to compile), fetched on first use.
@@ -9,17 +11,41 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
-/** The bundled questionnaires with their action libraries, as text, in folder order. */
+/** Web Crypto's SHA-256, in hex (the digest the build wrote with node:crypto). */
+export const webSha256: Sha256 = async (data) => {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', typeof data === 'string' ? new TextEncoder().encode(data) : data));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+};
+
+/**
+ * A folder's checked file (core/model/checked-content.ts) when it is byte for byte the one this
+ * build wrote: fetched instead of the two texts, it spares the page validating them at start.
+ * Its bytes are hashed as they came (encoding the text again would cost the page's thread more
+ * than hashing).
+ */
+async function checkedFile(folder: string): Promise<QuestionnaireBundleFile | null> {
+  const entry = checkedManifest.find((e) => e.folder === folder);
+  const response = entry ? await fetch(entry.file).catch(() => null) : null;
+  const data = response?.ok ? new Uint8Array(await response.arrayBuffer()) : null;
+  return entry && data && (await mayTrustChecked(null, { entry, data }, webSha256)) ? { origin: 'bundled', checked: new TextDecoder().decode(data) } : null;
+}
+
+/** A folder's questionnaire and action library as text, for the page to validate. */
+async function texts(urls: { questionnaire?: string; actions?: string }): Promise<QuestionnaireBundleFile> {
+  const [questionnaire, actions] = await Promise.all([fetchText(urls.questionnaire!), fetchText(urls.actions!)]);
+  return { origin: 'bundled', questionnaire, actions };
+}
+
+/** The bundled questionnaires with their action libraries, in folder order: checked by the build where it can be trusted, else as text. */
 export async function bundledQuestionnaires(): Promise<QuestionnaireBundleFile[]> {
   const folders = new Map<string, { questionnaire?: string; actions?: string }>();
-  const files = Object.entries(bundledFiles).flatMap(([path, url]) => {
+  for (const [path, url] of Object.entries(bundledFiles)) {
     const [, folder, file] = /questionnaires\/([^/]+)\/(questionnaire|actions)\.json$/.exec(path) ?? [];
-    return folder && file ? [{ folder, file, url }] : [];
-  });
-  // All at once: the files are independent, and the first screen waits for them.
-  const texts = await Promise.all(files.map(({ url }) => fetchText(url)));
-  files.forEach(({ folder, file }, i) => folders.set(folder, { ...folders.get(folder), [file]: texts[i] }));
-  return [...folders.entries()].sort(([a], [b]) => a.localeCompare(b)).flatMap(([, f]) => (f.questionnaire && f.actions ? [{ origin: 'bundled' as const, questionnaire: f.questionnaire, actions: f.actions }] : []));
+    if (folder && file) folders.set(folder, { ...folders.get(folder), [file]: url });
+  }
+  const complete = [...folders.entries()].filter(([, urls]) => urls.questionnaire && urls.actions).sort(([a], [b]) => a.localeCompare(b));
+  // All at once: the folders are independent, and the first screen waits for them.
+  return Promise.all(complete.map(async ([folder, urls]) => (await checkedFile(folder)) ?? texts(urls)));
 }
 
 /**

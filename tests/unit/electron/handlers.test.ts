@@ -1,9 +1,15 @@
+// The store pulls in the browser platform, which uses Vite's import.meta.glob: give this Node program its types.
+/// <reference types="vite/client" />
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, type Dialogs } from '../../../electron/main/handlers';
 import { MAX_ENVELOPE_BYTES } from '../../../core/model/crypto';
+import { CHECKED_MANIFEST } from '../../../core/model/checked-manifest';
+import { parseContent } from '../../../core/model/content';
+import { createAppStore } from '../../../renderer/src/store';
+import { checkBundledContent, type CheckedFolder } from '../../../scripts/checked-content';
 
 type OpenOptions = Parameters<Dialogs['showOpenDialog']>[0];
 type SaveOptions = Parameters<Dialogs['showSaveDialog']>[0];
@@ -283,7 +289,7 @@ describe('listQuestionnaires and storeQuestionnaire', () => {
       .sort((a, b) => a.name.localeCompare(b.name))
       .map(({ name: _name, ...rest }) => rest);
     expect(list).toEqual(expected);
-    expect(list.some((b) => b.questionnaire === '{"id":"half"}')).toBe(false);
+    expect(list.some((b) => 'questionnaire' in b && b.questionnaire === '{"id":"half"}')).toBe(false);
   });
 
   it('lists imported questionnaires after the bundled ones', async () => {
@@ -531,5 +537,63 @@ describe('opening a backup', () => {
     expect(saved?.name).toBe('restored.capamap.json');
     expect(saveCalls).toHaveLength(2);
     expect(await readFile(`${target}.bak1`, 'utf8')).toBe('{"v":1}');
+  });
+});
+
+describe('listQuestionnaires with the content the build checked', () => {
+  let checkedManifest: string;
+  let shipped: CheckedFolder;
+  beforeEach(async () => {
+    await cp(resolve('questionnaires/capamap-core'), join(bundledDir, 'capamap-core'), { recursive: true });
+    // What the renderer's build writes: the checked files and, at the root, their manifest.
+    const rendererOut = join(base, 'renderer');
+    shipped = (await checkBundledContent(bundledDir))[0]!;
+    await mkdir(join(rendererOut, 'assets'), { recursive: true });
+    await writeFile(join(rendererOut, shipped.entry.file), shipped.text);
+    checkedManifest = join(rendererOut, CHECKED_MANIFEST);
+    await writeFile(checkedManifest, JSON.stringify([shipped.entry]));
+    handlers = createHandlers({ dialogs, bundledDir, checkedManifest, userDataDir, documentsDir });
+  });
+
+  const bundledFile = join('capamap-core', 'questionnaire.json');
+
+  it('hands over the checked content instead of the texts when they are what the build checked', async () => {
+    expect(await handlers.listQuestionnaires()).toEqual([{ origin: 'bundled', checked: shipped.text }]);
+    // The page, given that, holds what validating the texts would have given it.
+    const store = createAppStore(handlers, 'desktop');
+    await store.getState().loadBundles();
+    const parsed = parseContent(await readFile(join(bundledDir, bundledFile), 'utf8'), await readFile(join(bundledDir, 'capamap-core', 'actions.json'), 'utf8'));
+    expect(store.getState().contentProblems).toEqual([]);
+    expect(store.getState().bundles.map((b) => b.content)).toEqual([parsed.ok && parsed.value]);
+  });
+
+  it('hands over the texts, validated by the page as any file, once a byte of a bundled file changed', async () => {
+    const text = await readFile(join(bundledDir, bundledFile), 'utf8');
+    const at = text.indexOf('"en": "') + 9;
+    await writeFile(join(bundledDir, bundledFile), `${text.slice(0, at)}${text[at] === 'x' ? 'y' : 'x'}${text.slice(at + 1)}`);
+    const [file] = await handlers.listQuestionnaires();
+    expect(file).toMatchObject({ origin: 'bundled', questionnaire: expect.any(String), actions: expect.any(String) });
+    expect(file).not.toHaveProperty('checked');
+    const store = createAppStore(handlers, 'desktop');
+    await store.getState().loadBundles();
+    expect(store.getState().bundles).toHaveLength(1);
+
+    // A change that breaks the content is refused with the usual notice; the checked file is not used in its place.
+    await writeFile(join(bundledDir, bundledFile), text.replace('"sections"', '"sectionz"'));
+    await store.getState().loadBundles();
+    expect(store.getState().bundles).toEqual([]);
+    expect(store.getState().contentProblems).toEqual([expect.objectContaining({ tone: 'error', text: expect.stringContaining('A questionnaire bundled with CapaMap: the entry “sections” is missing') })]);
+  });
+
+  it('hands over the texts when the checked file or its manifest is not what the build wrote', async () => {
+    const texts = async () => (await handlers.listQuestionnaires()).map((f) => Object.keys(f).sort());
+    await writeFile(join(base, 'renderer', shipped.entry.file), shipped.text.replace('"en":"', '"en":" '));
+    expect(await texts()).toEqual([['actions', 'origin', 'questionnaire']]);
+    for (const manifest of ['not json', '{}', JSON.stringify([{ ...shipped.entry, file: '../../questionnaires/capamap-core/questionnaire.json' }])]) {
+      await writeFile(checkedManifest, manifest);
+      expect(await texts()).toEqual([['actions', 'origin', 'questionnaire']]);
+    }
+    await rm(checkedManifest);
+    expect(await texts()).toEqual([['actions', 'origin', 'questionnaire']]);
   });
 });
