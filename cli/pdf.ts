@@ -5,6 +5,8 @@ import { buildReport, type ReportInput, type ReportOptions } from '../core/repor
 import { REPORT_FONT_FILES, reportFontFiles } from '../core/report/fonts';
 import type { PdfDocDefinition } from '../core/report/pdfmake-types';
 import { renderPdf, type PdfMakeLike } from '../pdf/render';
+import { accelerateInlineMeasure } from '../pdf/inline-measure';
+import { accelerateNextLine } from '../pdf/next-line';
 import { accelerateStyleLookups } from '../pdf/style-lookup';
 import { keepFontShapes } from './shape-cache';
 
@@ -52,20 +54,34 @@ export function loadFontFiles(): Record<string, Uint8Array> {
 }
 
 let instance: PdfMakeLike | null = null;
+/** The Node-only speed-ups that took effect on pdfmake's classes. */
+const speedUps: Array<'style-lookup' | 'inline-measure' | 'next-line'> = [];
 
-/** pdfmake's Node build, one instance per process; renderPdf prepares it on first use, and its style lookups are made faster here (pdf/style-lookup.ts). */
+/**
+ * pdfmake's Node build, one instance per process; renderPdf prepares it on
+ * first use, and its style lookups, word measuring and line filling are made
+ * faster here (pdf/style-lookup.ts, pdf/inline-measure.ts, pdf/next-line.ts).
+ */
 export function nodePdfMake(): PdfMakeLike {
   if (!instance) {
     instance = nodeRequire('pdfmake') as PdfMakeLike;
-    accelerateStyleLookups(styleStackClass());
+    const styleStack = pdfmakeClass('StyleContextStack');
+    if (accelerateStyleLookups(styleStack)) speedUps.push('style-lookup');
+    if (accelerateInlineMeasure(pdfmakeClass('TextInlines'), styleStack)) speedUps.push('inline-measure');
+    if (accelerateNextLine(pdfmakeClass('LayoutBuilder'), pdfmakeClass('Line'), pdfmakeClass('TextInlines'))) speedUps.push('next-line');
   }
   return instance;
 }
 
-/** pdfmake's style stack class, or null if a pdfmake upgrade moved it (the report then runs as pdfmake ships; a test notices). */
-function styleStackClass(): unknown {
+/** Which of pdfmake's classes nodePdfMake made faster: a pdfmake upgrade that moves one shows here. */
+export function appliedPdfMakeSpeedUps(): readonly string[] {
+  return speedUps;
+}
+
+/** One of pdfmake's classes, or null if a pdfmake upgrade moved it (the report then runs as pdfmake ships; a test notices). */
+function pdfmakeClass(name: 'StyleContextStack' | 'TextInlines' | 'LayoutBuilder' | 'Line'): unknown {
   try {
-    return (nodeRequire('pdfmake/js/StyleContextStack') as { default?: unknown }).default ?? null;
+    return (nodeRequire(`pdfmake/js/${name}`) as { default?: unknown }).default ?? null;
   } catch {
     return null;
   }

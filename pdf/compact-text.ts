@@ -102,29 +102,49 @@ export function compactTextObjects(document: ContentWriter): void {
   };
 }
 
-/** A glyph string as pdfkit writes it: two bytes per glyph, in hexadecimal. */
-const HEX_STRING = /<([0-9a-f]*)>/g;
 /** Each byte as a literal string holds it: brackets and backslash escaped, and CR (a reader would take it for LF). */
-const LITERAL_BYTE: Readonly<Record<string, string>> = Object.fromEntries(
-  Array.from({ length: 256 }, (_, byte) => {
-    const char = String.fromCharCode(byte);
-    return [byte.toString(16).padStart(2, '0'), char === '(' || char === ')' || char === '\\' ? `\\${char}` : byte === 0x0d ? '\\r' : char];
-  }),
-);
+const LITERAL_BYTE: readonly string[] = Array.from({ length: 256 }, (_, byte) => {
+  const char = String.fromCharCode(byte);
+  return char === '(' || char === ')' || char === '\\' ? `\\${char}` : byte === 0x0d ? '\\r' : char;
+});
+
+/** Literal strings of the glyph codes (two bytes) met so far, by code. */
+const literalGlyph: string[] = [];
+
+/** The value of four lower-case hexadecimal digits from index i, by their character codes. */
+function hexGlyph(text: string, i: number): number {
+  let value = 0;
+  for (let j = i; j < i + 4; j++) {
+    const code = text.charCodeAt(j);
+    value = value * 16 + (code <= 57 ? code - 48 : code - 87);
+  }
+  return value;
+}
 
 /**
  * A text operator with its glyph strings written as literal strings: a byte
  * per byte instead of two hexadecimal digits, which deflate did not make up
  * for (a report's text was 4 % larger compressed). pdfkit writes each
  * character of the content stream as one byte (latin1), so the bytes go in as
- * they are.
+ * they are. In pdfkit's TJ operator only its glyph strings, <…> in lower-case
+ * hexadecimal with four digits a glyph, hold angle brackets. Read by hand,
+ * glyph by glyph: this runs for every piece drawn.
  */
-function literalGlyphs(operator: string): string {
-  return operator.replace(HEX_STRING, (_, hex: string) => {
-    let literal = '(';
-    for (let i = 0; i < hex.length; i += 2) literal += LITERAL_BYTE[hex.slice(i, i + 2)];
-    return `${literal})`;
-  });
+export function literalGlyphs(operator: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = operator.indexOf('<'); open >= 0; open = operator.indexOf('<', from)) {
+    const close = operator.indexOf('>', open);
+    if (close < 0) break;
+    out += operator.slice(from, open) + '(';
+    for (let i = open + 1; i + 3 < close; i += 4) {
+      const glyph = hexGlyph(operator, i);
+      out += literalGlyph[glyph] ??= LITERAL_BYTE[glyph >> 8]! + LITERAL_BYTE[glyph & 0xff]!;
+    }
+    out += ')';
+    from = close + 1;
+  }
+  return from === 0 ? operator : out + operator.slice(from);
 }
 
 /** Graphics state parameters pdfmake sets again before each rule and piece of text, by their operator. */

@@ -57,8 +57,10 @@ interface EmbeddedFontLike {
   layout?(text: string, features: unknown, onlyWidth?: boolean): { advanceWidth: number };
   widthOfString?(text: string, size: number, features?: unknown): number;
   encode?(text: string, features?: unknown): unknown;
+  /** What is kept of the parsed font (set by acceleratePdfKit). */
+  _caches?: FontCaches;
   /** This document's encoded words (set by acceleratePdfKit). */
-  _encoded?: Record<string, unknown>;
+  _encoded?: Record<string, [codes: string[], positions: unknown[]]>;
 }
 
 type EmbeddedFontClass = new (document: PdfKitDocument, font: object, id: string) => EmbeddedFontLike;
@@ -208,6 +210,12 @@ function layoutWords(font: EmbeddedFontLike, text: string, onlyWidth: boolean): 
     }
     advanceWidth += run.advanceWidth;
   };
+  forEachWord(text, add);
+  return { glyphs, positions, advanceWidth };
+}
+
+/** Calls add with each word of a text and the space or tab after it, as pdfkit splits a text it lays out. */
+function forEachWord(text: string, add: (word: string) => void): void {
   let last = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
@@ -217,7 +225,54 @@ function layoutWords(font: EmbeddedFontLike, text: string, onlyWidth: boolean): 
     }
   }
   if (last < text.length) add(text.slice(last));
-  return { glyphs, positions, advanceWidth };
+}
+
+type Encoded = [codes: string[], positions: unknown[]];
+
+/**
+ * pdfkit's encoding of a text without font features, put together from the
+ * encodings of its words (kept per document): the same glyph codes and
+ * positions, since its layout is its words' layouts one after the other
+ * (layoutWords), and the glyphs join the font's subset in the same order. A
+ * piece of a line is rarely drawn twice, its words are, so pieces are not kept.
+ */
+function encodeWords(text: string, encodeWord: (word: string) => Encoded): Encoded {
+  let only: Encoded | null = null;
+  let codes: string[] | null = null;
+  let positions: unknown[] | null = null;
+  forEachWord(text, (word) => {
+    const encoded = encodeWord(word);
+    if (only === null && codes === null) {
+      only = encoded;
+      return;
+    }
+    if (codes === null || positions === null) {
+      codes = [...only![0]];
+      positions = [...only![1]];
+    }
+    for (const code of encoded[0]) codes.push(code);
+    for (const position of encoded[1]) positions.push(position);
+  });
+  if (codes !== null && positions !== null) return [codes, positions];
+  return only ?? [[], []];
+}
+
+/** What is kept of a parsed font across documents: shaped words, runs shaped whole, widths, by text. */
+interface FontCaches {
+  words: Record<string, unknown>;
+  runs: Record<string, unknown>;
+  widths: Record<string, number>;
+}
+
+const cachesByFont = new WeakMap<object, FontCaches>();
+
+/** The caches of a document's font, found once per document by the parsed font and then held by the document's font. */
+function cachesOf(embedded: EmbeddedFontLike): FontCaches {
+  let caches = embedded._caches;
+  if (caches) return caches;
+  caches = cachesByFont.get(embedded.font);
+  if (!caches) cachesByFont.set(embedded.font, (caches = { words: Object.create(null), runs: Object.create(null), widths: Object.create(null) } as FontCaches));
+  return (embedded._caches = caches);
 }
 
 /** Applies the changes to the class of a PDFDocument made by pdfmake (once per class). */
@@ -227,8 +282,6 @@ export function acceleratePdfKit(document: unknown): boolean {
   batchOperators(proto);
   const original = proto.font;
   const parsed = new WeakMap<Uint8Array, object>();
-  const layouts = new WeakMap<object, Record<string, unknown>>();
-  const widths = new WeakMap<object, Record<string, number>>();
   let EmbeddedFont: EmbeddedFontClass | null = null;
 
   const learn = function learnFont(embedded: EmbeddedFontLike) {
@@ -241,17 +294,14 @@ export function acceleratePdfKit(document: unknown): boolean {
     applied.add('layout-cache');
     fontProto.layoutCached = function (this: EmbeddedFontLike, text: string) {
       if (!this.layoutCache) return this.layoutRun(text);
-      let cache = layouts.get(this.font);
-      if (!cache) layouts.set(this.font, (cache = Object.create(null) as Record<string, unknown>));
+      const cache = cachesOf(this).words;
       return (cache[text] ??= shapeOf(this, text, 'words', () => this.layoutRun(text)));
     };
     // A run given with no feature changed (pdf/bidi-layout.ts: right-to-left words shaped whole) is kept like a word.
     const layoutRun = fontProto.layoutRun;
-    const runs = new WeakMap<object, Record<string, unknown>>();
     fontProto.layoutRun = function cachedRun(this: EmbeddedFontLike, text: string, features?: unknown) {
       if (!Array.isArray(features) || features.length > 0 || !this.layoutCache) return layoutRun.call(this, text, features);
-      let cache = runs.get(this.font);
-      if (!cache) runs.set(this.font, (cache = Object.create(null) as Record<string, unknown>));
+      const cache = cachesOf(this).runs;
       return (cache[text] ??= shapeOf(this, text, 'runs', () => layoutRun.call(this, text, features)));
     };
     const layout = fontProto.layout;
@@ -266,8 +316,7 @@ export function acceleratePdfKit(document: unknown): boolean {
       applied.add('width-cache');
       fontProto.widthOfString = function cachedWidth(this: EmbeddedFontLike, text: string, size: number, features?: unknown) {
         if (features || !this.layoutCache) return widthOfString.call(this, text, size, features);
-        let cache = widths.get(this.font);
-        if (!cache) widths.set(this.font, (cache = Object.create(null) as Record<string, number>));
+        const cache = cachesOf(this).widths;
         const width = (cache[text] ??= this.layout!(text, features, true).advanceWidth);
         // As pdfkit computes it, to the last bit.
         const scale = size / 1000;
@@ -278,8 +327,8 @@ export function acceleratePdfKit(document: unknown): boolean {
       applied.add('encode-cache');
       fontProto.encode = function cachedEncode(this: EmbeddedFontLike, text: string, features?: unknown) {
         if (features) return encode.call(this, text, features);
-        const cache = (this._encoded ??= Object.create(null) as Record<string, unknown>);
-        return (cache[text] ??= encode.call(this, text, features));
+        const cache = (this._encoded ??= Object.create(null) as Record<string, Encoded>);
+        return encodeWords(text, (word) => (cache[word] ??= encode.call(this, word, features) as Encoded));
       };
     }
   };

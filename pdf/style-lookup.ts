@@ -8,13 +8,14 @@
  * accelerateStyleLookups answers the same questions in the same order without
  * touching the stack: the word and its style names first, then the stack from
  * the top, then the default style. A Set is made only for a style that extends
- * others (pdfmake's guard against cycles). What the stack answers is kept
- * until the next push or pop: all the words of a paragraph ask the same stack
- * (pdfmake only ever writes to an entry on the stack the value the stack gave
- * it: a node's font, a cell's fill). A copy of the stack (pdfmake makes one
- * for every paragraph, with the paragraph pushed on top) asks the stack it
- * was copied from for what lies below its own entries, while that stack has
- * not changed. The answers are the same values.
+ * others (pdfmake's guard against cycles). What the stack answers is kept,
+ * stamped with its count of pushes and pops, and given again while the count
+ * is the same (pdfmake only ever writes to an entry on the stack the value the
+ * stack gave it: a node's font, a cell's fill). A copy of the stack (pdfmake
+ * makes one for every paragraph, with the paragraph pushed on top) keeps
+ * nothing: it walks its own entries and asks the stack it was copied from for
+ * what lies below them, while that stack has not changed. The answers are the
+ * same values.
  *
  * Node only: the browser build of pdfmake keeps its classes out of reach.
  */
@@ -29,8 +30,10 @@ interface StyleStack {
   push(entry: unknown): unknown;
   pop(howMany?: number): unknown;
   clone(): StyleStack;
-  /** What the stack answered since its last push or pop (set here). */
-  _answers?: Record<string, unknown> | null;
+  /** What the stack last answered for each property (set here)… */
+  _answers?: Record<string, unknown>;
+  /** …and after how many pushes and pops (set here). */
+  _answeredAt?: Record<string, number>;
   /** Pushes and pops so far (set here). */
   _changes?: number;
   /** The stack this one was copied from, as it was then (set here). */
@@ -117,12 +120,10 @@ export function accelerateStyleLookups(styleStackClass: unknown): boolean {
   const proto = styleStackClass.prototype;
   const { push, pop, clone } = proto;
   proto.push = function pushEntry(this: StyleStack, entry: unknown) {
-    this._answers = null;
     this._changes = (this._changes ?? 0) + 1;
     return push.call(this, entry);
   };
   proto.pop = function popEntries(this: StyleStack, howMany?: number) {
-    this._answers = null;
     this._changes = (this._changes ?? 0) + 1;
     const result = pop.call(this, howMany);
     // Popped below the entries it was copied with: the origin no longer answers for them.
@@ -135,8 +136,17 @@ export function accelerateStyleLookups(styleStackClass: unknown): boolean {
     return copy;
   };
   proto.getProperty = function getProperty(this: StyleStack, property: string) {
+    // A copy (one per paragraph) has an entry or two of its own above what its origin answers for: walked, not kept.
+    if (this._origin) return stackValue(this, property);
+    // One record of answers per stack, stamped with the count of changes: pdfmake pushes and pops for every node, and a new record each time was most of what the lookups allocated.
+    const changes = this._changes ?? 0;
+    const answeredAt = (this._answeredAt ??= Object.create(null) as Record<string, number>);
     const answers = (this._answers ??= Object.create(null) as Record<string, unknown>);
-    return property in answers ? answers[property] : (answers[property] = stackValue(this, property));
+    if (answeredAt[property] === changes) return answers[property];
+    const value = stackValue(this, property);
+    answers[property] = value;
+    answeredAt[property] = changes;
+    return value;
   };
   styleStackClass.getStyleProperty = function getStyleProperty(item, stack, property, defaultValue) {
     const own = (item as Record<string, unknown>)[property];

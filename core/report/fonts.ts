@@ -51,6 +51,15 @@ const FALLBACKS: Record<ReportFont, readonly ReportFont[]> = {
  * but for the page numbers. A false alarm only costs loading a font.
  */
 export function reportFontFiles(definition: PdfDocDefinition): ReportFontFile[] {
+  let files = fontFilesOf.get(definition);
+  if (!files) fontFilesOf.set(definition, (files = fontFilesDrawn(definition)));
+  return [...files];
+}
+
+/** Asked for again by the renderer of a definition the caller asked about (writing the whole definition out costs some 10 ms a report). */
+const fontFilesOf = new WeakMap<PdfDocDefinition, ReportFontFile[]>();
+
+function fontFilesDrawn(definition: PdfDocDefinition): ReportFontFile[] {
   const size = { width: 595, height: 842 };
   const drawn = [definition.content, definition.defaultStyle, definition.styles, definition.header?.(2, 2, size), definition.footer?.(2, 2, size)];
   const json = JSON.stringify(drawn);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFontFiles, nodePdfMake } from '../../../cli/pdf';
+import { appliedPdfMakeSpeedUps, loadFontFiles, nodePdfMake } from '../../../cli/pdf';
 import { buildReport, reportInput } from '../../../core/report/build';
 import { PDF_FONTS } from '../../../core/report/fonts';
 import { arrangeBidiPages } from '../../../pdf/bidi-layout';
@@ -41,6 +41,8 @@ describe('acceleratePdfKit', () => {
       }
     // A pdfkit upgrade that silently stops a speed-up from applying fails here, not only in the benchmark.
     expect(appliedPdfKitPatches()).toEqual([...PDFKIT_PATCHES]);
+    // So does a pdfmake upgrade that moves the classes the Node build makes faster (their answers are checked in tests/unit/pdf).
+    expect(appliedPdfMakeSpeedUps()).toEqual(['style-lookup', 'inline-measure', 'next-line']);
     const document = await pdfmake.createPdf({ content: [] }).getStream!();
     expect(acceleratePdfKit(document)).toBe(false);
     expect(acceleratePdfKit(null)).toBe(false);
