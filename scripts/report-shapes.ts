@@ -15,9 +15,10 @@ import { renderPdf, type PdfMakeLike } from '../pdf/render';
 /**
  * Writes the shapes the app's report worker starts from (out/report-shapes/shapes-<language>.json,
  * bundled by the renderer's build; renderer/src/report/bundled-shapes.ts): the
- * shape of every word of a demo report of the bundled questionnaire, in each
+ * shape of every word of demo reports of the bundled questionnaire, in each
  * report language, laid out by the very pdfmake build the worker runs. Shaping
- * each word afresh was about a third of the app's first report.
+ * every word afresh (fontkit, on a cold worker) was some 900 ms of the app's
+ * first report in a Chromium profile (docs/performance.md).
  *
  * Shapes depend only on the font file and the word, so a set made from older
  * content or code is never wrong, only less complete. The files are made again
@@ -26,7 +27,7 @@ import { renderPdf, type PdfMakeLike } from '../pdf/render';
  */
 
 const ROOT = resolve(__dirname, '..');
-export const SHAPES_DIR = join(ROOT, 'out', 'report-shapes');
+const SHAPES_DIR = join(ROOT, 'out', 'report-shapes');
 const DATE = '2026-01-01T00:00:00.000Z';
 
 const filesUnder = (dir: string, test: (name: string) => boolean): string[] =>
@@ -35,7 +36,11 @@ const filesUnder = (dir: string, test: (name: string) => boolean): string[] =>
     .sort()
     .map((name) => join(dir, name));
 
-/** What the shapes are drawn from: the bundled content, the report's words and code, the fonts and pdfmake. */
+/**
+ * What the shapes are drawn from: the bundled content, the report's words, the fonts and pdfmake
+ * (with its fontkit). Not the report's code: a change there seldom prints new words, and would
+ * make every build after it shape them all again.
+ */
 function key(): string {
   const hash = createHash('sha256');
   const inputs = [
@@ -43,8 +48,6 @@ function key(): string {
     join(ROOT, 'node_modules/pdfmake/package.json'),
     ...filesUnder(join(ROOT, 'questionnaires'), (name) => name.endsWith('.json')),
     ...filesUnder(join(ROOT, 'locales'), (name) => name.endsWith('report.json')),
-    ...filesUnder(join(ROOT, 'core/report'), (name) => name.endsWith('.ts')),
-    ...filesUnder(join(ROOT, 'pdf'), (name) => name.endsWith('.ts')),
   ];
   for (const file of inputs) hash.update(file.slice(ROOT.length)).update(readFileSync(file));
   for (const [name, path] of Object.entries(fontPaths())) hash.update(`${name} ${readFileSync(path).length}`);

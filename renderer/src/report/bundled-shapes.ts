@@ -3,8 +3,8 @@ import { emptyShapes, readBundledShapes, type BundledShapes } from '../../../pdf
 import { keepShapes, type KeptShapes } from '../../../pdf/pdfkit-cache';
 
 /*
- * The report worker's first report shaped every word with fontkit, about a
- * third of its time on a cold start. The build bundles the shapes of the
+ * The report worker's first report shaped every word with fontkit, on cold
+ * code: some 900 ms of it in a Chromium profile (docs/performance.md). The build bundles the shapes of the
  * bundled questionnaire's words in each report language (scripts/report-shapes.ts);
  * the worker fetches the file of a report's language with its fonts and hands
  * the shapes to pdfkit (pdf/pdfkit-cache.ts, keepShapes), which rebuilds a kept

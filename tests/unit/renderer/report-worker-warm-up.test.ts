@@ -4,13 +4,14 @@ import { makeDemoAssessment } from '../../../core/demo/assessment';
 import { analyse } from '../../../core/method/analyse';
 import { REPORT_SECTIONS } from '../../../core/report';
 import type { ReportReply, WorkerRequest } from '../../../renderer/src/report/protocol';
+import type * as Analyse from '../../../core/method/analyse';
 
 // The worker's work, counted: pdfmake's rendering and the warm-up's analysis of its demo assessment.
 const renderPdf = vi.hoisted(() => vi.fn(async () => new Uint8Array([37, 80, 68, 70])));
 vi.mock('../../../pdf/render', () => ({ renderPdf }));
 const analysed = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../../core/method/analyse', async (original) => {
-  const real = await original<typeof import('../../../core/method/analyse')>();
+  const real = await original<typeof Analyse>();
   return { ...real, analyse: (...args: Parameters<typeof real.analyse>) => (analysed.count++, real.analyse(...args)) };
 });
 
