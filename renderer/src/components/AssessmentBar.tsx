@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { reviewLists } from '../../../core/model/review';
 import { useApp } from '../store';
-import type { AppState } from '../store/types';
+import { perAssessment } from '../store/per-assessment';
 import type { View } from '../store/ui-state';
 import { SaveStatus } from './SaveStatus';
 import { conflictCount } from '../workshop/useWorkshopMerge';
@@ -16,11 +16,10 @@ const VIEWS: { view: View; key: string }[] = [
 ];
 
 /** Items left to check: computed inside the selector so the bar re-renders only when the number changes. */
-const toCheck = (s: AppState) => {
-  if (!s.assessment || !s.content) return 0;
-  const lists = reviewLists(s.content.questionnaire, s.assessment);
+const toCheck = perAssessment((questionnaire, assessment) => {
+  const lists = reviewLists(questionnaire, assessment);
   return lists.unanswered.length + lists.dontKnow.length + lists.lowConfidence.length;
-};
+}, 0);
 
 /** The assessment's views, undo and redo, and where the work is saved. */
 export function AssessmentBar() {

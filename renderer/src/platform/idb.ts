@@ -14,41 +14,69 @@ function openDb(): Promise<IDBDatabase> {
   });
 }
 
-async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await openDb();
+let connection: Promise<IDBDatabase> | null = null;
+
+/**
+ * The database, opened once and kept open: opening it for every read and
+ * write (each autosave) cost the page's thread more than the write itself.
+ * It is let go when another page upgrades or deletes it, or the browser
+ * closes it, and opened again by the next use.
+ */
+function database(): Promise<IDBDatabase> {
+  connection ??= openDb().then(
+    (db) => {
+      db.onversionchange = () => {
+        db.close();
+        connection = null;
+      };
+      db.onclose = () => {
+        connection = null;
+      };
+      return db;
+    },
+    (error: unknown) => {
+      connection = null;
+      throw error;
+    },
+  );
+  return connection;
+}
+
+/** A transaction on the store; a connection closed meanwhile is opened again, once. */
+async function transaction(mode: IDBTransactionMode): Promise<IDBTransaction> {
+  // Strict durability: the write is on disk before we report it saved (autosave must survive a power cut).
   try {
-    return await new Promise<T>((resolve, reject) => {
-      // Strict durability: the write is on disk before we report it saved (autosave must survive a power cut).
-      const tx = db.transaction(STORE, mode, { durability: 'strict' });
-      const request = run(tx.objectStore(STORE));
-      // Resolve on commit, not on request success: only then is the write durable.
-      tx.oncomplete = () => resolve(request.result);
-      tx.onerror = () => reject(tx.error ?? new Error(i18next.t('storage.refused')));
-      tx.onabort = () => reject(tx.error ?? new Error(i18next.t('storage.full')));
-    });
-  } finally {
-    db.close();
+    return (await database()).transaction(STORE, mode, { durability: 'strict' });
+  } catch {
+    connection = null;
+    return (await database()).transaction(STORE, mode, { durability: 'strict' });
   }
+}
+
+/** Resolves when the transaction is committed (only then is a write durable), with what the request gave. */
+function committed<T>(tx: IDBTransaction, result: () => T): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    tx.oncomplete = () => resolve(result());
+    tx.onerror = () => reject(tx.error ?? new Error(i18next.t('storage.refused')));
+    tx.onabort = () => reject(tx.error ?? new Error(i18next.t('storage.full')));
+  });
+}
+
+async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const tx = await transaction(mode);
+  const request = run(tx.objectStore(STORE));
+  return committed(tx, () => request.result);
 }
 
 /** Several changes in one transaction: all of them are stored, or none. */
 export async function idbBatch(changes: readonly ({ put: string; value: unknown } | { delete: string })[]): Promise<void> {
-  const db = await openDb();
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(STORE, 'readwrite', { durability: 'strict' });
-      const store = tx.objectStore(STORE);
-      for (const change of changes) {
-        if ('put' in change) store.put(change.value, change.put);
-        else store.delete(change.delete);
-      }
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error('Local storage refused the change.'));
-      tx.onabort = () => reject(tx.error ?? new Error('Local storage is full or unavailable.'));
-    });
-  } finally {
-    db.close();
+  const tx = await transaction('readwrite');
+  const store = tx.objectStore(STORE);
+  for (const change of changes) {
+    if ('put' in change) store.put(change.value, change.put);
+    else store.delete(change.delete);
   }
+  return committed(tx, () => undefined);
 }
 
 export const idbGet = <T>(key: string) => withStore<T | undefined>('readonly', (s) => s.get(key) as IDBRequest<T | undefined>);

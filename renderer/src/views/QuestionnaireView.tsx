@@ -1,24 +1,26 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { Arrow } from '../components/Arrow';
 import { ScaleKey } from '../components/ScaleKey';
 import { ScreenHelp } from '../components/ScreenHelp';
 import { IntroSources } from '../components/IntroSources';
 import { localize } from '../../../core/model/localize';
 import { activeSections, relevantItems } from '../../../core/model/questionnaire';
-import { PILLARS, type Pillar } from '../../../core/model/schema/questionnaire';
+import { PILLARS, type Item, type Pillar } from '../../../core/model/schema/questionnaire';
 import { ItemView } from '../components/ItemView';
 import { SectionNav } from '../components/SectionNav';
 import { TargetPicker } from '../components/TargetPicker';
 import { useScreenHeading } from '../hooks/useScreenHeading';
 import { useApp } from '../store';
 
+const NO_ITEMS: Item[] = [];
+
 export function QuestionnaireView() {
   const { t, i18n } = useTranslation();
   const content = useApp((s) => s.content);
   const modules = useApp((s) => s.assessment?.modules);
   const sectionId = useApp((s) => s.sectionId);
-  const answers = useApp((s) => s.assessment?.answers);
   const focusRequest = useApp((s) => s.focusRequest);
   const clearFocusRequest = useApp((s) => s.clearFocusRequest);
   const go = useApp((s) => s.go);
@@ -40,6 +42,8 @@ export function QuestionnaireView() {
   );
   const section = sections[index];
   const currentId = section?.id;
+  // The items skip logic asks, compared item by item: an answer that changes none of them leaves the view as it is.
+  const items = useApp(useShallow((s) => (section ? relevantItems(section, s.assessment?.answers ?? {}) : NO_ITEMS)));
 
   // A new section starts at its top; the pager and the section list move focus to its title so the change is announced.
   useLayoutEffect(() => {
@@ -62,7 +66,6 @@ export function QuestionnaireView() {
   }, [focusRequest, currentId, clearFocusRequest]);
 
   if (!content || !section) return null;
-  const items = relevantItems(section, answers ?? {});
   const next = sections[index + 1];
   const previous = sections[index - 1];
   const goSection = (id: string) => {

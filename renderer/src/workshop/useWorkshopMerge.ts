@@ -1,22 +1,20 @@
-import { useMemo } from 'react';
 import { indexItems, type LocatedItem } from '../../../core/model/questionnaire';
 import type { Questionnaire } from '../../../core/model/schema/questionnaire';
 import { useApp } from '../store';
+import { perAssessment } from '../store/per-assessment';
 import type { AppState } from '../store/types';
 import { workshopMerge, type WorkshopMerge } from './merge-model';
 
+/** The merge view of the open assessment (null before any response file was imported), once per change of it. */
+const mergeOf = perAssessment((questionnaire, assessment) => (Object.keys(assessment.responses).length > 0 ? workshopMerge(questionnaire, assessment) : null), null as WorkshopMerge | null);
+
 /** The merge view of the open assessment, or null before any response file was imported. */
 export function useWorkshopMerge(): WorkshopMerge | null {
-  const q = useApp((s) => s.content?.questionnaire);
-  const assessment = useApp((s) => s.assessment);
-  return useMemo(() => (q && assessment && Object.keys(assessment.responses).length > 0 ? workshopMerge(q, assessment) : null), [q, assessment]);
+  return useApp(mergeOf);
 }
 
 /** Questions still to decide: a number, so a selector using it re-renders only when it changes. */
-export function conflictCount(s: AppState): number {
-  if (!s.assessment || !s.content || Object.keys(s.assessment.responses).length === 0) return 0;
-  return workshopMerge(s.content.questionnaire, s.assessment).totals.conflicts;
-}
+export const conflictCount = (state: AppState): number => mergeOf(state)?.totals.conflicts ?? 0;
 
 const indexes = new WeakMap<Questionnaire, Map<string, LocatedItem>>();
 /** The questionnaire's items by id, built once per questionnaire. */

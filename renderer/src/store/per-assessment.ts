@@ -1,0 +1,21 @@
+import type { Assessment } from '../../../core/model/schema/assessment';
+import type { Questionnaire } from '../../../core/model/schema/questionnaire';
+import type { AppState } from './types';
+
+/**
+ * A store selector for a figure of the open assessment, worked out again only
+ * when the assessment or its questionnaire is another object. The store runs
+ * every selector on every update (an answer brings several: the answer, the
+ * autosave's pending and saved marks), and a figure such as the items left to
+ * check or the workshop's open questions walks the whole questionnaire.
+ */
+export function perAssessment<T>(compute: (questionnaire: Questionnaire, assessment: Assessment) => T, none: T): (state: AppState) => T {
+  let last: { questionnaire: Questionnaire; assessment: Assessment; value: T } | null = null;
+  return (state) => {
+    const questionnaire = state.content?.questionnaire;
+    const assessment = state.assessment;
+    if (!questionnaire || !assessment) return none;
+    if (last?.questionnaire !== questionnaire || last.assessment !== assessment) last = { questionnaire, assessment, value: compute(questionnaire, assessment) };
+    return last.value;
+  };
+}
