@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
@@ -12,6 +13,20 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    },
+  };
+}
+
+/**
+ * Before the renderer is bundled, makes (or reuses, when nothing they are drawn from changed) the
+ * shapes of the bundled content's words that the report worker starts from (scripts/report-shapes.ts).
+ */
+function reportShapes(): Plugin {
+  return {
+    name: 'capamap-report-shapes',
+    apply: 'build',
+    buildStart() {
+      execFileSync(process.execPath, ['--import', 'tsx', resolve(__dirname, 'scripts/report-shapes.ts')], { cwd: __dirname, stdio: 'inherit' });
     },
   };
 }
@@ -38,7 +53,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react(), contentSecurityPolicy(), checkedContentPlugin(resolve(__dirname, 'questionnaires'))],
+    plugins: [react(), contentSecurityPolicy(), checkedContentPlugin(resolve(__dirname, 'questionnaires')), reportShapes()],
     // JSON modules (the translation catalog) become JSON.parse of a string, which engines parse much faster than an object literal.
     json: { stringify: true },
     worker: { format: 'es' },
