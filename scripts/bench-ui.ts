@@ -43,7 +43,7 @@ const REPORT_RUNS = 3;
 const SLOWDOWN = 4;
 
 /** Runs in the page before the app: resume the autosave as soon as it is offered, then note when the items are painted. */
-export const COLD_LOAD_PROBE = `(() => {
+const COLD_LOAD_PROBE = `(() => {
   const afterPaint = () => requestAnimationFrame(() => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -109,7 +109,7 @@ const TIME_CLICK = timedClickSource("target.matches('input') ? target.closest('l
 
 const timeClick = (page: Page, selector: string) => page.evaluate<number>(`(${TIME_CLICK})(${JSON.stringify(selector)})`);
 
-export interface ColdLoad {
+interface ColdLoad {
   page: Page;
   readyMs: number;
   jsBytes: number;
@@ -125,7 +125,7 @@ function benchSignal(page: Page, text: string, timeout: number): Promise<unknown
 }
 
 /** Opens the app in a new page with the HTTP cache disabled (and the CPU slowed down), until the first section is painted. */
-export async function coldLoad(context: BrowserContext, baseUrl: string, slowdown = 1): Promise<ColdLoad> {
+async function coldLoad(context: BrowserContext, baseUrl: string, slowdown = 1): Promise<ColdLoad> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -141,7 +141,7 @@ export async function coldLoad(context: BrowserContext, baseUrl: string, slowdow
 }
 
 /** From a freshly loaded page: Results, then "Generate the report" at once; click → download, and click → progress painted. */
-export async function firstReport(load: ColdLoad, slowdown: number): Promise<{ savedMs: number; feedbackMs: number }> {
+async function firstReport(load: ColdLoad, slowdown: number): Promise<{ savedMs: number; feedbackMs: number }> {
   const { page } = load;
   await page.locator('.view-tabs button', { hasText: 'Results' }).click();
   await page.locator('.report-panel button.primary').waitFor({ timeout: 60_000 * slowdown });
