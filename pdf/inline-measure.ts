@@ -6,8 +6,8 @@
  * the run of text it was cut from), its style names and the stack, which does
  * not change while a paragraph is measured. So the words of one run, one
  * after the other, get the same answers: accelerateInlineMeasure asks once per
- * run and gives each word the same values in the same order. Whatever the
- * word says differently, the questions are asked again.
+ * run and makes each word at once with the values pdfmake would give it (see
+ * wordOf). Whatever a word says differently, the questions are asked again.
  *
  * Node only, like style-lookup.ts: the browser build of pdfmake keeps its
  * classes out of reach.
