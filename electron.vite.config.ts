@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
@@ -13,20 +12,6 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
-    },
-  };
-}
-
-/**
- * Before the renderer is bundled, makes (or reuses, when nothing they are drawn from changed) the
- * shapes of the bundled content's words that the report worker starts from (scripts/report-shapes.ts).
- */
-function reportShapes(): Plugin {
-  return {
-    name: 'capamap-report-shapes',
-    apply: 'build',
-    buildStart() {
-      execFileSync(process.execPath, ['--import', 'tsx', resolve(__dirname, 'scripts/report-shapes.ts')], { cwd: __dirname, stdio: 'inherit' });
     },
   };
 }
@@ -53,7 +38,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react(), contentSecurityPolicy(), checkedContentPlugin(resolve(__dirname, 'questionnaires')), reportShapes()],
+    plugins: [react(), contentSecurityPolicy(), checkedContentPlugin(resolve(__dirname, 'questionnaires'))],
     // JSON modules (the translation catalog) become JSON.parse of a string, which engines parse much faster than an object literal.
     json: { stringify: true },
     worker: { format: 'es' },

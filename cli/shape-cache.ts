@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
-import { emptyShapes, shapeTable } from '../pdf/kept-shapes';
 import { keepShapes, type KeptShapes } from '../pdf/pdfkit-cache';
 import { cacheFile, stamp, writeKept } from './cli-cache';
 
@@ -18,7 +17,14 @@ const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 const nodeRequire = createRequire(__filename);
 
+/** Each shape is checked when it is used (pdf/pdfkit-cache.ts, keptRun): a malformed one is shaped afresh. */
+const shapeTable = z.record(
+  z.string(),
+  z.custom<KeptShapes['words'][string]>((value) => Array.isArray(value)),
+);
 const ShapeFile = z.object({ key: z.string(), words: shapeTable, runs: shapeTable });
+
+const emptyShapes = (): KeptShapes => ({ words: Object.create(null) as KeptShapes['words'], runs: Object.create(null) as KeptShapes['runs'] });
 
 /** What a kept file must have been made for: the font file as it is now, and the shaping code (pdfkit's and fontkit's, as installed). */
 function keyOf(fontPath: string): string {

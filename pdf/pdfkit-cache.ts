@@ -116,7 +116,7 @@ export interface KeptShapes {
 
 interface Keeping {
   kept: KeptShapes;
-  fresh?: KeptShapes;
+  fresh: KeptShapes;
 }
 
 /** What keepShapes was given, by font file, then by the font parsed from it. */
@@ -125,12 +125,10 @@ const keepingByFont = new WeakMap<object, Keeping>();
 
 /**
  * Hands over the shapes kept from earlier processes for the font in this file,
- * and receives in fresh (if given) every text shaped in this one that was not
- * among them (to keep for the next). Call it before the first report draws
- * with the font; kept is read as it is at each word, so shapes added to it
- * later are used too.
+ * and receives in fresh every text shaped in this one that was not among them
+ * (to keep for the next). Call it before the first report draws with the font.
  */
-export function keepShapes(file: Uint8Array, kept: KeptShapes, fresh?: KeptShapes): void {
+export function keepShapes(file: Uint8Array, kept: KeptShapes, fresh: KeptShapes): void {
   keepingByFile.set(file, { kept, fresh });
 }
 
@@ -187,7 +185,7 @@ function shapeOf(font: EmbeddedFontLike, text: string, table: keyof KeptShapes, 
   const kept = Object.hasOwn(keeping.kept[table], text) ? keptRun(keeping.kept[table][text]!, font.scale ?? 1) : null;
   if (kept) return kept;
   const run = shape() as GlyphRunLike;
-  if (keeping.fresh) keeping.fresh[table][text] = keptShape(run);
+  keeping.fresh[table][text] = keptShape(run);
   return run;
 }
 

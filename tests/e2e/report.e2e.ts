@@ -259,38 +259,3 @@ describe('report progress and cancel', () => {
     expect(app.problems).toEqual([]);
   });
 });
-
-describe('the shapes the report worker starts from (renderer/src/report/bundled-shapes.ts)', () => {
-  /** A report in the browser edition, with the build's shapes file served as built or damaged; its pages' text and the shapes files asked for. */
-  async function reportWithShapes(shapes: 'as built' | 'damaged'): Promise<{ pages: string[]; asked: string[] }> {
-    const source = join(app.workDir, `shapes-${shapes === 'damaged' ? 'damaged' : 'built'}.capamap.json`);
-    writeFileSync(source, serializeAssessment(demoAssessment(5)));
-    const { page, context } = await app.openPage({ edition: 'browser' });
-    const asked: string[] = [];
-    await context.route(/\/shapes-[a-z]+-[^/]*\.json$/, (route) => {
-      asked.push(new URL(route.request().url()).pathname.split('/').pop()!);
-      return shapes === 'damaged' ? route.fulfill({ contentType: 'application/json', body: '{"fonts": {"NotoSans-Regular.ttf": {"bytes": ' }) : route.continue();
-    });
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open…' }).first().click();
-    await (await chooser).setFiles(source);
-    await page.locator('#section-title').waitFor();
-    await page.locator('.view-tabs button', { hasText: 'Results' }).click();
-    const download = page.waitForEvent('download', { timeout: 90_000 });
-    await page.locator('.report-panel').getByRole('button', { name: 'Generate the report' }).click();
-    const target = join(app.workDir, `shapes-${shapes === 'damaged' ? 'damaged' : 'built'}.pdf`);
-    await (await download).saveAs(target);
-    await page.close();
-    return { pages: await pdfText(target), asked };
-  }
-
-  it("fetches the shapes of the report's language once; a damaged file is left aside and the report is the same", async () => {
-    const built = await reportWithShapes('as built');
-    const damaged = await reportWithShapes('damaged');
-    expect(built.asked).toEqual([expect.stringMatching(/^shapes-en-.*\.json$/)]);
-    expect(damaged.asked).toEqual(built.asked);
-    expect(built.pages.length).toBeGreaterThan(20);
-    expect(damaged.pages).toEqual(built.pages);
-    expect(app.problems).toEqual([]);
-  }, 180_000);
-});

@@ -33,12 +33,8 @@ function contentToSend(content: Content): Content | undefined {
   return content;
 }
 
-/**
- * Called once the page is idle after loading: the worker starts, fetches its fonts and warms up on a demo report (see WarmUpRequest).
- * Not when a report has started the worker already: it warms up on that report, and the content would be copied again for nothing.
- */
+/** Called once the page is idle after loading: the worker starts, fetches its fonts and warms up on a demo report (see WarmUpRequest). */
 export function warmUpReportWorker(content: Content, language: ReportLanguage): void {
-  if (worker) return;
   const active = reportWorker();
   held = content;
   active.postMessage({ type: 'warm-up', content, language } satisfies WorkerRequest);

@@ -10,7 +10,7 @@ import type { PdfDocDefinition } from '../../../core/report/pdfmake-types';
 import { kitTranslator, reportTranslator } from '../../../locales';
 import { renderPdf, type PdfMakeLike } from '../../../pdf/render';
 import type { ChartSvg } from '../../../word/convert';
-import { bundledShapes, giveBundledShapes } from './bundled-shapes';
+import { renderDocx } from '../../../word/render';
 import type { ReportReply, WorkerRequest } from './protocol';
 
 // Font files are shipped with the app (bundled assets, same origin): never fetched from anywhere else.
@@ -45,12 +45,8 @@ function fetchFont(file: string): Promise<Uint8Array> {
   return bytes;
 }
 
-/** The fonts a definition draws with, each given the bundled shapes of the language (fetched alongside). */
-async function loadFonts(definition: PdfDocDefinition, language: ReportLanguage): Promise<Record<string, Uint8Array>> {
-  const shapes = bundledShapes(language);
-  const files = Object.fromEntries(await Promise.all(reportFontFiles(definition).map(async (file) => [file, await fetchFont(file)] as const)));
-  giveBundledShapes(await shapes, files);
-  return files;
+async function loadFonts(files: readonly string[]): Promise<Record<string, Uint8Array>> {
+  return Object.fromEntries(await Promise.all(files.map(async (file) => [file, await fetchFont(file)] as const)));
 }
 
 const pdfmake = pdfMake as unknown as PdfMakeLike;
@@ -70,17 +66,13 @@ let held: Content | null = null;
 let reportAsked = false;
 
 async function warmUpWith(content: Content, language: ReportLanguage): Promise<void> {
-  void bundledShapes(language);
-  // A report asked for already (its message queued behind this one) starts at once instead.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  if (reportAsked) return;
   const assessment = makeDemoAssessment(content.questionnaire, { seed: 1, now: WARM_UP_DATE });
   const results = analyse(content, assessment);
   const t = await reportTranslator(language);
   for (const section of REPORT_SECTIONS) {
     if (reportAsked) return;
     const definition = buildReport({ content, assessment, results, t }, { language, paper: 'a4', sections: [section], confidentiality: '', generatedAt: WARM_UP_DATE });
-    await renderPdf(pdfmake, await loadFonts(definition, language), definition);
+    await renderPdf(pdfmake, await loadFonts(reportFontFiles(definition)), definition);
     // Let a report request in between two sections.
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
@@ -116,7 +108,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     try {
       post({ id: request.id, type: 'progress', stage: 'prepare' });
       const t = await kitTranslator(request.options.language);
-      await renderAndSend(request.id, buildKit({ ...request.options, t }), request.options.language);
+      await renderAndSend(request.id, buildKit({ ...request.options, t }));
     } catch (error) {
       post({ id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -127,7 +119,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     post({ id, type: 'progress', stage: 'prepare' });
     const t = await reportTranslator(request.options.language);
     if (request.type === 'blank') {
-      await renderAndSend(id, buildBlankQuestionnaire(request.questionnaire, t, request.options), request.options.language);
+      await renderAndSend(id, buildBlankQuestionnaire(request.questionnaire, t, request.options));
       return;
     }
     const { assessment, results, baseline, options, format } = request;
@@ -138,22 +130,21 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     if (format === 'docx') {
       // A Word copy embeds no fonts: the reader's own draw the text.
       post({ id, type: 'progress', stage: 'render' });
-      // Loaded on first use: the docx library is not compiled before every first PDF.
-      const { renderDocx } = await import('../../../word/render');
       const docx = (await renderDocx(definition, (charts) => drawInPage(id, charts))).slice().buffer;
       post({ id, type: 'done', file: docx }, [docx]);
       return;
     }
-    await renderAndSend(id, definition, options.language);
+    await renderAndSend(id, definition);
   } catch (error) {
     post({ id, type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
 };
 
 /** Fetches the fonts a definition draws with, lays it out and sends the PDF's bytes, reporting each step. */
-async function renderAndSend(id: number, definition: PdfDocDefinition, language: ReportLanguage): Promise<void> {
-  if (!reportFontFiles(definition).every((file) => fetched.has(file))) post({ id, type: 'progress', stage: 'fonts' });
-  const files = await loadFonts(definition, language);
+async function renderAndSend(id: number, definition: PdfDocDefinition): Promise<void> {
+  const needed = reportFontFiles(definition);
+  if (!needed.every((file) => fetched.has(file))) post({ id, type: 'progress', stage: 'fonts' });
+  const files = await loadFonts(needed);
   // A warm-up still running shares pdfmake's instance: let it stop first.
   await warmUp;
   post({ id, type: 'progress', stage: 'layout' });

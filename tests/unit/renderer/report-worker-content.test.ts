@@ -22,7 +22,6 @@ class FakeWorker {
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  vi.resetModules();
   FakeWorker.made = [];
 });
 
@@ -47,16 +46,5 @@ describe('the content the page sends the report worker', () => {
     void generateReport(request, () => {});
     expect(FakeWorker.made[0]!.terminated).toBe(true);
     expect(sent(FakeWorker.made[1]!)).toEqual(['report']);
-  });
-
-  it('is not sent again by a warm-up that comes after the first report: that worker warms up on the report itself', async () => {
-    vi.stubGlobal('Worker', FakeWorker);
-    const { generateReport, warmUpReportWorker } = await import('../../../renderer/src/report/generate');
-    const content = { questionnaire: {}, library: {} } as unknown as Content;
-    const request = { content, assessment: {}, results: {}, options: {}, format: 'pdf' } as unknown as Parameters<typeof generateReport>[0];
-    void generateReport(request, () => {});
-    warmUpReportWorker(content, 'en');
-    expect(FakeWorker.made).toHaveLength(1);
-    expect(FakeWorker.made[0]!.posted.map((m) => m.type)).toEqual(['report']);
   });
 });
