@@ -60,7 +60,7 @@ interface EmbeddedFontLike {
   /** What is kept of the parsed font (set by acceleratePdfKit). */
   _caches?: FontCaches;
   /** This document's encoded words (set by acceleratePdfKit). */
-  _encoded?: Record<string, [codes: string[], positions: unknown[]]>;
+  _encoded?: Record<string, Encoded>;
 }
 
 type EmbeddedFontClass = new (document: PdfKitDocument, font: object, id: string) => EmbeddedFontLike;
@@ -235,24 +235,10 @@ type Encoded = [codes: string[], positions: unknown[]];
  * piece of a line is rarely drawn twice, its words are, so pieces are not kept.
  */
 function encodeWords(text: string, encodeWord: (word: string) => Encoded): Encoded {
-  let only: Encoded | null = null;
-  let codes: string[] | null = null;
-  let positions: unknown[] | null = null;
-  forEachWord(text, (word) => {
-    const encoded = encodeWord(word);
-    if (only === null && codes === null) {
-      only = encoded;
-      return;
-    }
-    if (codes === null || positions === null) {
-      codes = [...only![0]];
-      positions = [...only![1]];
-    }
-    for (const code of encoded[0]) codes.push(code);
-    for (const position of encoded[1]) positions.push(position);
-  });
-  if (codes !== null && positions !== null) return [codes, positions];
-  return only ?? [[], []];
+  const parts: Encoded[] = [];
+  forEachWord(text, (word) => parts.push(encodeWord(word)));
+  if (parts.length === 1) return parts[0]!;
+  return [parts.flatMap(([codes]) => codes), parts.flatMap(([, positions]) => positions)];
 }
 
 /** What is kept of a parsed font across documents: shaped words, runs shaped whole, widths, by text. */
