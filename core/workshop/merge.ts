@@ -750,11 +750,29 @@ export function orderAnswers(q: Questionnaire, answers: Answers): Answers {
   return out;
 }
 
+/**
+ * The responses maps normalise made, with the questionnaire they are in order
+ * for. A decision changes no response, so the next normalise keeps the map as
+ * it is instead of ordering every respondent's answers again (with fifty
+ * respondents that was most of a decision's work, and a copy of every answer
+ * map kept in the undo history).
+ */
+const orderedResponses = new WeakMap<Readonly<Record<string, Answers>>, Questionnaire>();
+
+function orderResponses(q: Questionnaire, given: Readonly<Record<string, Answers>>): Record<string, Answers> {
+  if (orderedResponses.get(given) === q) return given;
+  const responses: Record<string, Answers> = {};
+  for (const id of Object.keys(given).sort(compareIds)) responses[id] = orderAnswers(q, given[id]!);
+  orderedResponses.set(responses, q);
+  return responses;
+}
+
+const sortedById = (list: readonly Respondent[]) => list.every((r, i) => i === 0 || compareIds(list[i - 1]!.id, r.id) <= 0);
+
 /** Respondents, responses and resolutions sorted by id; answers in questionnaire order. */
 function normalise(q: Questionnaire, a: Assessment): Assessment {
-  const respondents = [...a.respondents].sort((x, y) => compareIds(x.id, y.id));
-  const responses: Record<string, Answers> = {};
-  for (const id of Object.keys(a.responses).sort(compareIds)) responses[id] = orderAnswers(q, a.responses[id]!);
+  const respondents = sortedById(a.respondents) ? a.respondents : [...a.respondents].sort((x, y) => compareIds(x.id, y.id));
+  const responses = orderResponses(q, a.responses);
   const resolutions: Record<string, Resolution> = {};
   for (const id of Object.keys(a.resolutions).sort(compareIds)) resolutions[id] = a.resolutions[id]!;
   return { ...a, respondents, responses, resolutions, answers: orderAnswers(q, a.answers) };

@@ -21,6 +21,8 @@ interface BaseKey {
   q: Questionnaire;
   modules: readonly string[];
   respondents: string;
+  /** The list the text was made from: a decision keeps it, so it need not be written out again. */
+  respondentList: Assessment['respondents'];
   responses: Readonly<Record<string, Answers>>;
 }
 
@@ -59,11 +61,11 @@ export function createMergeModel(): MergeModel {
 
   return (q, assessment) => {
     if (last && last.assessment === assessment && last.q === q) return last.result;
-    const respondents = JSON.stringify(assessment.respondents);
+    const respondents = key?.respondentList === assessment.respondents ? key.respondents : JSON.stringify(assessment.respondents);
     if (!key || !base || key.q !== q || !sameList(key.modules, assessment.modules) || key.respondents !== respondents || !sameResponses(key.responses, assessment.responses)) {
       base = mergeView(q, { ...assessment, resolutions: {} });
-      key = { q, modules: assessment.modules, respondents, responses: assessment.responses };
     }
+    key = { q, modules: assessment.modules, respondents, respondentList: assessment.respondents, responses: assessment.responses };
     const next = new Map<string, { from: MergeItem; item: MergeItem }>();
     const items = base.items.map((from) => {
       const resolution = assessment.resolutions[from.itemId] ?? null;

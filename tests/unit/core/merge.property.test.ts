@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAssessment, serializeAssessment } from '../../../core/model/assessment-file';
 import { seededRandom } from '../../../core/random';
-import { importResponses, mergeView, type IdentityDecision } from '../../../core/workshop/merge';
+import { clearResolution, importResponses, mergeView, resolveConflict, type IdentityDecision } from '../../../core/workshop/merge';
 import { ASSESSMENT_FORMAT, type Answer, type Answers, type Assessment } from '../../../core/model/schema/assessment';
 import type { Item } from '../../../core/model/schema/questionnaire';
 import type { ResponseFile } from '../../../core/model/schema/response';
@@ -158,6 +158,33 @@ describe('merge properties', () => {
           if (item.type === 'indicator' && new Set(stages).size > 1) expect(item.agreed).toBe(false);
         }
         expect(view.totals.agreed + view.totals.conflicts + view.totals.resolved + view.totals.unanswered).toBe(view.items.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a decision keeps the responses as they are, and writes what it writes for the same workshop read back in any key order', () => {
+    const reversed = <T>(record: Readonly<Record<string, T>>, each: (v: T) => T = (v) => v): Record<string, T> =>
+      Object.fromEntries(
+        Object.keys(record)
+          .reverse()
+          .map((k) => [k, each(record[k]!)]),
+      );
+    fc.assert(
+      fc.property(base, fc.array(file, { minLength: 1, maxLength: 6 }), fc.nat(), fc.boolean(), (a, files, pick, withdraw) => {
+        const merged = batch(a, files, allSame(files));
+        const item = items[pick % items.length]!;
+        const given = Object.values(merged.responses).flatMap((held) => (held[item.id] ? [held[item.id]!] : []));
+        const decision = { itemId: item.id, answer: given[pick % Math.max(1, given.length)] ?? null, note: 'agreed', decidedAt: NOW };
+        const decided = resolveConflict(q, merged, decision);
+        // Once in order, the respondents' side is kept by every decision: an undo step holds no copy of it.
+        const again = withdraw ? clearResolution(q, decided, item.id, NOW) : resolveConflict(q, decided, { ...decision, note: 'agreed again' });
+        expect(again.responses).toBe(decided.responses);
+        expect(again.respondents).toBe(decided.respondents);
+        // The same workshop as another program might write it (keys in any order) is put in order as before.
+        const shuffledCopy: Assessment = { ...merged, respondents: [...merged.respondents].reverse(), responses: reversed(merged.responses, (held) => reversed(held)), answers: reversed(merged.answers) };
+        expect(text(resolveConflict(q, shuffledCopy, decision))).toBe(text(decided));
+        if (withdraw) expect(text(clearResolution(q, decided, item.id, NOW))).toBe(text(clearResolution(q, resolveConflict(q, shuffledCopy, decision), item.id, NOW)));
       }),
       { numRuns: 200 },
     );
