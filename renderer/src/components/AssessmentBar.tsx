@@ -4,7 +4,7 @@ import { useApp } from '../store';
 import { perAssessment } from '../store/per-assessment';
 import type { View } from '../store/ui-state';
 import { SaveStatus } from './SaveStatus';
-import { conflictCount } from '../workshop/useWorkshopMerge';
+import { ToDecideCount } from '../workshop/ToDecideCount';
 
 const VIEWS: { view: View; key: string }[] = [
   { view: 'start', key: 'nav.start' },
@@ -21,6 +21,13 @@ const toCheck = perAssessment((questionnaire, assessment) => {
   return lists.unanswered.length + lists.dontKnow.length + lists.lowConfidence.length;
 }, 0);
 
+/** The review tab's "N to check" badge: it follows the count alone, so a change of it renders the badge and not the bar. */
+function ToCheckCount() {
+  const { t } = useTranslation();
+  const count = useApp(toCheck);
+  return count > 0 ? <span className="tab-count">{t('nav.reviewCount', { count })}</span> : null;
+}
+
 /** The assessment's views, undo and redo, and where the work is saved. */
 export function AssessmentBar() {
   const { t } = useTranslation();
@@ -31,8 +38,6 @@ export function AssessmentBar() {
   const undo = useApp((s) => s.undo);
   const redo = useApp((s) => s.redo);
   const announce = useApp((s) => s.announce);
-  const count = useApp(toCheck);
-  const conflicts = useApp(conflictCount);
   const startPresentation = useApp((s) => s.startPresentation);
 
   return (
@@ -43,8 +48,8 @@ export function AssessmentBar() {
             <li key={v}>
               <button type="button" aria-current={view === v ? 'page' : undefined} onClick={() => go(v)}>
                 {t(key)}
-                {v === 'review' && count > 0 && <span className="tab-count">{t('nav.reviewCount', { count })}</span>}
-                {v === 'workshop' && conflicts > 0 && <span className="tab-count">{t('workshop.nav.toDecide', { count: conflicts })}</span>}
+                {v === 'review' && <ToCheckCount />}
+                {v === 'workshop' && <ToDecideCount />}
               </button>
             </li>
           ))}

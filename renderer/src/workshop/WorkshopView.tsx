@@ -9,7 +9,7 @@ import { KitPanel } from './KitPanel';
 import { MergePanel } from './MergePanel';
 import { PaperPanel } from '../paper/PaperPanel';
 import { RespondentsPanel } from './RespondentsPanel';
-import { conflictCount } from './useWorkshopMerge';
+import { ToDecideCount } from './ToDecideCount';
 import { WORKSHOP_TABS } from './workshop-state';
 
 /** The workshop: respondents and files, agreeing the answers, disagreement, progress since last time, exports. */
@@ -17,7 +17,6 @@ export function WorkshopView() {
   const { t } = useTranslation();
   const tab = useApp((s) => s.workshopTab);
   const setTab = useApp((s) => s.setWorkshopTab);
-  const conflicts = useApp(conflictCount);
   const heading = useScreenHeading();
 
   return (
@@ -33,7 +32,7 @@ export function WorkshopView() {
             <li key={id}>
               <button type="button" data-workshop-tab={id} aria-current={tab === id ? 'page' : undefined} onClick={() => setTab(id)}>
                 {t(`workshop.nav.${id}`)}
-                {id === 'merge' && conflicts > 0 && <span className="tab-count">{t('workshop.nav.toDecide', { count: conflicts })}</span>}
+                {id === 'merge' && <ToDecideCount />}
               </button>
             </li>
           ))}
