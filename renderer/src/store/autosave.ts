@@ -4,6 +4,23 @@ import { historyInfo } from './file';
 
 /** Autosave waits this long after the last change, so typing does not write on every key. */
 export const AUTOSAVE_DELAY_MS = 600;
+/** Then it waits for an idle moment, at most this long. */
+const IDLE_WAIT_MS = 1000;
+
+/**
+ * Runs a task once the page is idle: after the frame in hand is painted and
+ * before the next one is due. Writing the autosave serialises the whole
+ * assessment (a workshop's fifty respondents take several milliseconds), which
+ * must not land in the frame of the user's next click. Returns its cancel.
+ */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: IDLE_WAIT_MS });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 0);
+  return () => clearTimeout(id);
+}
 
 /**
  * Writes the assessment to the platform's autosave slot after every change
@@ -11,11 +28,13 @@ export const AUTOSAVE_DELAY_MS = 600;
  * Returns a function that stops it.
  */
 export function startAutosave(store: StoreApi<AppState>): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  /** Cancels the write that is waiting (for the delay or for an idle moment), if any. */
+  let waiting: (() => void) | null = null;
   let written: AppState['assessment'] = null;
 
   const flush = async () => {
-    timer = null;
+    waiting?.();
+    waiting = null;
     const { assessment, platform } = store.getState();
     if (!assessment) return;
     if (assessment === written) {
@@ -36,21 +55,24 @@ export function startAutosave(store: StoreApi<AppState>): () => void {
 
   // Before anything replaces the work in hand, its last state reaches the slot and the history.
   store.setState({
-    flushAutosave: async () => {
-      if (timer) clearTimeout(timer);
-      await flush();
-    },
+    flushAutosave: flush,
   });
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.assessment === previous.assessment || !state.assessment) return;
     if (!state.autosavePending) store.setState({ autosavePending: true });
-    if (timer) clearTimeout(timer);
+    waiting?.();
     // flush() catches its own failures into autosaveError.
-    timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    let cancelIdle: (() => void) | null = null;
+    const timer = setTimeout(() => {
+      cancelIdle = whenIdle(() => void flush());
+    }, AUTOSAVE_DELAY_MS);
+    waiting = () => {
+      clearTimeout(timer);
+      cancelIdle?.();
+    };
   });
   const onHide = () => {
-    if (document.visibilityState === 'hidden' && timer) {
-      clearTimeout(timer);
+    if (document.visibilityState === 'hidden' && waiting) {
       // The page may be going away: start the write now, nobody is left to wait for it.
       void flush();
     }
