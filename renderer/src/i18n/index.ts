@@ -36,6 +36,52 @@ void i18next.use(initReactI18next).init({
   interpolation: { ...I18N_OPTIONS.interpolation, escapeValue: true, escape: isolateInRightToLeft },
 });
 
+/** Sentences kept before the cache starts afresh (a note typed into a sentence makes one per keystroke). */
+const CACHED_SENTENCES = 4000;
+
+/**
+ * The key under which a t() call's text is kept: the language, the key and its
+ * options. Null, for a call looked up afresh, when an option is not a plain value
+ * (a function or an object could give another text under the same key).
+ */
+function sentenceKey(language: string, key: unknown, options: unknown): string | null {
+  if (typeof key !== 'string' && !(Array.isArray(key) && key.every((k) => typeof k === 'string'))) return null;
+  if (options === undefined) return `${language}\u0000${JSON.stringify(key)}`;
+  if (typeof options !== 'object' || options === null) return null;
+  for (const value of Object.values(options)) {
+    const plain = value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+    if (!plain && !(Array.isArray(value) && value.every((v) => typeof v === 'string'))) return null;
+  }
+  return `${language}\u0000${JSON.stringify(key)}\u0000${JSON.stringify(options)}`;
+}
+
+/**
+ * Each sentence is made once per language and catalog: a full t() (language
+ * fallback, plural rules, interpolation, nesting) costs tens of microseconds,
+ * and a screen asks for the same few dozen again on every render (one decision
+ * on the merge screen asked for about sixty). react-i18next's t() ends in the
+ * instance's t(), so both go through this. A language change or a catalog
+ * added or removed starts afresh.
+ */
+export function cacheSentences(instance: typeof i18next): void {
+  const translate = instance.t.bind(instance) as (...args: unknown[]) => unknown;
+  const sentences = new Map<string, unknown>();
+  const forget = () => sentences.clear();
+  instance.on('languageChanged', forget);
+  instance.store.on('added', forget);
+  instance.store.on('removed', forget);
+  instance.t = ((key: unknown, options?: unknown, ...rest: unknown[]) => {
+    const id = rest.length === 0 ? sentenceKey(instance.language, key, options) : null;
+    if (id === null) return translate(key, options, ...rest);
+    if (sentences.has(id)) return sentences.get(id);
+    if (sentences.size >= CACHED_SENTENCES) forget();
+    const text = translate(key, options);
+    sentences.set(id, text);
+    return text;
+  }) as typeof instance.t;
+}
+cacheSentences(i18next);
+
 /**
  * A value put into a sentence (an institution, a file name, a number) is isolated from the sentence
  * around it in a right-to-left language (U+2068 … U+2069), so "Ministry of ICT" or "2.6 / 5" keeps its
