@@ -40,45 +40,64 @@ void i18next.use(initReactI18next).init({
 const CACHED_SENTENCES = 4000;
 
 /**
- * The key under which a t() call's text is kept: the language, the key and its
- * options. Null, for a call looked up afresh, when an option is not a plain value
- * (a function or an object could give another text under the same key).
+ * The key under which a t() call's text is kept: where it is asked (language,
+ * and a fixed t()'s language, namespace and prefix), the key and its options.
+ * Null, for a call looked up afresh, when an option is not a plain value (a
+ * function or an object could give another text under the same key).
  */
-function sentenceKey(language: string, key: unknown, options: unknown): string | null {
+function sentenceKey(scope: string, key: unknown, options: unknown): string | null {
   if (typeof key !== 'string' && !(Array.isArray(key) && key.every((k) => typeof k === 'string'))) return null;
-  if (options === undefined) return `${language}\u0000${JSON.stringify(key)}`;
+  if (options === undefined) return `${scope}\u0000${JSON.stringify(key)}`;
   if (typeof options !== 'object' || options === null) return null;
   for (const value of Object.values(options)) {
     const plain = value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
     if (!plain && !(Array.isArray(value) && value.every((v) => typeof v === 'string'))) return null;
   }
-  return `${language}\u0000${JSON.stringify(key)}\u0000${JSON.stringify(options)}`;
+  return `${scope}\u0000${JSON.stringify(key)}\u0000${JSON.stringify(options)}`;
 }
+
+type Translate = (...args: unknown[]) => unknown;
 
 /**
  * Each sentence is made once per language and catalog: a full t() (language
  * fallback, plural rules, interpolation, nesting) costs tens of microseconds,
  * and a screen asks for the same few dozen again on every render (one decision
- * on the merge screen asked for about sixty). react-i18next's t() ends in the
- * instance's t(), so both go through this. A language change or a catalog
- * added or removed starts afresh.
+ * on the merge screen asked for about sixty). Both the instance's t() and the
+ * fixed t() that react-i18next's useTranslation hands out (which copies all of
+ * i18next's options on every call before it reaches the instance's) look a
+ * sentence up here first. A language change or a catalog added or removed
+ * starts afresh.
  */
 export function cacheSentences(instance: typeof i18next): void {
-  const translate = instance.t.bind(instance) as (...args: unknown[]) => unknown;
   const sentences = new Map<string, unknown>();
   const forget = () => sentences.clear();
   instance.on('languageChanged', forget);
   instance.store.on('added', forget);
   instance.store.on('removed', forget);
-  instance.t = ((key: unknown, options?: unknown, ...rest: unknown[]) => {
-    const id = rest.length === 0 ? sentenceKey(instance.language, key, options) : null;
-    if (id === null) return translate(key, options, ...rest);
-    if (sentences.has(id)) return sentences.get(id);
-    if (sentences.size >= CACHED_SENTENCES) forget();
-    const text = translate(key, options);
-    sentences.set(id, text);
-    return text;
-  }) as typeof instance.t;
+  const remembering =
+    (translate: Translate, scope: () => string): Translate =>
+    (key, options, ...rest) => {
+      const id = rest.length === 0 ? sentenceKey(scope(), key, options) : null;
+      if (id === null) return translate(key, options, ...rest);
+      if (sentences.has(id)) return sentences.get(id);
+      if (sentences.size >= CACHED_SENTENCES) forget();
+      const text = translate(key, options);
+      sentences.set(id, text);
+      return text;
+    };
+  instance.t = remembering(instance.t.bind(instance) as unknown as Translate, () => instance.language) as unknown as typeof instance.t;
+  const getFixedT = instance.getFixedT.bind(instance) as unknown as (...args: unknown[]) => Translate;
+  instance.getFixedT = ((...args: unknown[]) => {
+    const fixed = getFixedT(...args);
+    // What i18next sets on a fixed t(), which react-i18next reads back.
+    const own = fixed as unknown as { lng?: string; lngs?: readonly string[]; ns?: unknown; keyPrefix?: unknown };
+    if (typeof own.keyPrefix === 'function') return fixed;
+    const where = JSON.stringify([own.lng, own.lngs, own.ns, own.keyPrefix, args[3]]);
+    return Object.assign(
+      remembering(fixed, () => `${instance.language}\u0000${where}`),
+      { lng: own.lng, lngs: own.lngs, ns: own.ns, keyPrefix: own.keyPrefix },
+    );
+  }) as unknown as typeof instance.getFixedT;
 }
 cacheSentences(i18next);
 
