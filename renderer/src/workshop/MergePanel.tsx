@@ -1,9 +1,9 @@
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/localize';
 import type { MergeItem, MergeStatus } from '../../../core/workshop/merge';
 import type { Respondent } from '../../../core/model/schema/assessment';
-import { itemTitle } from '../../../core/model/questionnaire';
+import { itemTitle, type LocatedItem } from '../../../core/model/questionnaire';
 import { useApp } from '../store';
 import { DecideDialog } from './DecideDialog';
 import type { MergeView } from '../../../core/workshop/merge';
@@ -14,9 +14,12 @@ import type { MergeFilter } from './workshop-state';
 const FILTERS: readonly MergeFilter[] = ['conflict', 'agreed', 'resolved', 'all'];
 const matches = (filter: MergeFilter, status: MergeStatus) => filter === 'all' || filter === status;
 
-function Totals({ view }: { view: MergeView }) {
+type Totals = MergeView['totals'];
+const sameTotals = (a: { totals: Totals }, b: { totals: Totals }) => (Object.keys(a.totals) as (keyof Totals)[]).every((k) => a.totals[k] === b.totals[k]);
+
+/** The workshop's counts: drawn again only when one of them changes (deciding again on a decided question changes none). */
+const Totals = memo(function Totals({ totals }: { totals: Totals }) {
   const { t } = useTranslation();
-  const { totals } = view;
   return (
     <ul className="merge-totals" data-testid="merge-totals" aria-label={t('workshop.merge.totalsLabel')}>
       <li data-total="respondents">
@@ -39,12 +42,54 @@ function Totals({ view }: { view: MergeView }) {
       </li>
     </ul>
   );
+}, sameTotals);
+
+interface SectionProps {
+  section: string;
+  heading: string;
+  items: readonly MergeItem[];
+  titles: ReadonlyMap<string, { title: string; number: number }>;
+  index: ReadonlyMap<string, LocatedItem>;
+  respondents: ReadonlyMap<string, Respondent>;
+  onDecide: (itemId: string) => void;
 }
+
+/** Same rows (the very item objects) and the same helpers: the section's list is left as it is. */
+const sameSection = (a: SectionProps, b: SectionProps) =>
+  a.section === b.section &&
+  a.heading === b.heading &&
+  a.titles === b.titles &&
+  a.index === b.index &&
+  a.respondents === b.respondents &&
+  a.onDecide === b.onDecide &&
+  a.items.length === b.items.length &&
+  a.items.every((item, i) => item === b.items[i]);
+
+/** One section's questions. A decision makes a new object of its own item only, so only its section looks at its rows again. */
+const MergeSection = memo(function MergeSection({ section, heading, items, titles, index, respondents, onDecide }: SectionProps) {
+  return (
+    <section className="merge-section" aria-labelledby={`merge-section-${section}`}>
+      <h3 id={`merge-section-${section}`}>{heading}</h3>
+      <ol className="merge-list">
+        {items.map((item) => {
+          const meta = titles.get(item.itemId);
+          const definition = index.get(item.itemId)?.item;
+          if (!definition) return null;
+          return (
+            <li key={item.itemId}>
+              <MergeRow item={item} definition={definition} number={meta?.number ?? 0} title={meta?.title ?? item.itemId} respondents={respondents} onDecide={onDecide} />
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}, sameSection);
 
 /**
  * The facilitator's screen: every question with every respondent's answer,
- * the spread, and the decisions. Rows are memoised and keep their objects
- * across a decision, so one decision renders one row again.
+ * the spread, and the decisions. Sections and rows are memoised and rows keep
+ * their objects across a decision, so one decision renders one row again.
  */
 export function MergePanel() {
   const { t, i18n } = useTranslation();
@@ -108,7 +153,7 @@ export function MergePanel() {
     <section aria-labelledby="merge-title" className="workshop-panel merge-panel">
       <h2 id="merge-title">{t('workshop.merge.title')}</h2>
       <p className="muted">{t('workshop.merge.explain')}</p>
-      <Totals view={view} />
+      <Totals totals={view.totals} />
       <fieldset className="merge-filter" data-testid="merge-filter">
         <legend>{t('workshop.merge.show')}</legend>
         {FILTERS.map((f) => (
@@ -130,23 +175,7 @@ export function MergePanel() {
       ) : (
         bySection.map(({ section, items }) => {
           const s = index.get(items[0]!.itemId)?.section;
-          return (
-            <section key={section} className="merge-section" aria-labelledby={`merge-section-${section}`}>
-              <h3 id={`merge-section-${section}`}>{s ? localize(s.title, lang) : section}</h3>
-              <ol className="merge-list">
-                {items.map((item) => {
-                  const meta = titles.get(item.itemId);
-                  const definition = index.get(item.itemId)?.item;
-                  if (!definition) return null;
-                  return (
-                    <li key={item.itemId}>
-                      <MergeRow item={item} definition={definition} number={meta?.number ?? 0} title={meta?.title ?? item.itemId} respondents={respondents} onDecide={onDecide} />
-                    </li>
-                  );
-                })}
-              </ol>
-            </section>
-          );
+          return <MergeSection key={section} section={section} heading={s ? localize(s.title, lang) : section} items={items} titles={titles} index={index} respondents={respondents} onDecide={onDecide} />;
         })
       )}
       {decidingItem && index.get(decidingItem.itemId) && (
