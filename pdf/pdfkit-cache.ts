@@ -236,9 +236,18 @@ type Encoded = [codes: string[], positions: unknown[]];
  */
 function encodeWords(text: string, encodeWord: (word: string) => Encoded): Encoded {
   const parts: Encoded[] = [];
-  forEachWord(text, (word) => parts.push(encodeWord(word)));
+  forEachWord(text, (word) => {
+    parts.push(encodeWord(word));
+  });
   if (parts.length === 1) return parts[0]!;
-  return [parts.flatMap(([codes]) => codes), parts.flatMap(([, positions]) => positions)];
+  // Pushed one by one: this runs for every piece drawn, and flatMap with a callback per word cost more than the words' lookups.
+  const codes: string[] = [];
+  const positions: unknown[] = [];
+  for (const part of parts) {
+    for (const code of part[0]) codes.push(code);
+    for (const position of part[1]) positions.push(position);
+  }
+  return [codes, positions];
 }
 
 /** What is kept of a parsed font across documents: shaped words, runs shaped whole, widths, by text. */
