@@ -14,9 +14,11 @@
  *   numbered exactly as pdfkit numbers them, so output is unchanged.
  * - pdfkit shapes each word with fontkit and caches the result per document;
  *   the cache is kept per parsed font instead, with the runs shaped whole
- *   (given empty font features: right-to-left text, pdf/bidi-layout.ts),
- *   which pdfkit does not cache at all. A shaped word depends only on
- *   the font and the word, and pdfkit never modifies a cached result. The
+ *   (given empty font features: right-to-left text, pdf/bidi-layout.ts) and
+ *   those shaped with features, which pdfkit does not cache at all. A shaped
+ *   word depends only on the font, the features and the word, and pdfkit
+ *   never modifies a cached result; each is shaped with glyph objects of its
+ *   own (withOwnGlyphs), so no report's text layer depends on another's. The
  *   width of a word (asked for several times per word by pdfmake and pdfkit)
  *   is kept per parsed font too, and the glyph codes of a word per document
  *   (pdfkit adds a word's glyphs to the document's font subset the first
