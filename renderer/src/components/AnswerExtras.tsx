@@ -1,16 +1,22 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../../core/model/schema/assessment';
 import { useApp } from '../store';
+import type { AnswerExtrasPatch } from '../store/assessment-state';
 
 type Scored = Exclude<Answer, { kind: 'profile' }>;
+type Extras = Pick<Scored, 'confidence' | 'notes' | 'evidence'>;
 
-/** Confidence, notes and evidence of an answer, once the item has been answered; each named with its question. */
-export function AnswerExtras({ itemId, answer, headingId }: { itemId: string; answer: Scored; headingId: string }) {
+/**
+ * Confidence, notes and evidence of an answer, once the item has been answered; each named with its question.
+ * Given those three fields only (a change writes them into the answer as it then is), so choosing another
+ * stage does not draw them again.
+ */
+export const AnswerExtras = memo(function AnswerExtras({ itemId, headingId, ...answer }: Extras & { itemId: string; headingId: string }) {
   const { t } = useTranslation();
-  const setAnswer = useApp((s) => s.setAnswer);
+  const patchAnswer = useApp((s) => s.patchAnswer);
   const id = useId();
-  const update = (patch: Partial<Scored>, coalesce = false) => setAnswer(itemId, { ...answer, ...patch } as Answer, coalesce);
+  const update = (patch: AnswerExtrasPatch, coalesce = false) => patchAnswer(itemId, patch, coalesce);
   return (
     <div className="answer-extras">
       <div className="field inline">
@@ -46,4 +52,4 @@ export function AnswerExtras({ itemId, answer, headingId }: { itemId: string; an
       </div>
     </div>
   );
-}
+});

@@ -65,7 +65,7 @@ export function IndicatorItem({ indicator, number }: { indicator: Indicator; num
           ))}
         </div>
       </div>
-      {extras && <AnswerExtras itemId={indicator.id} answer={extras} headingId={headingId} />}
+      {extras && <AnswerExtras itemId={indicator.id} confidence={extras.confidence} notes={extras.notes} evidence={extras.evidence} headingId={headingId} />}
       <ItemHelp item={indicator} />
     </article>
   );

@@ -1,15 +1,26 @@
-import { useMemo } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/localize';
 import { referenceIndex } from '../../../core/model/references';
 import type { Indicator, Risk } from '../../../core/model/schema/questionnaire';
 import { useApp } from '../store';
+import type { AppState } from '../store/types';
 
-/** Guidance, evidence examples and references, folded away until asked for (H toggles it). */
-export function ItemHelp({ item }: { item: Indicator | Risk }) {
+type Records = ReturnType<typeof referenceIndex>;
+const indexes = new WeakMap<NonNullable<AppState['content']>, Records>();
+
+/** The content's reference records by id, built once per content for every item that shows them. */
+function recordsOf(content: AppState['content']): Records {
+  if (!content) return new Map();
+  let records = indexes.get(content);
+  if (!records) indexes.set(content, (records = referenceIndex(content.questionnaire, content.library)));
+  return records;
+}
+
+/** Guidance, evidence examples and references, folded away until asked for (H toggles it); memoised, as an answer does not change it. */
+export const ItemHelp = memo(function ItemHelp({ item }: { item: Indicator | Risk }) {
   const { t, i18n } = useTranslation();
-  const content = useApp((s) => s.content);
-  const records = useMemo(() => (content ? referenceIndex(content.questionnaire, content.library) : new Map()), [content]);
+  const records = recordsOf(useApp((s) => s.content));
   return (
     <details className="item-help">
       <summary>{t('item.help')}</summary>
@@ -40,4 +51,4 @@ export function ItemHelp({ item }: { item: Indicator | Risk }) {
       </div>
     </details>
   );
-}
+});

@@ -86,7 +86,7 @@ export function RiskItem({ risk, number }: { risk: Risk; number: number }) {
         ))}
         <div className="stage-other">{dontKnow('preparedness')}</div>
       </div>
-      {stored?.kind === 'risk' && <AnswerExtras itemId={risk.id} answer={answer} headingId={headingId} />}
+      {stored?.kind === 'risk' && <AnswerExtras itemId={risk.id} confidence={answer.confidence} notes={answer.notes} evidence={answer.evidence} headingId={headingId} />}
       <ItemHelp item={risk} />
     </article>
   );

@@ -1,9 +1,21 @@
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/localize';
 import type { Section } from '../../../core/model/schema/questionnaire';
-import { sectionProgress } from '../../../core/model/progress';
+import { assessmentProgress, type SectionProgress } from '../../../core/model/progress';
 import { useApp } from '../store';
+import { keepUnchanged, perAssessment } from '../store/per-assessment';
+
+const NONE: readonly SectionProgress[] = [];
+let shown = NONE;
+const sameCounts = (a: SectionProgress, b: SectionProgress) => a.section === b.section && a.done === b.done && a.asked === b.asked;
+
+/**
+ * Every section's counts, once per change of the assessment, kept as the same
+ * objects while they do not move: an answer that completes nothing new leaves
+ * the list (and so the sidebar) as it was.
+ */
+const progressOf = perAssessment((questionnaire, assessment) => (shown = keepUnchanged(shown, assessmentProgress(questionnaire, assessment), sameCounts)), NONE);
 
 /**
  * The sections, each with how many of its asked items have a complete
@@ -13,17 +25,21 @@ import { useApp } from '../store';
  */
 export function SectionNav({ sections, current, onChoose }: { sections: Section[]; current: string; onChoose: (sectionId: string) => void }) {
   const { t, i18n } = useTranslation();
-  const answers = useApp((s) => s.assessment?.answers ?? {});
+  const all = useApp(progressOf);
   const go = useApp((s) => s.go);
   const [open, setOpen] = useState(false);
-  const progress = sections.map((s) => sectionProgress(s, answers));
+  const bySection = new Map(all.map((p) => [p.section, p]));
+  const progress = sections.map((s) => bySection.get(s.id) ?? { section: s.id, done: 0, asked: 0 });
   const done = progress.reduce((n, p) => n + p.done, 0);
   const asked = progress.reduce((n, p) => n + p.asked, 0);
   const currentSection = sections.find((s) => s.id === current);
-  const choose = (sectionId: string) => {
-    setOpen(false);
-    onChoose(sectionId);
-  };
+  const choose = useCallback(
+    (sectionId: string) => {
+      setOpen(false);
+      onChoose(sectionId);
+    },
+    [onChoose],
+  );
   return (
     <nav className="section-nav" aria-label={t('questionnaire.sections')} data-open={open}>
       <p className="overall" data-testid="overall-progress">
@@ -39,27 +55,9 @@ export function SectionNav({ sections, current, onChoose }: { sections: Section[
       </button>
       <div id="section-list" className="section-nav-body">
         <ol>
-          {sections.map((section, i) => {
-            const p = progress[i]!;
-            const complete = p.asked > 0 && p.done === p.asked;
-            return (
-              <li key={section.id}>
-                <button type="button" data-section={section.id} aria-current={section.id === current ? 'step' : undefined} onClick={() => choose(section.id)}>
-                  <span className="nav-title">{localize(section.title, i18n.language)}</span>
-                  <span className="progress-count">
-                    <span aria-hidden="true">
-                      {complete ? '✓ ' : ''}
-                      {p.done}/{p.asked}
-                    </span>
-                    <span className="visually-hidden">{t('questionnaire.progress', { done: p.done, total: p.asked })}</span>
-                  </span>
-                  <span className="bar" aria-hidden="true">
-                    <span style={{ width: `${p.asked ? (100 * p.done) / p.asked : 0}%` }} />
-                  </span>
-                </button>
-              </li>
-            );
-          })}
+          {sections.map((section, i) => (
+            <SectionLink key={section.id} section={section} progress={progress[i]!} current={section.id === current} onChoose={choose} />
+          ))}
         </ol>
         <button type="button" className="nav-review" onClick={() => go('review')}>
           {t('questionnaire.review')}
@@ -71,3 +69,26 @@ export function SectionNav({ sections, current, onChoose }: { sections: Section[
     </nav>
   );
 }
+
+/** One section in the list; memoised so a count that moved re-renders its own row only. */
+const SectionLink = memo(function SectionLink({ section, progress: p, current, onChoose }: { section: Section; progress: SectionProgress; current: boolean; onChoose: (sectionId: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const complete = p.asked > 0 && p.done === p.asked;
+  return (
+    <li>
+      <button type="button" data-section={section.id} aria-current={current ? 'step' : undefined} onClick={() => onChoose(section.id)}>
+        <span className="nav-title">{localize(section.title, i18n.language)}</span>
+        <span className="progress-count">
+          <span aria-hidden="true">
+            {complete ? '✓ ' : ''}
+            {p.done}/{p.asked}
+          </span>
+          <span className="visually-hidden">{t('questionnaire.progress', { done: p.done, total: p.asked })}</span>
+        </span>
+        <span className="bar" aria-hidden="true">
+          <span style={{ width: `${p.asked ? (100 * p.done) / p.asked : 0}%` }} />
+        </span>
+      </button>
+    </li>
+  );
+});
