@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLabel } from '../i18n/labels';
 import type { Answer } from '../../../core/model/schema/assessment';
 import { useApp } from '../store';
 import type { AnswerExtrasPatch } from '../store/assessment-state';
@@ -13,7 +13,7 @@ type Extras = Pick<Scored, 'confidence' | 'notes' | 'evidence'>;
  * stage does not draw them again.
  */
 export const AnswerExtras = memo(function AnswerExtras({ itemId, headingId, ...answer }: Extras & { itemId: string; headingId: string }) {
-  const { t } = useTranslation();
+  const label = useLabel();
   const patchAnswer = useApp((s) => s.patchAnswer);
   const id = useId();
   const update = (patch: AnswerExtrasPatch, coalesce = false) => patchAnswer(itemId, patch, coalesce);
@@ -21,7 +21,7 @@ export const AnswerExtras = memo(function AnswerExtras({ itemId, headingId, ...a
     <div className="answer-extras">
       <div className="field inline">
         <label id={`${id}-c`} htmlFor={`${id}-confidence`}>
-          {t('item.confidence')}
+          {label('item.confidence')}
         </label>
         <select
           id={`${id}-confidence`}
@@ -30,22 +30,22 @@ export const AnswerExtras = memo(function AnswerExtras({ itemId, headingId, ...a
           value={answer.confidence ?? ''}
           onChange={(e) => update({ confidence: (e.target.value || undefined) as Scored['confidence'] })}
         >
-          <option value="">{t('item.confidenceUnset')}</option>
-          <option value="low">{t('item.confidenceLow')}</option>
-          <option value="medium">{t('item.confidenceMedium')}</option>
-          <option value="high">{t('item.confidenceHigh')}</option>
+          <option value="">{label('item.confidenceUnset')}</option>
+          <option value="low">{label('item.confidenceLow')}</option>
+          <option value="medium">{label('item.confidenceMedium')}</option>
+          <option value="high">{label('item.confidenceHigh')}</option>
         </select>
       </div>
       <div className="extras-text">
         <div className="field">
           <label id={`${id}-n`} htmlFor={`${id}-notes`}>
-            {t('item.notes')}
+            {label('item.notes')}
           </label>
           <textarea id={`${id}-notes`} aria-labelledby={`${id}-n ${headingId}`} data-field="notes" rows={2} value={answer.notes ?? ''} onChange={(e) => update({ notes: e.target.value || undefined }, true)} />
         </div>
         <div className="field">
           <label id={`${id}-e`} htmlFor={`${id}-evidence`}>
-            {t('item.evidenceHeld')}
+            {label('item.evidenceHeld')}
           </label>
           <textarea id={`${id}-evidence`} aria-labelledby={`${id}-e ${headingId}`} data-field="evidence" rows={2} value={answer.evidence ?? ''} onChange={(e) => update({ evidence: e.target.value || undefined }, true)} />
         </div>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../i18n/labels';
 import { localize } from '../../../core/model/localize';
 import type { Answer } from '../../../core/model/schema/assessment';
 import type { Indicator } from '../../../core/model/schema/questionnaire';
@@ -18,7 +19,8 @@ function choiceOf(answer: Answer | undefined): Choice | null {
 }
 
 export function IndicatorItem({ indicator, number }: { indicator: Indicator; number: number }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
+  const label = useLabel();
   const answer = useApp((s) => s.assessment?.answers[indicator.id]);
   const setAnswer = useApp((s) => s.setAnswer);
   const choice = choiceOf(answer);
@@ -48,7 +50,7 @@ export function IndicatorItem({ indicator, number }: { indicator: Indicator; num
           return (
             <label key={i} className={`stage-option${choice === stage ? ' selected' : ''}`}>
               <input type="radio" name={name} value={i + 1} checked={choice === stage} onChange={() => choose(stage)} />
-              <span className="stage-label">{`${i + 1} · ${t(`stage.${i + 1}`)}`}</span>
+              <span className="stage-label">{`${i + 1} · ${label(`stage.${i + 1}`)}`}</span>
               <span className="stage-text">{localize(descriptor, i18n.language)}</span>
             </label>
           );
@@ -57,7 +59,7 @@ export function IndicatorItem({ indicator, number }: { indicator: Indicator; num
           {(['dont-know', 'not-applicable'] as const).map((other) => (
             <label key={other} className={`stage-option small${choice === other ? ' selected' : ''}`}>
               <input type="radio" name={name} value={other} checked={choice === other} onChange={() => choose(other)} />
-              <span>{t(`item.${other}`)}</span>
+              <span>{label(`item.${other}`)}</span>
               <span className="stage-key small-key" aria-hidden="true">
                 {other === 'dont-know' ? 'D' : 'N'}
               </span>

@@ -1,0 +1,28 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import i18next from '.';
+
+/** Labels by language, then key: what a key says changes only with the language or its catalog. */
+const cache = new Map<string, Map<string, string>>();
+// A catalog added or replaced (a language's file arriving) may change what a key says.
+i18next.store.on('added', () => cache.clear());
+
+/**
+ * t() for keys without options, each looked up once per language for the whole page. Every
+ * questionnaire item draws the same few dozen labels (stages, "don't know", confidence, help),
+ * and a full lookup costs tens of microseconds: a section drew over two hundred of them.
+ */
+export function useLabel(): (key: string) => string {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  return useMemo(() => {
+    let labels = cache.get(language);
+    if (!labels) cache.set(language, (labels = new Map()));
+    const known = labels;
+    return (key: string) => {
+      let text = known.get(key);
+      if (text === undefined) known.set(key, (text = t(key)));
+      return text;
+    };
+  }, [t, language]);
+}
