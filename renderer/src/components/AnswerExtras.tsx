@@ -13,7 +13,7 @@ type Extras = Pick<Scored, 'confidence' | 'notes' | 'evidence'>;
  * stage does not draw them again.
  */
 export const AnswerExtras = memo(function AnswerExtras({ itemId, headingId, ...answer }: Extras & { itemId: string; headingId: string }) {
-  const label = useLabel();
+  const { label } = useLabel();
   const patchAnswer = useApp((s) => s.patchAnswer);
   const id = useId();
   const update = (patch: AnswerExtrasPatch, coalesce = false) => patchAnswer(itemId, patch, coalesce);

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useLabel } from '../i18n/labels';
 import { localize } from '../../../core/model/localize';
 import type { Answer } from '../../../core/model/schema/assessment';
@@ -19,8 +18,7 @@ function choiceOf(answer: Answer | undefined): Choice | null {
 }
 
 export function IndicatorItem({ indicator, number }: { indicator: Indicator; number: number }) {
-  const { i18n } = useTranslation();
-  const label = useLabel();
+  const { label, language } = useLabel();
   const answer = useApp((s) => s.assessment?.answers[indicator.id]);
   const setAnswer = useApp((s) => s.setAnswer);
   const choice = choiceOf(answer);
@@ -38,7 +36,7 @@ export function IndicatorItem({ indicator, number }: { indicator: Indicator; num
     <article className={`item${choice === null ? '' : ' is-answered'}`} data-item={indicator.id} tabIndex={-1} aria-labelledby={headingId}>
       <div className="item-head">
         <h2 id={headingId} className="item-title">
-          <span className="item-number">{number}.</span> {localize(indicator.statement, i18n.language)}
+          <span className="item-number">{number}.</span> {localize(indicator.statement, language)}
         </h2>
         <ItemScope scope={indicator.scope} />
         <ItemStatus state={choice === null ? 'open' : 'done'} />
@@ -51,7 +49,7 @@ export function IndicatorItem({ indicator, number }: { indicator: Indicator; num
             <label key={i} className={`stage-option${choice === stage ? ' selected' : ''}`}>
               <input type="radio" name={name} value={i + 1} checked={choice === stage} onChange={() => choose(stage)} />
               <span className="stage-label">{`${i + 1} · ${label(`stage.${i + 1}`)}`}</span>
-              <span className="stage-text">{localize(descriptor, i18n.language)}</span>
+              <span className="stage-text">{localize(descriptor, language)}</span>
             </label>
           );
         })}

@@ -24,7 +24,7 @@ function recordsOf(content: AppState['content']): Records {
  * read, and their bodies were a fifth of the section's elements. Memoised: an answer does not change it.
  */
 export const ItemHelp = memo(function ItemHelp({ item }: { item: Indicator | Risk }) {
-  const label = useLabel();
+  const { label } = useLabel();
   const [opened, setOpened] = useState(false);
   return (
     <details className="item-help" onToggle={(e) => e.currentTarget.open && setOpened(true)}>

@@ -1,4 +1,4 @@
-import { memo, useCallback, useState } from 'react';
+import { memo, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/localize';
 import type { Section } from '../../../core/model/schema/questionnaire';
@@ -33,13 +33,13 @@ export function SectionNav({ sections, current, onChoose }: { sections: Section[
   const done = progress.reduce((n, p) => n + p.done, 0);
   const asked = progress.reduce((n, p) => n + p.asked, 0);
   const currentSection = sections.find((s) => s.id === current);
-  const choose = useCallback(
-    (sectionId: string) => {
-      setOpen(false);
-      onChoose(sectionId);
-    },
-    [onChoose],
-  );
+  // One handler for the list (a click or Enter on a row's button), so the rows take no callback and a switch re-renders only the two whose mark moved.
+  const choose = (event: MouseEvent) => {
+    const sectionId = (event.target as Element).closest<HTMLElement>('button[data-section]')?.dataset.section;
+    if (!sectionId) return;
+    setOpen(false);
+    onChoose(sectionId);
+  };
   return (
     <nav className="section-nav" aria-label={t('questionnaire.sections')} data-open={open}>
       <p className="overall" data-testid="overall-progress">
@@ -54,9 +54,9 @@ export function SectionNav({ sections, current, onChoose }: { sections: Section[
         <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
       <div id="section-list" className="section-nav-body">
-        <ol>
+        <ol onClick={choose}>
           {sections.map((section, i) => (
-            <SectionLink key={section.id} section={section} progress={progress[i]!} current={section.id === current} onChoose={choose} />
+            <SectionLink key={section.id} section={section} progress={progress[i]!} current={section.id === current} />
           ))}
         </ol>
         <button type="button" className="nav-review" onClick={() => go('review')}>
@@ -71,12 +71,12 @@ export function SectionNav({ sections, current, onChoose }: { sections: Section[
 }
 
 /** One section in the list; memoised so a count that moved re-renders its own row only. */
-const SectionLink = memo(function SectionLink({ section, progress: p, current, onChoose }: { section: Section; progress: SectionProgress; current: boolean; onChoose: (sectionId: string) => void }) {
+const SectionLink = memo(function SectionLink({ section, progress: p, current }: { section: Section; progress: SectionProgress; current: boolean }) {
   const { t, i18n } = useTranslation();
   const complete = p.asked > 0 && p.done === p.asked;
   return (
     <li>
-      <button type="button" data-section={section.id} aria-current={current ? 'step' : undefined} onClick={() => onChoose(section.id)}>
+      <button type="button" data-section={section.id} aria-current={current ? 'step' : undefined}>
         <span className="nav-title">{localize(section.title, i18n.language)}</span>
         <span className="progress-count">
           <span aria-hidden="true">

@@ -7,22 +7,29 @@ const cache = new Map<string, Map<string, string>>();
 // A catalog added or replaced (a language's file arriving) may change what a key says.
 i18next.store.on('added', () => cache.clear());
 
+/** A label by key, and the language it is in (for content texts, which localize() reads). */
+export interface Labels {
+  label: (key: string) => string;
+  language: string;
+}
+
 /**
  * t() for keys without options, each looked up once per language for the whole page. Every
  * questionnaire item draws the same few dozen labels (stages, "don't know", confidence, help),
  * and a full lookup costs tens of microseconds: a section drew over two hundred of them.
  */
-export function useLabel(): (key: string) => string {
+export function useLabel(): Labels {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   return useMemo(() => {
     let labels = cache.get(language);
     if (!labels) cache.set(language, (labels = new Map()));
     const known = labels;
-    return (key: string) => {
+    const label = (key: string) => {
       let text = known.get(key);
       if (text === undefined) known.set(key, (text = t(key)));
       return text;
     };
+    return { label, language };
   }, [t, language]);
 }
