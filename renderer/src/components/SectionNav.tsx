@@ -2,20 +2,9 @@ import { memo, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../../core/model/localize';
 import type { Section } from '../../../core/model/schema/questionnaire';
-import { assessmentProgress, type SectionProgress } from '../../../core/model/progress';
+import type { SectionProgress } from '../../../core/model/progress';
 import { useApp } from '../store';
-import { keepUnchanged, perAssessment } from '../store/per-assessment';
-
-const NONE: readonly SectionProgress[] = [];
-let shown = NONE;
-const sameCounts = (a: SectionProgress, b: SectionProgress) => a.section === b.section && a.done === b.done && a.asked === b.asked;
-
-/**
- * Every section's counts, once per change of the assessment, kept as the same
- * objects while they do not move: an answer that completes nothing new leaves
- * the list (and so the sidebar) as it was.
- */
-const progressOf = perAssessment((questionnaire, assessment) => (shown = keepUnchanged(shown, assessmentProgress(questionnaire, assessment), sameCounts)), NONE);
+import { selectSectionProgress } from '../store/section-progress';
 
 /**
  * The sections, each with how many of its asked items have a complete
@@ -25,7 +14,7 @@ const progressOf = perAssessment((questionnaire, assessment) => (shown = keepUnc
  */
 export function SectionNav({ sections, current, onChoose }: { sections: Section[]; current: string; onChoose: (sectionId: string) => void }) {
   const { t, i18n } = useTranslation();
-  const all = useApp(progressOf);
+  const all = useApp(selectSectionProgress);
   const go = useApp((s) => s.go);
   const [open, setOpen] = useState(false);
   const bySection = new Map(all.map((p) => [p.section, p]));

@@ -7,6 +7,15 @@ const cache = new Map<string, Map<string, string>>();
 // A catalog added or replaced (a language's file arriving) may change what a key says.
 i18next.store.on('added', () => cache.clear());
 
+/** What a key without options says in a language, looked up (with `lookup`, that language's t) the first time only. */
+export function cachedLabel(language: string, key: string, lookup: (key: string) => string): string {
+  let labels = cache.get(language);
+  if (!labels) cache.set(language, (labels = new Map()));
+  let text = labels.get(key);
+  if (text === undefined) labels.set(key, (text = lookup(key)));
+  return text;
+}
+
 /** A label by key, and the language it is in (for content texts, which localize() reads). */
 export interface Labels {
   label: (key: string) => string;
@@ -21,15 +30,5 @@ export interface Labels {
 export function useLabel(): Labels {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  return useMemo(() => {
-    let labels = cache.get(language);
-    if (!labels) cache.set(language, (labels = new Map()));
-    const known = labels;
-    const label = (key: string) => {
-      let text = known.get(key);
-      if (text === undefined) known.set(key, (text = t(key)));
-      return text;
-    };
-    return { label, language };
-  }, [t, language]);
+  return useMemo(() => ({ label: (key: string) => cachedLabel(language, key, t), language }), [t, language]);
 }
