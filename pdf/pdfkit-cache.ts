@@ -236,16 +236,61 @@ type Encoded = [codes: string[], positions: unknown[]];
  */
 function encodeWords(text: string, encodeWord: (word: string) => Encoded): Encoded {
   const parts: Encoded[] = [];
-  forEachWord(text, (word) => parts.push(encodeWord(word)));
+  forEachWord(text, (word) => {
+    parts.push(encodeWord(word));
+  });
   if (parts.length === 1) return parts[0]!;
-  return [parts.flatMap(([codes]) => codes), parts.flatMap(([, positions]) => positions)];
+  // Pushed one by one: this runs for every piece drawn, and flatMap with a callback per word cost more than the words' lookups.
+  const codes: string[] = [];
+  const positions: unknown[] = [];
+  for (const part of parts) {
+    for (const code of part[0]) codes.push(code);
+    for (const position of part[1]) positions.push(position);
+  }
+  return [codes, positions];
 }
 
-/** What is kept of a parsed font across documents: shaped words, runs shaped whole, widths, by text. */
+/**
+ * Runs fontkit's shaping with a glyph table of its own. fontkit keeps one
+ * glyph object per glyph id and font, holding the characters of the text it
+ * was first made for (or none, when a document's subset made it as part of
+ * another glyph), and pdfkit writes those characters into the PDF's text
+ * layer. A font parsed once for every document would carry them from one
+ * report to the next: an alef first met as the base of "أُ" (composition on),
+ * or made while embedding "ز", would read as "أ" or as nothing in every later
+ * report. With a table of its own, each shaped text's glyphs hold its own
+ * characters, as in a font parsed for one document.
+ */
+function withOwnGlyphs<T>(font: object, shape: () => T): T {
+  const owner = font as { _glyphs?: unknown };
+  if (owner._glyphs === null || typeof owner._glyphs !== 'object') return shape();
+  const shared = owner._glyphs;
+  owner._glyphs = Object.create(null);
+  try {
+    return shape();
+  } finally {
+    owner._glyphs = shared;
+  }
+}
+
+/** What is kept of a parsed font across documents: shaped words, runs shaped whole, runs shaped with features and widths, by text (after the features' key). */
 interface FontCaches {
   words: Record<string, unknown>;
   runs: Record<string, unknown>;
+  featured: Record<string, unknown>;
   widths: Record<string, number>;
+}
+
+/**
+ * A key for font features given as a list of names or as an object of names to
+ * true or false (the two forms fontkit takes), ending in a character no text
+ * drawn holds; null for anything else, which is then shaped as pdfkit ships.
+ */
+function featureKey(features: unknown): string | null {
+  if (Array.isArray(features)) return features.every((f) => typeof f === 'string') ? `\u0000${features.join(',')}\u0000` : null;
+  if (features === null || typeof features !== 'object') return null;
+  const entries = Object.entries(features);
+  return entries.every(([, on]) => typeof on === 'boolean') ? `\u0001${entries.map(([name, on]) => `${name}=${on}`).join(',')}\u0000` : null;
 }
 
 const cachesByFont = new WeakMap<object, FontCaches>();
@@ -255,7 +300,7 @@ function cachesOf(embedded: EmbeddedFontLike): FontCaches {
   let caches = embedded._caches;
   if (caches) return caches;
   caches = cachesByFont.get(embedded.font);
-  if (!caches) cachesByFont.set(embedded.font, (caches = { words: Object.create(null), runs: Object.create(null), widths: Object.create(null) } as FontCaches));
+  if (!caches) cachesByFont.set(embedded.font, (caches = { words: Object.create(null), runs: Object.create(null), featured: Object.create(null), widths: Object.create(null) } as FontCaches));
   return (embedded._caches = caches);
 }
 
@@ -281,12 +326,22 @@ export function acceleratePdfKit(document: unknown): boolean {
       const cache = cachesOf(this).words;
       return (cache[text] ??= shapeOf(this, text, 'words', () => this.layoutRun(text)));
     };
-    // A run given with no feature changed (pdf/bidi-layout.ts: right-to-left words shaped whole) is kept like a word.
-    const layoutRun = fontProto.layoutRun;
+    // A run given with no feature changed (pdf/bidi-layout.ts: right-to-left words shaped whole) is kept like a word,
+    // and so is one given features (core/report/fonts.ts: Arabic with a vowelled hamza, drawn with ccmp off).
+    const original = fontProto.layoutRun;
+    const layoutRun = function shapeWithOwnGlyphs(this: EmbeddedFontLike, text: string, features?: unknown) {
+      return withOwnGlyphs(this.font, () => original.call(this, text, features));
+    };
     fontProto.layoutRun = function cachedRun(this: EmbeddedFontLike, text: string, features?: unknown) {
-      if (!Array.isArray(features) || features.length > 0 || !this.layoutCache) return layoutRun.call(this, text, features);
-      const cache = cachesOf(this).runs;
-      return (cache[text] ??= shapeOf(this, text, 'runs', () => layoutRun.call(this, text, features)));
+      if (!this.layoutCache) return layoutRun.call(this, text, features);
+      if (Array.isArray(features) && features.length === 0) {
+        const cache = cachesOf(this).runs;
+        return (cache[text] ??= shapeOf(this, text, 'runs', () => layoutRun.call(this, text, features)));
+      }
+      const key = featureKey(features);
+      if (key === null) return layoutRun.call(this, text, features);
+      const cache = cachesOf(this).featured;
+      return (cache[key + text] ??= layoutRun.call(this, text, features));
     };
     const layout = fontProto.layout;
     if (typeof layout === 'function') {
@@ -299,9 +354,10 @@ export function acceleratePdfKit(document: unknown): boolean {
     if (typeof widthOfString === 'function' && typeof fontProto.layout === 'function') {
       applied.add('width-cache');
       fontProto.widthOfString = function cachedWidth(this: EmbeddedFontLike, text: string, size: number, features?: unknown) {
-        if (features || !this.layoutCache) return widthOfString.call(this, text, size, features);
+        const key = features ? featureKey(features) : '';
+        if (key === null || !this.layoutCache) return widthOfString.call(this, text, size, features);
         const cache = cachesOf(this).widths;
-        const width = (cache[text] ??= this.layout!(text, features, true).advanceWidth);
+        const width = (cache[key + text] ??= this.layout!(text, features, true).advanceWidth);
         // As pdfkit computes it, to the last bit.
         const scale = size / 1000;
         return width * scale;

@@ -1,13 +1,11 @@
 import type { Message } from '../model/message';
-import type { CostBand, FundingInstrument, LeadBody, Phase, Step } from '../model/schema/actions';
+import type { Phase } from '../model/schema/actions';
 import type { CostTotals } from './costs';
 import type { Institutions } from '../model/schema/assessment';
-import type { Area, Section } from '../model/schema/questionnaire';
-import type { LocalizedText } from '../model/schema/text';
+import type { Section } from '../model/schema/questionnaire';
 import type { BaselineComparison } from '../workshop/baseline';
 import type { PriorityBand } from './priorities';
-import type { ActionKpi, BeyondReason, RoadmapNote } from './roadmap';
-import type { Role } from './tailoring';
+import type { BeyondReason, RoadmapAction } from './roadmap';
 
 export type { CostRange, CostTotals } from './costs';
 export type { ActionKpi } from './roadmap';
@@ -82,64 +80,19 @@ export const isAssessed = (risk: RiskResult): risk is AssessedRisk => risk.rank 
 /** The assessed risks, most pressing first (Results lists them first, in rank order). */
 export const assessedRisks = (results: Pick<Results, 'risks'>): AssessedRisk[] => results.risks.filter(isAssessed);
 
-export interface ActionResult {
-  id: string;
+/**
+ * A scheduled action as every view shows it: the roadmap's action (roadmap.ts, where each field is
+ * described), numbered, with the prerequisites that are in the roadmap as `requires` and the name the
+ * user gave its lead body.
+ */
+export type ActionResult = Omit<RoadmapAction, 'prerequisites'> & {
   /** "1.3": phase and position, the number every view prints. */
   number: string;
-  area: Area;
-  phase: Phase;
-  title: LocalizedText;
-  description: LocalizedText;
-  lead: LeadBody;
   /** The real name the user gave the lead body in the institution directory, or null: views print it instead of the body's generic name. */
   leadName: string | null;
-  partners: LeadBody[];
-  /** Candidate funding instruments, likeliest first; empty for an action the user added. */
-  funding: FundingInstrument[];
   /** Prerequisites (action ids) that are in the roadmap too. */
   requires: string[];
-  /** Indicative band of the library's reference range (docs/methodology.md §10); null for a custom action. */
-  cost: CostBand | null;
-  /** USD over the whole action, scaled to the income group, two significant figures; null for a custom action. */
-  costLow: number | null;
-  costHigh: number | null;
-  /** What the money buys, one line. */
-  costBasis: LocalizedText | null;
-  /** Capital share of the cost (0–1); the rest is recurrent. */
-  capitalShare: number | null;
-  /** The user marked it as funded. */
-  funded: boolean;
-  /** The KPI's indicator (kept for method 2.0 readers; the same text as kpi.indicator). */
-  successIndicator: LocalizedText | null;
-  /** Indicator, baseline from the answers, target, means of verification, frequency; null for a custom action. */
-  kpi: ActionKpi | null;
-  /** Item ids whose answers triggered it. */
-  why: string[];
-  /** Item ids it raises (indicators) or reduces (risks); for a find-out step, those it settles. */
-  addresses: string[];
-  /** 0–10: as urgent as its most urgent reason, or as the most urgent action that needs it (docs/methodology.md §7.3). */
-  urgency: number;
-  /** The assessing institution's part: it leads, contributes, or advocates while `lead` leads. */
-  role: Role;
-  step: Step;
-  pilot: boolean;
-  /** For a scale-up: the pilot whose evaluation it waits for. */
-  gate: string | null;
-  /** Quarter of the five-year horizon (1–20) it starts in; null beyond the horizon. */
-  startQuarter: number | null;
-  months: number;
-  owner: string;
-  /** The start date the user set (ISO date), or null. */
-  start: string | null;
-  due: string | null;
-  edited: boolean;
-  /** Edited, but the answers no longer call for it: kept and flagged. */
-  triggerGone: boolean;
-  custom: boolean;
-  note: RoadmapNote | null;
-  /** The prerequisite (or pilot) that sets its start, when one does. */
-  after: string | null;
-}
+};
 
 export interface BeyondHorizonAction extends ActionResult {
   /** capacity: no room within five years; prerequisite: `after` comes too late; user-start: the user's start date is beyond it. */

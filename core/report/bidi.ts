@@ -29,6 +29,27 @@ const WORD_SPACE = /[ \t]/;
 /** Hebrew and Arabic letters: text without any is left to right whatever the paragraph. */
 export const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
 
+/**
+ * Arabic letters, marks and signs of no number class (not U+0600–0605, the
+ * Arabic-Indic digits and separators, U+06DD or the extended digits), white
+ * space, and punctuation that is neutral when no digit is near.
+ */
+const PLAIN_RIGHT_TO_LEFT = /^[\u0606-\u065f\u066a\u066d-\u06dc\u06de-\u06ef\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdcf\ufdf0-\ufdff\ufe70-\ufefe \t\u00a0.,:;!?()«»\-–—…·'"/]*$/;
+
+/**
+ * The embedding level of each character of a line (UAX #9, rules X1–I2 and
+ * L1's line-end white space left to visualPieces). In a right-to-left
+ * paragraph, text of Arabic letters and neutral characters alone (most lines
+ * of an Arabic report) is all at the paragraph's level: the neutrals sit
+ * between right-to-left letters or at the ends, where the paragraph's
+ * direction rules (N1, N2), and with no digit no separator can turn into a
+ * number (W4–W7). The algorithm runs for every other line.
+ */
+export function embeddingLevels(text: string, rtl: boolean): Uint8Array {
+  if (rtl && PLAIN_RIGHT_TO_LEFT.test(text)) return new Uint8Array(text.length).fill(1);
+  return bidi.getEmbeddingLevels(text, rtl ? 'rtl' : 'ltr').levels;
+}
+
 /** A piece [start, end) of the line at one embedding level (odd: right to left). */
 export interface BidiPiece {
   start: number;
@@ -45,7 +66,7 @@ export interface BidiPiece {
 export function visualPieces(text: string, rtl: boolean, cuts: readonly number[] = [], wholeRuns = false): BidiPiece[] {
   if (text === '') return [];
   const base = rtl ? 1 : 0;
-  const levels = bidi.getEmbeddingLevels(text, rtl ? 'rtl' : 'ltr').levels;
+  const levels = embeddingLevels(text, rtl);
   // L1: the whitespace that ends the line takes the paragraph's level.
   for (let i = text.length - 1; i >= 0 && WHITESPACE.test(text[i]!); i--) levels[i] = base;
   const cutAt = new Set(cuts);

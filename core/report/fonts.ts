@@ -85,6 +85,22 @@ export function fontFor(codePoint: number, primary: ReportFont): ReportFont {
   return FALLBACKS[primary].find((font) => covers(COVERAGE[font], codePoint)) ?? primary;
 }
 
+const FONTS: readonly ReportFont[] = [LATIN_FONT, CJK_FONT, ARABIC_FONT];
+/** fontFor of each character of the Basic Multilingual Plane, by primary font, as an index in FONTS plus one (0: not yet looked up). */
+const bmpFonts = new Map<ReportFont, Uint8Array>();
+
+/** fontFor, remembered per character: an Arabic report looks up every character it prints. */
+function fontOf(codePoint: number, primary: ReportFont): ReportFont {
+  if (codePoint > 0xffff) return fontFor(codePoint, primary);
+  let table = bmpFonts.get(primary);
+  if (!table) bmpFonts.set(primary, (table = new Uint8Array(0x10000)));
+  const known = table[codePoint]!;
+  if (known > 0) return FONTS[known - 1]!;
+  const font = fontFor(codePoint, primary);
+  table[codePoint] = FONTS.indexOf(font) + 1;
+  return font;
+}
+
 /** Arabic letters, the only characters of Noto Naskh Arabic a Latin run may not carry on through. */
 const ARABIC_LETTER = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
 
@@ -101,17 +117,20 @@ export interface FontRun {
  */
 export function fontRuns(text: string, primary: ReportFont): FontRun[] {
   const runs: FontRun[] = [];
-  let current: FontRun | null = null;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    const sticky: boolean = primary === ARABIC_FONT && (current as FontRun | null)?.font === LATIN_FONT && !ARABIC_LETTER.test(ch) && covers(LATIN_COVERAGE, code);
-    const font: ReportFont = sticky ? current!.font : fontFor(code, primary);
-    if (current && current.font === font) current.text += ch;
-    else {
-      current = { text: ch, font };
-      runs.push(current);
+  let font: ReportFont | null = null;
+  let start = 0;
+  for (let index = 0; index < text.length;) {
+    const code = text.codePointAt(index)!;
+    const sticky = primary === ARABIC_FONT && font === LATIN_FONT && !ARABIC_LETTER.test(String.fromCodePoint(code)) && covers(LATIN_COVERAGE, code);
+    const next: ReportFont = sticky ? LATIN_FONT : fontOf(code, primary);
+    if (next !== font) {
+      if (font !== null) runs.push({ text: text.slice(start, index), font });
+      font = next;
+      start = index;
     }
+    index += code > 0xffff ? 2 : 1;
   }
+  if (font !== null) runs.push({ text: text.slice(start), font });
   return runs;
 }
 
@@ -125,14 +144,7 @@ export function textRuns(text: string, primary: ReportFont): PdfTextContent {
   if (primary !== ARABIC_FONT && PRINTABLE_ASCII.test(text)) return text;
   const runs = fontRuns(text, primary);
   if (runs.length === 0) return '';
-  const pieces = runs.flatMap((r) =>
-    cjkPieces(r.text).map((p): PdfInline => ({
-      text: p.text,
-      ...(p.noWrap ? { noWrap: true } : {}),
-      ...(r.font === primary ? {} : { font: r.font }),
-      ...(r.font === ARABIC_FONT && HAMZA_WITH_MARK.test(r.text) ? { fontFeatures: WHOLE_HAMZA } : {}),
-    })),
-  );
+  const pieces = runs.flatMap((r) => cjkPieces(r.text).map((p): PdfInline => runInline(p.text, r, primary, p.noWrap)));
   if (pieces.length === 1 && runs[0]!.font === primary && !pieces[0]!.noWrap && !pieces[0]!.fontFeatures) return text;
   return pieces;
 }
@@ -147,6 +159,16 @@ export function textRuns(text: string, primary: ReportFont): PdfTextContent {
  */
 const HAMZA_WITH_MARK = /[\u0622\u0623\u0624\u0625\u0626][\u064b-\u0652]/;
 const WHOLE_HAMZA = { ccmp: false };
+
+/** An inline for text of a font run: its font when not the primary one, and the Arabic composition rule above. */
+function runInline(text: string, run: FontRun, primary: ReportFont, noWrap = false): PdfInline {
+  return {
+    text,
+    ...(noWrap ? { noWrap: true } : {}),
+    ...(run.font === primary ? {} : { font: run.font }),
+    ...(run.font === ARABIC_FONT && HAMZA_WITH_MARK.test(run.text) ? { fontFeatures: WHOLE_HAMZA } : {}),
+  };
+}
 
 /** Ideographs a piece of Chinese text holds (see cjkPieces). */
 export const CJK_PIECE = 3;
@@ -340,7 +362,7 @@ function asciiAdvance(c: number, primary: ReportFont, face: 'normal' | 'bold'): 
  */
 export function oneLine(text: string, primary: ReportFont, fontSize: number, width: number, bold = false): PdfTextContent {
   if (!text || text.includes('\n') || maxTextWidth(text, primary, fontSize, bold) > width) return textRuns(text, primary);
-  return fontRuns(text, primary).map((r): PdfInline => (r.font === primary ? { text: r.text, noWrap: true } : { text: r.text, font: r.font, noWrap: true }));
+  return fontRuns(text, primary).map((r) => runInline(r.text, r, primary, true));
 }
 
 /**

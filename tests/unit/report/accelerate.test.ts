@@ -9,22 +9,22 @@ import { TRANSLATE, demo, options, reportContent } from './helpers';
 
 // This file must run in its own process (vitest's default): the first render below uses pdfkit as it ships.
 describe('acceleratePdfKit', () => {
-  it('gives the same bytes as pdfkit as it ships (with the layout pass), for English and Chinese text, and leaves pdfkit alone once applied', async () => {
+  it('gives the same bytes as pdfkit as it ships (with the layout pass), for English, Chinese and Arabic text (runs shaped with features among it), and leaves pdfkit alone once applied', async () => {
     const pdfmake = nodePdfMake();
     const files = loadFontFiles();
     for (const name of REPORT_FONT_FILE_NAMES) pdfmake.virtualfs.writeFileSync(name, files[name]!);
     const fonts = () => Object.fromEntries(Object.entries(PDF_FONTS).map(([family, faces]) => [family, { ...faces }]));
     // A fresh definition each time: pdfmake annotates the one it lays out.
-    const definition = (language: 'en' | 'zh') =>
+    const definition = (language: 'en' | 'zh' | 'ar') =>
       buildReport(
         reportInput(
           reportContent(),
-          demo(undefined, (a) => (a.meta.institution = 'Ministère 数据 <b>')),
+          demo(undefined, (a) => (a.meta.institution = 'Ministère 数据 <b> أُنجزت')),
           TRANSLATE[language],
         ),
         options({ language, sections: ['summary', 'appendix'] }),
       );
-    const languages = ['en', 'zh'] as const;
+    const languages = ['en', 'zh', 'ar'] as const;
     // The layout pass (words joined, text objects shared) changes what is drawn; the speed-ups must change nothing more.
     expect(arrangeBidiPages(await pdfmake.createPdf({ content: [] }).getStream!())).toBe(true);
     expect(appliedPdfKitPatches()).toEqual([]);

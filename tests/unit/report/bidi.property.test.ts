@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pieceText, visualPieces } from '../../../core/report/bidi';
+import bidiFactory from 'bidi-js';
+import { embeddingLevels, pieceText, visualPieces } from '../../../core/report/bidi';
+
+const bidi = bidiFactory();
 
 const words = ['الذكاء', 'الاصطناعي', 'وزارة', 'Ministry', 'of', 'Finance', '2025', '1.2', '89%', '(', ')', '«', '»', '،', '.', '—', ' ', ' '];
 const texts = fc.array(fc.constantFrom(...words), { maxLength: 30 }).map((parts) => parts.join(''));
@@ -80,5 +83,18 @@ describe('visual order of mixed text', () => {
       [' ', 1],
       ['Finance', 0],
     ]);
+  });
+});
+
+describe('embedding levels of a plain right-to-left line', () => {
+  it('are what the full algorithm gives, for Arabic letters, marks, signs, white space and punctuation in any order', () => {
+    const plain = [...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئةى،؛؟ـًٌٍَُِّْٰٱپچژکگی٪۔ﻻﷲ', ' ', '\t', '\u00a0', ...'.,:;!?()«»-–—…·\'"/'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...plain), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect([...embeddingLevels(text, true)]).toEqual([...bidi.getEmbeddingLevels(text, 'rtl').levels]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -111,6 +111,11 @@ describe('text widths', () => {
     expect(oneLine('For official use', LATIN_FONT, 7.5, 20, true)).toBe('For official use');
     expect(oneLine('Two\nlines', LATIN_FONT, 7.5, 500)).toEqual(textRuns('Two\nlines', LATIN_FONT));
     expect(oneLine('', LATIN_FONT, 7.5, 500)).toBe('');
+    // As one piece, an Arabic name with a vowelled hamza keeps the composition rule textRuns gives it (fonts.ts).
+    expect(oneLine('Ministry أُنجزت', LATIN_FONT, 7.5, 500)).toEqual([
+      { text: 'Ministry ', noWrap: true },
+      { text: 'أُنجزت', noWrap: true, font: ARABIC_FONT, fontFeatures: { ccmp: false } },
+    ]);
   });
 });
 
