@@ -273,24 +273,41 @@ function withOwnGlyphs<T>(font: object, shape: () => T): T {
   }
 }
 
-/** What is kept of a parsed font across documents: shaped words, runs shaped whole, runs shaped with features and widths, by text (after the features' key). */
+/** What is kept of a parsed font across documents, by text: shaped words, runs shaped whole, and widths; by features' key then text: runs shaped and widths measured with those features. */
 interface FontCaches {
   words: Record<string, unknown>;
   runs: Record<string, unknown>;
-  featured: Record<string, unknown>;
   widths: Record<string, number>;
+  featured: Record<string, { runs: Record<string, unknown>; widths: Record<string, number> }>;
 }
+
+const featureKeys = new WeakMap<object, string | null>();
 
 /**
  * A key for font features given as a list of names or as an object of names to
- * true or false (the two forms fontkit takes), ending in a character no text
- * drawn holds; null for anything else, which is then shaped as pdfkit ships.
+ * true or false (the two forms fontkit takes); null for anything else, which is
+ * then shaped as pdfkit ships. Worked out once per features object: fontkit
+ * writes its default features into an object it is given, which still asks for
+ * the same shaping.
  */
-function featureKey(features: unknown): string | null {
-  if (Array.isArray(features)) return features.every((f) => typeof f === 'string') ? `\u0000${features.join(',')}\u0000` : null;
-  if (features === null || typeof features !== 'object') return null;
-  const entries = Object.entries(features);
-  return entries.every(([, on]) => typeof on === 'boolean') ? `\u0001${entries.map(([name, on]) => `${name}=${on}`).join(',')}\u0000` : null;
+function featureKey(features: object): string | null {
+  let key = featureKeys.get(features);
+  if (key !== undefined) return key;
+  if (Array.isArray(features)) key = features.every((f) => typeof f === 'string') ? `[${features.join(',')}]` : null;
+  else {
+    const entries = Object.entries(features);
+    key = entries.every(([, on]) => typeof on === 'boolean') ? entries.map(([name, on]) => `${name}=${on}`).join(',') : null;
+  }
+  featureKeys.set(features, key);
+  return key;
+}
+
+/** The caches for runs shaped with these features, or null when they have no key. */
+function featuredCaches(embedded: EmbeddedFontLike, features: unknown): FontCaches['featured'][string] | null {
+  const key = features !== null && typeof features === 'object' ? featureKey(features) : null;
+  if (key === null) return null;
+  const featured = cachesOf(embedded).featured;
+  return (featured[key] ??= { runs: Object.create(null), widths: Object.create(null) });
 }
 
 const cachesByFont = new WeakMap<object, FontCaches>();
@@ -300,7 +317,7 @@ function cachesOf(embedded: EmbeddedFontLike): FontCaches {
   let caches = embedded._caches;
   if (caches) return caches;
   caches = cachesByFont.get(embedded.font);
-  if (!caches) cachesByFont.set(embedded.font, (caches = { words: Object.create(null), runs: Object.create(null), featured: Object.create(null), widths: Object.create(null) } as FontCaches));
+  if (!caches) cachesByFont.set(embedded.font, (caches = { words: Object.create(null), runs: Object.create(null), widths: Object.create(null), featured: Object.create(null) } as FontCaches));
   return (embedded._caches = caches);
 }
 
@@ -338,10 +355,9 @@ export function acceleratePdfKit(document: unknown): boolean {
         const cache = cachesOf(this).runs;
         return (cache[text] ??= shapeOf(this, text, 'runs', () => layoutRun.call(this, text, features)));
       }
-      const key = featureKey(features);
-      if (key === null) return layoutRun.call(this, text, features);
-      const cache = cachesOf(this).featured;
-      return (cache[key + text] ??= layoutRun.call(this, text, features));
+      const cache = featuredCaches(this, features)?.runs;
+      if (!cache) return layoutRun.call(this, text, features);
+      return (cache[text] ??= layoutRun.call(this, text, features));
     };
     const layout = fontProto.layout;
     if (typeof layout === 'function') {
@@ -354,10 +370,9 @@ export function acceleratePdfKit(document: unknown): boolean {
     if (typeof widthOfString === 'function' && typeof fontProto.layout === 'function') {
       applied.add('width-cache');
       fontProto.widthOfString = function cachedWidth(this: EmbeddedFontLike, text: string, size: number, features?: unknown) {
-        const key = features ? featureKey(features) : '';
-        if (key === null || !this.layoutCache) return widthOfString.call(this, text, size, features);
-        const cache = cachesOf(this).widths;
-        const width = (cache[key + text] ??= this.layout!(text, features, true).advanceWidth);
+        const cache = !this.layoutCache ? null : features ? featuredCaches(this, features)?.widths : cachesOf(this).widths;
+        if (!cache) return widthOfString.call(this, text, size, features);
+        const width = (cache[text] ??= this.layout!(text, features, true).advanceWidth);
         // As pdfkit computes it, to the last bit.
         const scale = size / 1000;
         return width * scale;

@@ -121,7 +121,7 @@ export function fontRuns(text: string, primary: ReportFont): FontRun[] {
   let start = 0;
   for (let index = 0; index < text.length;) {
     const code = text.codePointAt(index)!;
-    const sticky = primary === ARABIC_FONT && font === LATIN_FONT && !ARABIC_LETTER.test(String.fromCodePoint(code)) && covers(LATIN_COVERAGE, code);
+    const sticky: boolean = primary === ARABIC_FONT && font === LATIN_FONT && !ARABIC_LETTER.test(String.fromCodePoint(code)) && covers(LATIN_COVERAGE, code);
     const next: ReportFont = sticky ? LATIN_FONT : fontOf(code, primary);
     if (next !== font) {
       if (font !== null) runs.push({ text: text.slice(start, index), font });
