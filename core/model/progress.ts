@@ -1,4 +1,5 @@
-import { activeSections, relevantItems } from './questionnaire';
+import { activeSections, relevantItems, ruleValues } from './questionnaire';
+import type { RuleValue } from './rules';
 import { RISK_RATINGS, type Answer, type Answers, type Assessment } from './schema/assessment';
 import type { Item, Questionnaire, Section } from './schema/questionnaire';
 
@@ -28,12 +29,14 @@ export interface SectionProgress {
   done: number;
 }
 
-export function sectionProgress(section: Section, answers: Answers): SectionProgress {
-  const items = relevantItems(section, answers);
+/** A section's progress; `values` are the answers' rule values when already worked out (one pass for all sections). */
+export function sectionProgress(section: Section, answers: Answers, values: Readonly<Record<string, RuleValue>> = ruleValues(answers)): SectionProgress {
+  const items = relevantItems(section, answers, values);
   return { section: section.id, asked: items.length, done: items.filter((i) => isComplete(i, answers[i.id])).length };
 }
 
 /** Progress of every section the assessment uses, in questionnaire order. */
 export function assessmentProgress(questionnaire: Questionnaire, assessment: Pick<Assessment, 'answers' | 'modules'>): SectionProgress[] {
-  return activeSections(questionnaire, assessment.modules).map((s) => sectionProgress(s, assessment.answers));
+  const values = ruleValues(assessment.answers);
+  return activeSections(questionnaire, assessment.modules).map((s) => sectionProgress(s, assessment.answers, values));
 }

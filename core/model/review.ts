@@ -1,4 +1,4 @@
-import { activeSections, relevantItems } from './questionnaire';
+import { activeSections, relevantItems, ruleValues } from './questionnaire';
 import type { Assessment } from './schema/assessment';
 import type { Item, Questionnaire } from './schema/questionnaire';
 import { isComplete } from './progress';
@@ -22,8 +22,10 @@ export interface ReviewLists {
 /** What is left to check before the results are trusted: only items the skip logic asks. */
 export function reviewLists(questionnaire: Questionnaire, assessment: Pick<Assessment, 'answers' | 'modules'>): ReviewLists {
   const lists: ReviewLists = { unanswered: [], dontKnow: [], lowConfidence: [] };
+  // The rule values once for every section: they depend on the answers only.
+  const values = ruleValues(assessment.answers);
   for (const section of activeSections(questionnaire, assessment.modules)) {
-    relevantItems(section, assessment.answers).forEach((item, i) => {
+    relevantItems(section, assessment.answers, values).forEach((item, i) => {
       const entry: ReviewEntry = { itemId: item.id, sectionId: section.id, number: i + 1, item };
       const answer = assessment.answers[item.id];
       if (!isComplete(item, answer)) lists.unanswered.push(entry);

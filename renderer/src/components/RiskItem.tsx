@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useLabel } from '../i18n/labels';
 import { localize } from '../../../core/model/localize';
 import type { Answer, RiskRating } from '../../../core/model/schema/assessment';
 import type { Risk } from '../../../core/model/schema/questionnaire';
@@ -14,7 +14,7 @@ type RiskAnswer = Extract<Answer, { kind: 'risk' }>;
 type Scale = 'likelihood' | 'impact';
 
 export function RiskItem({ risk, number }: { risk: Risk; number: number }) {
-  const { t, i18n } = useTranslation();
+  const { label, language } = useLabel();
   const stored = useApp((s) => s.assessment?.answers[risk.id]);
   const setAnswer = useApp((s) => s.setAnswer);
   const scales = useScales();
@@ -32,7 +32,7 @@ export function RiskItem({ risk, number }: { risk: Risk; number: number }) {
   const dontKnow = (which: RiskRating) => (
     <label className={`scale-option dont-know${unknown.includes(which) ? ' selected' : ''}`}>
       <input type="radio" name={`${which}-${risk.id}`} value="dont-know" checked={unknown.includes(which)} onChange={() => rate(which, 'dont-know')} />
-      <span>{t('item.dont-know')}</span>
+      <span>{label('item.dont-know')}</span>
     </label>
   );
 
@@ -62,31 +62,31 @@ export function RiskItem({ risk, number }: { risk: Risk; number: number }) {
     <article className={`item risk${rated === 3 ? ' is-answered' : ''}`} data-item={risk.id} tabIndex={-1} aria-labelledby={headingId}>
       <div className="item-head">
         <h2 id={headingId} className="item-title">
-          <span className="item-number">{number}.</span> {localize(risk.statement, i18n.language)}
+          <span className="item-number">{number}.</span> {localize(risk.statement, language)}
         </h2>
         <ItemScope scope={risk.scope} />
         <ItemStatus state={rated === 3 ? 'done' : rated > 0 ? 'partial' : 'open'} />
       </div>
       <ToConfirm itemId={risk.id} />
-      <p className="risk-description">{localize(risk.description, i18n.language)}</p>
+      <p className="risk-description">{localize(risk.description, language)}</p>
       <div className="scales">
         {scale('likelihood')}
         {scale('impact')}
       </div>
       <div role="radiogroup" className="stages" data-scale="preparedness" aria-labelledby={`${prepLegend} ${headingId}`}>
         <div id={prepLegend} className="scale-legend">
-          {t('risk.preparedness')}
+          {label('risk.preparedness')}
         </div>
         {risk.preparedness.map((descriptor, i) => (
           <label key={i} className={`stage-option${answer.preparedness === i + 1 ? ' selected' : ''}`}>
             <input type="radio" name={`preparedness-${risk.id}`} value={i + 1} checked={answer.preparedness === i + 1} onChange={() => rate('preparedness', i + 1)} />
-            <span className="stage-label">{`${i + 1} · ${t(`stage.${i + 1}`)}`}</span>
-            <span className="stage-text">{localize(descriptor, i18n.language)}</span>
+            <span className="stage-label">{`${i + 1} · ${label(`stage.${i + 1}`)}`}</span>
+            <span className="stage-text">{localize(descriptor, language)}</span>
           </label>
         ))}
         <div className="stage-other">{dontKnow('preparedness')}</div>
       </div>
-      {stored?.kind === 'risk' && <AnswerExtras itemId={risk.id} answer={answer} headingId={headingId} />}
+      {stored?.kind === 'risk' && <AnswerExtras itemId={risk.id} confidence={answer.confidence} notes={answer.notes} evidence={answer.evidence} headingId={headingId} />}
       <ItemHelp item={risk} />
     </article>
   );

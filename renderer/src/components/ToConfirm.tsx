@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { confirmAnswer } from '../../../core/model/answer-migration';
 import { useApp } from '../store';
@@ -6,7 +7,7 @@ import { useApp } from '../store';
  * An answer carried over from a question that was split in a newer version of
  * the questionnaire: shown until the user confirms it (or answers again).
  */
-export function ToConfirm({ itemId }: { itemId: string }) {
+export const ToConfirm = memo(function ToConfirm({ itemId }: { itemId: string }) {
   const { t } = useTranslation();
   const from = useApp((s) => s.assessment?.toConfirm?.[itemId]);
   const updateAssessment = useApp((s) => s.updateAssessment);
@@ -19,4 +20,4 @@ export function ToConfirm({ itemId }: { itemId: string }) {
       </button>
     </p>
   );
-}
+});

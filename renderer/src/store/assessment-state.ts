@@ -21,6 +21,8 @@ export interface AssessmentSlice {
   startAssessment(input: NewAssessmentInput): void;
   /** Replaces the answer of one item; undefined clears it. coalesce merges rapid edits (typing) into one undo step. */
   setAnswer(itemId: string, answer: Answer | undefined, coalesce?: boolean): void;
+  /** Changes some fields (confidence, notes, evidence) of an item's stage or risk answer as it is now; nothing without one. */
+  patchAnswer(itemId: string, patch: AnswerExtrasPatch, coalesce?: boolean): void;
   setTarget(pillar: Pillar, stage: number): void;
   /** Applies a whole new assessment (from a core operation such as a merge) as one undoable step. */
   replaceAssessment(next: Assessment): void;
@@ -34,3 +36,6 @@ export interface AssessmentSlice {
   adoptAssessmentText(text: string, fileName: string, file: FileRef | null): boolean;
   closeAssessment(): void;
 }
+
+/** What an answer's extras change, whatever its kind. */
+export type AnswerExtrasPatch = Partial<Pick<Exclude<Answer, { kind: 'profile' }>, 'confidence' | 'notes' | 'evidence'>>;

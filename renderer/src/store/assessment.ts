@@ -82,6 +82,12 @@ export const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => {
       );
     },
 
+    patchAnswer(itemId, patch, coalesce = false) {
+      // Read when the change is made: the view that asks for it may have been drawn before the last answer.
+      const current = get().assessment?.answers[itemId];
+      if (current && current.kind !== 'profile') get().setAnswer(itemId, { ...current, ...patch }, coalesce);
+    },
+
     setTarget(pillar, stage) {
       commit((a) => ({ ...a, targets: { ...a.targets, [pillar]: stage } }));
     },

@@ -19,3 +19,13 @@ export function perAssessment<T>(compute: (questionnaire: Questionnaire, assessm
     return last.value;
   };
 }
+
+/**
+ * The next list with every entry equal to the previous one's kept as that same
+ * object, and the previous list itself when nothing changed: a view drawn from
+ * it re-renders only the rows whose figures moved (an answer rarely moves any).
+ */
+export function keepUnchanged<T>(previous: readonly T[], next: readonly T[], same: (a: T, b: T) => boolean): readonly T[] {
+  const kept = next.map((entry, i) => (previous[i] !== undefined && same(previous[i], entry) ? previous[i] : entry));
+  return kept.length === previous.length && kept.every((entry, i) => entry === previous[i]) ? previous : kept;
+}

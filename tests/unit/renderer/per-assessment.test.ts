@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { perAssessment } from '../../../renderer/src/store/per-assessment';
+import { keepUnchanged, perAssessment } from '../../../renderer/src/store/per-assessment';
 import type { AppState } from '../../../renderer/src/store/types';
 
 const state = (questionnaire: object | null, assessment: object | null, extra: Partial<Record<string, unknown>> = {}) =>
@@ -28,5 +28,40 @@ describe('perAssessment', () => {
     const figure = perAssessment(() => 7, 0);
     expect(figure(state(null, {}))).toBe(0);
     expect(figure(state({}, null))).toBe(0);
+  });
+});
+
+describe('keepUnchanged', () => {
+  const same = (a: { id: string; n: number }, b: { id: string; n: number }) => a.id === b.id && a.n === b.n;
+
+  it('gives the previous list itself when no entry moved', () => {
+    const previous = [
+      { id: 'a', n: 1 },
+      { id: 'b', n: 2 },
+    ];
+    expect(
+      keepUnchanged(
+        previous,
+        [
+          { id: 'a', n: 1 },
+          { id: 'b', n: 2 },
+        ],
+        same,
+      ),
+    ).toBe(previous);
+  });
+
+  it('keeps the entries that did not move as the same objects and takes the new ones', () => {
+    const previous = [
+      { id: 'a', n: 1 },
+      { id: 'b', n: 2 },
+    ];
+    const moved = { id: 'b', n: 3 };
+    const next = keepUnchanged(previous, [{ id: 'a', n: 1 }, moved], same);
+    expect(next).not.toBe(previous);
+    expect(next[0]).toBe(previous[0]);
+    expect(next[1]).toBe(moved);
+    // A longer or shorter list is another list.
+    expect(keepUnchanged(previous, [{ id: 'a', n: 1 }], same)).toEqual([{ id: 'a', n: 1 }]);
   });
 });
