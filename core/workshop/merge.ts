@@ -144,7 +144,7 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
     const future = clock !== undefined && time(file.exportedAt) > time(clock);
     if (future) report.notices.push({ file: i, respondent: file.respondent.id, kind: 'future-date', message: message('import.futureDate', { name, date: oneLine(file.exportedAt, 40), now: clock }) });
     const respondent: Respondent = { id: file.respondent.id, name: file.respondent.name, agency: file.respondent.agency, role: file.respondent.role, exportedAt: future ? clock : file.exportedAt };
-    candidates.push({ file: i, respondent, answers, key: canonical({ respondent: withoutTime(respondent), answers }) });
+    candidates.push({ file: i, respondent, answers });
   });
 
   // 2. Identity: an id is a person only together with a name and institution.
@@ -157,7 +157,7 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
     taken.add(id);
     report.notices.push({ file: c.file, respondent: id, kind: 'renamed', message: message('import.renamed', { name: oneLine(c.respondent.name, 100), id: quote(id, 80) }) });
     c.respondent = { ...c.respondent, id };
-    c.key = canonical({ respondent: withoutTime(c.respondent), answers: c.answers });
+    delete c.key;
   }
   const conflicted = new Set<Candidate>();
   for (const c of undecided) {
@@ -178,7 +178,7 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
   }
   for (const c of candidates) {
     const winner = winners.get(c.respondent.id)!;
-    if (winner !== c && winner.key !== c.key)
+    if (winner !== c && contentKey(winner) !== contentKey(c))
       report.notices.push({
         file: c.file,
         respondent: c.respondent.id,
@@ -213,8 +213,8 @@ export function importResponses(q: Questionnaire, assessment: Assessment, files:
     const c = winners.get(id)!;
     const held = respondents.get(id);
     if (held?.exportedAt !== undefined && responses[id] !== undefined) {
-      const heldCandidate: Candidate = { file: -1, respondent: held, answers: responses[id], key: canonical({ respondent: withoutTime(held), answers: responses[id] }) };
-      if (heldCandidate.key === c.key && time(held.exportedAt) === time(c.respondent.exportedAt!)) {
+      const heldCandidate: Candidate = { file: -1, respondent: held, answers: responses[id] };
+      if (time(held.exportedAt) === time(c.respondent.exportedAt!) && contentKey(heldCandidate) === contentKey(c)) {
         report.unchanged.push(id);
         continue;
       }
@@ -584,8 +584,8 @@ function analyse(item: Item, entries: readonly Entry[]): Analysis {
   const answers = taking.map((e) => e.answer);
   const positions = new Set(answers.map(positionKey)).size;
   const stages = answers.flatMap((a) => (a.kind === 'stage' ? [a.stage] : []));
-  const riskSpread: RiskSpread | null =
-    item.type === 'risk' ? { likelihood: spreadOf(dimension(answers, 'likelihood')), impact: spreadOf(dimension(answers, 'impact')), preparedness: spreadOf(dimension(answers, 'preparedness')) } : null;
+  const dims = item.type === 'risk' ? dimensions(answers) : null;
+  const riskSpread: RiskSpread | null = dims ? { likelihood: spreadOf(dims.likelihood), impact: spreadOf(dims.impact), preparedness: spreadOf(dims.preparedness) } : null;
   const spread = riskSpread ? maxOrNull(Object.values(riskSpread)) : spreadOf(stages);
   const extras = (list: readonly (Entry & { answer: Answer })[]) => mergedExtras(list);
 
@@ -599,17 +599,17 @@ function analyse(item: Item, entries: readonly Entry[]): Analysis {
     const first = answers[0]!;
     if (first.kind === 'not-applicable') consensus = { kind: 'not-applicable', ...extras(taking) };
     else if (first.kind === 'stage' && new Set(stages).size === 1) consensus = { kind: 'stage', stage: first.stage, ...extras(taking) };
-    else if (first.kind === 'risk' && RISK_DIMENSIONS.every((d) => new Set(dimension(answers, d)).size <= 1)) {
+    else if (first.kind === 'risk' && dims && RISK_DIMENSIONS.every((d) => new Set(dims[d]).size <= 1)) {
       const risk: RiskAnswer = { kind: 'risk' };
       for (const d of RISK_DIMENSIONS) {
-        const value = dimension(answers, d)[0];
+        const value = dims[d][0];
         if (value !== undefined) risk[d] = value;
       }
       consensus = { ...risk, ...extras(taking) };
     } else if (first.kind === 'profile' && positions === 1) consensus = { kind: 'profile', value: cloneJson(first.value) };
   }
   if (consensus) return { agreed: true, noPosition: false, positions, consensus, suggestion: null, spread, riskSpread };
-  return { agreed: false, noPosition: false, positions, consensus: null, suggestion: suggest(item, answers), spread, riskSpread };
+  return { agreed: false, noPosition: false, positions, consensus: null, suggestion: suggest(item, answers, dims), spread, riskSpread };
 }
 
 /** What makes two answers the same position (extras such as notes do not count). */
@@ -626,7 +626,7 @@ function positionKey(a: Answer): string {
   }
 }
 
-function suggest(item: Item, answers: readonly Answer[]): Answer | null {
+function suggest(item: Item, answers: readonly Answer[], dims: RiskValues | null): Answer | null {
   if (item.type === 'indicator') {
     const stages = answers.flatMap((a) => (a.kind === 'stage' ? [a.stage] : []));
     return stages.length > 0 ? { kind: 'stage', stage: lowerMedian(stages)! } : { kind: 'not-applicable' };
@@ -634,7 +634,7 @@ function suggest(item: Item, answers: readonly Answer[]): Answer | null {
   if (item.type === 'risk') {
     const risk: RiskAnswer = { kind: 'risk' };
     for (const d of RISK_DIMENSIONS) {
-      const m = lowerMedian(dimension(answers, d));
+      const m = lowerMedian(dims?.[d] ?? []);
       if (m !== null) risk[d] = m;
     }
     return RISK_DIMENSIONS.some((d) => risk[d] !== undefined) ? risk : { kind: 'not-applicable' };
@@ -651,8 +651,16 @@ function suggest(item: Item, answers: readonly Answer[]): Answer | null {
   return best ? cloneJson(best.answer) : null;
 }
 
-function dimension(answers: readonly Answer[], d: (typeof RISK_DIMENSIONS)[number]): number[] {
-  return answers.flatMap((a) => (a.kind === 'risk' && a[d] !== undefined ? [a[d]] : []));
+type RiskValues = Record<(typeof RISK_DIMENSIONS)[number], number[]>;
+
+/** The values the risk answers give for each dimension, gathered once per item. */
+function dimensions(answers: readonly Answer[]): RiskValues {
+  const values: RiskValues = { likelihood: [], impact: [], preparedness: [] };
+  for (const a of answers) {
+    if (a.kind !== 'risk') continue;
+    for (const d of RISK_DIMENSIONS) if (a[d] !== undefined) values[d].push(a[d]);
+  }
+  return values;
 }
 
 function spreadOf(values: readonly number[]): number | null {
@@ -700,8 +708,17 @@ interface Candidate {
   file: number;
   respondent: Respondent;
   answers: Answers;
-  /** Canonical JSON of who and what (not when): equal keys are the same content. */
-  key: string;
+  /** Canonical JSON of who and what (not when): equal keys are the same content. See contentKey. */
+  key?: string;
+}
+
+/**
+ * The candidate's key, made the first time it is compared: most imports (one file per
+ * respondent, none held yet) never compare contents, and the key of fifty complete
+ * files was a fifth of merging them.
+ */
+function contentKey(c: Candidate): string {
+  return (c.key ??= canonical({ respondent: withoutTime(c.respondent), answers: c.answers }));
 }
 
 const ANSWER_KINDS: Record<Item['type'], readonly Answer['kind'][]> = {
@@ -744,11 +761,20 @@ function fitAnswers(index: ReturnType<typeof indexItems>, q: Questionnaire, answ
 
 /** Answers in questionnaire order, then any others by id: one layout for the same content. */
 export function orderAnswers(q: Questionnaire, answers: Answers): Answers {
+  if (inOrder.get(answers) === q) return answers;
   const out: Answers = {};
   for (const section of q.sections) for (const item of section.items) if (answers[item.id] !== undefined) out[item.id] = answers[item.id]!;
   for (const id of Object.keys(answers).sort()) if (!(id in out)) out[id] = answers[id]!;
+  inOrder.set(out, q);
   return out;
 }
+
+/**
+ * Answer maps orderAnswers made, with their questionnaire: an imported file's answers are
+ * ordered when they are fitted and need not be again when the assessment is normalised.
+ * Answer maps are never changed once made (every edit makes a new one).
+ */
+const inOrder = new WeakMap<Answers, Questionnaire>();
 
 /**
  * The responses maps normalise made, with the questionnaire they are in order
@@ -787,7 +813,7 @@ const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 function newer(a: Candidate, b: Candidate): boolean {
   const ta = time(a.respondent.exportedAt ?? '');
   const tb = time(b.respondent.exportedAt ?? '');
-  return ta !== tb ? ta > tb : a.key > b.key;
+  return ta !== tb ? ta > tb : contentKey(a) > contentKey(b);
 }
 
 const time = (iso: string) => {
