@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../../core/report/language';
 import { UI_LANGUAGES, languageTag } from '../i18n';
 

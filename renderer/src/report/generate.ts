@@ -33,11 +33,41 @@ function contentToSend(content: Content): Content | undefined {
   return content;
 }
 
-/** Called once the page is idle after loading: the worker starts, fetches its fonts and warms up on a demo report (see WarmUpRequest). */
+/**
+ * Called once the page is idle after loading: the worker starts, fetches its fonts and warms up on a demo report
+ * (see WarmUpRequest). Until it is done, the user's clicks, keys and scrolling are passed on to it (see UserActive).
+ */
 export function warmUpReportWorker(content: Content, language: ReportLanguage): void {
   const active = reportWorker();
   held = content;
+  stopForwarding = forwardUserInput(active);
   active.postMessage({ type: 'warm-up', content, language } satisfies WorkerRequest);
+}
+
+const USER_INPUT = ['pointerdown', 'keydown', 'click', 'input', 'wheel'] as const;
+/** One notice per quarter second is enough: the worker waits a whole second of quiet. */
+const NOTICE_EVERY_MS = 250;
+let stopForwarding = () => {};
+
+function forwardUserInput(active: Worker): () => void {
+  let noticed = -Infinity;
+  const onInput = () => {
+    const now = performance.now();
+    if (now - noticed < NOTICE_EVERY_MS) return;
+    noticed = now;
+    active.postMessage({ type: 'user-active' } satisfies WorkerRequest);
+  };
+  const listening = new AbortController();
+  const stop = () => listening.abort();
+  for (const type of USER_INPUT) document.addEventListener(type, onInput, { capture: true, passive: true, signal: listening.signal });
+  active.addEventListener(
+    'message',
+    (event: MessageEvent<ReportReply>) => {
+      if (event.data.type === 'warmed') stop();
+    },
+    { signal: listening.signal },
+  );
+  return stop;
 }
 
 /**
@@ -75,7 +105,7 @@ function ask(message: (id: number) => ReportRequest | BlankRequest | KitRequest,
     };
     const onMessage = (event: MessageEvent<ReportReply>) => {
       const reply = event.data;
-      if (reply.id !== id) return;
+      if (reply.id !== id || reply.type === 'warmed') return;
       if (reply.type === 'progress') return onProgress(reply.stage, reply.fraction);
       if (reply.type === 'draw') {
         drawCharts(reply.charts).then(
@@ -110,6 +140,7 @@ function ask(message: (id: number) => ReportRequest | BlankRequest | KitRequest,
 }
 
 function discardWorker(): void {
+  stopForwarding();
   worker?.terminate();
   worker = null;
   held = null;

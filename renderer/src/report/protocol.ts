@@ -59,7 +59,16 @@ export interface WarmUpRequest {
   language: ReportLanguage;
 }
 
-export type WorkerRequest = ReportRequest | BlankRequest | KitRequest | WarmUpRequest | ChartPictures;
+/**
+ * The user has just clicked, typed or scrolled: the warm-up waits until they have been
+ * still for a moment before its next section, so that on a two-core computer it does not
+ * take the processor the page needs to answer them.
+ */
+export interface UserActive {
+  type: 'user-active';
+}
+
+export type WorkerRequest = ReportRequest | BlankRequest | KitRequest | WarmUpRequest | UserActive | ChartPictures;
 
 /**
  * Steps of a report, in order, each reported as it starts: building the
@@ -76,4 +85,6 @@ export type ReportReply =
   /** The Word copy needs its charts as pictures, which the page draws (a canvas; the worker has no SVG decoder). */
   | { id: number; type: 'draw'; charts: ChartSvg[] }
   | { id: number; type: 'done'; file: ArrayBuffer }
-  | { id: number; type: 'error'; message: string };
+  | { id: number; type: 'error'; message: string }
+  /** The warm-up is over (id 0: it answers no request); the page stops telling the worker about the user's input. */
+  | { id: 0; type: 'warmed' };

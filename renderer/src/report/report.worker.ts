@@ -65,11 +65,31 @@ let warmUp: Promise<void> | null = null;
 let held: Content | null = null;
 let reportAsked = false;
 
+/** How long the user must have been still before the warm-up lays out its next section. */
+const QUIET_MS = 1000;
+/** When the page last said the user did something (this worker's clock). */
+let lastActive = -Infinity;
+
+/** Ends the warm-up's wait at once: a report is asked for, and it waits for the warm-up to stop. */
+let wake = () => {};
+
+async function userQuiet(): Promise<void> {
+  for (let wait = lastActive + QUIET_MS - performance.now(); wait > 0 && !reportAsked; wait = lastActive + QUIET_MS - performance.now()) {
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+      setTimeout(resolve, wait);
+    });
+  }
+}
+
 async function warmUpWith(content: Content, language: ReportLanguage): Promise<void> {
   const assessment = makeDemoAssessment(content.questionnaire, { seed: 1, now: WARM_UP_DATE });
   const results = analyse(content, assessment);
   const t = await reportTranslator(language);
-  for (const section of REPORT_SECTIONS) {
+  for (const [i, section] of REPORT_SECTIONS.entries()) {
+    // The first section goes at once: it compiles most of the code a report runs, and a report asked for soon after
+    // would otherwise run on cold code.
+    if (i > 0) await userQuiet();
     if (reportAsked) return;
     const definition = buildReport({ content, assessment, results, t }, { language, paper: 'a4', sections: [section], confidentiality: '', generatedAt: WARM_UP_DATE });
     await renderPdf(pdfmake, await loadFonts(reportFontFiles(definition)), definition);
@@ -97,13 +117,20 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     drawing.delete(request.id);
     return;
   }
+  if (request.type === 'user-active') {
+    lastActive = performance.now();
+    return;
+  }
   if (request.type === 'warm-up') {
     held = request.content;
     // Best effort: a failure here shows up, with its message, in the first real report.
-    warmUp ??= warmUpWith(request.content, request.language).catch(() => undefined);
+    warmUp ??= warmUpWith(request.content, request.language)
+      .catch(() => undefined)
+      .then(() => post({ id: 0, type: 'warmed' }));
     return;
   }
   reportAsked = true;
+  wake();
   if (request.type === 'kit') {
     try {
       post({ id: request.id, type: 'progress', stage: 'prepare' });
