@@ -1,5 +1,5 @@
 import { Suspense, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n/use-translation';
 import { Announcer } from './components/Announcer';
 import { Header } from './components/Header';
 import { LanguageQuestion } from './components/LanguageQuestion';

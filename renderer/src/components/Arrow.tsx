@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 
 /** "Back" or "forward" as an arrow pointing the way the page reads: mirrored in a right-to-left language. */
 export function Arrow({ to }: { to: 'back' | 'forward' }) {

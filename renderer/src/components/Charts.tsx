@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { TFunction } from 'i18next';
 import { riskHeatMap, type HeatRisk } from '../../../core/charts/heatmap';
 import { radarChart, type RadarAxis } from '../../../core/charts/radar';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Language } from '../../../core/model/schema/text';
 import { LanguageOptions } from './LanguageOptions';
 import { useApp } from '../store';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { referenceIndex } from '../../../core/model/references';
 import type { Section } from '../../../core/model/schema/questionnaire';
 import { useApp } from '../store';

@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import { useLabel } from '../i18n/labels';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { localize } from '../../../core/model/localize';
 import { referenceIndex } from '../../../core/model/references';
 import type { Indicator, Risk } from '../../../core/model/schema/questionnaire';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 
 /** The technical part of a problem (where in the file), folded away behind "Details". */
 export function ProblemDetails({ lines }: { lines: readonly string[] | undefined }) {

@@ -1,5 +1,5 @@
 import { memo, useState, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { localize } from '../../../core/model/localize';
 import type { Section } from '../../../core/model/schema/questionnaire';
 import type { SectionProgress } from '../../../core/model/progress';

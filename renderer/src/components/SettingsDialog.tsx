@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Language } from '../../../core/model/schema/text';
 import { UI_LANGUAGES, languageTag } from '../i18n';
 import type { TextSize, Theme } from '../lib/preferences';

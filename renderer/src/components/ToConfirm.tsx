@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { confirmAnswer } from '../../../core/model/answer-migration';
 import { useApp } from '../store';
 

@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Language } from '../../../core/model/schema/text';
 import { useApp } from '../store';
 import { linkTarget, parseMarkdown, type Block, type Inline } from './markdown';

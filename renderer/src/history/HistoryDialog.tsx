@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { Dialog } from '../components/Dialog';
 import { useFormat } from '../hooks/useFormat';
 import { useApp } from '../store';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { localize } from '../../../core/model/localize';
 import { scaleLevel, type RatingScaleName } from '../../../core/model/questionnaire';
 import { useApp } from '../store';

@@ -1,5 +1,4 @@
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../core/model/schema/text';
 import { I18N_OPTIONS, NAMESPACES, isRightToLeft, loadCatalog } from '../../../locales';
 import en from '../../../locales/en';
@@ -28,7 +27,7 @@ export function languageTag(language: string): string {
 // English, the fallback, is bundled and ready at import (the store and its tests translate synchronously);
 // another language's catalog is fetched from its own file before the first render and on a switch,
 // so the page does not carry six languages to show one.
-void i18next.use(initReactI18next).init({
+void i18next.init({
   ...I18N_OPTIONS,
   resources: { en },
   lng: 'en',
@@ -63,10 +62,9 @@ type Translate = (...args: unknown[]) => unknown;
  * fallback, plural rules, interpolation, nesting) costs tens of microseconds,
  * and a screen asks for the same few dozen again on every render (one decision
  * on the merge screen asked for about sixty). Both the instance's t() and the
- * fixed t() that react-i18next's useTranslation hands out (which copies all of
- * i18next's options on every call before it reaches the instance's) look a
- * sentence up here first. A language change or a catalog added or removed
- * starts afresh.
+ * fixed t() that components use (see use-translation.ts; i18next's copies all
+ * its options on every call before it reaches the instance's) look a sentence
+ * up here first. A language change or a catalog added or removed starts afresh.
  */
 export function cacheSentences(instance: typeof i18next): void {
   const sentences = new Map<string, unknown>();
@@ -89,7 +87,7 @@ export function cacheSentences(instance: typeof i18next): void {
   const getFixedT = instance.getFixedT.bind(instance) as unknown as (...args: unknown[]) => Translate;
   instance.getFixedT = ((...args: unknown[]) => {
     const fixed = getFixedT(...args);
-    // What i18next sets on a fixed t(), which react-i18next reads back.
+    // What i18next sets on a fixed t(), kept on the one that remembers.
     const own = fixed as unknown as { lng?: string; lngs?: readonly string[]; ns?: unknown; keyPrefix?: unknown };
     if (typeof own.keyPrefix === 'function') return fixed;
     const where = JSON.stringify([own.lng, own.lngs, own.ns, own.keyPrefix, args[3]]);

@@ -1,20 +1,4 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import i18next from '.';
-
-/** Labels by language, then key: what a key says changes only with the language or its catalog. */
-const cache = new Map<string, Map<string, string>>();
-// A catalog added or replaced (a language's file arriving) may change what a key says.
-i18next.store.on('added', () => cache.clear());
-
-/** What a key without options says in a language, looked up (with `lookup`, that language's t) the first time only. */
-export function cachedLabel(language: string, key: string, lookup: (key: string) => string): string {
-  let labels = cache.get(language);
-  if (!labels) cache.set(language, (labels = new Map()));
-  let text = labels.get(key);
-  if (text === undefined) labels.set(key, (text = lookup(key)));
-  return text;
-}
+import { useTranslation } from './use-translation';
 
 /** A label by key, and the language it is in (for content texts, which localize() reads). */
 export interface Labels {
@@ -22,13 +6,19 @@ export interface Labels {
   language: string;
 }
 
+const byLanguage = new Map<string, Labels>();
+
 /**
- * t() for keys without options, each looked up once per language for the whole page. Every
- * questionnaire item draws the same few dozen labels (stages, "don't know", confidence, help),
- * and a full lookup costs tens of microseconds: a section drew over two hundred of them.
+ * t() for keys without options, and the language. Every questionnaire item draws the same few
+ * dozen labels (stages, "don't know", confidence, help): each is made once per language by the
+ * sentence cache (see cacheSentences), and the object is the same for every item, so memoised
+ * items do not draw again when nothing but their parent changed.
  */
 export function useLabel(): Labels {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  return useMemo(() => ({ label: (key: string) => cachedLabel(language, key, t), language }), [t, language]);
+  let labels = byLanguage.get(language);
+  // t() is the same for a language all along (see use-translation.ts), so one object per language is enough.
+  if (!labels) byLanguage.set(language, (labels = { label: (key: string) => t(key), language }));
+  return labels;
 }

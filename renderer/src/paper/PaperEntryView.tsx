@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { localize } from '../../../core/model/localize';
 import { activeSections, itemTitle } from '../../../core/model/questionnaire';
 import type { Item } from '../../../core/model/schema/questionnaire';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../../core/report';
 import { errorText } from '../lib/problems';
 import { generateBlankQuestionnaire } from '../report/generate';

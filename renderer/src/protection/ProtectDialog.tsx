@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { MIN_PASSPHRASE_LENGTH } from '../../../core/model/crypto';
 import { Dialog } from '../components/Dialog';
 import { useApp } from '../store';

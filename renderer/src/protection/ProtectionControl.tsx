@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useApp } from '../store';
 import { PROTECTION_NAMESPACE } from './i18n';
 import { ProtectDialog } from './ProtectDialog';

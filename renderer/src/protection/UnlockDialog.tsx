@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { Dialog } from '../components/Dialog';
 import { PassphrasePrompt } from '../components/PassphrasePrompt';
 import { useApp } from '../store';

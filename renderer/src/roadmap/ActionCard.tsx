@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { DateHint } from '../components/DateHint';
 import { acceptAction, dropAction, moveAction, removeCustomAction, resetAction, setFunded, setOwner, setStart, setTexts, unacceptAction, updateCustomAction } from '../../../core/method/roadmap-edits';
 import type { ActionResult, BeyondHorizonAction } from '../../../core/method/results';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { ActionResult } from '../../../core/method/results';
 import { localize } from '../../../core/model/localize';
 import { useFormat } from '../hooks/useFormat';

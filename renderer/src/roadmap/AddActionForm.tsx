@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { DateHint } from '../components/DateHint';
 import { addCustomAction, nextCustomId } from '../../../core/method/roadmap-edits';
 import type { Phase } from '../../../core/model/schema/actions';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { directoryBodies, setInstitutionName } from '../../../core/method/institutions';
 import type { RoadmapResult } from '../../../core/method/results';
 import { MAX_INSTITUTION_NAME, type Institutions } from '../../../core/model/schema/assessment';

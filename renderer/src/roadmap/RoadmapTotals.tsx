@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Area } from '../../../core/model/schema/questionnaire';
 import type { RoadmapResult } from '../../../core/method/results';
 import { DataTable } from '../components/DataTable';

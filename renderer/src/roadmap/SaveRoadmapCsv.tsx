@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { suggestedFileName } from '../../../core/model/assessment-file';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../../core/report/language';
 import { roadmapCsv } from '../../../core/report/roadmap-csv';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { ActionResult } from '../../../core/method/results';
 import { localize } from '../../../core/model/localize';
 import { indexItems, itemTitle } from '../../../core/model/questionnaire';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { Arrow } from '../components/Arrow';
 import { riskHeatMap } from '../../../core/charts/heatmap';
 import { radarChart } from '../../../core/charts/radar';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useShallow } from 'zustand/react/shallow';
 import { Arrow } from '../components/Arrow';
 import { ScaleKey } from '../components/ScaleKey';

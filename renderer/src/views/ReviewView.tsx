@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { Arrow } from '../components/Arrow';
 import { localize } from '../../../core/model/localize';
 import { itemTitle } from '../../../core/model/questionnaire';

@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { localize } from '../../../core/model/localize';
 import { indexItems } from '../../../core/model/questionnaire';
 import type { Answers } from '../../../core/model/schema/assessment';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { BaselineComparison, RiskDelta } from '../../../core/workshop/baseline';
 import { localize } from '../../../core/model/localize';
 import type { Assessment } from '../../../core/model/schema/assessment';

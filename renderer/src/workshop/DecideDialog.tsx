@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { localize } from '../../../core/model/localize';
 import type { MergeItem } from '../../../core/workshop/merge';
 import type { Answer } from '../../../core/model/schema/assessment';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { localize } from '../../../core/model/localize';
 import type { MergeItem, SectionDisagreement } from '../../../core/workshop/merge';
 import { DataTable, type Column } from '../components/DataTable';

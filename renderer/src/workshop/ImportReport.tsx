@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Identity, IdentityConflict } from '../../../core/workshop/merge';
 import type { Message } from '../../../core/model/message';
 import { itemTitle } from '../../../core/model/questionnaire';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../../core/report';
 import type { KitDays } from '../../../core/report/kit';
 import { useApp } from '../store';

@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { localize } from '../../../core/model/localize';
 import type { MergeItem, MergeStatus } from '../../../core/workshop/merge';
 import type { Respondent } from '../../../core/model/schema/assessment';

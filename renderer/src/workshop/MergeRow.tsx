@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { MergeItem } from '../../../core/workshop/merge';
 import type { Answer, Respondent } from '../../../core/model/schema/assessment';
 import type { Item } from '../../../core/model/schema/questionnaire';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Respondent } from '../../../core/model/schema/assessment';
 import { DataTable } from '../components/DataTable';
 import { Dialog } from '../components/Dialog';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { ScreenHelp } from '../components/ScreenHelp';
 import { useApp } from '../store';
 import { useScreenHeading } from '../hooks/useScreenHeading';

@@ -3,8 +3,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serializeAssessment } from '../../../core/model/assessment-file';
 import { makeDemoAssessment } from '../../../core/demo/assessment';
-import i18next from '../../../renderer/src/i18n';
-import { cachedLabel } from '../../../renderer/src/i18n/labels';
 import { createAppStore } from '../../../renderer/src/store';
 import { AUTOSAVE_DELAY_MS, startAutosave } from '../../../renderer/src/store/autosave';
 import { selectSectionProgress } from '../../../renderer/src/store/section-progress';
@@ -88,19 +86,5 @@ describe('answering a question', () => {
     expect(JSON.parse(written[0]!).answers['compute.hpc-access']).toMatchObject({ kind: 'stage', stage: 4 });
     expect(store.getState().autosavePending).toBe(false);
     stop();
-  });
-});
-
-describe('labels', () => {
-  it('looks a label up once per language, and again once a catalog is added', () => {
-    const lookup = vi.fn((key: string) => `${key}!`);
-    expect(cachedLabel('fr', 'stage.1', lookup)).toBe('stage.1!');
-    expect(cachedLabel('fr', 'stage.1', lookup)).toBe('stage.1!');
-    expect(lookup).toHaveBeenCalledTimes(1);
-    expect(cachedLabel('es', 'stage.1', lookup)).toBe('stage.1!');
-    expect(lookup).toHaveBeenCalledTimes(2);
-
-    i18next.addResourceBundle('fr', [i18next.options.defaultNS].flat()[0] as string, { stage: { 1: 'un' } }, true, true);
-    expect(cachedLabel('fr', 'stage.1', (key) => i18next.getFixedT('fr')(key))).toBe('un');
   });
 });
