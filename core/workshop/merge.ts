@@ -358,8 +358,7 @@ export function deriveConsensus(q: Questionnaire, assessment: Pick<Assessment, '
         if (chosen) answers[item.id] = chosen;
         continue;
       }
-      const entries = entriesFor(item.id, ids, assessment.responses, names);
-      const analysis = analyse(item, entries);
+      const analysis = analysisOf(item, ids, assessment, names);
       if (analysis.consensus) answers[item.id] = analysis.consensus;
     }
   }
@@ -464,7 +463,7 @@ export function mergeView(q: Questionnaire, assessment: Assessment, options: { c
       const entries = entriesFor(item.id, ids, assessment.responses, names);
       const answered = entries.filter((e) => e.answer !== null).length;
       if (!active.has(section.id) && answered === 0) continue;
-      const a = analyse(item, entries);
+      const a = analysisOf(item, ids, assessment, names);
       const resolution = assessment.resolutions[item.id] ?? null;
       const status: MergeStatus = resolution ? 'resolved' : answered === 0 || a.noPosition ? 'unanswered' : a.agreed ? 'agreed' : 'conflict';
       items.push({
@@ -561,6 +560,22 @@ function entriesFor(itemId: string, ids: readonly string[], responses: Record<st
 }
 
 const isEmptyRisk = (a: Answer) => a.kind === 'risk' && RISK_DIMENSIONS.every((d) => a[d] === undefined);
+
+/**
+ * Analyses already made, by the responses map and then the item: importing or deciding derives
+ * the consensus and the merge view then shows the same responses, so each item is analysed once
+ * (a decision changes no response). The respondents list is part of the key, since the consensus's
+ * notes name who wrote them. Responses, like every part of an assessment, are never changed in place.
+ */
+const analyses = new WeakMap<object, { respondents: readonly Respondent[]; byItem: Map<Item, Analysis> }>();
+
+function analysisOf(item: Item, ids: readonly string[], assessment: Pick<Assessment, 'responses' | 'respondents'>, names: ReadonlyMap<string, string>): Analysis {
+  let held = analyses.get(assessment.responses);
+  if (held?.respondents !== assessment.respondents) analyses.set(assessment.responses, (held = { respondents: assessment.respondents, byItem: new Map() }));
+  let analysis = held.byItem.get(item);
+  if (!analysis) held.byItem.set(item, (analysis = analyse(item, entriesFor(item.id, ids, assessment.responses, names))));
+  return analysis;
+}
 
 function analyse(item: Item, entries: readonly Entry[]): Analysis {
   const given = entries.filter((e): e is Entry & { answer: Answer } => e.answer !== null);

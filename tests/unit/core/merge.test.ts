@@ -288,6 +288,25 @@ describe('merge view', () => {
   });
 });
 
+describe('analyses kept between calls', () => {
+  const files = [response('amina', { 'compute.hpc-access': { ...stage(3), notes: 'two clusters' } }), response('chen', { 'compute.hpc-access': { ...stage(3), notes: 'one cluster' } })];
+
+  it('follows a change of respondents even when their answers are the same object', () => {
+    const { assessment } = importResponses(q, emptyAssessment(), files);
+    expect(assessment.answers['compute.hpc-access']).toMatchObject({ notes: 'AMINA: two clusters\nCHEN: one cluster' });
+    const renamed = { ...assessment, respondents: assessment.respondents.map((r) => (r.id === 'chen' ? { ...r, name: 'Chen Wei' } : r)) };
+    expect(deriveConsensus(q, renamed)['compute.hpc-access']).toMatchObject({ notes: 'AMINA: two clusters\nChen Wei: one cluster' });
+  });
+
+  it('gives the same view and consensus as a fresh analysis of a copy', () => {
+    const { assessment } = importResponses(q, emptyAssessment(), [...files, response('maria', { 'compute.hpc-access': stage(1), 'compute.connectivity': stage(2) })]);
+    const decided = resolveConflict(q, assessment, { itemId: 'compute.hpc-access', answer: stage(2), note: 'agreed', decidedAt: T0 });
+    const copy = structuredClone(decided);
+    expect(mergeView(q, decided)).toEqual(mergeView(q, copy));
+    expect(deriveConsensus(q, decided)).toEqual(deriveConsensus(q, copy));
+  });
+});
+
 describe('assessmentFromResponses', () => {
   it('builds a new assessment: shared id, common agency, answered modules, latest export time', () => {
     const files = [
