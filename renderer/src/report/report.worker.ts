@@ -86,10 +86,8 @@ async function warmUpWith(content: Content, language: ReportLanguage): Promise<v
   const assessment = makeDemoAssessment(content.questionnaire, { seed: 1, now: WARM_UP_DATE });
   const results = analyse(content, assessment);
   const t = await reportTranslator(language);
-  for (const [i, section] of REPORT_SECTIONS.entries()) {
-    // The first section goes at once: it compiles most of the code a report runs, and a report asked for soon after
-    // would otherwise run on cold code.
-    if (i > 0) await userQuiet();
+  for (const section of REPORT_SECTIONS) {
+    await userQuiet();
     if (reportAsked) return;
     const definition = buildReport({ content, assessment, results, t }, { language, paper: 'a4', sections: [section], confidentiality: '', generatedAt: WARM_UP_DATE });
     await renderPdf(pdfmake, await loadFonts(reportFontFiles(definition)), definition);
