@@ -2,6 +2,10 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { issueMessage } from '../core/model/schema/parse';
 import { CliError } from './content';
+import { REPORT_LANGUAGES } from '../core/report/language';
+
+/** The languages a printed document can be in, as a command's synopsis lists them ("en|fr|…"). */
+export const LANGUAGE_CHOICES = REPORT_LANGUAGES.join('|');
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

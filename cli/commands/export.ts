@@ -6,7 +6,7 @@ import { reportTranslator } from '../../locales';
 import { serializeAssessment } from '../../core/model/assessment-file';
 import { answersToCsv } from '../../core/workshop/csv';
 import { responseOf, serializeResponse } from '../../core/workshop/response-file';
-import { parseCommandArgs } from '../args';
+import { LANGUAGE_CHOICES, parseCommandArgs } from '../args';
 import { checkOutput, CliError, loadAssessmentWithContent, writeOutput } from '../content';
 import type { Command, CommandContext } from './types';
 
@@ -30,7 +30,7 @@ const Args = z
 
 export const exportCommand: Command = {
   name: 'export',
-  synopsis: 'export <assessment.json> (--csv [--no-consensus] | --roadmap --csv [--lang en|fr|es|zh] | --json [--respondent ID]) -o <file> [--force]',
+  synopsis: `export <assessment.json> (--csv [--no-consensus] | --roadmap --csv [--lang ${LANGUAGE_CHOICES}] | --json [--respondent ID]) -o <file> [--force]`,
   async run(argv, { out, t }) {
     const args = parseCommandArgs(argv, Args);
     const file = args.positionals[0]!;

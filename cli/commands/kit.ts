@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { REPORT_LANGUAGES } from '../../core/report';
 import { KIT_DAYS, buildKit } from '../../core/report/kit';
 import { kitTranslator } from '../../locales';
-import { parseCommandArgs } from '../args';
+import { LANGUAGE_CHOICES, parseCommandArgs } from '../args';
 import { checkOutput, writeOutput } from '../content';
 import { renderDefinition } from '../pdf';
 import type { Command } from './types';
@@ -22,7 +22,7 @@ const Args = z.object({
 /** The facilitator's kit: agenda, roles, sign-in sheet and consent note, ready to print. */
 export const kit: Command = {
   name: 'kit',
-  synopsis: 'kit -o <kit.pdf> [--lang en|fr|es|zh] [--days 1|2] [--institution "…"] [--paper a4|letter]',
+  synopsis: `kit -o <kit.pdf> [--lang ${LANGUAGE_CHOICES}] [--days 1|2] [--institution "…"] [--paper a4|letter]`,
   async run(argv, { out, t }) {
     const args = parseCommandArgs(argv, Args);
     checkOutput(args.out, { force: args.force });

@@ -3,7 +3,7 @@ import { REPORT_LANGUAGES, REPORT_SECTIONS, reportInput } from '../../core/repor
 import { buildBlankQuestionnaire } from '../../core/report/blank-questionnaire';
 import { reportTranslator } from '../../locales';
 import { renderDefinition, renderReportPdf } from '../pdf';
-import { parseCommandArgs } from '../args';
+import { LANGUAGE_CHOICES, parseCommandArgs } from '../args';
 import { CliError, checkOutput, loadAssessmentWithBaseline, loadBundled, writeOutput } from '../content';
 import { unstatedWords } from '../meta';
 import type { Command, CommandContext } from './types';
@@ -42,8 +42,7 @@ type ReportArgs = z.infer<typeof Args>;
 
 export const report: Command = {
   name: 'report',
-  synopsis:
-    'report <assessment.json> -o <out.pdf|out.docx> [--format pdf|docx] [--lang en|fr|es|zh] [--paper a4|letter] [--baseline previous.json] [--institution name] [--country name] [--force] | report --blank -o <out.pdf> [--lang en|fr|es|zh] [--paper a4|letter]',
+  synopsis: `report <assessment.json> -o <out.pdf|out.docx> [--format pdf|docx] [--lang ${LANGUAGE_CHOICES}] [--paper a4|letter] [--baseline previous.json] [--institution name] [--country name] [--force] | report --blank -o <out.pdf> [--lang ${LANGUAGE_CHOICES}] [--paper a4|letter]`,
   async run(argv, { out, t }) {
     const args = parseCommandArgs(argv, Args);
     if (args.blank) return blank(args, out, t);
