@@ -14,6 +14,10 @@ import { detectPlatform } from './platform';
 import { connectShell } from './platform/shell';
 import { StoreContext, createAppStore } from './store';
 import { startAutosave } from './store/autosave';
+import { whenIdle } from './lib/idle';
+
+/** Start-up work that waits for an idle page waits at most this long. */
+const START_UP_IDLE_MS = 3000;
 
 // The store and the first screen speak the user's language from the start: wait for its catalog (a local file).
 void i18nReady.then(start);
@@ -28,11 +32,10 @@ function start(): void {
   void store.getState().loadBundles();
   void store.getState().checkRecovery();
 
-  const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 1000));
   // The Chinese faces: at once in Chinese, otherwise once the questionnaire is in and the page idle (see chinese-font.ts).
   const { language, whenBundlesLoaded } = store.getState();
   if (language === 'zh') addChineseFaces();
-  else void whenBundlesLoaded().then(() => whenIdle(addChineseFaces));
+  else void whenBundlesLoaded().then(() => whenIdle(addChineseFaces, START_UP_IDLE_MS));
   store.subscribe((state) => {
     if (state.language === 'zh') addChineseFaces();
   });
@@ -47,7 +50,7 @@ function start(): void {
     whenIdle(() => {
       void warmUpScreens().catch(() => undefined);
       void import('./report/generate').then((m) => m.warmUpReportWorker(content, REPORT_LANGUAGES.includes(reportLanguage) ? reportLanguage : 'en')).catch(() => undefined);
-    });
+    }, START_UP_IDLE_MS);
   });
 
   createRoot(document.getElementById('root')!).render(

@@ -1,26 +1,16 @@
 import type { StoreApi } from 'zustand';
 import type { AppState } from './types';
 import { historyInfo } from './file';
+import { whenIdle } from '../lib/idle';
 
 /** Autosave waits this long after the last change, so typing does not write on every key. */
 export const AUTOSAVE_DELAY_MS = 600;
-/** Then it waits for an idle moment, at most this long. */
-const IDLE_WAIT_MS = 1000;
-
 /**
- * Runs a task once the page is idle: after the frame in hand is painted and
- * before the next one is due. Writing the autosave serialises the whole
- * assessment (a workshop's fifty respondents take several milliseconds), which
- * must not land in the frame of the user's next click. Returns its cancel.
+ * Then it waits for an idle moment, at most this long: writing serialises the whole assessment (a
+ * workshop's fifty respondents take several milliseconds), which must not land in the frame of the
+ * user's next click.
  */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout: IDLE_WAIT_MS });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(task, 0);
-  return () => clearTimeout(id);
-}
+const IDLE_WAIT_MS = 1000;
 
 /**
  * Writes the assessment to the platform's autosave slot after every change
@@ -64,7 +54,7 @@ export function startAutosave(store: StoreApi<AppState>): () => void {
     // flush() catches its own failures into autosaveError.
     let cancelIdle: (() => void) | null = null;
     const timer = setTimeout(() => {
-      cancelIdle = whenIdle(() => void flush());
+      cancelIdle = whenIdle(() => void flush(), IDLE_WAIT_MS);
     }, AUTOSAVE_DELAY_MS);
     waiting = () => {
       clearTimeout(timer);
